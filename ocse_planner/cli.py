@@ -1,0 +1,146 @@
+"""Command line: launch the GUI, or run a headless sub-command.
+
+Sub-commands never import Qt, so they run on a server without a display. Errors a user
+can cause print one line (`ocse-planner: error: …`) and exit non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from ocse_planner import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+PROG = "ocse-planner"
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, with an exit status."""
+
+    def __init__(self, message: str, status: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def default_database_path() -> Path:
+    """The planner file used when no --db is given, in the user's data folder."""
+    folder = Path(user_data_dir("ocse-planner", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    return folder / "planner.db"
+
+
+# --- sub-commands ------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ocse_planner.db.demo import create_demo_database
+    from ocse_planner.db.migrate import DatabaseOpenError
+
+    try:
+        path = create_demo_database(args.db, force=args.force)
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    except OSError as exc:
+        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
+    print(f"Demo data (the 2022 series) written to {path}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Schema revision and record counts, read without changing the file."""
+    from ocse_planner.db.engine import Database, make_engine
+    from ocse_planner.db.migrate import (
+        DatabaseOpenError,
+        entity_counts,
+        head_revision,
+        inspect_revision,
+    )
+
+    path = Path(args.db)
+    try:
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
+        state = inspect_revision(path)
+        if not state.has_tables:
+            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
+        db = Database(path, make_engine(path, read_only=True))
+        try:
+            counts = entity_counts(db)
+        finally:
+            db.close()
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc)) from None
+    head = head_revision()
+    note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
+    print(f"File: {path}")
+    print(f"Schema revision: {state.revision} ({note})")
+    width = max(len(name) for name in counts)
+    for name, count in counts.items():
+        print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
+    return EXIT_OK
+
+
+# --- parser --------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Plan a recurring webinar series offline. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="planner file to open")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh temporary copy of the demo data"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write a planner file holding the demo data (the 2022 series)")
+    demo.add_argument("--db", required=True, metavar="PATH", help="file to create")
+    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    demo.set_defaults(func=cmd_demo)
+
+    info = commands.add_parser("info", help="print the schema revision and the number of records")
+    info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    info.set_defaults(func=cmd_info)
+    return parser
+
+
+def launch_gui(args: argparse.Namespace) -> int:
+    from ocse_planner.db.demo import create_demo_database
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+        path: Path = create_demo_database(folder / "demo-2022.db")
+    elif args.gui_db:
+        path = Path(args.gui_db)
+    else:
+        path = default_database_path()
+    from ocse_planner.ui.app import run_gui
+
+    return run_gui(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return launch_gui(args)
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The built-in demo data: the 2022 series, transcribed from its public report.
+
+The data file lives in `resources/demo/` so that it ships with the package; this module
+turns it into records through the ORM, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocse_planner.db.engine import Database
+from ocse_planner.db.enums import (
+    BookingStatus,
+    CollaborationRole,
+    CollaborationStatus,
+    OrganizationKind,
+    SeriesStatus,
+    WebinarStatus,
+)
+from ocse_planner.db.migrate import DatabaseOpenError, open_database
+from ocse_planner.db.models import (
+    Booking,
+    BookingEvent,
+    Collaboration,
+    Organization,
+    Person,
+    Presentation,
+    Sector,
+    SectorCount,
+    Series,
+    SurveyResult,
+    Webinar,
+)
+
+DEMO_RESOURCE = "resources/demo/ocse-2022.json"
+
+
+def demo_data() -> dict[str, Any]:
+    text = resources.files("ocse_planner").joinpath(DEMO_RESOURCE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
+    """Add the demo series and everything it refers to; returns the new series."""
+    data = data or demo_data()
+    orgs: dict[str, Organization] = {}
+    for item in data["organizations"]:
+        existing = session.scalar(select(Organization).where(Organization.name == item["name"]))
+        org = existing or Organization(
+            name=item["name"], acronym=item.get("acronym"), kind=OrganizationKind(item["kind"])
+        )
+        if "parent" in item:
+            org.parent = orgs[item["parent"]]
+        session.add(org)
+        orgs[item["key"]] = org
+
+    people: dict[str, Person] = {}
+    for item in data["people"]:
+        person = Person(
+            honorific=item.get("honorific"),
+            given_name=item["given_name"],
+            family_name=item["family_name"],
+            post_nominals=item.get("post_nominals"),
+            job_title=item.get("job_title"),
+            organization=orgs[item["organization"]],
+            time_zone=item.get("time_zone"),
+            languages=item.get("languages", []),
+        )
+        session.add(person)
+        people[item["key"]] = person
+
+    s = data["series"]
+    series = Series(
+        title=s["title"],
+        year=s["year"],
+        host_organization=orgs[s["host"]],
+        programme=s["programme"],
+        objectives=list(s["objectives"]),
+        status=SeriesStatus(s["status"]),
+        time_zone=s["time_zone"],
+        participants_reported=s["participants_reported"],
+        notes=s.get("notes"),
+    )
+    session.add(series)
+    for key in s["strategy_partners"]:
+        session.add(
+            Collaboration(
+                organization=orgs[key],
+                series=series,
+                role=CollaborationRole.STRATEGY_PARTNER,
+                status=CollaborationStatus.CONFIRMED,
+            )
+        )
+
+    agenda = data["agenda"]
+    zone = ZoneInfo(series.time_zone)
+    for w in data["webinars"]:
+        starts = datetime.fromisoformat(w["starts_at_local"]).replace(tzinfo=zone)
+        webinar = Webinar(
+            number=w["number"],
+            title=w["title"],
+            starts_at=starts,
+            time_zone=series.time_zone,
+            duration_minutes=w["duration_minutes"],
+            platform=w.get("platform"),
+            status=WebinarStatus(w["status"]),
+        )
+        series.webinars.append(webinar)
+        for key in w["co_hosts"]:
+            session.add(
+                Collaboration(
+                    organization=orgs[key],
+                    series=series,
+                    webinar=webinar,
+                    role=CollaborationRole.CO_HOST,
+                    status=CollaborationStatus.CONFIRMED,
+                )
+            )
+        for position, p in enumerate(w["presentations"], start=1):
+            presentation = Presentation(
+                position=position,
+                title=p["title"],
+                duration_minutes=agenda["presentation_minutes"],
+                start_offset_minutes=agenda["first_offset_minutes"] if position == 1 else None,
+            )
+            webinar.presentations.append(presentation)
+            for order, presenter in enumerate(p["presenters"], start=1):
+                booking = Booking(
+                    position=order,
+                    status=BookingStatus.CONFIRMED,
+                    person=people.get(presenter.get("person", "")),
+                    organization=orgs.get(presenter.get("organization", "")),
+                    status_changed_at=starts,
+                )
+                booking.events.append(BookingEvent(status=BookingStatus.CONFIRMED, changed_at=starts))
+                presentation.bookings.append(booking)
+
+    session.flush()  # the series id, for the figures below
+    sectors = {sec.name: sec for sec in session.scalars(select(Sector))}
+    for name in s["audience_sectors"]:
+        sector = sectors.get(name) or Sector(name=name, position=len(sectors) + 1)
+        sectors[name] = sector
+        # The report names each sector among the audience but gives no count for it.
+        session.add(SectorCount(series_id=series.id, sector=sector, count=None))
+    for position, r in enumerate(s["survey_results"], start=1):
+        session.add(
+            SurveyResult(
+                series_id=series.id,
+                position=position,
+                statement=r["statement"],
+                percent_agree=r["percent_agree"],
+                approximate=r["approximate"],
+            )
+        )
+    session.flush()
+    return series
+
+
+def create_demo_database(path: Path | str, *, force: bool = False) -> Path:
+    """Write a new planner file holding the demo series at `path`."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise DatabaseOpenError(path, "is a folder; give a file name such as demo.db")
+    if path.exists():
+        if not force:
+            raise DatabaseOpenError(path, "already exists; use --force to replace it")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db: Database = open_database(path)
+    try:
+        with db.write() as session:
+            load_demo(session)
+    finally:
+        db.close()
+    return path

@@ -1,0 +1,190 @@
+"""Opening a planner file safely: check it, back it up, bring its schema up to date.
+
+Every check runs on a read-only connection first, so a file we refuse (not SQLite,
+corrupt, another program's database, written by a newer version of the app) is left
+byte-for-byte as it was. Only a file that passes is opened for writing; if its schema is
+older than the app's, it is copied with SQLite's online backup API before migrating.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, select
+from sqlalchemy.pool import NullPool
+
+from ocse_planner.db.backup import make_backup, make_private
+from ocse_planner.db.engine import Database, make_engine
+from ocse_planner.db.models import COUNTED_ENTITIES
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(Exception):
+    """A file the app cannot open; the message names the file and says why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class SchemaTooNewError(DatabaseOpenError):
+    pass
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at an existing file found."""
+
+    revision: str | None  # None: an empty (new) database
+    has_tables: bool
+
+
+def _inspect_read_only(path: Path) -> FileState:
+    """Refuse anything that is not an intact planner database, without writing to it."""
+    if path.is_dir():
+        raise DatabaseOpenError(path, "is a folder, not a planner file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise DatabaseOpenError(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise DatabaseOpenError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if size == 0:
+        return FileState(revision=None, has_tables=False)
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(path, "is not an OCSE Planner database (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(path, f"cannot be opened ({exc})") from None
+    try:
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()
+        if not check or check[0] != "ok":
+            raise DatabaseOpenError(path, "is damaged (SQLite integrity check failed)")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return FileState(revision=None, has_tables=False)
+        if "alembic_version" not in tables:
+            raise DatabaseOpenError(
+                path, "is an SQLite database of another program, not an OCSE Planner file"
+            )
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return FileState(revision=row[0] if row else None, has_tables=True)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(path, f"is damaged or not a database ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _check_writable(path: Path) -> None:
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            raise DatabaseOpenError(
+                path, "is read-only; the planner saves every edit as it is made, so it needs a "
+                "file it can write (copy it to a writable folder)"
+            )
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(
+                path, "is in a read-only folder; SQLite needs to write its journal beside it"
+            )
+    else:
+        parent = path.parent
+        if not parent.is_dir():
+            raise DatabaseOpenError(path, f"cannot be created: folder {parent} does not exist")
+        if not os.access(parent, os.W_OK):
+            raise DatabaseOpenError(path, f"cannot be created: folder {parent} is not writable")
+
+
+def inspect_revision(path: Path | str) -> FileState:
+    """The schema revision of an existing file, read without changing it."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseOpenError(path, "does not exist")
+    state = _inspect_read_only(path)
+    if state.revision is not None and state.revision not in known_revisions():
+        raise SchemaTooNewError(
+            path, "was written by a newer version of OCSE Planner "
+            f"(schema {state.revision}); update the app to open it"
+        )
+    return state
+
+
+def upgrade(path: Path, revision: str = "head") -> None:
+    """Run migrations up to `revision` in one transaction, foreign keys off, then verify."""
+    engine = make_engine(path, foreign_keys=False, poolclass=NullPool)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+            bad = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if bad:
+                raise DatabaseOpenError(
+                    path, f"migration left {len(bad)} broken references; nothing was changed"
+                )
+    finally:
+        engine.dispose()
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open (creating or migrating as needed) the planner file at `path`."""
+    path = Path(path).expanduser()
+    existed = path.exists()
+    if not existed and not create:
+        raise DatabaseOpenError(path, "does not exist")
+    state = _inspect_read_only(path) if existed else FileState(revision=None, has_tables=False)
+    head = head_revision()
+    if state.revision is not None and state.revision not in known_revisions():
+        raise SchemaTooNewError(
+            path, "was written by a newer version of OCSE Planner "
+            f"(schema {state.revision}); update the app to open it"
+        )
+    _check_writable(path)
+    if not existed:
+        path.touch(mode=0o600)
+        make_private(path)
+    if state.revision != head:
+        if state.has_tables:
+            make_backup(path, reason="before-upgrade")
+        try:
+            upgrade(path)
+        except DatabaseOpenError:
+            raise
+        except Exception as exc:  # a failed migration is rolled back; say which file
+            raise DatabaseOpenError(path, f"could not be upgraded ({exc})") from exc
+    return Database(path, make_engine(path))
+
+
+def entity_counts(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+            for model in COUNTED_ENTITIES
+        }

@@ -1,0 +1,141 @@
+"""Read XLSX reports safely with openpyxl.
+
+Three traps are handled here, each one seen in the wild:
+
+* **The dimension trap.**  In ``read_only`` mode openpyxl trusts the
+  ``<dimension ref="A1:B1"/>`` tag that the *writing* application put in the
+  sheet; some exporters write a stale one, and openpyxl then silently returns
+  one row out of 400,000.  We call ``ws.reset_dimensions()`` so rows are read
+  until the XML actually ends.
+* **Decompression bombs.**  An XLSX is a ZIP; before openpyxl touches it we
+  sum the declared uncompressed sizes and refuse archives that expand beyond
+  :data:`MAX_XLSX_UNCOMPRESSED_BYTES` or by more than
+  :data:`MAX_XLSX_COMPRESSION_RATIO`:1.  (zipfile stops reading an entry at
+  its declared size and checks the CRC, so the declared sizes cannot lie.)
+  XML entity tricks are handled by openpyxl, which uses defusedxml when it
+  is installed (it is one of our dependencies).
+* **Damaged files.**  zipfile and openpyxl raise a zoo of exception types
+  (BadZipFile, KeyError, XML syntax errors, EOFError, ...) for truncated or
+  foreign archives; all of them become one plain ImportFileError.
+
+Cells are converted to text so that every layout sees the same thing as in
+a CSV: numbers without a spurious ``.0``, dates in ISO form (time zones kept).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time, timedelta
+from io import BytesIO
+from pathlib import Path
+
+from .errors import ImportFileError
+from .limits import (
+    MAX_XLSX_COMPRESSION_RATIO,
+    MAX_XLSX_UNCOMPRESSED_BYTES,
+    XLSX_RATIO_CHECK_FLOOR_BYTES,
+)
+
+_DAMAGED = (
+    "could not be read as an Excel workbook: it is damaged or incomplete "
+    "(for example a download that was cut short). Download or save it again."
+)
+
+
+def check_archive(path: Path, data: bytes) -> None:
+    """Refuse archives that are not workbooks, are damaged, or expand too much."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise ImportFileError(path, _DAMAGED) from None
+
+    names = {info.filename for info in infos}
+    if "mimetype" in names and not any(n.startswith("xl/") for n in names):
+        raise ImportFileError(
+            path,
+            "is an OpenDocument file (for example LibreOffice .ods), which is not "
+            "supported. Save it as .xlsx or CSV.",
+        )
+    if not any(n.startswith("xl/") for n in names):
+        kind = "a Word document" if any(n.startswith("word/") for n in names) else (
+            "a PowerPoint file" if any(n.startswith("ppt/") for n in names) else "a ZIP archive"
+        )
+        raise ImportFileError(path, f"is {kind}, not an Excel workbook or CSV report.")
+
+    uncompressed = sum(info.file_size for info in infos)
+    compressed = sum(info.compress_size for info in infos)
+    if uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES:
+        raise ImportFileError(
+            path,
+            f"would expand to {uncompressed / 1024 / 1024:,.0f} MB when opened; workbooks "
+            f"over {MAX_XLSX_UNCOMPRESSED_BYTES // 1024 // 1024} MB uncompressed are refused "
+            "to protect the application.",
+        )
+    if (
+        uncompressed >= XLSX_RATIO_CHECK_FLOOR_BYTES
+        and uncompressed > MAX_XLSX_COMPRESSION_RATIO * max(compressed, 1)
+    ):
+        raise ImportFileError(
+            path,
+            f"is compressed more than {MAX_XLSX_COMPRESSION_RATIO}:1, which real reports "
+            "never are; it looks like a 'zip bomb' and was refused.",
+        )
+
+
+@contextmanager
+def open_workbook(path: Path, data: bytes) -> Iterator[object]:
+    """Open the workbook read-only with cached values (no formulas), closing it afterwards."""
+    import openpyxl  # imported lazily: CSV-only imports should not pay for it
+
+    try:
+        workbook = openpyxl.load_workbook(
+            BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
+    except Exception:  # noqa: BLE001 - openpyxl raises many types for damaged files
+        raise ImportFileError(path, _DAMAGED) from None
+    try:
+        yield workbook
+    finally:
+        try:
+            workbook.close()
+        except Exception:  # noqa: BLE001 - closing a damaged archive must not mask the real error
+            pass
+
+
+def sheet_rows(path: Path, worksheet: object) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(row_number, cells_as_text)`` for every row of *worksheet*.
+
+    Row numbers are 1-based as Excel shows them: openpyxl fills gaps in the
+    XML with empty rows, so enumerating from 1 matches the sheet.
+    """
+    worksheet.reset_dimensions()  # type: ignore[attr-defined]
+    try:
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):  # type: ignore[attr-defined]
+            yield number, [_cell_text(value) for value in values]
+    except Exception:  # noqa: BLE001 - a truncated sheet XML surfaces here, mid-iteration
+        raise ImportFileError(path, _DAMAGED) from None
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat()  # hh:mm:ss, read as a duration by values.parse_minutes
+    if isinstance(value, timedelta):
+        return f"{value.total_seconds():.0f}s"
+    return str(value)

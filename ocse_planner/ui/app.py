@@ -1,0 +1,49 @@
+"""Starting the GUI: the QApplication, translations, settings and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ocse_planner import APP_NAME, ORG_NAME
+from ocse_planner.ui.main_window import MainWindow
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translations(app: QApplication) -> None:
+    """Load Qt's own and the app's translation for the user's locale, when present.
+
+    A French translation is a `resources/translations/ocse_planner_fr.qm` file: no code
+    changes are needed to add it.
+    """
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "ocse_planner", "_", str(TRANSLATIONS_DIR)):
+        app.installTranslator(ours)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    install_translations(app)
+    return app
+
+
+def run_gui(db_path: Path | None) -> int:
+    app = application()
+    window = MainWindow(QSettings())
+    window.show()
+    if db_path is not None:
+        window.open_path(db_path)
+    return app.exec()

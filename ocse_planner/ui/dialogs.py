@@ -1,0 +1,48 @@
+"""Small modal questions, each behind one function so tests can answer them.
+
+Tests patch these (`monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)`)
+instead of hunting for a modal box on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+DB_FILTER = "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = True) -> bool:
+    default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        default,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _t("Open planner file"), start, _t(DB_FILTER))
+    return path or None
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, start: str = "", file_filter: str = DB_FILTER
+) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
+    return path or None

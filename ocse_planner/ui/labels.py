@@ -1,0 +1,141 @@
+"""Translated names of the domain's values, and locale-aware formatting.
+
+Kept in one module so that the French translation is one context to translate and no
+widget spells a status or a date format itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from ocse_planner.db.enums import (
+    AgendaItemKind,
+    AvailabilityKind,
+    BookingStatus,
+    CollaborationRole,
+    CollaborationStatus,
+    ContactChannel,
+    OrganizationKind,
+    SeriesStatus,
+    WebinarStatus,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+_LABELS: dict[Enum, str] = {
+    OrganizationKind.FEDERAL_DEPARTMENT: "Federal department",
+    OrganizationKind.POLICE_SERVICE: "Police service",
+    OrganizationKind.PROVINCIAL_MINISTRY: "Provincial ministry",
+    OrganizationKind.NGO: "NGO / child-serving organization",
+    OrganizationKind.ACADEMIC: "Academic",
+    OrganizationKind.HEALTH_INSTITUTION: "Health institution",
+    OrganizationKind.PRIVATE_SECTOR: "Private sector",
+    OrganizationKind.OTHER: "Other",
+    SeriesStatus.PLANNING: "Planning",
+    SeriesStatus.ANNOUNCED: "Announced",
+    SeriesStatus.RUNNING: "Running",
+    SeriesStatus.COMPLETED: "Completed",
+    SeriesStatus.ARCHIVED: "Archived",
+    WebinarStatus.DRAFT: "Draft",
+    WebinarStatus.SCHEDULED: "Scheduled",
+    WebinarStatus.HELD: "Held",
+    WebinarStatus.CANCELLED: "Cancelled",
+    AgendaItemKind.PRESENTATION: "Presentation",
+    AgendaItemKind.OPENING: "Opening remarks",
+    AgendaItemKind.QA: "Questions and discussion",
+    AgendaItemKind.BREAK: "Break",
+    AgendaItemKind.CLOSING: "Closing remarks",
+    BookingStatus.TO_INVITE: "To invite",
+    BookingStatus.INVITED: "Invited",
+    BookingStatus.CONFIRMED: "Confirmed",
+    BookingStatus.DECLINED: "Declined",
+    BookingStatus.WITHDRAWN: "Withdrawn",
+    AvailabilityKind.AVAILABLE: "Available",
+    AvailabilityKind.UNAVAILABLE: "Unavailable",
+    CollaborationRole.CO_HOST: "Co-host",
+    CollaborationRole.PRESENTING_ORGANIZATION: "Presenting organization",
+    CollaborationRole.STRATEGY_PARTNER: "Strategy partner",
+    CollaborationRole.PROMOTION: "Promotion / outreach",
+    CollaborationRole.SPONSOR: "Sponsor",
+    CollaborationRole.OTHER: "Other",
+    CollaborationStatus.PROPOSED: "Proposed",
+    CollaborationStatus.IN_DISCUSSION: "In discussion",
+    CollaborationStatus.CONFIRMED: "Confirmed",
+    CollaborationStatus.DECLINED: "Declined",
+    CollaborationStatus.ENDED: "Ended",
+    ContactChannel.CALL: "Call",
+    ContactChannel.EMAIL: "E-mail",
+    ContactChannel.MEETING: "Meeting",
+    ContactChannel.OTHER: "Other",
+}
+
+# Make the strings visible to Qt's lupdate without evaluating them twice.
+if False:  # pragma: no cover
+    for _text in _LABELS.values():
+        QCoreApplication.translate("Labels", _text)
+
+
+def label(value: Enum | None) -> str:
+    if value is None:
+        return ""
+    text = _LABELS.get(value)
+    return _t(text) if text else str(value.value)
+
+
+def to_qdatetime(value: datetime, zone: str) -> QDateTime:
+    """An aware instant as a QDateTime in the IANA zone `zone`."""
+    local = value.astimezone(ZoneInfo(zone))
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        QTimeZone(zone.encode()),
+    )
+
+
+def format_datetime(value: datetime | None, zone: str) -> str:
+    """"Tue, Jan 25, 2022 1:00 PM EST" in the user's locale, shown in `zone`."""
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(zone))
+    locale = QLocale()
+    date_text = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    time_text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text} {time_text} {local.tzname() or zone}"
+
+
+def format_date(value: datetime | None, zone: str) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(zone))
+    return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+
+
+def format_time(value: datetime | None, zone: str) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(zone))
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: int | float | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(value: float | None, approximate: bool = False) -> str:
+    if value is None:
+        return ""
+    text = QCoreApplication.translate("Labels", "%1 %").replace("%1", format_number(value, 0))
+    if approximate:
+        return QCoreApplication.translate("Labels", "close to %1").replace("%1", text)
+    return text

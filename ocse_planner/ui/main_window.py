@@ -1,0 +1,240 @@
+"""The main window: five tabs over one open planner file, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from ocse_planner import APP_NAME, __version__
+from ocse_planner.db import Database, DatabaseOpenError, open_database
+from ocse_planner.db.backup import copy_database
+from ocse_planner.db.demo import load_demo
+from ocse_planner.services import overview
+from ocse_planner.ui import dialogs
+from ocse_planner.ui.attendance_tab import AttendanceTab
+from ocse_planner.ui.partners_tab import PartnersTab
+from ocse_planner.ui.presenters_tab import PresentersTab
+from ocse_planner.ui.series_tab import SeriesTab
+from ocse_planner.ui.sessions_tab import SessionsTab
+from ocse_planner.ui.state import AppState
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.state = AppState(self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.series_tab = SeriesTab(self.state)
+        self.sessions_tab = SessionsTab(self.state)
+        self.presenters_tab = PresentersTab(self.state)
+        self.partners_tab = PartnersTab(self.state)
+        self.attendance_tab = AttendanceTab(self.state)
+        for widget, title in (
+            (self.series_tab, self.tr("&Series")),
+            (self.sessions_tab, self.tr("Se&ssions")),
+            (self.presenters_tab, self.tr("&Presenters")),
+            (self.partners_tab, self.tr("P&artners")),
+            (self.attendance_tab, self.tr("A&ttendance")),
+        ):
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+
+        self.file_label = QLabel(self)
+        self.file_label.setAccessibleName(self.tr("Open file"))
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_menus()
+        self._restore_geometry()
+        self._update_title()
+
+    # --- menus -----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_file)
+        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
+        )
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    # --- opening files -----------------------------------------------------------
+    def open_path(self, path: Path | str, *, offer_demo: bool = True) -> bool:
+        """Open `path`; on failure say why and keep whatever was open before."""
+        path = Path(path).expanduser().resolve()
+        try:
+            db = open_database(path)
+        except DatabaseOpenError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Cannot open file"),
+                self.tr("The file %1 could not be opened:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason),
+            )
+            return False
+        self._set_database(db)
+        self._remember_recent(path)
+        if offer_demo:
+            self._offer_demo_if_empty()
+        return True
+
+    def _set_database(self, db: Database | None) -> None:
+        self.state.set_database(db)
+        self._update_title()
+
+    def _offer_demo_if_empty(self) -> None:
+        db = self.state.db
+        if db is None:
+            return
+        with db.read() as session:
+            if overview.list_series(session):
+                return
+        if dialogs.ask_yes_no(
+            self,
+            self.tr("Empty planner file"),
+            self.tr(
+                "This file holds no series yet. Load the demo data (the 2022 webinar series "
+                "\u201cCombatting Online Child Sexual Exploitation\u201d) to explore the app?"
+            ),
+        ):
+            with db.write() as session:
+                load_demo(session)
+            self.state.set_database(db)
+
+    def new_file(self) -> None:
+        path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
+        if not path:
+            return
+        if Path(path).exists():
+            dialogs.show_error(
+                self,
+                self.tr("File exists"),
+                self.tr("%1 already exists. Open it with File ▸ Open, or choose another name.").replace("%1", path),
+            )
+            return
+        self.open_path(path)
+
+    def open_file(self) -> None:
+        path = dialogs.ask_open_path(self, str(self._start_dir()))
+        if path:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        db = self.state.db
+        if db is None:
+            return
+        suggestion = self._start_dir() / f"{db.path.stem}-copy{db.path.suffix or '.db'}"
+        path = dialogs.ask_save_path(self, self.tr("Save a copy"), str(suggestion))
+        if not path:
+            return
+        if Path(path).resolve() == db.path.resolve():
+            dialogs.show_error(self, self.tr("Save a copy"), self.tr("Choose a different file than the open one."))
+            return
+        try:
+            copy_database(db.path, path)
+        except OSError as exc:
+            dialogs.show_error(
+                self, self.tr("Save a copy"), self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc))
+            )
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
+
+    def _start_dir(self) -> Path:
+        db = self.state.db
+        return db.path.parent if db is not None else Path.home()
+
+    # --- recent files ------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}" if number < 10 else path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    # --- window ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        db = self.state.db
+        if db is None:
+            self.setWindowTitle(APP_NAME)
+            self.file_label.setText(self.tr("No file open"))
+        else:
+            self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
+            self.file_label.setText(str(db.path))
+        self.save_copy_action.setEnabled(db is not None)
+
+    def show_about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("About OCSE Planner"),
+            self.tr(
+                "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
+                "agendas, presenters and their bookings, partner collaborations, attendance "
+                "and survey figures, and the files that go to partners."
+            ).replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+            return
+        self.resize(1200, 780)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.sync()
+        db = self.state.db
+        if db is not None:
+            self.state.set_database(None)
+        super().closeEvent(event)
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    """The tabs' titles as a person reads them (mnemonic markers removed)."""
+    return [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+
+
+__all__ = ["MainWindow", "tab_titles"]

@@ -1,0 +1,111 @@
+"""Run a function off the UI thread and get its result (or error) back on the UI thread.
+
+Modelled on MusicBrainz Picard's `run_task`: the work runs on a QThreadPool; a small
+QObject living on the UI thread receives the outcome through a queued signal. The work
+function gets a `Progress` it may report to and poll for cancellation; it must not touch
+widgets or live ORM objects from the UI's session.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user pressed Cancel."""
+
+
+class Progress:
+    """Handed to the work function: report progress, check for cancellation."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int | None = None) -> None:
+        self._relay.progressed.emit(done, -1 if total is None else total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+class _Relay(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], relay: _Relay, progress: Progress) -> None:
+        super().__init__()
+        self._fn, self._relay, self._progress = fn, relay, progress
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self._progress)
+        except BaseException as exc:  # reported to the UI thread, never lost
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.finished.emit(result)
+
+
+class Task(QObject):
+    """A running task; keep a reference until it reports (the window does)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.relay = _Relay()
+        self.progress = Progress(self.relay)
+        self.relay.finished.connect(self.finished)
+        self.relay.failed.connect(self.failed)
+        self.relay.progressed.connect(self.progressed)
+        self.done = False
+        self.finished.connect(self._mark_done)
+        self.failed.connect(self._mark_done)
+
+    def _mark_done(self, *_: Any) -> None:
+        self.done = True
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    parent: QObject | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Start `fn(progress)` on the pool; `on_done(result)` / `on_error(exc)` run on the UI thread."""
+    task = Task(parent)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    _running.add(task)
+    task.finished.connect(lambda *_: _running.discard(task))
+    task.failed.connect(lambda *_: _running.discard(task))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, task.relay, task.progress))
+    return task

@@ -1,0 +1,77 @@
+"""Shared fixtures. Every test gets its own files under tmp_path; nothing touches the
+user's data folder or settings.
+
+Qt runs headless: without a platform plugin and a display, Qt aborts the whole run
+(exit 134) with no useful message, so the offscreen platform is forced before any Qt
+import.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from ocse_planner.db import Database, open_database  # noqa: E402
+from ocse_planner.db.demo import create_demo_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point HOME and the XDG folders at a temporary folder: no test reads real user data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database built once per run; tests get their own copy."""
+    return create_demo_database(tmp_path_factory.mktemp("demo-template") / "demo.db")
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, _demo_template: Path) -> Path:
+    from ocse_planner.db.backup import copy_database
+
+    return copy_database(_demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    db = open_database(demo_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "empty.db")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, demo_path):  # type: ignore[no-untyped-def]
+    """The real main window on a fresh copy of the demo database."""
+    from ocse_planner.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_path(demo_path)
+    return win

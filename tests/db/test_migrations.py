@@ -1,0 +1,104 @@
+"""Migrations build the same schema as the models, and old files are upgraded safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from ocse_planner.db import open_database
+from ocse_planner.db.backup import list_backups
+from ocse_planner.db.engine import make_engine
+from ocse_planner.db.migrate import (
+    DatabaseOpenError,
+    SchemaTooNewError,
+    alembic_config,
+    head_revision,
+    upgrade,
+)
+from ocse_planner.db.models import Base
+from alembic.script import ScriptDirectory
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def test_upgrade_from_empty_to_head_matches_the_models(tmp_path):
+    path = tmp_path / "fresh.db"
+    path.touch()
+    upgrade(path)
+    assert _revision(path) == head_revision()
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+@pytest.mark.parametrize(
+    "revision",
+    [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions() if s.down_revision],
+)
+def test_each_revision_upgrades_a_file_made_by_the_one_before(tmp_path, revision):
+    """Every revision is tried on a database created by the revision before it."""
+    script = ScriptDirectory.from_config(alembic_config())
+    previous = script.get_revision(revision).down_revision
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, previous)
+    assert _revision(path) == previous
+    upgrade(path, revision)
+    assert _revision(path) == revision
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_opening_an_old_file_upgrades_it_and_keeps_a_backup(tmp_path):
+    path = tmp_path / "plan.db"
+    path.touch()
+    upgrade(path, "0001")
+    with sqlite3.connect(path) as conn:  # some user data at the old revision
+        conn.execute(
+            "INSERT INTO organization (name, kind, version, created_at, updated_at) "
+            "VALUES ('Public Safety Canada', 'federal_department', 1, '2022-01-01', '2022-01-01')"
+        )
+    db = open_database(path)
+    db.close()
+    assert _revision(path) == head_revision()
+    backups = list_backups(path)
+    assert len(backups) == 1 and "before-upgrade" in backups[0].name
+    assert _revision(backups[0]) == "0001"
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT name FROM organization").fetchall() == [("Public Safety Canada",)]
+    assert backups[0].stat().st_mode & 0o077 == 0  # personal data: owner only
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    path.touch()
+    upgrade(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert list_backups(path) == []
+
+
+def test_an_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="another program"):
+        open_database(path)
+    assert path.read_bytes() == before

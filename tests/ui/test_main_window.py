@@ -1,0 +1,130 @@
+"""The real main window, driven as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ocse_planner.ui import dialogs
+from ocse_planner.ui.main_window import MainWindow, tab_titles
+from ocse_planner.ui.table_model import RecordTableModel
+
+
+def _column(view, column):
+    model = view.proxy
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_five_tabs_and_the_webinars_of_the_demo(window, qtbot):
+    assert tab_titles(window) == ["Series", "Sessions", "Presenters", "Partners", "Attendance"]
+    assert str(window.state.db.path) in window.file_label.text()
+    qtbot.mouseClick(window.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=window.tabs.tabBar().tabRect(1).center())
+    assert window.tabs.currentWidget() is window.sessions_tab
+    titles = _column(window.sessions_tab.webinars, 1)
+    assert titles == [
+        "Reporting Mechanisms, Tools and Emerging Trends in Online Child Sexual Exploitation",
+        "Best Practices in Trauma-informed Care and Supports when Working with Victims of Online Child Sexual Exploitation",
+        "Public Awareness and Research on Online Child Sexual Exploitation",
+    ]
+    assert _column(window.sessions_tab.webinars, 4)[:2] == [
+        "Royal Canadian Mounted Police (RCMP)", "Justice Canada"]
+
+
+def test_selecting_a_webinar_shows_its_agenda(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    view = window.sessions_tab.webinars
+    index = view.proxy.index(2, 1)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center())
+    agenda = window.sessions_tab.agenda
+    assert _column(agenda, 3)[0] == "Erin Rogers; Julie Chan"
+    assert "webinar 3" in window.sessions_tab.agenda_title.text()
+
+
+def test_search_filters_the_presenter_directory(window, qtbot):
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    people = window.presenters_tab.people
+    assert people.proxy.rowCount() == 11
+    qtbot.keyClicks(people.search, "Police")
+    assert _column(people, 0) == ["Detective Constable Dayna Boyko"]
+
+
+def test_attendance_tab_shows_the_reported_figures(window):
+    tab = window.attendance_tab
+    assert "611" in tab.participants.text()
+    assert tab.sectors.proxy.rowCount() == 8
+    assert _column(tab.survey, 1) == ["82 %", "close to 80 %"]
+
+
+def test_keyboard_reaches_every_tab(window, qtbot):
+    window.tabs.setFocus()
+    for expected in (1, 2, 3, 4):
+        qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right)
+        assert window.tabs.currentIndex() == expected
+
+
+def test_opening_a_bad_file_keeps_the_open_one(window, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(bad))
+    window.open_action.trigger()
+    assert errors and str(bad) in errors[0]
+    assert window.state.db is not None and window.state.db.path.name == "demo.db"
+    assert bad.read_text() == "not a database"
+
+
+def test_empty_file_offers_the_demo(qtbot, settings, tmp_path, monkeypatch):
+    questions = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: questions.append(title) or True)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert win.open_path(tmp_path / "first.db")
+    assert questions == ["Empty planner file"]
+    assert win.series_tab.list.proxy.rowCount() == 1
+
+
+def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(900, 600)
+    win.open_path(demo_path)
+    win.close()
+    assert settings.value("recentFiles") in ([str(demo_path.resolve())], str(demo_path.resolve()))
+    saved = settings.value("geometry")
+    assert saved is not None and len(bytes(saved)) > 0
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    assert again.restoreGeometry(saved)  # the offscreen platform ignores sizes; Qt's own format
+    again.recent_menu.aboutToShow.emit()
+    actions = [a for a in again.recent_menu.actions() if a.isEnabled()]
+    assert actions and str(demo_path.resolve()) in actions[0].text()
+    actions[0].trigger()
+    assert again.state.db is not None
+
+
+def test_save_a_copy(window, tmp_path, monkeypatch):
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    window.save_copy_action.trigger()
+    from ocse_planner.db import open_database
+
+    db = open_database(target)
+    try:
+        from ocse_planner.db.migrate import entity_counts
+
+        assert entity_counts(db)["presentation"] == 12
+    finally:
+        db.close()
+
+
+def test_item_models_pass_qt_model_tester(window, qtmodeltester):
+    for model in (
+        window.series_tab.list.model,
+        window.sessions_tab.webinars.model,
+        window.sessions_tab.agenda.model,
+        window.presenters_tab.people.model,
+        window.partners_tab.organizations.model,
+    ):
+        assert isinstance(model, RecordTableModel)
+        qtmodeltester.check(model)
