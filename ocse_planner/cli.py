@@ -7,6 +7,7 @@ can cause print one line (`ocse-planner: error: …`) and exit non-zero, never a
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import tempfile
@@ -110,7 +111,37 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="print the schema revision and the number of records")
     info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
     info.set_defaults(func=cmd_info)
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(commands)
     return parser
+
+
+# Feature modules that add sub-commands: each has `register(subparsers)` and sets
+# `func` on its parsers. Only commands that work are registered.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def open_for_command(path: str):  # type: ignore[no-untyped-def]
+    """Open an existing planner file for a sub-command, as a one-line error if it can't be."""
+    from ocse_planner.db.migrate import DatabaseOpenError, open_database
+
+    if not Path(path).exists():
+        raise CliError(f"{path}: does not exist")
+    try:
+        return open_database(path, create=False)
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc)) from None
+
+
+def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
+    """`--series` as an id, or a year that only one series has."""
+    from ocse_planner.services.lookup import NotFoundError, resolve_series
+
+    try:
+        return resolve_series(session, text)
+    except NotFoundError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
 
 
 def launch_gui(args: argparse.Namespace) -> int:
