@@ -1,0 +1,86 @@
+"""Write an export next to its target, then move it into place in one step.
+
+A workbook saved straight onto its target and interrupted half-way (disk full, a crash,
+the file open in Excel on Windows) leaves a truncated file that Excel calls corrupt, and
+the previous good copy is gone. Writing to a temporary file in the same folder and then
+`os.replace`-ing it keeps either the old file or the complete new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export could not be written; the message names the file and says why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+def _reason(exc: OSError, *, replacing: bool) -> str:
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        if replacing:
+            return "cannot be replaced: it is open in another program or write-protected; close it and try again"
+        return "cannot be written: the folder is write-protected"
+    if exc.errno == errno.ENOSPC:
+        return "cannot be written: the disk is full"
+    if exc.errno == errno.EROFS:
+        return "cannot be written: the folder is on a read-only disk"
+    return f"cannot be written ({exc.strerror or exc})"
+
+
+def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
+    """Call `write(temporary_path)` and move the result onto `target`.
+
+    `write` saves the complete file at the path it is given. Whatever goes wrong, the
+    temporary file is removed and `target` is left as it was.
+    """
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise ExportError(target, "is a folder; give a file name")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(target, f"cannot be written: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportError(target, _reason(exc, replacing=False)) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        if os.name == "posix":  # mkstemp makes 0600; an export is an ordinary document
+            temporary.chmod(0o666 & ~_umask())
+        if target.exists() and not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "read-only", str(target))
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise ExportError(target, _reason(exc, replacing=True)) from exc
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(target, _reason(exc, replacing=target.exists())) from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _umask() -> int:
+    """The process umask, read without os.umask (which would change it for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022

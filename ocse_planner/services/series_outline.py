@@ -1,0 +1,118 @@
+"""A whole series as exports print it: header facts, webinars, co-hosts and agendas.
+
+The agenda workbook, the report and agenda releases all need the same picture of a
+series; gathering it in one read keeps them consistent and hands plain frozen data to
+writers that may run on a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ocse_planner.db.enums import CollaborationRole, WebinarStatus
+from ocse_planner.db.models import Collaboration, Organization, Series
+from ocse_planner.services.agenda import WebinarAgenda, series_agendas
+from ocse_planner.services.names import organization_label
+
+
+@dataclass(frozen=True)
+class PartnerName:
+    label: str  # "Royal Canadian Mounted Police (RCMP)"
+    short: str  # "RCMP" — how a running sentence names it
+
+
+@dataclass(frozen=True)
+class WebinarOutline:
+    id: int
+    number: int
+    title: str
+    theme: str | None
+    starts_at: datetime | None
+    time_zone: str
+    duration_minutes: int
+    platform: str | None
+    link: str | None
+    status: WebinarStatus
+    highlights: str | None
+    participants_reported: int | None
+    co_hosts: tuple[PartnerName, ...]
+    agenda: WebinarAgenda
+
+    @property
+    def co_host_labels(self) -> str:
+        return "; ".join(p.label for p in self.co_hosts)
+
+
+@dataclass(frozen=True)
+class SeriesOutline:
+    id: int
+    title: str
+    year: int
+    host: PartnerName | None
+    programme: str | None
+    objectives: tuple[str, ...]
+    time_zone: str
+    participants_reported: int | None
+    strategy_partners: tuple[PartnerName, ...]
+    webinars: tuple[WebinarOutline, ...]
+
+
+def partner_name(org: Organization) -> PartnerName:
+    return PartnerName(label=organization_label(org), short=org.acronym or org.name)
+
+
+def series_outline(session: Session, series_id: int) -> SeriesOutline:
+    series = session.scalar(
+        select(Series).options(selectinload(Series.host_organization)).where(Series.id == series_id)
+    )
+    if series is None:
+        raise LookupError(f"no series with id {series_id}")
+    collaborations = session.scalars(
+        select(Collaboration)
+        .options(selectinload(Collaboration.organization))
+        .where(Collaboration.series_id == series_id)
+        .order_by(Collaboration.id)
+    ).all()
+    co_hosts: dict[int, list[PartnerName]] = {}
+    strategy: list[PartnerName] = []
+    for c in collaborations:
+        if c.role == CollaborationRole.CO_HOST and c.webinar_id is not None:
+            co_hosts.setdefault(c.webinar_id, []).append(partner_name(c.organization))
+        elif c.role == CollaborationRole.STRATEGY_PARTNER:
+            strategy.append(partner_name(c.organization))
+    agendas = {a.webinar_id: a for a in series_agendas(session, series_id)}
+    webinars = tuple(
+        WebinarOutline(
+            id=w.id,
+            number=w.number,
+            title=w.title,
+            theme=w.theme,
+            starts_at=w.starts_at,
+            time_zone=w.time_zone,
+            duration_minutes=w.duration_minutes,
+            platform=w.platform,
+            link=w.link,
+            status=w.status,
+            highlights=w.highlights,
+            participants_reported=w.participants_reported,
+            co_hosts=tuple(co_hosts.get(w.id, ())),
+            agenda=agendas[w.id],
+        )
+        for w in series.webinars
+    )
+    return SeriesOutline(
+        id=series.id,
+        title=series.title,
+        year=series.year,
+        host=partner_name(series.host_organization) if series.host_organization else None,
+        programme=series.programme,
+        objectives=tuple(series.objectives or ()),
+        time_zone=series.time_zone,
+        participants_reported=series.participants_reported,
+        strategy_partners=tuple(strategy),
+        webinars=webinars,
+    )
