@@ -21,6 +21,7 @@ from ocse_planner.services.names import organization_label
 
 @dataclass(frozen=True)
 class PartnerName:
+    name: str  # "Royal Canadian Mounted Police"
     label: str  # "Royal Canadian Mounted Police (RCMP)"
     short: str  # "RCMP" — how a running sentence names it
 
@@ -62,7 +63,7 @@ class SeriesOutline:
 
 
 def partner_name(org: Organization) -> PartnerName:
-    return PartnerName(label=organization_label(org), short=org.acronym or org.name)
+    return PartnerName(name=org.name, label=organization_label(org), short=org.acronym or org.name)
 
 
 def series_outline(session: Session, series_id: int) -> SeriesOutline:
