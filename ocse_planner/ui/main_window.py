@@ -15,6 +15,7 @@ from ocse_planner.db.demo import load_demo
 from ocse_planner.services import overview
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.attendance_tab import AttendanceTab
+from ocse_planner.ui.export_menu import ExportMenu
 from ocse_planner.ui.partners_tab import PartnersTab
 from ocse_planner.ui.presenters_tab import PresentersTab
 from ocse_planner.ui.series_tab import SeriesTab
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_copy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+
+        self.export_menu = ExportMenu(self)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)

@@ -1,0 +1,127 @@
+"""`ocse-planner export KIND …` and `ocse-planner release-agenda …`: exports without a window.
+
+Each export kind is one entry of `EXPORT_COMMANDS` (its help, its extra options and the
+function that writes the file), so more kinds (calendar…) are added by adding an entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
+
+
+@dataclass(frozen=True)
+class ExportCommand:
+    help: str
+    add_options: Callable[[argparse.ArgumentParser], None]
+    write: Callable[[object, int, Path, argparse.Namespace], Path]  # (session, series id, output, args)
+
+
+def _no_options(_: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _agenda_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--internal", action="store_true", help="add each presenter's booking status")
+    parser.add_argument("--changes-since", type=int, metavar="N",
+                        help="add a sheet listing the changes since agenda release N")
+
+
+def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
+    from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+
+    return export_agenda(session, series_id, output, AgendaOptions(args.internal, args.changes_since))
+
+
+def _attendance_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--min-cell", type=int, metavar="N",
+                        help='show counts below N as "<N" (for publication)')
+    parser.add_argument("--include-names", action="store_true",
+                        help="add a sheet listing attendees (personal information)")
+
+
+def _write_attendance(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
+    from ocse_planner.export.attendance_xlsx import AttendanceOptions, export_attendance
+
+    if args.min_cell is not None and args.min_cell < 1:
+        raise CliError("--min-cell must be a positive number", EXIT_USAGE)
+    return export_attendance(session, series_id, output, AttendanceOptions(args.min_cell, args.include_names))
+
+
+def _write_report(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
+    from ocse_planner.export.report_docx import export_report
+
+    return export_report(session, series_id, output)
+
+
+def _write_directory(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
+    from ocse_planner.export.directory_xlsx import export_directory
+
+    return export_directory(session, series_id, output)
+
+
+EXPORT_COMMANDS: dict[str, ExportCommand] = {
+    "agenda": ExportCommand("the agenda workbook (.xlsx): cover sheet and one sheet per webinar",
+                            _agenda_options, _write_agenda),
+    "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
+                                _attendance_options, _write_attendance),
+    "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
+    "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ocse_planner.export.atomic import ExportError
+
+    command = EXPORT_COMMANDS[args.export_kind]
+    db = open_for_command(args.db)
+    try:
+        with db.read() as session:
+            series = series_for_command(session, args.series)
+            try:
+                path = command.write(session, series.id, Path(args.output), args)
+            except ExportError as exc:
+                raise CliError(str(exc)) from None
+            except LookupError as exc:
+                raise CliError(str(exc), EXIT_USAGE) from None
+    finally:
+        db.close()
+    print(f"Wrote {path}")
+    return EXIT_OK
+
+
+def cmd_release_agenda(args: argparse.Namespace) -> int:
+    from ocse_planner.services.releases import release_agenda
+
+    db = open_for_command(args.db)
+    try:
+        with db.write() as session:
+            series = series_for_command(session, args.series)
+            release = release_agenda(session, series.id, args.note)
+    finally:
+        db.close()
+    print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "
+          f"{release.released_at:%Y-%m-%d %H:%M} UTC)")
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report or directory file")
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    for name, command in EXPORT_COMMANDS.items():
+        parser = kinds.add_parser(name, help=command.help)
+        parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+        parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+        command.add_options(parser)
+        parser.set_defaults(func=cmd_export)
+
+    release = subparsers.add_parser("release-agenda", help="record a numbered, dated snapshot of a series' agendas")
+    release.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    release.add_argument("--series", required=True, metavar="S", help="series id, or its year")
+    release.add_argument("--note", metavar="TEXT", help="what this release is for")
+    release.set_defaults(func=cmd_release_agenda)

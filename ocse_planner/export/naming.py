@@ -1,0 +1,24 @@
+"""File names proposed for exports: `OCSE-2022-agenda.xlsx`.
+
+The short name is the initials of the series title's main words; a leading verb
+("Combatting …", "Preventing …") is dropped because people name a series by its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "at", "by", "de", "la", "le", "et", "des"}
+EXTENSIONS = {"agenda": "xlsx", "attendance": "xlsx", "report": "docx", "directory": "xlsx", "calendar": "ics"}
+
+
+def series_short_name(title: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ0-9]+", title)]
+    if len(words) > 2 and words[0].lower().endswith("ing"):
+        words = words[1:]
+    initials = "".join(w[0].upper() for w in words if w.lower() not in SMALL_WORDS)
+    return initials[:8] or "series"
+
+
+def suggested_file_name(title: str, year: int, kind: str) -> str:
+    return f"{series_short_name(title)}-{year}-{kind}.{EXTENSIONS[kind]}"

@@ -1,0 +1,90 @@
+"""Small option dialogs shown before an export: what to include.
+
+Each has an `ask()` classmethod that returns the chosen options (or None when cancelled),
+so tests answer it without a modal window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.export.agenda_xlsx import AgendaOptions
+from ocse_planner.export.attendance_xlsx import AttendanceOptions
+
+MIN_CELL_KEY = "export/minCell"
+
+
+class _OptionsDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+
+class AgendaOptionsDialog(_OptionsDialog):
+    def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Export agenda"), parent)
+        self.internal = QCheckBox(self.tr("&Internal copy: add each presenter's booking status"))
+        self.internal.setAccessibleName(self.tr("Internal copy"))
+        self.changes = QComboBox()
+        self.changes.setAccessibleName(self.tr("Changes since release"))
+        self.changes.addItem(self.tr("(no changes sheet)"), None)
+        for number, text in releases:
+            self.changes.addItem(text, number)
+        self.changes.setCurrentIndex(self.changes.count() - 1)
+        changes_label = QLabel(self.tr("&Changes since:"))
+        changes_label.setBuddy(self.changes)
+        self.form.addRow(self.internal)
+        self.form.addRow(changes_label, self.changes)
+
+    def options(self) -> AgendaOptions:
+        return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]]) -> AgendaOptions | None:
+        dialog = cls(releases, parent)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AttendanceOptionsDialog(_OptionsDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Export attendee summary"), parent)
+        self.settings = settings
+        self.min_cell = QSpinBox()
+        self.min_cell.setRange(0, 100)
+        self.min_cell.setSpecialValueText(self.tr("off"))
+        self.min_cell.setValue(int(settings.value(MIN_CELL_KEY, 0) or 0))
+        self.min_cell.setAccessibleName(self.tr("Hide counts below"))
+        min_label = QLabel(self.tr("&Hide counts below:"))
+        min_label.setBuddy(self.min_cell)
+        self.names = QCheckBox(self.tr("Include the list of &attendees (personal information)"))
+        self.names.setAccessibleName(self.tr("Include attendee names"))
+        self.form.addRow(min_label, self.min_cell)
+        self.form.addRow(self.names)
+
+    def options(self) -> AttendanceOptions:
+        self.settings.setValue(MIN_CELL_KEY, self.min_cell.value())
+        return AttendanceOptions(min_cell=self.min_cell.value() or None, include_names=self.names.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: QSettings) -> AttendanceOptions | None:
+        dialog = cls(settings, parent)
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
