@@ -153,8 +153,7 @@ def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, e
         for column in range(2, total_column + 1):
             values = [ws.cell(row=r, column=column).value for r in range(header + 1, row)]
             found = [v for v in values if isinstance(v, int)]
-            put_value(ws, row, column, counts.shown(sum(found)) if found else None, st.NUMBER)
-            ws.cell(row=row, column=column).font = ws.cell(row=row, column=1).font.copy()
+            put_value(ws, row, column, counts.shown(sum(found)) if found else None, st.TOTAL)
     widths = {"A": 38} | {get_column_letter(c): 13 for c in range(2, total_column + 1)}
     st.set_widths(ws, widths)
     st.fit_row_heights(ws, header, header)

@@ -32,12 +32,12 @@ def put_text(ws: Worksheet, row: int, column: int, text: str | None, style: str 
     cell = ws.cell(row=row, column=column)
     value = clean_text(text) if text else None
     cell.value = value
+    if style is not None:
+        cell.style = style  # before the quote prefix: a named style resets it
     if value is not None:
         cell.data_type = "s"  # undo openpyxl's guess ("=…" → formula, "#N/A" → error)
         if value.startswith(RISKY_PREFIXES):
             cell.quotePrefix = True
-    if style is not None:
-        cell.style = style
     return cell
 
 

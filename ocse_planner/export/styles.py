@@ -27,6 +27,7 @@ LABEL = "OCSE Label"
 HEADER = "OCSE Header"
 BODY = "OCSE Body"
 NUMBER = "OCSE Number"
+TOTAL = "OCSE Total"
 PERCENT = "OCSE Percent"
 NOTE = "OCSE Note"
 WARNING = "OCSE Warning"
@@ -54,6 +55,7 @@ def register_styles(wb: Workbook) -> None:
         _style(HEADER, Font(name=FONT, size=11, bold=True, color=ACCENT), fill=HEADER_FILL, border=True),
         _style(BODY, Font(name=FONT, size=11)),
         _style(NUMBER, Font(name=FONT, size=11), horizontal="right", number_format="#,##0"),
+        _style(TOTAL, Font(name=FONT, size=11, bold=True), horizontal="right", number_format="#,##0"),
         _style(PERCENT, Font(name=FONT, size=11), horizontal="right", number_format="0%"),
         _style(NOTE, Font(name=FONT, size=10, italic=True, color="595959"), wrap=False),
         _style(WARNING, Font(name=FONT, size=11, bold=True, color="C00000"), fill="FCE4D6"),
