@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -112,12 +113,21 @@ def get_release(session: Session, series_id: int, number: int) -> AgendaRelease:
 
 
 def _flatten(snapshot: dict[str, Any]) -> dict[int, tuple[int, dict[str, Any]]]:
-    return {item["id"]: (w["number"], item) for w in snapshot.get("webinars", []) for item in w["items"]}
+    """Items by presentation id, each with its webinar number and zone."""
+    return {
+        item["id"]: (w["number"], item | {"time_zone": w.get("time_zone") or "UTC"})
+        for w in snapshot.get("webinars", [])
+        for item in w["items"]
+    }
 
 
 def _place(number: int, item: dict[str, Any]) -> str:
+    """"Webinar 1, item 4, 14:10" — the clock time in the webinar's own zone."""
     when = item.get("starts_at")
-    time = f", {datetime.fromisoformat(when):%H:%M}" if when else ""
+    time = ""
+    if when:
+        local = datetime.fromisoformat(when).astimezone(ZoneInfo(item["time_zone"]))
+        time = f", {local:%H:%M}"
     return f"Webinar {number}, item {item['position']}{time}"
 
 

@@ -187,7 +187,7 @@ class ExportMenu(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        self.task = run_task(work, self._finished, self._failed, parent=self)
+        self.task = run_task(work, self._finished, self._failed)  # kept alive by run_task until it reports
         dialog.canceled.connect(self.task.cancel)
         self.task.progressed.connect(lambda done, total: dialog.setValue(done))
 

@@ -1,0 +1,68 @@
+"""Agenda releases: numbered snapshots and the changes since one."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from ocse_planner.db.models import Person, Presentation
+from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+from ocse_planner.services.releases import changes_since, list_releases, release_agenda
+
+
+def test_releases_are_numbered_and_keep_the_agenda(demo_db):
+    with demo_db.write() as session:
+        first = release_agenda(session, 1, "  sent to partners ")
+        second = release_agenda(session, 1)
+    assert (first.number, second.number) == (1, 2)
+    assert first.note == "sent to partners" and second.note is None
+    assert first.presentations == 12
+    with demo_db.read() as session:
+        assert [r.number for r in list_releases(session, 1)] == [1, 2]
+        info, changes = changes_since(session, 1, 1)
+    assert info.number == 1 and changes == []
+
+
+def test_changes_since_a_release(demo_db, tmp_path):
+    with demo_db.write() as session:
+        release_agenda(session, 1)
+    with demo_db.write() as session:
+        w1 = session.query(Presentation).filter_by(title="Canada's Project SHADOW").one()
+        session.delete(w1)
+        seto_talk = session.query(Presentation).filter_by(
+            title="Online Child Sexual Exploitation: Offenders and Prevention Programs").one()
+        seto_talk.start_offset_minutes = 70  # later than planned
+        varcoe_talk = session.query(Presentation).filter(Presentation.title.like("Trauma- and Violence%")).one()
+        varcoe_talk.title = "Trauma- and Violence-informed Approaches"
+        chan = session.query(Person).filter_by(family_name="Chan").one()
+        rogers_talk = session.query(Presentation).filter(Presentation.title.like("Social Marketing%")).one()
+        session.delete(next(b for b in rogers_talk.bookings if b.person_id == chan.id))
+        webinar3 = rogers_talk.webinar
+        webinar3.presentations.append(Presentation(position=9, title="Closing remarks by the host", duration_minutes=5))
+    with demo_db.read() as session:
+        _, changes = changes_since(session, 1, 1)
+    kinds = {(c.kind, c.title) for c in changes}
+    assert ("removed", "Canada's Project SHADOW") in kinds
+    assert ("added", "Closing remarks by the host") in kinds
+    assert ("retitled", "Trauma- and Violence-informed Approaches") in kinds
+    assert ("moved", "Online Child Sexual Exploitation: Offenders and Prevention Programs") in kinds
+    presenters = next(c for c in changes if c.kind == "presenters")
+    assert (presenters.before, presenters.after) == ("Erin Rogers; Julie Chan", "Erin Rogers")
+    moved = next(c for c in changes if c.title.startswith("Online Child Sexual Exploitation: Offenders"))
+    assert (moved.before, moved.after) == ("Webinar 3, item 3, 13:50", "Webinar 3, item 3, 14:10")  # local time
+    shifted = next(c for c in changes if c.title == "Modernizing Digital Investigations for OCSE Cases")
+    assert shifted.kind == "moved" and shifted.after == "Webinar 1, item 4, 13:50"  # SHADOW's slot is gone
+    path = tmp_path / "agenda.xlsx"
+    with demo_db.read() as session:
+        export_agenda(session, 1, path, AgendaOptions(changes_since=1))
+    ws = load_workbook(path)["Changes since release 1"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=5) if r[1].value]
+    assert len(rows) == len(changes)
+    assert {"Added", "Removed", "Moved", "Retitled", "Presenters changed"} == {r[1] for r in rows}
+
+
+def test_unknown_release_names_the_known_ones(demo_db):
+    with demo_db.write() as session:
+        release_agenda(session, 1)
+    with demo_db.read() as session, pytest.raises(LookupError, match=r"no agenda release 5 \(releases: 1\)"):
+        changes_since(session, 1, 5)
