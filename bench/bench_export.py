@@ -1,0 +1,143 @@
+"""Export speed: attendee summary over 300,000 attendance records, and the demo agenda.
+
+Each figure is a ratio against a baseline measured in the same run on the same machine:
+- attendee summary: the same GROUP BY queries in raw sqlite3, plus writing the same cells
+  into a bare openpyxl workbook (no styles, charts or atomic move). Target: at most 1.5x.
+- agenda of the demo series: a bare openpyxl workbook holding the same cells. Target:
+  under 0.25 s in absolute terms.
+
+Run: python bench/bench_export.py   (takes about half a minute)
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from openpyxl import Workbook, load_workbook  # noqa: E402
+
+from ocse_planner.db import open_database  # noqa: E402
+from ocse_planner.db.demo import create_demo_database  # noqa: E402
+from ocse_planner.export.agenda_xlsx import export_agenda  # noqa: E402
+from ocse_planner.export.attendance_xlsx import export_attendance  # noqa: E402
+
+RECORDS = 300_000
+REPEAT = 3
+
+
+def best_of(fn: Callable[[], object], repeat: int = REPEAT) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def add_records(path: Path, count: int) -> None:
+    rnd = random.Random(2022)
+    con = sqlite3.connect(path)
+    webinars = [row[0] for row in con.execute("SELECT id FROM webinar ORDER BY number")]
+    sectors = [row[0] for row in con.execute("SELECT id FROM sector")]
+    per_webinar = count // len(webinars)
+    people = int(per_webinar * 1.6)  # a pool smaller than the total: many people return
+
+    def rows():  # type: ignore[no-untyped-def]
+        for webinar in webinars:
+            for key in rnd.sample(range(people), per_webinar):
+                attended = rnd.random() < 0.7
+                yield (webinar, f"p{key}@example.org", f"Person {key}", f"p{key}@example.org", "Org",
+                       rnd.choice(sectors), 1, attended, rnd.randint(5, 120) if attended else 0)
+
+    with con:
+        con.executemany(
+            "INSERT INTO attendance_record (webinar_id, person_key, name, email, organization_name, sector_id,"
+            " registered, attended, minutes_attended, imported_at) VALUES (?,?,?,?,?,?,?,?,?, '2022-03-30 00:00:00')",
+            rows(),
+        )
+    con.close()
+
+
+BASELINE_QUERIES = [
+    "SELECT webinar_id, SUM(registered), SUM(attended), AVG(CASE WHEN attended THEN minutes_attended END)"
+    " FROM attendance_record WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) GROUP BY webinar_id",
+    "SELECT COUNT(*), SUM(times > 1) FROM (SELECT person_key, COUNT(*) AS times FROM attendance_record"
+    " WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) AND attended GROUP BY person_key)",
+    "SELECT sector_id, webinar_id, COUNT(*) FROM attendance_record WHERE webinar_id IN"
+    " (SELECT id FROM webinar WHERE series_id = 1) AND attended AND sector_id IS NOT NULL GROUP BY sector_id, webinar_id",
+    "SELECT sector_id, webinar_id, count FROM sector_count WHERE series_id = 1",
+    "SELECT statement, percent_agree FROM survey_result WHERE series_id = 1",
+]
+
+
+def cells_of(path: Path) -> list[tuple[str, list[tuple[int, int, object]]]]:
+    wb = load_workbook(path)
+    return [(ws.title, [(c.row, c.column, c.value) for row in ws.iter_rows() for c in row if c.value is not None])
+            for ws in wb]
+
+
+def bare_workbook(cells: list[tuple[str, list[tuple[int, int, object]]]], target: Path) -> None:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, values in cells:
+        ws = wb.create_sheet(title)
+        for row, column, value in values:
+            ws.cell(row=row, column=column, value=value)
+    wb.save(target)
+
+
+def main() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="ocse-bench-"))
+    db_path = create_demo_database(folder / "demo.db")
+    agenda_db = open_database(db_path)
+    agenda_out, agenda_bare = folder / "agenda.xlsx", folder / "agenda-bare.xlsx"
+
+    def agenda() -> None:
+        with agenda_db.read() as session:
+            export_agenda(session, 1, agenda_out)
+
+    agenda()  # warm up (imports, caches)
+    agenda_time = best_of(agenda, 5)
+    agenda_cells = cells_of(agenda_out)
+    agenda_base = best_of(lambda: bare_workbook(agenda_cells, agenda_bare), 5)
+    agenda_db.close()
+
+    add_records(db_path, RECORDS)
+    db = open_database(db_path)
+    out, bare = folder / "attendance.xlsx", folder / "attendance-bare.xlsx"
+
+    def summary() -> None:
+        with db.read() as session:
+            export_attendance(session, 1, out)
+
+    summary()
+    ours = best_of(summary)
+    cells = cells_of(out)
+
+    con = sqlite3.connect(db_path)  # opened once, like our pooled connection: only the queries are timed
+
+    def baseline() -> None:
+        for query in BASELINE_QUERIES:
+            con.execute(query).fetchall()
+        bare_workbook(cells, bare)
+
+    baseline()
+    base = best_of(baseline)
+    con.close()
+    db.close()
+
+    print(f"Attendee summary, {RECORDS:,} records: {ours:.3f} s; baseline (raw sqlite3 GROUP BY + bare openpyxl) "
+          f"{base:.3f} s; ratio {ours / base:.2f}x (target <= 1.5x)")
+    print(f"Agenda of the demo series: {agenda_time:.3f} s (target < 0.25 s); bare openpyxl workbook of the same "
+          f"cells {agenda_base:.3f} s; ratio {agenda_time / agenda_base:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
