@@ -185,7 +185,7 @@ def _changes_sheet(ws: Worksheet, data: AgendaExport) -> None:
              "presenters": "Presenters changed"}
     for change in data.changes:
         row += 1
-        put_value(ws, row, 1, change.webinar_number, st.BODY)
+        put_text(ws, row, 1, str(change.webinar_number), st.BODY)
         put_text(ws, row, 2, kinds[change.kind], st.BODY)
         put_text(ws, row, 3, change.title, st.BODY)
         put_text(ws, row, 4, change.before, st.BODY)
