@@ -10,46 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from ocse_planner.db.enums import AgendaItemKind, BookingStatus, CollaborationRole, CollaborationStatus, OrganizationKind
+from ocse_planner.services.vocabulary import english
 
 EASTERN = "America/Toronto"
 PACIFIC = "America/Vancouver"
 
-LABELS: dict[object, str] = {
-    BookingStatus.TO_INVITE: "To invite",
-    BookingStatus.INVITED: "Invited",
-    BookingStatus.CONFIRMED: "Confirmed",
-    BookingStatus.DECLINED: "Declined",
-    BookingStatus.WITHDRAWN: "Withdrawn",
-    AgendaItemKind.PRESENTATION: "Presentation",
-    AgendaItemKind.OPENING: "Opening remarks",
-    AgendaItemKind.QA: "Questions and discussion",
-    AgendaItemKind.BREAK: "Break",
-    AgendaItemKind.CLOSING: "Closing remarks",
-    CollaborationRole.CO_HOST: "Co-host",
-    CollaborationRole.PRESENTING_ORGANIZATION: "Presenting organization",
-    CollaborationRole.STRATEGY_PARTNER: "Strategy partner",
-    CollaborationRole.PROMOTION: "Promotion",
-    CollaborationRole.SPONSOR: "Sponsor",
-    CollaborationRole.OTHER: "Other",
-    CollaborationStatus.PROPOSED: "Proposed",
-    CollaborationStatus.IN_DISCUSSION: "In discussion",
-    CollaborationStatus.CONFIRMED: "Confirmed",
-    CollaborationStatus.DECLINED: "Declined",
-    CollaborationStatus.ENDED: "Ended",
-    OrganizationKind.FEDERAL_DEPARTMENT: "Federal department",
-    OrganizationKind.POLICE_SERVICE: "Police service",
-    OrganizationKind.PROVINCIAL_MINISTRY: "Provincial ministry",
-    OrganizationKind.NGO: "NGO / child-serving organization",
-    OrganizationKind.ACADEMIC: "Academic",
-    OrganizationKind.HEALTH_INSTITUTION: "Health institution",
-    OrganizationKind.PRIVATE_SECTOR: "Private sector",
-    OrganizationKind.OTHER: "Other",
-}
-
-
 def label(value: object) -> str:
-    return LABELS.get(value, str(value))
+    return english(value)
 
 
 def local(moment: datetime, zone: str) -> datetime:

@@ -12,81 +12,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from ocse_planner.db.enums import (
-    AgendaItemKind,
-    AvailabilityKind,
-    BookingStatus,
-    CollaborationRole,
-    CollaborationStatus,
-    ContactChannel,
-    OrganizationKind,
-    SeriesStatus,
-    WebinarStatus,
-)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
-_LABELS: dict[Enum, str] = {
-    OrganizationKind.FEDERAL_DEPARTMENT: "Federal department",
-    OrganizationKind.POLICE_SERVICE: "Police service",
-    OrganizationKind.PROVINCIAL_MINISTRY: "Provincial ministry",
-    OrganizationKind.NGO: "NGO / child-serving organization",
-    OrganizationKind.ACADEMIC: "Academic",
-    OrganizationKind.HEALTH_INSTITUTION: "Health institution",
-    OrganizationKind.PRIVATE_SECTOR: "Private sector",
-    OrganizationKind.OTHER: "Other",
-    SeriesStatus.PLANNING: "Planning",
-    SeriesStatus.ANNOUNCED: "Announced",
-    SeriesStatus.RUNNING: "Running",
-    SeriesStatus.COMPLETED: "Completed",
-    SeriesStatus.ARCHIVED: "Archived",
-    WebinarStatus.DRAFT: "Draft",
-    WebinarStatus.SCHEDULED: "Scheduled",
-    WebinarStatus.HELD: "Held",
-    WebinarStatus.CANCELLED: "Cancelled",
-    AgendaItemKind.PRESENTATION: "Presentation",
-    AgendaItemKind.OPENING: "Opening remarks",
-    AgendaItemKind.QA: "Questions and discussion",
-    AgendaItemKind.BREAK: "Break",
-    AgendaItemKind.CLOSING: "Closing remarks",
-    BookingStatus.TO_INVITE: "To invite",
-    BookingStatus.INVITED: "Invited",
-    BookingStatus.CONFIRMED: "Confirmed",
-    BookingStatus.DECLINED: "Declined",
-    BookingStatus.WITHDRAWN: "Withdrawn",
-    AvailabilityKind.AVAILABLE: "Available",
-    AvailabilityKind.UNAVAILABLE: "Unavailable",
-    CollaborationRole.CO_HOST: "Co-host",
-    CollaborationRole.PRESENTING_ORGANIZATION: "Presenting organization",
-    CollaborationRole.STRATEGY_PARTNER: "Strategy partner",
-    CollaborationRole.PROMOTION: "Promotion / outreach",
-    CollaborationRole.SPONSOR: "Sponsor",
-    CollaborationRole.OTHER: "Other",
-    CollaborationStatus.PROPOSED: "Proposed",
-    CollaborationStatus.IN_DISCUSSION: "In discussion",
-    CollaborationStatus.CONFIRMED: "Confirmed",
-    CollaborationStatus.DECLINED: "Declined",
-    CollaborationStatus.ENDED: "Ended",
-    ContactChannel.CALL: "Call",
-    ContactChannel.EMAIL: "E-mail",
-    ContactChannel.MEETING: "Meeting",
-    ContactChannel.OTHER: "Other",
-}
-
-# Make the strings visible to Qt's lupdate without evaluating them twice.
-if False:  # pragma: no cover
-    for _text in _LABELS.values():
-        QCoreApplication.translate("Labels", _text)
+from ocse_planner.services.vocabulary import english
 
 
 def label(value: Enum | None) -> str:
+    """The translated name of a domain value (English names in services/vocabulary.py)."""
     if value is None:
         return ""
-    text = _LABELS.get(value)
-    return _t(text) if text else str(value.value)
+    return QCoreApplication.translate("Labels", english(value))
 
 
 def to_qdatetime(value: datetime, zone: str) -> QDateTime:
