@@ -189,8 +189,9 @@ def _ordered(session: Session, webinar_id: int) -> list[Presentation]:
 
 
 def _renumber(session: Session, items: list[Presentation]) -> None:
+    base = max((item.position for item in items), default=0) + _PARKING
     for i, item in enumerate(items, start=1):
-        item.position = _PARKING + i
+        item.position = base + i
     session.flush()
     for i, item in enumerate(items, start=1):
         item.position = i
