@@ -36,6 +36,9 @@ class AgendaTableModel(QAbstractTableModel):
         self._items: list[AgendaItem] = []
         self.edit_handler: EditHandler | None = None
         self.move_handler: MoveHandler | None = None
+        # True while a view commits an edit: a reset then would pull the editor from under
+        # the view, so whoever re-reads the agenda waits until the commit is over.
+        self.committing = False
 
     # --- content ---------------------------------------------------------------------
     def set_agenda(self, agenda: WebinarAgenda | None) -> None:
@@ -119,7 +122,11 @@ class AgendaTableModel(QAbstractTableModel):
             return False
         if self.edit_handler is None:
             return False
-        return self.edit_handler(item, EDITABLE[index.column()], value)
+        self.committing = True
+        try:
+            return self.edit_handler(item, EDITABLE[index.column()], value)
+        finally:
+            self.committing = False
 
     # --- reordering ------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -104,6 +104,9 @@ class AgendaPanel(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
+        if self.model.committing:
+            QTimer.singleShot(0, lambda: self.reload(select_id))
+            return
         db = self.state.db
         current = self.current_item()
         keep = select_id if select_id is not None else (current.id if current else None)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, 
 
 from ocse_planner.services import overview, webinars
 from ocse_planner.services.overview import OrganizationRow, WebinarRow
+from ocse_planner.services.validation import Problem
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui import dialogs, field_marks
 from ocse_planner.ui.agenda_panel import AgendaPanel
@@ -137,13 +138,7 @@ class SessionsTab(QWidget):
             return True
         with db.read() as session:
             problems = webinars.validate_webinar(session, record.series_id, new, record.id)
-        field_marks.clear(self.form.fields.values())
-        for problem in problems:
-            widget = self.form.fields.get(problem.field, self.form.title)
-            field_marks.mark(widget, problem.message, warning=problem.warning)
-        field_marks.show_message(
-            self.form.message, [p.message for p in problems], warning=all(p.warning for p in problems)
-        )
+        self._show_problems(problems)
         if any(not p.warning for p in problems):
             return False
         webinar_id = record.id
@@ -157,7 +152,17 @@ class SessionsTab(QWidget):
                 self._show_error,
             ),
         )
+        self._show_problems(problems)  # the reload after saving cleared the warnings
         return outcome.error is None
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        field_marks.clear(self.form.fields.values())
+        for problem in problems:
+            widget = self.form.fields.get(problem.field, self.form.title)
+            field_marks.mark(widget, problem.message, warning=problem.warning)
+        field_marks.show_message(
+            self.form.message, [p.message for p in problems], warning=all(p.warning for p in problems)
+        )
 
     def _describe(self, old: WebinarForm, new: WebinarForm) -> str:
         changed = [name for name in WebinarForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
