@@ -68,10 +68,10 @@ class AgendaPanel(QWidget):
         self.message.setVisible(False)
         self.message.setAccessibleName(self.tr("Agenda message"))
 
-        self.add_button = QPushButton(self.tr("&Add item"), self)
-        self.remove_button = QPushButton(self.tr("Re&move item"), self)
-        self.up_button = QPushButton(self.tr("Move &up"), self)
-        self.down_button = QPushButton(self.tr("Move do&wn"), self)
+        self.add_button = QPushButton(self.tr("Add item (Ctrl+Ins)"), self)
+        self.remove_button = QPushButton(self.tr("Remove item (Ctrl+Del)"), self)
+        self.up_button = QPushButton(self.tr("Move up (Alt+Up)"), self)
+        self.down_button = QPushButton(self.tr("Move down (Alt+Down)"), self)
         buttons = QHBoxLayout()
         for button, name, keys, slot in (
             (self.add_button, self.tr("Add agenda item (Ctrl+Ins)"), "Ctrl+Ins", self.add_item),
@@ -132,7 +132,9 @@ class AgendaPanel(QWidget):
         else:
             self.overrun.setVisible(False)
         self.table.resizeColumnsToContents()
-        row = self.model.row_of(keep) if keep is not None else -1
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 380))
+        row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
         self._update_buttons()

@@ -68,10 +68,10 @@ class SeriesFormWidget(QWidget):
         form = QFormLayout(self)
         form.addRow(self.message)
         for text, widget, name in (
-            (self.tr("&Title:"), self.title, self.tr("Series title")),
+            (self.tr("Tit&le:"), self.title, self.tr("Series title")),
             (self.tr("&Year:"), self.year, self.tr("Series year")),
-            (self.tr("&Host organization:"), self.host, self.tr("Host organization")),
-            (self.tr("Pro&gramme:"), self.programme, self.tr("Programme")),
+            (self.tr("Host or&ganization:"), self.host, self.tr("Host organization")),
+            (self.tr("Progra&mme:"), self.programme, self.tr("Programme")),
             (self.tr("O&bjectives:"), objectives_box, self.tr("Objectives")),
             (self.tr("Stat&us:"), self.status, self.tr("Series status")),
             (self.tr("Default time &zone:"), self.time_zone, self.tr("Default time zone")),

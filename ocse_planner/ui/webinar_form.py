@@ -66,18 +66,18 @@ class WebinarFormWidget(QWidget):
         form = QFormLayout(self)
         form.addRow(self.message)
         for text, widget, name in (
-            (self.tr("N&umber:"), self.number, self.tr("Webinar number")),
-            (self.tr("&Title:"), self.title, self.tr("Webinar title")),
-            (self.tr("T&heme:"), self.theme, self.tr("Theme or description")),
+            (self.tr("Num&ber:"), self.number, self.tr("Webinar number")),
+            (self.tr("Tit&le:"), self.title, self.tr("Webinar title")),
+            (self.tr("The&me:"), self.theme, self.tr("Theme or description")),
             (self.tr("&Date:"), self.date, self.tr("Date")),
             (self.tr("Start t&ime:"), self.start_time, self.tr("Start time")),
             (self.tr("Time &zone:"), self.time_zone, self.tr("Webinar time zone")),
-            (self.tr("Du&ration:"), self.duration, self.tr("Duration in minutes")),
-            (self.tr("&Platform:"), self.platform, self.tr("Platform")),
-            (self.tr("&Link:"), self.link, self.tr("Link")),
+            (self.tr("Durati&on:"), self.duration, self.tr("Duration in minutes")),
+            (self.tr("&Video platform:"), self.platform, self.tr("Platform")),
+            (self.tr("Lin&k:"), self.link, self.tr("Link")),
             (self.tr("Stat&us:"), self.status, self.tr("Webinar status")),
             (self.tr("&Co-hosts:"), self.co_hosts, self.tr("Co-hosting partner organizations")),
-            (self.tr("Discussion &highlights:"), self.highlights, self.tr("Discussion highlights")),
+            (self.tr("Discussion hi&ghlights:"), self.highlights, self.tr("Discussion highlights")),
         ):
             row_label = QLabel(text, self)
             row_label.setBuddy(widget)
