@@ -142,10 +142,11 @@ class SeriesTab(QWidget):
         if any(not p.warning for p in problems):
             return False
         series_id = record.id
+        first_version = [record.version]  # the first save checks nobody saved since it was shown
         command = edit_command(
             self.state,
             self._describe(old, new),
-            lambda s: series.update_series(s, series_id, new),
+            lambda s: series.update_series(s, series_id, new, first_version.pop() if first_version else None),
             lambda s: series.update_series(s, series_id, old),
             self._show_error,
         )

@@ -143,12 +143,13 @@ class SessionsTab(QWidget):
         if any(not p.warning for p in problems):
             return False
         webinar_id = record.id
+        first_version = [record.version]  # the first save checks nobody saved since it was shown
         outcome = push(
             self.undo_stack,
             edit_command(
                 self.state,
                 self._describe(old, new),
-                lambda s: webinars.update_webinar(s, webinar_id, new),
+                lambda s: webinars.update_webinar(s, webinar_id, new, first_version.pop() if first_version else None),
                 lambda s: webinars.update_webinar(s, webinar_id, old),
                 self._show_error,
             ),

@@ -238,3 +238,18 @@ def test_new_models_pass_the_model_tester(window, qtmodeltester):
     window.tabs.setCurrentWidget(window.sessions_tab)
     qtmodeltester.check(window.sessions_tab.agenda.model)
     qtmodeltester.check(window.sessions_tab.form.co_host_model)
+
+
+def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypatch):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    with window.state.db.write() as s:  # another window renames webinar 1 meanwhile
+        s.scalar(select(Webinar).where(Webinar.number == 1)).title = "Renamed elsewhere"
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    depth = window.undo_stack.count()
+    _type_into(qtbot, tab.form.platform, "Teams")
+    assert errors and "changed elsewhere" in errors[0]
+    assert window.undo_stack.count() == depth
+    assert _demo_webinar_title(window, 1) == "Renamed elsewhere"
+    assert tab.form.title.text() == "Renamed elsewhere"  # the form shows what is stored now
