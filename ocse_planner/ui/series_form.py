@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QStringListModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,7 +92,8 @@ class SeriesFormWidget(QWidget):
         self.status.activated.connect(self._changed)
         self.time_zone.editingFinished.connect(self._changed)
         self.notes.editingFinished.connect(self._changed)
-        self.objectives_model.dataChanged.connect(self._changed)
+        # Saving re-reads the list; wait until the list view has closed its editor.
+        self.objectives_model.dataChanged.connect(lambda *_: QTimer.singleShot(0, self._changed))
         self.add_objective.clicked.connect(self._add_objective)
         self.remove_objective.clicked.connect(self._remove_objective)
         QShortcut(QKeySequence.StandardKey.Delete, self.objectives, self._remove_objective)

@@ -253,3 +253,30 @@ def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypat
     assert window.undo_stack.count() == depth
     assert _demo_webinar_title(window, 1) == "Renamed elsewhere"
     assert tab.form.title.text() == "Renamed elsewhere"  # the form shows what is stored now
+
+
+def test_objectives_host_and_time_zone_are_edited_in_the_series_form(window, qtbot):
+    _activate(window, qtbot)
+    form = window.series_tab.form
+    qtbot.mouseClick(form.add_objective, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    qtbot.keyClicks(editor, "Reach rural police services")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the edit on the next event loop turn
+    qtbot.waitUntil(lambda: window.undo_stack.undoText().startswith("Change objectives of series"))
+    with window.state.db.read() as s:
+        assert s.scalar(select(Series.objectives))[-1] == "Reach rural police services"
+
+    _type_into(qtbot, form.time_zone.lineEdit(), "Mars/Olympus")
+    assert "not a known time zone" in form.message.text() and marked(form.time_zone) == "error"
+    _type_into(qtbot, form.time_zone.lineEdit(), "America/Vancouver")
+    assert not form.message.isVisible() and marked(form.time_zone) == ""
+
+    form.host.setFocus()
+    index = form.host.findText("Justice Canada")
+    form.host.setCurrentIndex(index)
+    form.host.activated.emit(index)
+    assert window.series_tab.list.current_row().host == "Justice Canada"
+    window.undo_action.trigger()
+    assert window.series_tab.list.current_row().host == "Public Safety Canada"
+    with window.state.db.read() as s:
+        assert s.scalar(select(Series.time_zone)) == "America/Vancouver"
