@@ -177,9 +177,10 @@ class ItemFields:
 class AgendaEditError(ValueError):
     """A change to an agenda item that breaks a rule; the message names the field."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, template: str) -> None:
         self.field = field
-        super().__init__(message)
+        self.template, self.template_args = template, ()
+        super().__init__(template)
 
 
 def _ordered(session: Session, webinar_id: int) -> list[Presentation]:

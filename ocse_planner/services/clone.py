@@ -32,6 +32,7 @@ from ocse_planner.db.enums import (
 )
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
+from ocse_planner.services.validation import fill
 
 
 class DateRule(enum.StrEnum):
@@ -40,7 +41,13 @@ class DateRule(enum.StrEnum):
 
 
 class CloneError(ValueError):
-    """The clone cannot be made (e.g. the target series exists); nothing was written."""
+    """The clone cannot be made (e.g. the target series exists); nothing was written.
+
+    `template` and `template_args` let the UI translate the message."""
+
+    def __init__(self, template: str, *args: str) -> None:
+        self.template, self.template_args = template, tuple(args)
+        super().__init__(fill(template, self.template_args))
 
 
 @dataclass(frozen=True)
@@ -99,14 +106,14 @@ def _moved_start(webinar: Webinar, year: int, rule: DateRule) -> datetime | None
 def clone_series(session: Session, source_id: int, options: CloneOptions) -> CloneResult:
     source = session.get(Series, source_id)
     if source is None:
-        raise CloneError(f"no series with id {source_id}")
+        raise CloneError("No series with id %1.", str(source_id))
     title = (options.title or source.title).strip()
     if not title:
         raise CloneError("The new series needs a title.")
     if not 1900 <= options.year <= 9999:
-        raise CloneError(f"The year {options.year} is not between 1900 and 9999.")
+        raise CloneError("The year %1 is not between 1900 and 9999.", str(options.year))
     if session.scalar(select(Series.id).where(Series.title == title, Series.year == options.year)) is not None:
-        raise CloneError(f"A series “{title}” already exists for {options.year}; choose another title or year.")
+        raise CloneError("A series “%1” already exists for %2; choose another title or year.", title, str(options.year))
 
     target = Series(
         title=title,

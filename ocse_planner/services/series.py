@@ -62,9 +62,9 @@ def validate_series(session: Session, form: SeriesForm, series_id: int | None = 
     if blank(form.title):
         problems.append(Problem("title", "The title is required."))
     if not 1900 <= form.year <= 9999:
-        problems.append(Problem("year", f"The year {form.year} is not between 1900 and 9999."))
+        problems.append(Problem("year", "The year %1 is not between 1900 and 9999.", (str(form.year),)))
     if not is_time_zone(form.time_zone):
-        problems.append(Problem("time_zone", f"“{form.time_zone}” is not a known time zone (e.g. America/Toronto)."))
+        problems.append(Problem("time_zone", "“%1” is not a known time zone (e.g. America/Toronto).", (form.time_zone,)))
     if form.host_organization_id is not None and session.get(Organization, form.host_organization_id) is None:
         problems.append(Problem("host_organization", "The host organization no longer exists."))
     if not blank(form.title):
@@ -74,7 +74,7 @@ def validate_series(session: Session, form: SeriesForm, series_id: int | None = 
             )
         )
         if clash is not None:
-            problems.append(Problem("title", f"A series “{form.title.strip()}” already exists for {form.year}."))
+            problems.append(Problem("title", "A series “%1” already exists for %2.", (form.title.strip(), str(form.year))))
     return problems
 
 

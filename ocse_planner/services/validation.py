@@ -12,11 +12,26 @@ from functools import cache
 from zoneinfo import available_timezones
 
 
+def fill(template: str, args: tuple[str, ...]) -> str:
+    """Put `args` into a Qt-style template ("Number %1 is already used")."""
+    for number, value in reversed(list(enumerate(args, start=1))):
+        template = template.replace(f"%{number}", value)
+    return template
+
+
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong with a form. `template` and `args` let the UI translate the message
+    (services have no Qt); `message` is the English text, for the CLI and logs."""
+
     field: str  # the form field's name, e.g. "number", "start_time"
-    message: str
+    template: str
+    args: tuple[str, ...] = ()
     warning: bool = False
+
+    @property
+    def message(self) -> str:
+        return fill(self.template, self.args)
 
 
 class ValidationError(ValueError):

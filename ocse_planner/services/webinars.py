@@ -76,18 +76,18 @@ def validate_webinar(
             )
         )
         if clash is not None:
-            problems.append(Problem("number", f"Number {form.number} is already used by the webinar “{clash}”."))
+            problems.append(Problem("number", "Number %1 is already used by the webinar “%2”.", (str(form.number), clash)))
     if form.duration_minutes <= 0:
         problems.append(Problem("duration", "The duration must be at least one minute."))
     if not is_time_zone(form.time_zone):
-        problems.append(Problem("time_zone", f"“{form.time_zone}” is not a known time zone (e.g. America/Toronto)."))
+        problems.append(Problem("time_zone", "“%1” is not a known time zone (e.g. America/Toronto).", (form.time_zone,)))
     if form.start_time is not None and form.duration_minutes > 0 and crosses_midnight(form.start_time, form.duration_minutes):
         end = (datetime.combine(date(2000, 1, 1), form.start_time) + timedelta(minutes=form.duration_minutes)).time()
         problems.append(
             Problem(
                 "start_time",
-                f"Starting at {form.start_time:%H:%M} for {form.duration_minutes} minutes, the webinar would "
-                f"end at {end:%H:%M} the next day; check the start time.",
+                "Starting at %1 for %2 minutes, the webinar would end at %3 the next day; check the start time.",
+                (f"{form.start_time:%H:%M}", str(form.duration_minutes), f"{end:%H:%M}"),
             )
         )
     series = session.get(Series, series_id)
@@ -95,7 +95,12 @@ def validate_webinar(
         problems.append(Problem("series", "The series no longer exists."))
     elif form.date is not None and form.date.year != series.year:
         problems.append(
-            Problem("date", f"The date is in {form.date.year}, outside the series' year {series.year}.", warning=True)
+            Problem(
+                "date",
+                "The date is in %1, outside the series' year %2.",
+                (str(form.date.year), str(series.year)),
+                warning=True,
+            )
         )
     return problems
 

@@ -264,5 +264,5 @@ class AgendaPanel(QWidget):
         return outcome.error is None
 
     def _on_error(self, exc: Exception) -> None:
-        self._show_message(str(exc))
+        self._show_message(field_marks.error_text(exc))
 

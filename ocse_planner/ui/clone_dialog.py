@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneError, CloneOptions, DateRule, clone_series
-from ocse_planner.ui import dialogs
+from ocse_planner.ui import dialogs, field_marks
 from ocse_planner.ui.state import AppState
 from ocse_planner.ui.undo_commands import create_command, push
 
@@ -124,11 +124,11 @@ def clone_selected_series(parent: QWidget, state: AppState, stack: QUndoStack) -
         lambda s: clone_series(s, source_id, options).series_id,
         series_service.delete_series,
         series_service.restore_series,
-        lambda exc: errors.append(str(exc)),
+        lambda exc: errors.append(field_marks.error_text(exc)),
     )
     outcome = push(stack, command)
     if outcome.error is not None:
-        dialogs.show_error(parent, tr("Clone to next year"), errors[-1] if errors else str(outcome.error))
+        dialogs.show_error(parent, tr("Clone to next year"), errors[-1] if errors else field_marks.error_text(outcome.error))
         return None
     return outcome.created_id
 

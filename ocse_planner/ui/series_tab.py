@@ -137,8 +137,8 @@ class SeriesTab(QWidget):
             problems = series.validate_series(session, new, record.id)
         field_marks.clear(self.form.fields.values())
         for problem in problems:
-            field_marks.mark(self.form.fields.get(problem.field, self.form.title), problem.message, warning=problem.warning)
-        field_marks.show_message(self.form.message, [p.message for p in problems])
+            field_marks.mark(self.form.fields.get(problem.field, self.form.title), field_marks.problem_text(problem), warning=problem.warning)
+        field_marks.show_message(self.form.message, [field_marks.problem_text(p) for p in problems])
         if any(not p.warning for p in problems):
             return False
         series_id = record.id
@@ -220,4 +220,4 @@ class SeriesTab(QWidget):
         return self.list.select_where(lambda r: r.id == series_id)
 
     def _show_error(self, exc: Exception) -> None:
-        dialogs.show_error(self, self.tr("Not saved"), str(exc))
+        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))

@@ -161,9 +161,9 @@ class SessionsTab(QWidget):
         field_marks.clear(self.form.fields.values())
         for problem in problems:
             widget = self.form.fields.get(problem.field, self.form.title)
-            field_marks.mark(widget, problem.message, warning=problem.warning)
+            field_marks.mark(widget, field_marks.problem_text(problem), warning=problem.warning)
         field_marks.show_message(
-            self.form.message, [p.message for p in problems], warning=all(p.warning for p in problems)
+            self.form.message, [field_marks.problem_text(p) for p in problems], warning=all(p.warning for p in problems)
         )
 
     def _describe(self, old: WebinarForm, new: WebinarForm) -> str:
@@ -248,4 +248,4 @@ class SessionsTab(QWidget):
         )
 
     def _show_error(self, exc: Exception) -> None:
-        dialogs.show_error(self, self.tr("Not saved"), str(exc))
+        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))
