@@ -7,12 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialogButtonBox
 from sqlalchemy import select
 
+from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Series, Webinar
 from ocse_planner.ui import dialogs
-from ocse_planner.ui.agenda_model import TIME, TITLE
+from ocse_planner.ui.agenda_model import KIND, TIME, TITLE
 from ocse_planner.ui.clone_dialog import CloneDialog
 from ocse_planner.ui.field_marks import marked
 from ocse_planner.ui.labels import format_time
@@ -280,3 +281,38 @@ def test_objectives_host_and_time_zone_are_edited_in_the_series_form(window, qtb
     assert window.series_tab.list.current_row().host == "Public Safety Canada"
     with window.state.db.read() as s:
         assert s.scalar(select(Series.time_zone)) == "America/Vancouver"
+
+
+def test_break_by_kind_editor_remove_by_keyboard_and_undo(window, qtbot):
+    _activate(window, qtbot)
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    panel = window.sessions_tab.agenda
+    before = _agenda_titles(panel)
+    panel.table.setCurrentIndex(panel.model.index(1, KIND))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(AgendaItemKind.BREAK.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.index(1, KIND).data() == "Break")
+    assert window.undo_stack.undoText().startswith("Change kind of")
+
+    panel.table.setCurrentIndex(panel.model.index(0, TITLE))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert _agenda_titles(panel) == before[1:]
+    assert window.undo_stack.undoText() == f"Remove “{before[0]}” from webinar 1"
+    window.undo_action.trigger()
+    assert _agenda_titles(panel) == before
+    assert panel.model.index(0, 5).data() == "Dyna Ibrahim"  # the booking came back with it
+
+
+def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "4 agenda items" in text)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert [r.number for r in tab.webinars.model.rows()] == [2, 3]
+    window.undo_action.trigger()
+    assert [r.number for r in tab.webinars.model.rows()] == [1, 2, 3]
+    assert "Royal Canadian Mounted Police" in tab.webinars.model.rows()[0].co_hosts
