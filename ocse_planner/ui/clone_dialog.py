@@ -51,8 +51,8 @@ class CloneDialog(QDialog):
         self.rule_group.addButton(self.same_weekday)
         self.rule_group.addButton(self.plus_52_weeks)
         self.keep_titles = QCheckBox(self.tr("Presentation &titles (as placeholders)"), self)
-        self.keep_partners = QCheckBox(self.tr("&Partner collaborations (reset to proposed)"), self)
-        self.keep_presenters = QCheckBox(self.tr("P&resenters (bookings reset to to invite)"), self)
+        self.keep_partners = QCheckBox(self.tr("&Partner collaborations (reset to “proposed”)"), self)
+        self.keep_presenters = QCheckBox(self.tr("P&resenters (bookings reset to “to invite”)"), self)
         for widget, name in (
             (self.same_weekday, self.tr("Dates: same weekday and week of the month")),
             (self.plus_52_weeks, self.tr("Dates: 52 weeks later")),
