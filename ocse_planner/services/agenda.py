@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
 from ocse_planner.services.names import booking_presenter
+from ocse_planner.services.snapshot import Snapshot, capture, restore
 
 
 @dataclass(frozen=True)
@@ -153,3 +154,143 @@ def series_agendas(session: Session, series_id: int) -> list[WebinarAgenda]:
         _agenda_query().where(Webinar.series_id == series_id).order_by(Webinar.number)
     ).all()
     return [agenda_from_webinar(w) for w in webinars]
+
+
+# --- editing the running agenda ---------------------------------------------------------
+# Positions are kept 1..n without gaps. SQLite checks the (webinar, position) uniqueness
+# row by row, so renumbering first parks the rows on high positions and then sets the
+# final ones.
+
+_PARKING = 100_000
+
+
+@dataclass(frozen=True)
+class ItemFields:
+    """The editable fields of an agenda item (None = leave unchanged)."""
+
+    kind: AgendaItemKind | None = None
+    title: str | None = None
+    duration_minutes: int | None = None
+    resource_links: tuple[str, ...] | None = None
+
+
+class AgendaEditError(ValueError):
+    """A change to an agenda item that breaks a rule; the message names the field."""
+
+    def __init__(self, field: str, template: str) -> None:
+        self.field = field
+        self.template, self.template_args = template, ()
+        super().__init__(template)
+
+
+def _ordered(session: Session, webinar_id: int) -> list[Presentation]:
+    return list(
+        session.scalars(select(Presentation).where(Presentation.webinar_id == webinar_id).order_by(Presentation.position))
+    )
+
+
+def _renumber(session: Session, items: list[Presentation]) -> None:
+    base = max((item.position for item in items), default=0) + _PARKING
+    for i, item in enumerate(items, start=1):
+        item.position = base + i
+    session.flush()
+    for i, item in enumerate(items, start=1):
+        item.position = i
+    session.flush()
+
+
+def _check(fields: ItemFields) -> None:
+    if fields.title is not None and not fields.title.strip():
+        raise AgendaEditError("title", "The title of an agenda item is required.")
+    if fields.duration_minutes is not None and fields.duration_minutes <= 0:
+        raise AgendaEditError("duration", "The duration of an agenda item must be at least one minute.")
+
+
+def add_item(
+    session: Session, webinar_id: int, fields: ItemFields, position: int | None = None
+) -> int:
+    """Add an item at `position` (1-based; default: at the end); returns its id."""
+    _check(fields)
+    if session.get(Webinar, webinar_id) is None:
+        raise LookupError(f"no webinar with id {webinar_id}")
+    items = _ordered(session, webinar_id)
+    kind = fields.kind or AgendaItemKind.PRESENTATION
+    item = Presentation(
+        webinar_id=webinar_id,
+        position=_PARKING * 2,
+        kind=kind,
+        title=(fields.title or "").strip() or "New item",
+        duration_minutes=fields.duration_minutes or 20,
+        resource_links=list(fields.resource_links or ()),
+    )
+    session.add(item)
+    session.flush()
+    index = len(items) if position is None else max(0, min(position - 1, len(items)))
+    items.insert(index, item)
+    _renumber(session, items)
+    return item.id
+
+
+def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
+    _check(fields)
+    item = session.get(Presentation, item_id)
+    if item is None:
+        raise LookupError(f"no agenda item with id {item_id}")
+    if fields.kind is not None:
+        item.kind = fields.kind
+    if fields.title is not None:
+        item.title = fields.title.strip()
+        item.placeholder = False
+    if fields.duration_minutes is not None:
+        item.duration_minutes = fields.duration_minutes
+    if fields.resource_links is not None:
+        item.resource_links = [link.strip() for link in fields.resource_links if link.strip()]
+    session.flush()
+
+
+def item_fields(session: Session, item_id: int) -> ItemFields:
+    item = session.get(Presentation, item_id)
+    if item is None:
+        raise LookupError(f"no agenda item with id {item_id}")
+    return ItemFields(item.kind, item.title, item.duration_minutes, tuple(item.resource_links or ()))
+
+
+def move_item(session: Session, item_id: int, new_position: int) -> int:
+    """Move an item to `new_position` (1-based, clamped); returns its old position."""
+    item = session.get(Presentation, item_id)
+    if item is None:
+        raise LookupError(f"no agenda item with id {item_id}")
+    items = _ordered(session, item.webinar_id)
+    old = items.index(item) + 1
+    items.remove(item)
+    items.insert(max(0, min(new_position - 1, len(items))), item)
+    _renumber(session, items)
+    return old
+
+
+def remove_item(session: Session, item_id: int) -> Snapshot:
+    """Remove an item (and its bookings); the snapshot restores both at the same place."""
+    item = session.get(Presentation, item_id)
+    if item is None:
+        raise LookupError(f"no agenda item with id {item_id}")
+    webinar_id = item.webinar_id
+    snap = capture(session, "presentation", item_id)
+    session.delete(item)
+    session.flush()
+    _renumber(session, _ordered(session, webinar_id))
+    return snap
+
+
+def restore_item(session: Session, snap: Snapshot) -> None:
+    """Put a removed item back at its old position, moving later items down."""
+    row = snap.rows[0][1][0]
+    items = _ordered(session, row["webinar_id"])
+    for i, item in enumerate(items, start=1):
+        item.position = _PARKING + i
+    session.flush()
+    restore(session, snap)
+    items = _ordered(session, row["webinar_id"])
+    restored = next(i for i in items if i.id == row["id"])
+    items.remove(restored)
+    items.insert(row["position"] - 1, restored)
+    _renumber(session, items)

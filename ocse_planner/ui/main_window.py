@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
@@ -30,14 +30,17 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
+        # One history for every edit; a new file starts a new history.
+        self.undo_stack = QUndoStack(self)
+        self.state.databaseChanged.connect(self.undo_stack.clear)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.series_tab = SeriesTab(self.state)
-        self.sessions_tab = SessionsTab(self.state)
+        self.series_tab = SeriesTab(self.state, self.undo_stack)
+        self.sessions_tab = SessionsTab(self.state, self.undo_stack)
         self.presenters_tab = PresentersTab(self.state)
         self.partners_tab = PartnersTab(self.state)
         self.attendance_tab = AttendanceTab(self.state)
@@ -79,11 +82,33 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self._build_edit_and_series_menus()
         self.export_menu = ExportMenu(self)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def _build_edit_and_series_menus(self) -> None:
+        bar = self.menuBar()
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.series_menu = bar.addMenu(self.tr("Se&ries"))
+        self.clone_action = self._action(self.tr("&Clone to next year…"), None, self.clone_series)
+        self.series_menu.addAction(self.clone_action)
+
+    def clone_series(self) -> None:
+        from ocse_planner.ui.clone_dialog import clone_selected_series
+
+        new_id = clone_selected_series(self, self.state, self.undo_stack)
+        if new_id is not None:
+            self.series_tab.select_series(new_id)
+            self.tabs.setCurrentWidget(self.series_tab)
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)

@@ -1,0 +1,204 @@
+"""Plan next year's series by cloning this year's.
+
+Organizers keep the rhythm of a series ("the fourth Tuesday of January, February and
+March, 1 p.m. Toronto time"), so the default date rule keeps each webinar's weekday and
+its week of the month (the n-th such weekday of the same month, or the last one when the
+month has no n-th); "+52 weeks" keeps the weekday and roughly the date. The wall-clock
+time in the webinar's zone is kept across daylight-saving changes.
+
+Webinars and the agenda skeleton (items, kinds, durations, planned starts) always come
+along; presentation titles, partner collaborations and presenters only when asked, and
+reset to the start of the planning cycle (placeholders; "proposed"; "to invite"). The
+source series is only read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocse_planner.db.enums import (
+    AgendaItemKind,
+    BookingStatus,
+    CollaborationStatus,
+    SeriesStatus,
+    WebinarStatus,
+)
+from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
+from ocse_planner.db.base import utcnow
+from ocse_planner.services.validation import fill
+
+
+class DateRule(enum.StrEnum):
+    SAME_WEEKDAY = "weekday"  # same weekday, same week of the month
+    PLUS_52_WEEKS = "52weeks"
+
+
+class CloneError(ValueError):
+    """The clone cannot be made (e.g. the target series exists); nothing was written.
+
+    `template` and `template_args` let the UI translate the message."""
+
+    def __init__(self, template: str, *args: str) -> None:
+        self.template, self.template_args = template, tuple(args)
+        super().__init__(fill(template, self.template_args))
+
+
+@dataclass(frozen=True)
+class CloneOptions:
+    year: int
+    title: str | None = None  # None: the source's title
+    date_rule: DateRule = DateRule.SAME_WEEKDAY
+    keep_titles: bool = False
+    keep_partners: bool = False
+    keep_presenters: bool = False
+
+
+@dataclass(frozen=True)
+class CloneResult:
+    series_id: int
+    title: str
+    year: int
+    webinars: int
+    presentations: int
+    collaborations: int
+    bookings: int
+
+
+def week_of_month(day: date) -> int:
+    """1 for the first such weekday of the month, 2 for the second…"""
+    return (day.day - 1) // 7 + 1
+
+
+def same_weekday_in(day: date, year: int) -> date:
+    """The same weekday in the same week of the same month of `year`."""
+    nth = week_of_month(day)
+    first = date(year, day.month, 1)
+    offset = (day.weekday() - first.weekday()) % 7
+    candidate = 1 + offset + (nth - 1) * 7
+    last_day = calendar.monthrange(year, day.month)[1]
+    while candidate > last_day:  # no fifth Tuesday that month: take the last one
+        candidate -= 7
+    return date(year, day.month, candidate)
+
+
+def move_date(day: date, year: int, rule: DateRule) -> date:
+    if rule is DateRule.PLUS_52_WEEKS:
+        return day + timedelta(weeks=52 * (year - day.year))
+    return same_weekday_in(day, year)
+
+
+def _moved_start(webinar: Webinar, year: int, rule: DateRule) -> datetime | None:
+    if webinar.starts_at is None:
+        return None
+    zone = ZoneInfo(webinar.time_zone)
+    local = webinar.starts_at.astimezone(zone)
+    day = move_date(local.date(), year, rule)
+    return datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=zone)
+
+
+def clone_series(session: Session, source_id: int, options: CloneOptions) -> CloneResult:
+    source = session.get(Series, source_id)
+    if source is None:
+        raise CloneError("No series with id %1.", str(source_id))
+    title = (options.title or source.title).strip()
+    if not title:
+        raise CloneError("The new series needs a title.")
+    if not 1900 <= options.year <= 9999:
+        raise CloneError("The year %1 is not between 1900 and 9999.", str(options.year))
+    if session.scalar(select(Series.id).where(Series.title == title, Series.year == options.year)) is not None:
+        raise CloneError("A series “%1” already exists for %2; choose another title or year.", title, str(options.year))
+
+    target = Series(
+        title=title,
+        year=options.year,
+        host_organization_id=source.host_organization_id,
+        programme=source.programme,
+        objectives=list(source.objectives or []),
+        status=SeriesStatus.PLANNING,
+        time_zone=source.time_zone,
+    )
+    session.add(target)
+    session.flush()
+    counts = {"webinars": 0, "presentations": 0, "collaborations": 0, "bookings": 0}
+    webinar_map: dict[int, Webinar] = {}
+    for webinar in source.webinars:
+        copy = Webinar(
+            series_id=target.id,
+            number=webinar.number,
+            title=webinar.title,
+            theme=webinar.theme,
+            starts_at=_moved_start(webinar, options.year, options.date_rule),
+            time_zone=webinar.time_zone,
+            duration_minutes=webinar.duration_minutes,
+            platform=webinar.platform,
+            status=WebinarStatus.DRAFT,
+        )
+        session.add(copy)
+        webinar_map[webinar.id] = copy
+        counts["webinars"] += 1
+        for item in webinar.presentations:
+            counts["presentations"] += 1
+            counts["bookings"] += _clone_item(session, copy, item, options)
+    session.flush()
+    if options.keep_partners:
+        counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
+    session.flush()
+    return CloneResult(series_id=target.id, title=title, year=options.year, **counts)
+
+
+def _clone_item(session: Session, webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
+    is_talk = item.kind is AgendaItemKind.PRESENTATION
+    copy = Presentation(
+        position=item.position,
+        kind=item.kind,
+        # Breaks and Q&A keep their names: they are part of the skeleton, not content.
+        title=item.title if (options.keep_titles or not is_talk) else f"Presentation {item.position}",
+        start_offset_minutes=item.start_offset_minutes,
+        duration_minutes=item.duration_minutes,
+        resource_links=[],
+        placeholder=is_talk,
+    )
+    webinar.presentations.append(copy)
+    if not options.keep_presenters:
+        return 0
+    now = utcnow()
+    for booking in item.bookings:
+        new = Booking(
+            position=booking.position,
+            person_id=booking.person_id,
+            organization_id=booking.organization_id,
+            status=BookingStatus.TO_INVITE,
+            status_changed_at=now,
+        )
+        new.events.append(
+            BookingEvent(status=BookingStatus.TO_INVITE, changed_at=now, note="Carried over from the previous series")
+        )
+        copy.bookings.append(new)
+    return len(item.bookings)
+
+
+def _clone_collaborations(
+    session: Session, source: Series, target: Series, webinar_map: dict[int, Webinar]
+) -> int:
+    count = 0
+    for c in session.scalars(select(Collaboration).where(Collaboration.series_id == source.id).order_by(Collaboration.id)):
+        webinar = webinar_map.get(c.webinar_id) if c.webinar_id is not None else None
+        session.add(
+            Collaboration(
+                organization_id=c.organization_id,
+                series_id=target.id,
+                webinar_id=webinar.id if webinar is not None else None,
+                role=c.role,
+                status=CollaborationStatus.PROPOSED,
+                contact_person_id=c.contact_person_id,
+            )
+        )
+        count += 1
+    return count

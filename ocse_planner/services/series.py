@@ -1,0 +1,169 @@
+"""Creating, editing and deleting a series, with the rules a form must meet.
+
+The Series tab and the CLI call these; each call runs in the caller's transaction, so a
+form is saved entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ocse_planner.db.enums import SeriesStatus
+from ocse_planner.db.models import (
+    DEFAULT_TIME_ZONE,
+    AttendanceRecord,
+    Booking,
+    Organization,
+    Presentation,
+    Series,
+    Webinar,
+)
+from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.snapshot import Snapshot, capture, restore
+from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
+
+
+@dataclass(frozen=True)
+class SeriesForm:
+    """What the series form edits."""
+
+    title: str
+    year: int
+    host_organization_id: int | None = None
+    programme: str = ""
+    objectives: tuple[str, ...] = ()
+    status: SeriesStatus = SeriesStatus.PLANNING
+    time_zone: str = DEFAULT_TIME_ZONE
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SeriesRecord:
+    id: int
+    version: int
+    form: SeriesForm
+
+
+@dataclass(frozen=True)
+class DeleteImpact:
+    """What goes with a series when it is deleted."""
+
+    webinars: int
+    presentations: int
+    bookings: int
+    attendance_records: int
+
+
+def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    if blank(form.title):
+        problems.append(Problem("title", "The title is required."))
+    if not 1900 <= form.year <= 9999:
+        problems.append(Problem("year", "The year %1 is not between 1900 and 9999.", (str(form.year),)))
+    if not is_time_zone(form.time_zone):
+        problems.append(Problem("time_zone", "“%1” is not a known time zone (e.g. America/Toronto).", (form.time_zone,)))
+    if form.host_organization_id is not None and session.get(Organization, form.host_organization_id) is None:
+        problems.append(Problem("host_organization", "The host organization no longer exists."))
+    if not blank(form.title):
+        clash = session.scalar(
+            select(Series.id).where(
+                Series.title == form.title.strip(), Series.year == form.year, Series.id != (series_id or -1)
+            )
+        )
+        if clash is not None:
+            problems.append(Problem("title", "A series “%1” already exists for %2.", (form.title.strip(), str(form.year))))
+    return problems
+
+
+def _apply(series: Series, form: SeriesForm) -> None:
+    series.title = form.title.strip()
+    series.year = form.year
+    series.host_organization_id = form.host_organization_id
+    series.programme = form.programme.strip() or None
+    series.objectives = [o.strip() for o in form.objectives if o.strip()]
+    series.status = form.status
+    series.time_zone = form.time_zone
+    series.notes = form.notes.strip() or None
+
+
+def create_series(session: Session, form: SeriesForm) -> SeriesRecord:
+    raise_errors(validate_series(session, form))
+    series = Series()
+    _apply(series, form)
+    session.add(series)
+    session.flush()
+    return get_series(session, series.id)
+
+
+def get_series(session: Session, series_id: int) -> SeriesRecord:
+    s = session.get(Series, series_id)
+    if s is None:
+        raise LookupError(f"no series with id {series_id}")
+    return SeriesRecord(
+        id=s.id,
+        version=s.version,
+        form=SeriesForm(
+            title=s.title,
+            year=s.year,
+            host_organization_id=s.host_organization_id,
+            programme=s.programme or "",
+            objectives=tuple(s.objectives or ()),
+            status=s.status,
+            time_zone=s.time_zone,
+            notes=s.notes or "",
+        ),
+    )
+
+
+def update_series(
+    session: Session, series_id: int, form: SeriesForm, expected_version: int | None = None
+) -> SeriesRecord:
+    series = fetch_for_update(session, Series, series_id, expected_version, "series")
+    raise_errors(validate_series(session, form, series_id))
+    _apply(series, form)
+    session.flush()
+    return get_series(session, series_id)
+
+
+def delete_impact(session: Session, series_id: int) -> DeleteImpact:
+    webinar_ids = select(Webinar.id).where(Webinar.series_id == series_id)
+    talk_ids = select(Presentation.id).where(Presentation.webinar_id.in_(webinar_ids))
+    count = lambda stmt: session.scalar(stmt) or 0  # noqa: E731
+    return DeleteImpact(
+        webinars=count(select(func.count()).select_from(Webinar).where(Webinar.series_id == series_id)),
+        presentations=count(select(func.count()).select_from(Presentation).where(Presentation.webinar_id.in_(webinar_ids))),
+        bookings=count(select(func.count()).select_from(Booking).where(Booking.presentation_id.in_(talk_ids))),
+        attendance_records=count(
+            select(func.count()).select_from(AttendanceRecord).where(AttendanceRecord.webinar_id.in_(webinar_ids))
+        ),
+    )
+
+
+def delete_series(session: Session, series_id: int) -> Snapshot:
+    """Delete the series and its plan; the snapshot brings it all back (undo)."""
+    series = fetch_for_update(session, Series, series_id, None, "series")
+    snapshot = capture(session, "series", series_id)
+    session.delete(series)
+    session.flush()
+    return snapshot
+
+
+def restore_series(session: Session, snapshot: Snapshot) -> None:
+    restore(session, snapshot)
+
+
+def next_free_title(session: Session, title: str, year: int) -> str:
+    """`title`, or "title (2)", "title (3)"… when a series of that title exists for the year."""
+    taken = set(session.scalars(select(Series.title).where(Series.year == year)))
+    candidate, n = title, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{title} ({n})"
+    return candidate
+
+
+def with_changes(form: SeriesForm, **changes: object) -> SeriesForm:
+    return replace(form, **changes)  # type: ignore[arg-type]
