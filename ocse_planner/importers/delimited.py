@@ -22,12 +22,13 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from itertools import islice
 from pathlib import Path
 
 from .encoding import TextEncoding, decode_sample
 from .errors import ImportFileError
-from .limits import MAX_CELL_CHARS, MAX_LINE_CHARS
+from .limits import MAX_CELL_CHARS, MAX_LINE_CHARS, SNIFF_BYTES
 
 _CANDIDATE_DELIMITERS = ("\t", ",", ";")
 _SNIFF_LINES = 50
@@ -48,14 +49,14 @@ class TextTable:
     total_rows: int
     delimiter: str
     may_have_long_cells: bool
-    reader: "csv._reader"
+    reader: Any  # the csv reader object behind ``rows``
 
 
 def open_text_table(path: Path, data: bytes, encoding: TextEncoding) -> TextTable:
     """Prepare a row iterator over *data*; raise ImportFileError if it cannot be a report."""
     _ensure_field_limit()
     sample = decode_sample(data, encoding)
-    if not sample.strip("\ufeff \t\r\n\x1a"):
+    if len(data) <= SNIFF_BYTES and not sample.strip("\ufeff \t\r\n\x1a"):
         raise ImportFileError(path, "contains no data (only blank lines).")
 
     longest = _longest_line(data, encoding) if len(data) > MAX_CELL_CHARS else len(data)
@@ -106,7 +107,17 @@ def _text_stream(data: bytes, encoding: TextEncoding) -> io.TextIOWrapper:
 
 
 def _longest_line(data: bytes, encoding: TextEncoding) -> int:
-    # map/max run in C: about as fast as one decoding pass, no per-line Python.
+    """Length in characters of the longest physical line (map/max run in C).
+
+    For ASCII-compatible encodings the byte length of LF-separated lines is
+    an upper bound that costs a fraction of decoding; only when that bound is
+    above the cell limit (or the file uses lone-CR line endings) is the
+    exact, decoded length computed.
+    """
+    if encoding.codec in ("utf-8", "utf-8-sig", "cp1252"):
+        bound = max(map(len, io.BytesIO(data)), default=0)
+        if bound <= MAX_CELL_CHARS:
+            return bound
     return max(map(len, _text_stream(data, encoding)), default=0)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from .values import is_email
 
@@ -55,8 +56,11 @@ def section_title(cells: Sequence[str]) -> str | None:
     if not cells:
         return None
     first = cells[0].strip()
-    if not first or any(cell.strip() for cell in cells[1:]):
+    if not first:
         return None
+    for cell in islice(cells, 1, None):
+        if cell and not cell.isspace():
+            return None
     title = normalize_header(first).rstrip(":,")
     if (
         title in KNOWN_SECTION_TITLES

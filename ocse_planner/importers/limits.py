@@ -36,6 +36,11 @@ MAX_CELL_CHARS = 10_000
 #: module itself never rejects a field we would rather report as a Problem.
 MAX_LINE_CHARS = 1_000_000
 
+#: Columns read from each worksheet row.  Reports have a few dozen; a
+#: hostile sheet with a cell in column XFD would otherwise make every row
+#: 16,384 cells wide.
+MAX_XLSX_COLUMNS = 1_024
+
 #: How many rows are examined, at most, while looking for the header row.
 #: Zoom puts host and panelist tables before the attendee table, so this is
 #: generous; it bounds the work done on a file that has no recognisable header.

@@ -74,11 +74,15 @@ _CLOCK = re.compile(r"(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,]\d+)?\Z"
 # Deliberately permissive: anything shaped like local@domain.tld, including
 # accented (internationalised) addresses.  Exact RFC validation is pointless
 # here; the goal is to catch "n/a", "john", "john@" and swapped columns.
-_EMAIL = re.compile(
+EMAIL_PATTERN = re.compile(
     r"[^\s@<>()\[\],;:\"]+@(?:[^\s@<>()\[\],;:\".]+\.)+[^\s@<>()\[\],;:\".]{2,}\Z"
 )
 
-_YES_NO = {
+#: Longer attendance times are refused as garbage (and can never overflow).
+MAX_SECONDS = 1_000_000 * 60.0
+
+#: Recognised yes/no spellings, keyed by their casefolded form.
+YES_NO: dict[str, bool] = {
     **dict.fromkeys(
         ("yes", "y", "true", "t", "1", "oui", "o", "vrai", "x", "attended",
          "present", "présent", "presente", "présente", "checked in"),
@@ -92,24 +96,16 @@ _YES_NO = {
 }
 
 
-def clean_text(value: str) -> str | None:
-    """Strip a cell and turn the platforms' "empty" markers into None."""
-    value = value.strip()
-    if value in EMPTY_MARKERS:
-        return None
-    return value
-
-
 def is_email(value: str) -> bool:
     """True when *value* looks like a single e-mail address."""
-    return _EMAIL.match(value) is not None
+    return EMAIL_PATTERN.match(value) is not None
 
 
 def parse_yes_no(value: str) -> bool:
     """Read yes/no/true/false/1/0/oui/non (any case); raise ValueError otherwise."""
-    result = _YES_NO.get(value.casefold())
+    result = YES_NO.get(value.casefold())
     if result is None:
-        result = _YES_NO.get(" ".join(value.split()).casefold())
+        result = YES_NO.get(" ".join(value.split()).casefold())
         if result is None:
             raise ValueError(f"{quote(value)} is not a yes/no value")
     return result
@@ -120,17 +116,21 @@ def parse_minutes(value: str) -> float:
 
     A bare number is a number of minutes (``45``, ``45.5``, ``45,5``);
     ``1h 2m 3s``/``45m 10s``/``32s`` and ``1:02:03``/``47:03`` are durations.
-    Negative or non-numeric values raise ValueError.
+    Negative, non-numeric and absurdly large values raise ValueError.
     """
     try:
         minutes = float(value)
     except ValueError:
-        return _parse_duration_text(value)
-    if math.isnan(minutes) or math.isinf(minutes):
-        raise ValueError(f"{quote(value)} is not a number of minutes")
-    if minutes < 0:
-        raise ValueError(f"the number of minutes cannot be negative ({quote(value)})")
-    return minutes * 60.0
+        seconds = _parse_duration_text(value)
+    else:
+        if math.isnan(minutes):
+            raise ValueError(f"{quote(value)} is not a number of minutes")
+        if minutes < 0:
+            raise ValueError(f"the number of minutes cannot be negative ({quote(value)})")
+        seconds = minutes * 60.0
+    if seconds > MAX_SECONDS:
+        raise ValueError(f"{quote(value)} is not a plausible attendance time")
+    return seconds
 
 
 def _parse_duration_text(value: str) -> float:

@@ -24,6 +24,7 @@ a CSV: numbers without a spurious ``.0``, dates in ISO form (time zones kept).
 
 from __future__ import annotations
 
+import warnings
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from .errors import ImportFileError
 from .limits import (
+    MAX_XLSX_COLUMNS,
     MAX_XLSX_COMPRESSION_RATIO,
     MAX_XLSX_UNCOMPRESSED_BYTES,
     XLSX_RATIO_CHECK_FLOOR_BYTES,
@@ -49,7 +51,7 @@ def check_archive(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+    except Exception:  # noqa: BLE001 - zipfile also raises NotImplementedError, struct.error...
         raise ImportFileError(path, _DAMAGED) from None
 
     names = {info.filename for info in infos}
@@ -91,9 +93,14 @@ def open_workbook(path: Path, data: bytes) -> Iterator[object]:
     import openpyxl  # imported lazily: CSV-only imports should not pay for it
 
     try:
-        workbook = openpyxl.load_workbook(
-            BytesIO(data), read_only=True, data_only=True, keep_links=False
-        )
+        # openpyxl warns about harmless oddities of third-party writers ("no
+        # default style", unknown extensions); under a warnings-as-errors
+        # policy those would make a good report look damaged.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(
+                BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
     except Exception:  # noqa: BLE001 - openpyxl raises many types for damaged files
         raise ImportFileError(path, _DAMAGED) from None
     try:
@@ -109,12 +116,13 @@ def sheet_rows(path: Path, worksheet: object) -> Iterator[tuple[int, list[str]]]
     """Yield ``(row_number, cells_as_text)`` for every row of *worksheet*.
 
     Row numbers are 1-based as Excel shows them: openpyxl fills gaps in the
-    XML with empty rows, so enumerating from 1 matches the sheet.
+    XML with empty rows, so enumerating from 1 matches the sheet.  Only the
+    first :data:`MAX_XLSX_COLUMNS` columns are read.
     """
     worksheet.reset_dimensions()  # type: ignore[attr-defined]
     try:
         for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):  # type: ignore[attr-defined]
-            yield number, [_cell_text(value) for value in values]
+            yield number, [_cell_text(value) for value in values[:MAX_XLSX_COLUMNS]]
     except Exception:  # noqa: BLE001 - a truncated sheet XML surfaces here, mid-iteration
         raise ImportFileError(path, _DAMAGED) from None
 

@@ -1,0 +1,283 @@
+"""Convert one table row into a validated *segment* (or into Problems).
+
+A segment is one appearance of a person in the file: one Zoom join/leave
+row, one Teams participant row, one Eventbrite ticket, one template line.
+:mod:`.merge` later folds the segments of the same person together.
+
+This is the hot loop of the importer (it runs once per row on files of
+hundreds of thousands of rows), which explains the shape of the code: the
+column indexes are bound once into a closure, segments are plain tuples
+rather than objects or dicts, and helpers are only called off the common
+path (an unusual value, a problem).  Validation never raises: every issue in a row becomes a
+:class:`Problem` naming the row and the column as written in the file, and
+the row is left out of the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from .headers import section_title
+from .layouts import HeaderMatch
+from .limits import MAX_CELL_CHARS
+from .models import Problem
+from .values import (
+    EMAIL_PATTERN,
+    EMPTY_MARKERS,
+    MAX_SECONDS,
+    YES_NO,
+    parse_datetime,
+    parse_minutes,
+    parse_yes_no,
+    quote,
+)
+
+#: (row_number, name, email, organization, sector, registered, attended,
+#:  seconds or None, first_join, last_leave).  A plain tuple: cheap to build,
+#:  and untracked by the cyclic garbage collector once it holds only atoms.
+Segment = tuple[int, str | None, str | None, str | None, str | None, bool, bool,
+                float | None, datetime | None, datetime | None]
+
+_DATE_MEMO_SIZE = 50_000
+
+#: Returned by a converter when a section title ends the table (Zoom, Teams).
+END_OF_TABLE = object()
+
+#: Teams roles that are not audience members and are left out of the result
+#: (English and French spellings; any other role, e.g. "Attendee", is kept).
+NON_ATTENDEE_ROLES = frozenset({
+    "organizer", "organiser", "co-organizer", "co-organiser", "presenter", "producer",
+    "organisateur", "organisatrice", "co-organisateur", "co-organisatrice",
+    "présentateur", "présentatrice", "producteur", "productrice",
+})
+
+_EVENTBRITE_STATUS = {"checked in": True, "attending": True}
+
+Converter = Callable[[int, list[str]], "Segment | object | None"]
+
+
+def make_converter(
+    match: HeaderMatch, file: str, problems: list[Problem], check_lengths: bool
+) -> Converter:
+    """Return ``convert(row_number, cells)`` for the table described by *match*.
+
+    The converter returns a :data:`Segment`, ``None`` for a row that is
+    skipped (blank, rejected with Problems, or a Teams organiser/presenter),
+    or :data:`END_OF_TABLE`.
+    """
+    idx = match.indexes
+    i_name = idx.get("name", -1)
+    i_first = idx.get("first_name", -1)
+    i_last = idx.get("last_name", -1)
+    i_email = idx.get("email", -1)
+    i_upn = idx.get("upn", -1)
+    i_org = idx.get("organization", -1)
+    i_sector = idx.get("sector", -1)
+    i_attended = idx.get("attended", -1)
+    i_checked = idx.get("checked_in", -1)
+    i_status = idx.get("status", -1)
+    i_minutes = idx.get("minutes", -1)
+    i_join = idx.get("join_time", -1)
+    i_leave = idx.get("leave_time", -1)
+    i_registered = idx.get("registered", -1)
+    i_regtime = idx.get("registration_time", -1)
+    i_approval = idx.get("approval_status", -1)
+    i_role = idx.get("role", -1)
+
+    variant = match.variant
+    width = match.width
+    sectioned = variant.sectioned
+    split_name = i_first >= 0 or i_last >= 0
+    attended_default = variant.attended_default
+    registered_column = variant.registered == "column"
+    registered_fixed = variant.registered != "never"  # "always" (and "column" default)
+    registered_zoom = variant.registered == "zoom"
+    column = match.column_name
+    identity_column = " / ".join(
+        column(i) for i in (i_name, i_first, i_last, i_email) if i >= 0
+    ) or None
+    empty = EMPTY_MARKERS
+    padding = [""] * width
+    email_ok = EMAIL_PATTERN.match
+    yes_no = YES_NO.get
+
+    # Join/leave times repeat a lot (a webinar lasts a couple of hours and
+    # timestamps have one-second resolution), so parsed values are memoised
+    # per file; the memo is bounded so a hostile file cannot grow it forever.
+    date_memo: dict[str, datetime] = {}
+    seen_dates = date_memo.get
+
+    def parse_date(value: str) -> datetime:
+        parsed = parse_datetime(value)
+        if len(date_memo) < _DATE_MEMO_SIZE:
+            date_memo[value] = parsed
+        return parsed
+
+    def problem(row_number: int, index: int | None, message: str) -> None:
+        name = column(index) if index is not None else identity_column
+        problems.append(Problem(file, row_number, name, message))
+
+    def convert(row_number: int, cells: list[str]) -> Segment | object | None:
+        # Written for speed: locals only, no helper calls for the common case.
+        if len(cells) < width:
+            if not any(cells):
+                return None
+            cells = cells + padding[len(cells):]
+        if sectioned and not cells[-1] and section_title(cells) is not None:
+            return END_OF_TABLE
+        if check_lengths and max(map(len, cells)) > MAX_CELL_CHARS:
+            for index, cell in enumerate(cells):
+                if len(cell) > MAX_CELL_CHARS:
+                    problem(row_number, index,
+                            f"this cell is {len(cell):,} characters long; "
+                            f"the limit is {MAX_CELL_CHARS:,}")
+            return None
+        if i_role >= 0 and cells[i_role].strip().casefold() in NON_ATTENDEE_ROLES:
+            return None
+
+        ok = True
+        # -- who ----------------------------------------------------------
+        name = cells[i_name].strip() if i_name >= 0 else ""
+        if split_name:
+            first = cells[i_first].strip() if i_first >= 0 else ""
+            last = cells[i_last].strip() if i_last >= 0 else ""
+            if first in empty:
+                first = ""
+            if last in empty:
+                last = ""
+            if first or last:
+                name = f"{first} {last}" if first and last else first or last
+        if name in empty:
+            name = None
+
+        email = cells[i_email].strip() if i_email >= 0 else ""
+        if email in empty:
+            email = None
+            if i_upn >= 0:
+                upn = cells[i_upn].strip()
+                if email_ok(upn) is not None:
+                    email = upn
+        elif email_ok(email) is None:
+            problem(row_number, i_email, f"{quote(email)} is not an e-mail address")
+            ok = False
+
+        if name is None and email is None and ok:
+            if not any(cell.strip() for cell in cells):
+                return None  # a row of blanks/spaces is a blank line
+            problem(row_number, None, "this row has neither a name nor an e-mail address")
+            ok = False
+
+        organization = cells[i_org].strip() if i_org >= 0 else None
+        if organization in empty:
+            organization = None
+        sector = cells[i_sector].strip() if i_sector >= 0 else None
+        if sector in empty:
+            sector = None
+
+        # -- attendance -----------------------------------------------------
+        attended = None
+        if i_attended >= 0:
+            value = cells[i_attended].strip()
+            if value not in empty:
+                attended = yes_no(value.casefold())
+                if attended is None:
+                    try:
+                        attended = parse_yes_no(value)
+                    except ValueError as exc:
+                        problem(row_number, i_attended, str(exc))
+                        ok = False
+        elif i_checked >= 0 or i_status >= 0:
+            attended = _eventbrite_attended(cells, i_checked, i_status)
+
+        seconds = None
+        if i_minutes >= 0:
+            value = cells[i_minutes].strip()
+            if value not in empty:
+                try:
+                    seconds = float(value) * 60.0
+                    if not 0.0 <= seconds <= MAX_SECONDS:  # negative, NaN, huge
+                        raise ValueError
+                except ValueError:
+                    try:
+                        seconds = parse_minutes(value)
+                    except ValueError as exc:
+                        problem(row_number, i_minutes, str(exc))
+                        ok = False
+
+        join = leave = None
+        if i_join >= 0:
+            value = cells[i_join].strip()
+            if value not in empty:
+                join = seen_dates(value)
+                if join is None:
+                    try:
+                        join = parse_date(value)
+                    except ValueError as exc:
+                        problem(row_number, i_join, str(exc))
+                        ok = False
+        if i_leave >= 0:
+            value = cells[i_leave].strip()
+            if value not in empty:
+                leave = seen_dates(value)
+                if leave is None:
+                    try:
+                        leave = parse_date(value)
+                    except ValueError as exc:
+                        problem(row_number, i_leave, str(exc))
+                        ok = False
+
+        registered = registered_fixed
+        if registered_column:
+            if i_registered >= 0:
+                value = cells[i_registered].strip()
+                if value not in empty:
+                    try:
+                        registered = parse_yes_no(value)
+                    except ValueError as exc:
+                        problem(row_number, i_registered, str(exc))
+                        ok = False
+        elif registered_zoom:
+            registered = attended is False or (
+                i_regtime >= 0 and cells[i_regtime].strip() not in empty
+            ) or (i_approval >= 0 and cells[i_approval].strip() not in empty)
+
+        if not ok:
+            return None
+
+        if seconds is None and join is not None and leave is not None:
+            seconds = _span_seconds(join, leave)
+        if attended is None:
+            if attended_default is None:
+                attended = bool(seconds) or join is not None
+            else:
+                attended = attended_default
+        return (row_number, name, email, organization, sector, registered, attended,
+                seconds, join, leave)
+
+    return convert
+
+
+def _eventbrite_attended(cells: list[str], i_checked: int, i_status: int) -> bool:
+    """Eventbrite: an explicit "Checked In" value wins, else the attendee status.
+
+    "Checked In" and "Attending" statuses count as attended (as the product
+    brief asks); "Not Attending", refunds and cancellations do not.
+    """
+    if i_checked >= 0:
+        value = cells[i_checked].strip()
+        if value and value not in EMPTY_MARKERS:
+            try:
+                return parse_yes_no(value)
+            except ValueError:
+                pass  # fall back on the status column
+    if i_status >= 0:
+        return _EVENTBRITE_STATUS.get(cells[i_status].strip().casefold(), False)
+    return False
+
+
+def _span_seconds(join: datetime, leave: datetime) -> float | None:
+    try:
+        return max(0.0, (leave - join).total_seconds())
+    except TypeError:  # one naive, one aware: no honest answer
+        return None

@@ -1,0 +1,171 @@
+"""Teams' classic attendance list: one Joined/Left *event* per row.
+
+The classic "Meeting Summary" download (UTF-16, tab-separated) has no
+durations: each row is ``Full Name, User Action, Timestamp`` where the
+action is "Joined", "Joined before" (already present when the list started)
+or "Left".  Minutes therefore have to be computed by pairing each join with
+the next leave of the same person.  A join that is never followed by a leave
+means the person stayed until the end: the meeting end time from the
+summary block is used, or else the last timestamp in the file, which is what
+Teams itself does in its newer reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .headers import section_title
+from .layouts import HeaderMatch
+from .limits import MAX_CELL_CHARS
+from .models import Problem
+from .rows import END_OF_TABLE, NON_ATTENDEE_ROLES, Segment
+from .values import EMPTY_MARKERS, is_email, parse_datetime, quote
+
+_SUMMARY_END_KEYS = ("meeting end time", "end time", "meeting end")
+_SUMMARY_START_KEYS = ("meeting start time", "start time", "meeting start")
+
+
+@dataclass
+class _Person:
+    row_number: int
+    name: str | None
+    email: str | None
+    events: list[tuple[datetime, bool]] = field(default_factory=list)
+
+
+class TeamsEventCollector:
+    """Accumulate Joined/Left rows, then turn them into one segment per person."""
+
+    def __init__(self, match: HeaderMatch, file: str, problems: list[Problem]) -> None:
+        idx = match.indexes
+        self._i_name = idx.get("name", -1)
+        self._i_email = idx.get("email", -1)
+        self._i_action = idx["action"]
+        self._i_time = idx["timestamp"]
+        self._i_role = idx.get("role", -1)
+        self._width = match.width
+        self._column = match.column_name
+        self._file = file
+        self._problems = problems
+        self._people: dict[str, _Person] = {}
+        self._latest: datetime | None = None
+
+    def add(self, row_number: int, cells: list[str]) -> object | None:
+        """Record one row; return END_OF_TABLE at a section title, else None."""
+        if not any(cells):
+            return None
+        if len(cells) < self._width:
+            cells = cells + [""] * (self._width - len(cells))
+        if section_title(cells) is not None:
+            return END_OF_TABLE
+        if self._i_role >= 0 and cells[self._i_role].strip().casefold() in NON_ATTENDEE_ROLES:
+            return None
+        for index, cell in enumerate(cells):
+            if len(cell) > MAX_CELL_CHARS:
+                self._problem(row_number, index, f"this cell is {len(cell):,} characters long; "
+                                                 f"the limit is {MAX_CELL_CHARS:,}")
+                return None
+
+        ok = True
+        name = cells[self._i_name].strip() if self._i_name >= 0 else ""
+        name = None if name in EMPTY_MARKERS else name
+        email = cells[self._i_email].strip() if self._i_email >= 0 else ""
+        if email in EMPTY_MARKERS:
+            email = None
+        elif not is_email(email):
+            self._problem(row_number, self._i_email, f"{quote(email)} is not an e-mail address")
+            ok = False
+        if name is None and email is None and ok:
+            if not any(cell.strip() for cell in cells):
+                return None
+            self._problem(row_number, self._i_name if self._i_name >= 0 else None,
+                          "this row has neither a name nor an e-mail address")
+            ok = False
+
+        action = cells[self._i_action].strip().casefold()
+        is_join = action.startswith("join")
+        if not is_join and not action.startswith(("left", "leave")):
+            self._problem(row_number, self._i_action,
+                          f"{quote(cells[self._i_action])} is neither 'Joined' nor 'Left'")
+            ok = False
+        try:
+            when = parse_datetime(cells[self._i_time])
+        except ValueError as exc:
+            self._problem(row_number, self._i_time, str(exc))
+            ok = False
+        if not ok:
+            return None
+
+        key = email.casefold() if email else "\0" + " ".join(name.split()).casefold()  # type: ignore[union-attr]
+        person = self._people.get(key)
+        if person is None:
+            person = self._people[key] = _Person(row_number, name, email)
+        person.events.append((when, is_join))
+        if self._latest is None or _later(when, self._latest):
+            self._latest = when
+        return None
+
+    def segments(self, summary: dict[str, str]) -> list[Segment]:
+        """Pair joins with leaves; one segment per person, in order of first appearance."""
+        start = _summary_time(summary, _SUMMARY_START_KEYS)
+        end = _summary_time(summary, _SUMMARY_END_KEYS) or self._latest
+        result: list[Segment] = []
+        for person in self._people.values():
+            events = person.events
+            try:
+                events = sorted(events, key=lambda event: event[0])
+            except TypeError:  # naive and aware timestamps mixed: keep file order
+                pass
+            seconds = 0.0
+            opened: datetime | None = None
+            first_join: datetime | None = None
+            last_leave: datetime | None = None
+            for when, is_join in events:
+                if is_join:
+                    if first_join is None:
+                        first_join = when
+                    if opened is None:
+                        opened = when
+                    continue
+                began = opened if opened is not None else start
+                if began is not None:
+                    seconds += _seconds(began, when)
+                    if first_join is None:
+                        first_join = began
+                opened = None
+                last_leave = when
+            if opened is not None and end is not None:
+                seconds += _seconds(opened, end)
+                last_leave = end
+            result.append((person.row_number, person.name, person.email, None, None,
+                           False, True, seconds, first_join, last_leave))
+        return result
+
+    def _problem(self, row_number: int, index: int | None, message: str) -> None:
+        column = self._column(index) if index is not None else None
+        self._problems.append(Problem(self._file, row_number, column, message))
+
+
+def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
+    for key, value in summary.items():
+        if key.strip().rstrip(":").casefold() in keys:
+            try:
+                return parse_datetime(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _seconds(began: datetime, ended: datetime) -> float:
+    try:
+        return max(0.0, (ended - began).total_seconds())
+    except TypeError:
+        return 0.0
+
+
+def _later(a: datetime, b: datetime) -> bool:
+    try:
+        return a > b
+    except TypeError:
+        return False
