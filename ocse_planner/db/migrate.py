@@ -19,7 +19,15 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 from sqlalchemy.pool import NullPool
 
-from ocse_planner.db.backup import make_backup, make_private
+from ocse_planner.db.backup import (
+    DEFAULT_POLICY,
+    REASON_BEFORE_UPGRADE,
+    BackupPolicy,
+    backup_on_open,
+    make_backup,
+    make_private,
+    prune_backups,
+)
 from ocse_planner.db.engine import Database, make_engine
 from ocse_planner.db.models import COUNTED_ENTITIES
 
@@ -153,8 +161,15 @@ def upgrade(path: Path, revision: str = "head") -> None:
         engine.dispose()
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
-    """Open (creating or migrating as needed) the planner file at `path`."""
+def open_database(
+    path: Path | str, *, create: bool = True, backups: BackupPolicy | None = None
+) -> Database:
+    """Open (creating or migrating as needed) the planner file at `path`.
+
+    A file that needs migrating is always backed up first. With a `backups` policy (the
+    app passes one; scripts and tests usually do not) opening also keeps the rolling set
+    of backups: one copy per interval, the oldest pruned beyond the policy's count.
+    """
     path = Path(path).expanduser()
     existed = path.exists()
     if not existed and not create:
@@ -172,13 +187,19 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         make_private(path)
     if state.revision != head:
         if state.has_tables:
-            make_backup(path, reason="before-upgrade")
+            make_backup(path, reason=REASON_BEFORE_UPGRADE)
+            prune_backups(path, (backups or DEFAULT_POLICY).keep)
         try:
             upgrade(path)
         except DatabaseOpenError:
             raise
         except Exception as exc:  # a failed migration is rolled back; say which file
             raise DatabaseOpenError(path, f"could not be upgraded ({exc})") from exc
+    elif backups is not None and state.has_tables:
+        try:
+            backup_on_open(path, backups)
+        except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: say so before any edit
+            raise DatabaseOpenError(path, f"could not be backed up ({exc})") from exc
     return Database(path, make_engine(path))
 
 
