@@ -191,19 +191,24 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
     """
     from ocse_planner.db.migrate import inspect_revision
 
+    from ocse_planner.db.migrate import DatabaseOpenError, inspect_revision
+
     db_path, backup_path = Path(db_path), Path(backup_path)
     inspect_revision(backup_path)  # raises DatabaseOpenError with the reason
-    safety = make_backup(db_path, REASON_BEFORE_RESTORE) if db_path.exists() else None
-    src = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro&immutable=1", uri=True)
     try:
-        dst = sqlite3.connect(db_path, timeout=10)
+        safety = make_backup(db_path, REASON_BEFORE_RESTORE) if db_path.exists() else None
+        src = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro&immutable=1", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dst = sqlite3.connect(db_path, timeout=10)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = WAL")
+                dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseOpenError(db_path, f"could not be restored ({exc})") from exc
     make_private(db_path)
     return safety
