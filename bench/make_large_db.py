@@ -10,6 +10,12 @@ Run: `python -m bench.make_large_db /tmp/large.db` (a few seconds).
 
 from __future__ import annotations
 
+import sys as _sys
+from pathlib import Path as _Path
+
+if not __package__:  # run as `python bench/NAME.py`: make the project importable
+    _sys.path.insert(0, str(_Path(__file__).resolve().parents[1]))
+
 import argparse
 import random
 import sys

@@ -55,3 +55,20 @@ def test_stale_edit_from_the_other_instance_is_refused(demo_path):
     finally:
         first.close()
         second.close()
+
+
+def test_every_new_connection_gets_the_safety_pragmas(demo_path):
+    """Each pooled connection (and each process) is set up alike, not just the first."""
+    from sqlalchemy.pool import NullPool
+
+    from ocse_planner.db.engine import make_engine
+
+    engine = make_engine(demo_path, poolclass=NullPool)  # every checkout is a new connection
+    try:
+        for _ in range(3):
+            with engine.connect() as conn:
+                values = [conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                          for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")]
+                assert values[:3] == ["wal", 2, 1] and values[3] >= 5000
+    finally:
+        engine.dispose()
