@@ -13,7 +13,7 @@ from ocse_planner.db import Database, DatabaseOpenError, open_database
 from ocse_planner.db.backup import copy_database
 from ocse_planner.db.demo import load_demo
 from ocse_planner.services import overview
-from ocse_planner.ui import dialogs
+from ocse_planner.ui import dialogs, file_safety
 from ocse_planner.ui.attendance_tab import AttendanceTab
 from ocse_planner.ui.export_menu import ExportMenu
 from ocse_planner.ui.partners_tab import PartnersTab
@@ -73,12 +73,16 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
         )
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"), None, lambda: file_safety.restore_from_backup(self)
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         """Open `path`; on failure say why and keep whatever was open before."""
         path = Path(path).expanduser().resolve()
         try:
-            db = open_database(path)
+            db = open_database(path, backups=file_safety.backup_policy(self.settings))
         except DatabaseOpenError as exc:
             dialogs.show_error(
                 self,
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
             return False
         self._set_database(db)
         self._remember_recent(path)
+        file_safety.warn_if_network_drive(self, path)
         if offer_demo:
             self._offer_demo_if_empty()
         return True
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
             self.file_label.setText(str(db.path))
         self.save_copy_action.setEnabled(db is not None)
+        self.restore_action.setEnabled(db is not None)
 
     def show_about(self) -> None:
         dialogs.show_info(

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 from ocse_planner.ui.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
 
 
+RESIZE_PRECISION_ROWS = 200
+
+
 class RecordView(QWidget, Generic[Row]):
     """`currentRowChanged(row_or_None)` fires with the selected service row."""
 
@@ -61,6 +64,9 @@ class RecordView(QWidget, Generic[Row]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Fitting columns measures this many rows (Qt's default: 1,000 per column, which
+        # on a decade of people or attendees cost more than the query behind the list).
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)

@@ -102,3 +102,13 @@ def test_an_sqlite_file_of_another_program_is_refused(tmp_path):
     with pytest.raises(DatabaseOpenError, match="another program"):
         open_database(path)
     assert path.read_bytes() == before
+
+
+def test_revision_graph_read_without_alembic_matches_alembic():
+    """Start-up reads revisions from the files itself; it must agree with Alembic."""
+    from ocse_planner.db.migrate import _revision_graph, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {s.revision for s in script.walk_revisions()}
+    assert _revision_graph() == {s.revision: s.down_revision for s in script.walk_revisions()}

@@ -1,0 +1,1 @@
+"""Benchmarks and data generators; run as `python -m bench.<name>` from the project root."""

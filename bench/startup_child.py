@@ -1,0 +1,103 @@
+"""One measured start, run in a fresh interpreter by bench_startup.
+
+Modes:
+- `bare`: a bare QApplication + QMainWindow shown (the baseline);
+- `app PATH`: the planner's main window shown with PATH open and its first tab filled;
+- `stall PATH`: the main window shown empty, then PATH opened through the menu's code
+  path while a 5 ms QTimer heartbeat records the longest gap in the event loop.
+
+Prints one line `shown <seconds since interpreter start>` (or `stall <seconds>`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _since_start() -> float:
+    # time since the process began (includes interpreter start-up and imports)
+    return time.time() - float(os.environ["BENCH_SPAWNED_AT"])
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1200, 780)
+    window.show()
+    app.processEvents()
+    print(f"shown {_since_start():.4f}", flush=True)
+
+
+def _window(settings_dir: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from ocse_planner.ui.app import application
+    from ocse_planner.ui.main_window import MainWindow
+
+    app = application()
+    settings = QSettings(os.path.join(settings_dir, "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    return app, window
+
+
+def app_start(path: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        app, window = _window(tmp)
+        window.show()
+        window.open_path(path, offer_demo=False)
+        app.processEvents()
+        assert window.series_tab.list.model.rowCount() > 0
+        print(f"shown {_since_start():.4f}", flush=True)
+        window.state.set_database(None)
+
+
+def stall(path: str) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app, window = _window(tmp)
+        window.show()
+        app.processEvents()
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setInterval(5)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        rows: list[int] = []
+
+        def open_large() -> None:
+            window.open_path(path, offer_demo=False)
+            rows.append(window.series_tab.list.model.rowCount())
+
+        QTimer.singleShot(100, open_large)
+        QTimer.singleShot(1500, app.quit)
+        app.exec()
+        heartbeat.stop()
+        assert rows and rows[0] > 0  # (quitting closed the window and its file)
+        print(f"stall {max(gaps) / 1000:.4f}", flush=True)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        bare()
+    elif mode == "app":
+        app_start(sys.argv[2])
+    else:
+        stall(sys.argv[2])

@@ -1,0 +1,21 @@
+"""SIGKILL during real saves never corrupts the file nor loses an acknowledged commit."""
+
+from __future__ import annotations
+
+from tests.reliability.crash_harness import CrashReport, _check, run
+
+
+def test_killed_writer_loses_nothing_it_acknowledged(tmp_path):
+    report = run(15, tmp_path / "crash.db", seed=8)
+    assert report.kills == 15
+    assert report.acknowledged > 0, "the child never got to commit; the test proved nothing"
+    assert (report.corrupt, report.lost) == (0, 0), report.problems
+
+
+def test_the_check_notices_a_missing_commit(tmp_path):
+    """The harness would report a loss: an acknowledged key that is not in the file."""
+    path = tmp_path / "crash.db"
+    run(1, path, seed=1)
+    report = CrashReport()
+    _check(path, [("crash-never-saved", 1)], report, kill_no=1)
+    assert report.lost >= 1
