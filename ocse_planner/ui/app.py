@@ -14,19 +14,23 @@ from ocse_planner.ui.main_window import MainWindow
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
-def install_translations(app: QApplication) -> None:
+def install_translations(app: QApplication, folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
     """Load Qt's own and the app's translation for the user's locale, when present.
 
     A French translation is a `resources/translations/ocse_planner_fr.qm` file: no code
     changes are needed to add it.
     """
     locale = QLocale()
+    installed = []
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        installed.append(qt)
     ours = QTranslator(app)
-    if ours.load(locale, "ocse_planner", "_", str(TRANSLATIONS_DIR)):
+    if ours.load(locale, "ocse_planner", "_", str(folder)):
         app.installTranslator(ours)
+        installed.append(ours)
+    return installed
 
 
 def application(argv: list[str] | None = None) -> QApplication:
