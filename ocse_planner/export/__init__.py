@@ -1,0 +1,1 @@
+"""Files that leave the app (calendars, agendas, reports); plain Python, no Qt."""
