@@ -220,8 +220,8 @@ class PersonEditor(QWidget):
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
         self.load(person_id)
-        self.saved.emit(person_id)
-        self.state.notify_changed()
+        self.state.notify_changed()  # the directory lists the new person first…
+        self.saved.emit(person_id)  # …so the tab can select them
         return True
 
     def delete(self) -> None:
