@@ -10,7 +10,7 @@ VTIMEZONE block generated from zoneinfo, so clients in other zones convert corre
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -81,7 +81,10 @@ def _event(webinar: Webinar, item: AgendaItem, presentation: Presentation, names
 
 
 def _finish(cal: Calendar) -> bytes:
-    cal.add_missing_timezones()
+    """Add VTIMEZONE blocks covering the events' years (not 1970–2038: files stay small)."""
+    years = [e.decoded("dtstart").year for e in cal.walk("VEVENT")]
+    if years:
+        cal.add_missing_timezones(date(min(years) - 1, 1, 1), date(max(years) + 2, 1, 1))
     return cal.to_ical()
 
 

@@ -38,6 +38,7 @@ class PersonEditor(QWidget):
         self.state = state
         self.person_id: int | None = None
         self.version: int | None = None
+        self._shown = PersonInput("", "")  # what the form showed when loaded
 
         def line(name: str) -> QLineEdit:
             edit = QLineEdit(self)
@@ -173,7 +174,12 @@ class PersonEditor(QWidget):
         self.french.setChecked("fr" in data.languages)
         self.bio.setPlainText(data.bio)
         self.availability.set_windows(data.availability)
+        self._shown = self.form_data()
         self._update_preview()
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds typing that is not saved."""
+        return self.form_data() != self._shown
 
     def form_data(self) -> PersonInput:
         return PersonInput(

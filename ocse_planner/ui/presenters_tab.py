@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class PresentersTab(QWidget):
         self.bookings.bookRequested.connect(self.book_with_dialog)
         self.conflicts = ConflictsPanel(state, self)
         self.conflicts.findingsChanged.connect(self.timetable_model.set_findings)
+        self.conflicts.list.activated.connect(self._show_finding)
         self.followups = FollowUpsView(state, self.settings, self)
         self.conflicts.unconfirmed_days = self.followups.days.value()
         self.followups.daysChanged.connect(self._days_changed)
@@ -240,13 +241,37 @@ class PresentersTab(QWidget):
     def _person_selected(self, row: DirectoryRow | None) -> None:
         if row is None:
             return
-        self.editor.load(row.id)
         self.bookings.show_person(row.id, row.name)
+        if not self.editor.is_dirty():
+            self.editor.load(row.id)
+        elif row.id != self.editor.person_id:
+            # Saving refreshes the directory; never reset its model inside its own
+            # selection signal, so ask once the selection change has finished.
+            QTimer.singleShot(0, lambda: self._switch_person(row))
+        # else: the list was refreshed under the form; keep what is being typed.
+
+    def _switch_person(self, row: DirectoryRow) -> None:
+        if dialogs.ask_yes_no(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes in the person form before showing %1?").replace("%1", row.name),
+        ) and not self.editor.save():
+            return  # refused: the message was shown and the typing is still there
+        self.editor.load(row.id)
+        self.people.select_where(lambda r: r.id == row.id)
 
     def _slot_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             slot = self.timetable_model.slot_at(current.row())
             self.bookings.show_presentation(slot.id, slot.title)
+
+    def _show_finding(self, finding: object) -> None:
+        """Enter or double-click on a finding selects its first slot in the timetable."""
+        for presentation_id in getattr(finding, "presentation_ids", ()):
+            row = self.timetable_model.row_of(presentation_id)
+            if row >= 0:
+                self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
+                self.timetable.setFocus()
+                return
 
     def _days_changed(self, days: int) -> None:
         self.conflicts.unconfirmed_days = days

@@ -20,17 +20,11 @@ from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.labels import format_date, format_time, label
+from ocse_planner.ui.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 from ocse_planner.ui.table_model import ROW_ROLE, AnyIndex
 
 PERSON_MIME = "application/x-ocse-planner-person"
 
-STATUS_COLOURS: dict[BookingStatus, str] = {
-    BookingStatus.TO_INVITE: "#e3e3e3",
-    BookingStatus.INVITED: "#ffe39a",
-    BookingStatus.CONFIRMED: "#bfe8bf",
-    BookingStatus.DECLINED: "#f5b8b8",
-    BookingStatus.WITHDRAWN: "#d6cce6",
-}
 # The order in which a slot's colour is chosen: the least settled status wins.
 _URGENCY = [BookingStatus.DECLINED, BookingStatus.WITHDRAWN, BookingStatus.TO_INVITE,
             BookingStatus.INVITED, BookingStatus.CONFIRMED]
@@ -124,6 +118,8 @@ class TimetableModel(QAbstractTableModel):
             return QBrush(QColor("#000000")) if self._background(slot, column) is not None else None
         if role == ROW_ROLE:
             return slot
+        if role == PRESENTERS_ROLE and column == self.PRESENTERS:
+            return tuple((p.name, p.status) for p in slot.presenters)
         return None
 
     def _text(self, slot: TimetableSlot, column: int) -> str:
@@ -148,7 +144,7 @@ class TimetableModel(QAbstractTableModel):
             errors = sum(1 for f in findings if f.severity is Severity.ERROR)
             parts = []
             if errors:
-                parts.append(self.tr("⛔ %n error(s)", "", errors))
+                parts.append(self.tr("✖ %n error(s)", "", errors))
             if len(findings) - errors:
                 parts.append(self.tr("⚠ %n warning(s)", "", len(findings) - errors))
             return ", ".join(parts)
@@ -165,6 +161,10 @@ class TimetableModel(QAbstractTableModel):
         )
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
+        if column == self.WEBINAR:
+            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.webinar_title)
+        if column == self.ITEM:
+            return f"{label(slot.kind)}: {slot.title}"
         if column in (self.PRESENTERS, self.LOCAL, self.TIME):
             lines = [f"{p.name} — {label(p.status)}" + (
                 f" — {self._presenter_time(slot, p).split(': ', 1)[1]}" if p.time_zone else ""
@@ -228,6 +228,7 @@ class TimetableView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
+        self.setItemDelegateForColumn(TimetableModel.PRESENTERS, PresenterChipsDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -240,5 +241,12 @@ class TimetableView(QTableView):
         """Size to contents, but keep long titles from pushing the presenters out of view."""
         self.resizeColumnsToContents()
         self.setColumnWidth(TimetableModel.ITEM, min(self.columnWidth(TimetableModel.ITEM), 280))
-        for column in (TimetableModel.PRESENTERS, TimetableModel.LOCAL):
-            self.setColumnWidth(column, min(self.columnWidth(column), 360))
+        model = self.model()
+        metrics = self.fontMetrics()
+        chips = max(
+            (sum(metrics.horizontalAdvance(name) + 12 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
+             for r in range(model.rowCount())),
+            default=0,
+        )
+        self.setColumnWidth(TimetableModel.PRESENTERS, max(120, chips + 8))
+        self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -12,48 +11,10 @@ from ocse_planner.db.enums import BookingStatus
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.booking_dialog import BookingDialog
 from ocse_planner.ui.followups_view import DAYS_KEY
-from ocse_planner.ui.table_model import ROW_ROLE
+from tests.ui.presenters_helpers import _rows, _slot_row, _type_person, errors, tab  # noqa: F401
 
 
-@pytest.fixture
-def tab(window, qtbot):  # type: ignore[no-untyped-def]
-    window.tabs.setCurrentWidget(window.presenters_tab)
-    tab = window.presenters_tab
-    qtbot.waitUntil(lambda: tab.conflicts.summary.text().startswith("0 error"))
-    return tab
-
-
-@pytest.fixture
-def errors(monkeypatch):  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: shown.append(text))
-    return shown
-
-
-def _rows(view) -> list:  # type: ignore[no-untyped-def]
-    return [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
-
-
-def _slot_row(tab, webinar: int, position: int) -> int:  # type: ignore[no-untyped-def]
-    model = tab.timetable_model
-    return next(r for r in range(model.rowCount())
-                if model.slot_at(r).webinar_number == webinar and model.slot_at(r).position == position)
-
-
-def _type_person(qtbot, editor, given: str, family: str, *, email: str = "", zone: str = "") -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.honorific, "Dr.")
-    qtbot.keyClicks(editor.given_name, given)
-    qtbot.keyClicks(editor.family_name, family)
-    qtbot.keyClicks(editor.job_title, "Analyst")
-    if email:
-        qtbot.keyClicks(editor.email, email)
-    if zone:
-        editor.time_zone.lineEdit().clear()
-        qtbot.keyClicks(editor.time_zone.lineEdit(), zone)
-
-
-def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):
+def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):  # noqa: F811
     editor = tab.editor
     _type_person(qtbot, editor, "Ada", "Lovelace", email="ada@example.org", zone="Europe/Paris")
     editor.organization.setCurrentIndex(editor.organization.findText("University of British Columbia (UBC)"))
@@ -97,7 +58,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     assert booked.note == "asked at the conference" and booked.responded_at is not None
 
 
-def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):
+def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):  # noqa: F811
     before = len(_rows(tab.people))
     editor = tab.editor
     _type_person(qtbot, editor, "Bad", "Mail", email="not-an-address")
@@ -127,7 +88,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, error
     qtbot.waitUntil(lambda: len(_rows(tab.people)) == before + 1)
 
 
-def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):
+def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):  # noqa: F811
     tab.people.search.clear()
     qtbot.keyClicks(tab.people.search, "Saliba")
     assert [r.family_name for r in _rows(tab.people)] == ["Saliba"]
@@ -145,7 +106,7 @@ def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, e
     assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
 
 
-def test_directory_filters_by_status_and_organization(tab, qtbot):
+def test_directory_filters_by_status_and_organization(tab, qtbot):  # noqa: F811
     tab.status_filter.setCurrentIndex(tab.status_filter.findText("Not booked in this series"))
     assert _rows(tab.people) == []
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(BookingStatus.CONFIRMED))
@@ -162,14 +123,14 @@ def test_presenter_times_in_their_own_zone(tab):
     assert "Confirmed" in model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):
+def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):  # noqa: F811
     tab.followups.days.clear()
     qtbot.keyClicks(tab.followups.days, "30")
     assert int(settings.value(DAYS_KEY)) == 30
     assert tab.conflicts.unconfirmed_days == 30
 
 
-def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):
+def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):  # noqa: F811
     target = tmp_path / "webinar.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     tab.timetable.setCurrentIndex(tab.timetable_model.index(_slot_row(tab, 3, 1), 0))
