@@ -78,6 +78,10 @@ class BookingDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Booking note"))
 
+        for combo in (self.presentation, self.person, self.organization):
+            # Titles and organization names are long: keep the dialog a sensible width.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(48)
         who = QHBoxLayout()
         who.addWidget(self.as_person)
         who.addWidget(self.as_organization)

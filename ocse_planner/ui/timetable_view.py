@@ -49,11 +49,14 @@ def decode_person(mime: QMimeData) -> int | None:
 
 
 class TimetableModel(QAbstractTableModel):
-    """Columns: webinar, date, time (webinar's zone), item, presenters, their time, conflicts."""
+    """Columns: webinar, date, time (webinar's zone), item, conflicts, presenters, their time.
+
+    Conflicts come before the (wide) presenters so a marked slot is visible without scrolling.
+    """
 
     presenterDropped = Signal(int, int)  # presentation id, person id
 
-    WEBINAR, DATE, TIME, ITEM, PRESENTERS, LOCAL, CONFLICTS = range(7)
+    WEBINAR, DATE, TIME, ITEM, CONFLICTS, PRESENTERS, LOCAL = range(7)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,7 +64,7 @@ class TimetableModel(QAbstractTableModel):
         self._findings: dict[int, list[Finding]] = {}
         self._headers = [
             self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
-            self.tr("Presenters"), self.tr("Presenters' time"), self.tr("Conflicts"),
+            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
         ]
 
     def set_slots(self, slots: list[TimetableSlot]) -> None:
@@ -248,5 +251,5 @@ class TimetableView(QTableView):
              for r in range(model.rowCount())),
             default=0,
         )
-        self.setColumnWidth(TimetableModel.PRESENTERS, max(120, chips + 8))
+        self.setColumnWidth(TimetableModel.PRESENTERS, min(max(120, chips + 8), 460))
         self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))

@@ -11,6 +11,7 @@ from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Presentation
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.booking_dialog import BookingDialog
+from ocse_planner.ui.timetable_view import TimetableModel
 from ocse_planner.ui.table_model import ROW_ROLE
 from tests.services.scheduling_helpers import add_series_with_webinar
 from tests.ui.presenters_helpers import _rows, _slot_row, tab  # noqa: F401
@@ -34,7 +35,7 @@ def test_booking_dialog_books_an_organization_as_a_body(tab, qtbot, monkeypatch)
     monkeypatch.setattr(BookingDialog, "ask", classmethod(answer))
     tab.book_action.trigger()
     expected = "Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC) (Invited)"
-    qtbot.waitUntil(lambda: expected in tab.timetable_model.index(row, 4).data())
+    qtbot.waitUntil(lambda: expected in tab.timetable_model.index(row, TimetableModel.PRESENTERS).data())
     assert any(r.presenter.startswith("Royal Canadian Mounted Police") for r in _rows(tab.bookings.list))
 
 
@@ -73,7 +74,7 @@ def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtb
     wanted = view.currentIndex().data(ROW_ROLE).presentation_ids[0]
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert tab.timetable.current_slot().id == wanted
-    assert "warning" in tab.timetable_model.index(tab.timetable_model.row_of(wanted), 6).data()
+    assert "warning" in tab.timetable_model.index(tab.timetable_model.row_of(wanted), TimetableModel.CONFLICTS).data()
 
     # A shorter follow-up horizon than the five days left: no warning any more.
     tab.followups.days.setValue(3)

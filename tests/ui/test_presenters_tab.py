@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.booking_dialog import BookingDialog
+from ocse_planner.ui.timetable_view import TimetableModel
 from ocse_planner.ui.followups_view import DAYS_KEY
 from tests.ui.presenters_helpers import _rows, _slot_row, _type_person, errors, tab  # noqa: F401
 
@@ -37,7 +38,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
 
     monkeypatch.setattr(BookingDialog, "ask", classmethod(answer))
     qtbot.mouseClick(tab.bookings.book_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Dr. Ada Lovelace (To invite)" in tab.timetable_model.index(row, 4).data())
+    qtbot.waitUntil(lambda: "Dr. Ada Lovelace (To invite)" in tab.timetable_model.index(row, TimetableModel.PRESENTERS).data())
     qtbot.waitUntil(lambda: any(f.booking.presenter == "Dr. Ada Lovelace" for f in _rows(tab.followups.list)))
     assert _rows(tab.conflicts.list) == []  # "to invite" holds no slot yet
 
@@ -53,7 +54,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     finding = _rows(tab.conflicts.list)[0]
     assert "Dr. Ada Lovelace" in finding.message and "19:10" in finding.message
     assert tab.conflicts.summary.text() == "0 error(s), 1 warning(s)"
-    assert "warning" in tab.timetable_model.index(row, 6).data()
+    assert "warning" in tab.timetable_model.index(row, TimetableModel.CONFLICTS).data()
     booked = next(r for r in _rows(bookings_view) if r.presenter == "Dr. Ada Lovelace")
     assert booked.note == "asked at the conference" and booked.responded_at is not None
 
@@ -102,7 +103,7 @@ def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, e
 
     other = _slot_row(tab, 2, 1)
     model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(other, 0))
-    qtbot.waitUntil(lambda: "Jad Saliba (To invite)" in model.index(other, 4).data())
+    qtbot.waitUntil(lambda: "Jad Saliba (To invite)" in model.index(other, TimetableModel.PRESENTERS).data())
     assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
 
 
@@ -118,9 +119,9 @@ def test_directory_filters_by_status_and_organization(tab, qtbot):  # noqa: F811
 def test_presenter_times_in_their_own_zone(tab):
     model = tab.timetable_model
     row = _slot_row(tab, 2, 1)  # Colleen Varcoe, Vancouver
-    assert "13:10" in model.index(row, 2).data()
-    assert "Colleen Varcoe, PhD, RN: 10:10–10:30 PST" in model.index(row, 5).data()
-    assert "Confirmed" in model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "13:10" in model.index(row, TimetableModel.TIME).data()
+    assert "Colleen Varcoe, PhD, RN: 10:10–10:30 PST" in model.index(row, TimetableModel.LOCAL).data()
+    assert "Confirmed" in model.index(row, TimetableModel.PRESENTERS).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):  # noqa: F811
