@@ -253,3 +253,6 @@ class TimetableView(QTableView):
         )
         self.setColumnWidth(TimetableModel.PRESENTERS, min(max(120, chips + 8), 460))
         self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))
+        # Findings arrive after the slots (computed off the UI thread): leave room for them.
+        room = metrics.horizontalAdvance(self.tr("✖ %n error(s)", "", 1)) + 16
+        self.setColumnWidth(TimetableModel.CONFLICTS, max(self.columnWidth(TimetableModel.CONFLICTS), room))
