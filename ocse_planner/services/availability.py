@@ -27,6 +27,7 @@ class Window:
     daily_start: time | None = None
     daily_end: time | None = None
     note: str = ""
+    time_zone: str | None = None  # None: the person's own zone
 
     def describe(self) -> str:
         """"2022-01-24 – 2022-01-28, 09:00–12:00" for messages."""
@@ -59,8 +60,8 @@ def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
 def window_intervals(
     window: Window, zone: str, start: datetime, end: datetime
 ) -> list[tuple[datetime, datetime]]:
-    """The UTC intervals of `window` that lie near [start, end)."""
-    tz = ZoneInfo(zone)
+    """The UTC intervals of `window` that lie near [start, end); `zone` is the person's."""
+    tz = ZoneInfo(window.time_zone or zone)
     if window.daily_start is None or window.daily_end is None:
         return [
             (
@@ -114,6 +115,7 @@ def window_from_record(record: Availability) -> Window:
         daily_start=record.daily_start,
         daily_end=record.daily_end,
         note=record.note or "",
+        time_zone=record.time_zone,
     )
 
 

@@ -95,6 +95,10 @@ def validate(data: PersonInput) -> None:
         if language not in LANGUAGES:
             raise PersonInputError("languages", f"Unknown language code “{language}”.")
     for number, window in enumerate(data.availability, start=1):
+        if window.time_zone and window.time_zone not in known_time_zones():
+            raise PersonInputError(
+                "availability", f"Availability row {number}: “{window.time_zone}” is not a known time zone."
+            )
         problem = window_problem(window)
         if problem:
             raise PersonInputError("availability", f"Availability row {number} {problem}.")
@@ -121,6 +125,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
             end_date=w.end_date,
             daily_start=w.daily_start,
             daily_end=w.daily_end,
+            time_zone=w.time_zone,
             note=w.note or None,
         )
         for w in data.availability

@@ -70,3 +70,22 @@ def test_cli_export_ics_writes_file(demo_path, tmp_path, capsys):
     assert main(["export", "ics", "--db", str(demo_path), "--series", "2022", "--webinar", "9",
                  "-o", str(out)]) == 2
     assert "no webinar 9" in capsys.readouterr().err
+
+
+def test_cli_export_ics_for_one_presenter(demo_path, tmp_path, capsys):
+    out = tmp_path / "seto.ics"
+    from ocse_planner.db import open_database
+
+    db = open_database(demo_path)
+    try:
+        with db.read() as session:
+            seto = person_id(session, "Seto")
+    finally:
+        db.close()
+    assert main(["export", "ics", "--db", str(demo_path), "--series", "2022", "--presenter", str(seto),
+                 "-o", str(out)]) == 0
+    events = _events(out.read_bytes())
+    assert len(events) == 1 and "Dr. Michael Seto" in str(events[0]["description"])
+    assert main(["export", "ics", "--db", str(demo_path), "--series", "2022", "--presenter", "999",
+                 "-o", str(out)]) == 2
+    assert "no person with id 999" in capsys.readouterr().err
