@@ -18,16 +18,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind, AvailabilityKind, BookingStatus, WebinarStatus
-from ocse_planner.db.models import Booking, Person, Presentation, Webinar
-from ocse_planner.services.agenda import WebinarAgenda, agenda_from_webinar, compute_offsets
+from ocse_planner.db.models import Webinar
+from ocse_planner.services.agenda import WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
-from ocse_planner.services.names import person_name
+from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 
-HOLDING = (BookingStatus.INVITED, BookingStatus.CONFIRMED)
 DAY_START, DAY_END = time(8), time(18)
 
 
@@ -55,24 +53,6 @@ class Finding:
     presentation_ids: tuple[int, ...] = ()
     person_ids: tuple[int, ...] = ()
     person_names: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One person's booked time: what the overlap check compares."""
-
-    booking_id: int
-    person_id: int
-    person: str
-    person_zone: str
-    presentation_id: int
-    title: str
-    webinar_id: int
-    webinar_number: int
-    series_id: int
-    zone: str  # the webinar's zone
-    starts_at: datetime
-    ends_at: datetime
 
 
 def local_range(start: datetime, end: datetime, zone: str) -> str:
@@ -130,114 +110,6 @@ def double_bookings(slots: Iterable[Slot], series_id: int | None = None) -> list
     return findings
 
 
-def _webinar_query():  # type: ignore[no-untyped-def]
-    return select(Webinar).options(
-        selectinload(Webinar.presentations)
-        .selectinload(Presentation.bookings)
-        .selectinload(Booking.person),
-        selectinload(Webinar.presentations)
-        .selectinload(Presentation.bookings)
-        .selectinload(Booking.organization),
-    )
-
-
-def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends: datetime) -> Slot:
-    assert booking.person is not None
-    return Slot(
-        booking_id=booking.id,
-        person_id=booking.person.id,
-        person=person_name(booking.person),
-        person_zone=booking.person.time_zone or webinar.time_zone,
-        presentation_id=booking.presentation_id,
-        title=title,
-        webinar_id=webinar.id,
-        webinar_number=webinar.number,
-        series_id=webinar.series_id,
-        zone=webinar.time_zone,
-        starts_at=starts,
-        ends_at=ends,
-    )
-
-
-def _own_slots(webinar: Webinar, agenda: WebinarAgenda) -> list[Slot]:
-    return [
-        _slot(webinar, b, item.title, item.starts_at, item.ends_at)
-        for presentation, item in zip(
-            sorted(webinar.presentations, key=lambda p: p.position), agenda.items, strict=True
-        )
-        if item.starts_at is not None and item.ends_at is not None
-        for b in presentation.bookings
-        if b.person is not None and b.status in HOLDING
-    ]
-
-
-def _other_slots(session: Session, people: set[int], skip_webinars: list[int]) -> list[Slot]:
-    """These people's held slots in every other webinar.
-
-    Column queries only: across many series this touches hundreds of webinars, and
-    building ORM objects for all their presentations dominated the check's time.
-    """
-    if not people:
-        return []
-    held = session.execute(
-        select(Booking.id, Booking.person_id, Booking.presentation_id, Presentation.webinar_id)
-        .join(Presentation, Presentation.id == Booking.presentation_id)
-        .join(Webinar, Webinar.id == Presentation.webinar_id)
-        .where(
-            Booking.person_id.in_(people),
-            Booking.status.in_(HOLDING),
-            Webinar.id.not_in(skip_webinars),
-            Webinar.status != WebinarStatus.CANCELLED,
-            Webinar.starts_at.is_not(None),
-        )
-    ).all()
-    webinar_ids = {row.webinar_id for row in held}
-    webinars = {
-        row.id: row
-        for row in session.execute(
-            select(Webinar.id, Webinar.number, Webinar.series_id, Webinar.time_zone, Webinar.starts_at)
-            .where(Webinar.id.in_(webinar_ids))
-        )
-    }
-    agenda: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
-    for row in session.execute(
-        select(Presentation.id, Presentation.webinar_id, Presentation.title,
-               Presentation.start_offset_minutes, Presentation.duration_minutes)
-        .where(Presentation.webinar_id.in_(webinar_ids))
-        .order_by(Presentation.webinar_id, Presentation.position)
-    ):
-        agenda[row.webinar_id].append(row)
-    times: dict[int, tuple[str, datetime, datetime]] = {}
-    for webinar_id, rows in agenda.items():
-        offsets = compute_offsets([(r.start_offset_minutes, r.duration_minutes) for r in rows])
-        for r, offset in zip(rows, offsets, strict=True):
-            start = webinars[webinar_id].starts_at + timedelta(minutes=offset)
-            times[r.id] = (r.title, start, start + timedelta(minutes=r.duration_minutes))
-    persons = {pid: session.get(Person, pid) for pid in people}
-    slots = []
-    for row in held:
-        webinar, person = webinars[row.webinar_id], persons[row.person_id]
-        assert person is not None
-        title, start, end = times[row.presentation_id]
-        slots.append(
-            Slot(
-                booking_id=row.id,
-                person_id=person.id,
-                person=person_name(person),
-                person_zone=person.time_zone or webinar.time_zone,
-                presentation_id=row.presentation_id,
-                title=title,
-                webinar_id=webinar.id,
-                webinar_number=webinar.number,
-                series_id=webinar.series_id,
-                zone=webinar.time_zone,
-                starts_at=start,
-                ends_at=end,
-            )
-        )
-    return slots
-
-
 def find_conflicts(
     session: Session,
     series_id: int,
@@ -249,19 +121,21 @@ def find_conflicts(
     now = now or datetime.now(UTC)
     webinars = [
         w
-        for w in session.scalars(_webinar_query().where(Webinar.series_id == series_id).order_by(Webinar.number))
+        for w in session.scalars(
+            series_webinars_query().where(Webinar.series_id == series_id).order_by(Webinar.number)
+        )
         if w.status is not WebinarStatus.CANCELLED
     ]
     agendas = {w.id: agenda_from_webinar(w) for w in webinars}
-    own_slots = [s for w in webinars for s in _own_slots(w, agendas[w.id])]
-    people = {s.person_id for s in own_slots}
-    all_slots = own_slots + _other_slots(session, people, list(agendas))
+    mine = [s for w in webinars for s in own_slots(w, agendas[w.id])]
+    people = {s.person_id for s in mine}
+    elsewhere = other_slots(session, people, list(agendas))
 
-    findings = double_bookings(all_slots, series_id)
-    findings += _availability(session, own_slots)
+    findings = double_bookings(mine + elsewhere, series_id)
+    findings += _availability(session, mine)
     for webinar in webinars:
         findings += _agenda_fit(agendas[webinar.id])
-    findings += _working_hours(own_slots)
+    findings += _working_hours(mine)
     for webinar in webinars:
         findings += _unconfirmed(webinar, agendas[webinar.id], now, unconfirmed_days)
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
