@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from icalendar import Calendar
 from PySide6.QtCore import Qt
 
 from ocse_planner.db.enums import BookingStatus
@@ -79,3 +80,14 @@ def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtb
     # A shorter follow-up horizon than the five days left: no warning any more.
     tab.followups.days.setValue(3)
     qtbot.waitUntil(lambda: tab.conflicts.summary.text() == "0 error(s), 0 warning(s)")
+
+
+def test_export_presenter_calendar_from_the_directory(tab, qtbot, monkeypatch, tmp_path):  # noqa: F811
+    target = tmp_path / "kalra.ics"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    tab.people.select_where(lambda r: r.family_name == "Kalra")
+    tab.people.table.setFocus()
+    tab.export_person_action.trigger()
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Calendar written"))
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert len(events) == 1 and "Suvidha Kalra" in str(events[0]["description"])
