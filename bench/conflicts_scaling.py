@@ -30,7 +30,7 @@ def _slots(n: int, people: int) -> list[Slot]:
     slots = []
     for i in range(n):
         start = base + timedelta(minutes=10 * rng.randrange(0, 50_000))
-        slots.append(Slot(i, rng.randrange(people), "P", "UTC", i, "T", i, 1, 1, "UTC",
+        slots.append(Slot(i, rng.randrange(people), "P", "UTC", i, "T", i, 1, 1, "S", "UTC",
                           start, start + timedelta(minutes=rng.choice((20, 30, 45)))))
     return slots
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import BookingStatus, WebinarStatus
-from ocse_planner.db.models import Booking, Person, Presentation, Webinar
+from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import WebinarAgenda, compute_offsets
 from ocse_planner.services.names import person_name
 
@@ -36,6 +36,7 @@ class Slot:
     webinar_id: int
     webinar_number: int
     series_id: int
+    series_title: str
     zone: str  # the webinar's zone
     starts_at: datetime
     ends_at: datetime
@@ -43,6 +44,7 @@ class Slot:
 
 def series_webinars_query():  # type: ignore[no-untyped-def]
     return select(Webinar).options(
+        selectinload(Webinar.series),
         selectinload(Webinar.presentations)
         .selectinload(Presentation.bookings)
         .selectinload(Booking.person),
@@ -64,6 +66,7 @@ def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends
         webinar_id=webinar.id,
         webinar_number=webinar.number,
         series_id=webinar.series_id,
+        series_title=webinar.series.title,
         zone=webinar.time_zone,
         starts_at=starts,
         ends_at=ends,
@@ -102,7 +105,9 @@ def other_slots(session: Session, people: set[int], skip_webinars: list[int]) ->
     webinars = {
         row.id: row
         for row in session.execute(
-            select(Webinar.id, Webinar.number, Webinar.series_id, Webinar.time_zone, Webinar.starts_at)
+            select(Webinar.id, Webinar.number, Webinar.series_id, Webinar.time_zone, Webinar.starts_at,
+                   Series.title.label("series_title"))
+            .join(Series, Series.id == Webinar.series_id)
             .where(Webinar.id.in_(webinar_ids))
         )
     }
@@ -137,6 +142,7 @@ def other_slots(session: Session, people: set[int], skip_webinars: list[int]) ->
                 webinar_id=webinar.id,
                 webinar_number=webinar.number,
                 series_id=webinar.series_id,
+                series_title=webinar.series_title,
                 zone=webinar.time_zone,
                 starts_at=start,
                 ends_at=end,

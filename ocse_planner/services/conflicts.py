@@ -72,6 +72,13 @@ def _both_times(slot: Slot) -> str:
     return f"{here}; {local_range(slot.starts_at, slot.ends_at, slot.person_zone)} their time"
 
 
+def _where(slot: Slot, other: Slot) -> str:
+    """"webinar 2", or "webinar 2 of “Series”" when the other slot is in another series."""
+    if slot.series_id == other.series_id:
+        return f"webinar {slot.webinar_number}"
+    return f"webinar {slot.webinar_number} of “{slot.series_title}”"
+
+
 def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
     """Pairs of one person's slots whose intervals intersect (touching ends do not)."""
     by_person: dict[int, list[Slot]] = defaultdict(list)
@@ -99,8 +106,8 @@ def double_bookings(slots: Iterable[Slot], series_id: int | None = None) -> list
                 Severity.ERROR,
                 ConflictKind.DOUBLE_BOOKED,
                 f"{a.person} is booked in overlapping presentations: “{a.title}” "
-                f"(webinar {a.webinar_number}, {_both_times(a)}) and “{b.title}” "
-                f"(webinar {b.webinar_number}, {_both_times(b)}).",
+                f"({_where(a, b)}, {_both_times(a)}) and “{b.title}” "
+                f"({_where(b, a)}, {_both_times(b)}).",
                 webinar_ids=tuple(dict.fromkeys((a.webinar_id, b.webinar_id))),
                 presentation_ids=(a.presentation_id, b.presentation_id),
                 person_ids=(a.person_id,),

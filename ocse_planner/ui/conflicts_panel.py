@@ -40,6 +40,9 @@ class ConflictsPanel(QWidget):
             _FindingModel(columns), name=self.tr("Conflicts"),
             search_placeholder=self.tr("Search conflicts…"), parent=self,
         )
+        # Messages are sentences naming people and two local times: wrap, don't truncate.
+        self.list.table.setWordWrap(True)
+        self.list.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self)
         self.summary.setAccessibleName(self.tr("Conflicts summary"))
         layout = QVBoxLayout(self)
@@ -68,6 +71,8 @@ class ConflictsPanel(QWidget):
             return
         self.findings = list(findings)
         self.list.set_rows(self.findings)
+        self.list.table.setColumnWidth(2, max(200, self.list.table.viewport().width() - self.list.table.columnViewportPosition(2)))
+        self.list.table.resizeRowsToContents()
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         self.summary.setText(
             self.tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))

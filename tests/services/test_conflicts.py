@@ -30,7 +30,7 @@ def _slot(booking_id: int, local: datetime, zone: str, minutes: int) -> Slot:
     return Slot(
         booking_id=booking_id, person_id=1, person="Jad Saliba", person_zone=zone,
         presentation_id=booking_id, title=f"Talk {booking_id}", webinar_id=booking_id,
-        webinar_number=booking_id, series_id=1, zone=zone,
+        webinar_number=booking_id, series_id=1, series_title="S", zone=zone,
         starts_at=start, ends_at=start + timedelta(minutes=minutes),
     )
 
@@ -77,6 +77,7 @@ def test_booking_saliba_at_the_same_time_elsewhere_is_one_error(demo_db):
     assert errors[0].kind is ConflictKind.DOUBLE_BOOKED
     assert "Jad Saliba" in errors[0].message
     assert "2022-01-25 14:10–14:30 EST" in errors[0].message
+    assert "webinar 1 of “Second series”" in errors[0].message
 
 
 def test_declined_booking_holds_no_slot(demo_db):
