@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 # `func` on its parsers. Only commands that work are registered.
 COMMAND_MODULES: tuple[str, ...] = (
     "ocse_planner.commands_series",
+    "ocse_planner.commands_schedule",
     "ocse_planner.commands_export",
 )
 

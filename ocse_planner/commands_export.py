@@ -1,7 +1,7 @@
 """`ocse-planner export KIND …` and `ocse-planner release-agenda …`: exports without a window.
 
 Each export kind is one entry of `EXPORT_COMMANDS` (its help, its extra options and the
-function that writes the file), so more kinds (calendar…) are added by adding an entry.
+function that writes the file), so another kind is one entry here.
 """
 
 from __future__ import annotations
@@ -58,6 +58,26 @@ def _write_report(session, series_id: int, output: Path, args: argparse.Namespac
     return export_report(session, series_id, output)
 
 
+def _ics_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--presenter", type=int, metavar="ID", help="only this person's slots")
+    group.add_argument("--webinar", type=int, metavar="N", help="only webinar number N")
+
+
+def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
+    from ocse_planner.export.atomic import write_bytes_atomic
+    from ocse_planner.export.ics import CalendarExportError, presenter_calendar, series_calendar
+
+    try:
+        if args.presenter is not None:
+            data = presenter_calendar(session, series_id, args.presenter)
+        else:
+            data = series_calendar(session, series_id, webinar_number=args.webinar)
+    except CalendarExportError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    return write_bytes_atomic(output, data)
+
+
 def _write_directory(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     from ocse_planner.export.directory_xlsx import export_directory
 
@@ -71,6 +91,8 @@ EXPORT_COMMANDS: dict[str, ExportCommand] = {
                                 _attendance_options, _write_attendance),
     "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
     "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
+    "ics": ExportCommand("calendar file (.ics) of a series, one webinar or one presenter",
+                         _ics_options, _write_ics),
 }
 
 
@@ -110,7 +132,7 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report or directory file")
+    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report, directory or calendar file")
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     for name, command in EXPORT_COMMANDS.items():
         parser = kinds.add_parser(name, help=command.help)

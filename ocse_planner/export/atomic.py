@@ -75,6 +75,11 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
     return target
 
 
+def write_bytes_atomic(target: Path | str, data: bytes) -> Path:
+    """`write_atomically` for content already in memory (a calendar, say)."""
+    return write_atomically(target, lambda temporary: temporary.write_bytes(data))
+
+
 def _umask() -> int:
     """The process umask, read without os.umask (which would change it for every thread)."""
     try:

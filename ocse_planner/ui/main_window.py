@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.series_tab = SeriesTab(self.state, self.undo_stack)
         self.sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self.presenters_tab = PresentersTab(self.state)
+        self.presenters_tab = PresentersTab(self.state, settings=settings)
         self.partners_tab = PartnersTab(self.state)
         self.attendance_tab = AttendanceTab(self.state)
         for widget, title in (

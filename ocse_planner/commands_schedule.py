@@ -1,0 +1,48 @@
+"""`ocse-planner conflicts`: the scheduling conflicts of a series, for scripts and CI.
+
+Exits 1 when any error-level finding exists, so a check before sending agendas can fail
+a script; warnings alone exit 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, open_for_command, series_for_command
+
+DEFAULT_FOLLOW_UP_DAYS = 14
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from ocse_planner.services.conflicts import Severity, find_conflicts
+
+    db = open_for_command(args.db)
+    try:
+        with db.read() as session:
+            series = series_for_command(session, args.series)
+            findings = find_conflicts(session, series.id, unconfirmed_days=args.days)
+            title = f"{series.title} ({series.year})"
+    finally:
+        db.close()
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    for finding in findings:
+        print(f"{finding.severity.value.upper()}: {finding.message}")
+    print(f"{title}: {errors} error(s), {len(findings) - errors} warning(s)")
+    return EXIT_FAILURE if errors else EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = commands.add_parser(
+        "conflicts",
+        help="print a series' scheduling conflicts; exit 1 when any error exists",
+    )
+    parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    parser.add_argument("--series", required=True, metavar="S", help="series id or year")
+    parser.add_argument(
+        "--days",
+        type=int,
+        default=DEFAULT_FOLLOW_UP_DAYS,
+        metavar="N",
+        help="warn about presentations without a confirmed presenter N days before (default 14)",
+    )
+    parser.set_defaults(func=cmd_conflicts)

@@ -1,0 +1,236 @@
+"""Creating, changing and removing people (presenters), with their availability.
+
+Everything a form can get wrong is checked here, before anything is written, and
+reported as a `PersonInputError` naming the field, so the UI and any importer give the
+same message and nothing is half-saved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.db.models import Availability, Booking, Organization, Person, Presentation, Webinar
+from ocse_planner.services.availability import Window, window_from_record, window_problem
+from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.names import person_credit, person_name
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+LANGUAGES = ("en", "fr")
+
+
+class PersonInputError(ValueError):
+    """Bad input in a person form; `field` names the field ("email", "availability")."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+
+
+class PersonInUseError(ValueError):
+    """The person still presents somewhere; remove their bookings first."""
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    given_name: str
+    family_name: str
+    honorific: str = ""
+    post_nominals: str = ""
+    job_title: str = ""
+    organization_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    time_zone: str = ""
+    languages: tuple[str, ...] = ()
+    bio: str = ""
+    availability: tuple[Window, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    version: int
+    data: PersonInput
+
+
+@dataclass(frozen=True)
+class DirectoryRow:
+    id: int
+    name: str
+    family_name: str
+    job_title: str
+    organization_id: int | None
+    organization: str
+    email: str
+    time_zone: str
+    statuses: tuple[BookingStatus, ...]  # of their bookings in the selected series
+
+
+@lru_cache(maxsize=1)
+def known_time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def validate(data: PersonInput) -> None:
+    """Raise PersonInputError for the first problem found, in form order."""
+    if not (data.given_name.strip() or data.family_name.strip()):
+        raise PersonInputError("name", "Give a given name or a family name.")
+    email = data.email.strip()
+    if email and not EMAIL_PATTERN.match(email):
+        raise PersonInputError("email", f"The e-mail “{email}” is not an address like name@example.org.")
+    zone = data.time_zone.strip()
+    if zone and zone not in known_time_zones():
+        raise PersonInputError(
+            "time_zone", f"“{zone}” is not a known time zone; use a name like America/Toronto."
+        )
+    for language in data.languages:
+        if language not in LANGUAGES:
+            raise PersonInputError("languages", f"Unknown language code “{language}”.")
+    for number, window in enumerate(data.availability, start=1):
+        if window.time_zone and window.time_zone not in known_time_zones():
+            raise PersonInputError(
+                "availability", f"Availability row {number}: “{window.time_zone}” is not a known time zone."
+            )
+        problem = window_problem(window)
+        if problem:
+            raise PersonInputError("availability", f"Availability row {number} {problem}.")
+
+
+def _apply(session: Session, person: Person, data: PersonInput) -> None:
+    if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
+        raise PersonInputError("organization", "The chosen organization no longer exists.")
+    person.honorific = data.honorific.strip() or None
+    person.given_name = data.given_name.strip()
+    person.family_name = data.family_name.strip()
+    person.post_nominals = data.post_nominals.strip() or None
+    person.job_title = data.job_title.strip() or None
+    person.organization_id = data.organization_id
+    person.email = data.email.strip() or None
+    person.phone = data.phone.strip() or None
+    person.time_zone = data.time_zone.strip() or None
+    person.languages = list(data.languages)
+    person.bio = data.bio.strip() or None
+    person.availabilities = [
+        Availability(
+            kind=w.kind,
+            start_date=w.start_date,
+            end_date=w.end_date,
+            daily_start=w.daily_start,
+            daily_end=w.daily_end,
+            time_zone=w.time_zone,
+            note=w.note or None,
+        )
+        for w in data.availability
+    ]
+
+
+def create_person(session: Session, data: PersonInput) -> int:
+    validate(data)
+    person = Person(given_name="", family_name="")
+    _apply(session, person, data)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def update_person(session: Session, person_id: int, version: int | None, data: PersonInput) -> None:
+    validate(data)
+    person = fetch_for_update(session, Person, person_id, version, "person")
+    _apply(session, person, data)
+    session.flush()
+
+
+def delete_person(session: Session, person_id: int, version: int | None) -> None:
+    person = fetch_for_update(session, Person, person_id, version, "person")
+    booked = session.scalar(select(func.count(Booking.id)).where(Booking.person_id == person_id))
+    if booked:
+        raise PersonInUseError(
+            f"{person_name(person)} is booked on {booked} presentation(s); remove those bookings first."
+        )
+    session.delete(person)
+    session.flush()
+
+
+def get_person(session: Session, person_id: int) -> PersonDetail:
+    person = session.scalar(
+        select(Person).where(Person.id == person_id).options(selectinload(Person.availabilities))
+    )
+    if person is None:
+        raise LookupError(f"no person with id {person_id}")
+    return PersonDetail(
+        id=person.id,
+        version=person.version,
+        data=PersonInput(
+            honorific=person.honorific or "",
+            given_name=person.given_name,
+            family_name=person.family_name,
+            post_nominals=person.post_nominals or "",
+            job_title=person.job_title or "",
+            organization_id=person.organization_id,
+            email=person.email or "",
+            phone=person.phone or "",
+            time_zone=person.time_zone or "",
+            languages=tuple(person.languages or ()),
+            bio=person.bio or "",
+            availability=tuple(
+                window_from_record(a)
+                for a in sorted(person.availabilities, key=lambda a: (a.start_date, a.id))
+            ),
+        ),
+    )
+
+
+def preview_credit(session: Session, data: PersonInput) -> str:
+    """How the person would print in an agenda, before they are saved."""
+    org = session.get(Organization, data.organization_id) if data.organization_id else None
+    person = Person(
+        honorific=data.honorific.strip() or None,
+        given_name=data.given_name.strip(),
+        family_name=data.family_name.strip(),
+        post_nominals=data.post_nominals.strip() or None,
+        job_title=data.job_title.strip() or None,
+    )
+    # Set as if loaded, so the transient person never joins org.people (and the session).
+    set_committed_value(person, "organization", org)
+    return person_credit(person)
+
+
+def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
+    """Everyone, with the statuses of their bookings in `series_id`."""
+    statuses: dict[int, list[BookingStatus]] = {}
+    if series_id is not None:
+        stmt = (
+            select(Booking.person_id, Booking.status)
+            .join(Presentation, Presentation.id == Booking.presentation_id)
+            .join(Webinar, Webinar.id == Presentation.webinar_id)
+            .where(Webinar.series_id == series_id, Booking.person_id.is_not(None))
+        )
+        for person_id, status in session.execute(stmt):
+            statuses.setdefault(person_id, []).append(status)
+    stmt2 = (
+        select(Person, Organization.name)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .order_by(Person.family_name, Person.given_name)
+    )
+    return [
+        DirectoryRow(
+            id=p.id,
+            name=person_name(p),
+            family_name=p.family_name,
+            job_title=p.job_title or "",
+            organization_id=p.organization_id,
+            organization=org or "",
+            email=p.email or "",
+            time_zone=p.time_zone or "",
+            statuses=tuple(sorted(set(statuses.get(p.id, [])))),
+        )
+        for p, org in session.execute(stmt2)
+    ]
