@@ -1,8 +1,9 @@
-"""File ▸ Export: agenda, attendee summary, report and directories, plus Release agenda.
+"""File ▸ Export: agenda, attendee summary, report, directories, calendar; Release agenda.
 
 Each export asks where to save (proposing `OCSE-2022-agenda.xlsx` beside the planner
 file), runs on a worker thread with a progress dialog, and then offers to open the file or
 its folder. The worker opens its own read session: ORM objects never cross threads.
+The writers (openpyxl, python-docx) are imported when an export runs, not at start-up.
 """
 
 from __future__ import annotations
@@ -17,15 +18,9 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ocse_planner.db import Database
-from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
 from ocse_planner.export.atomic import ExportError
-from ocse_planner.export.attendance_xlsx import write_attendance
-from ocse_planner.export.directory_xlsx import write_directory
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.export.report_docx import gather_report, write_report
 from ocse_planner.services import overview
-from ocse_planner.services.attendance_summary import attendance_summary
-from ocse_planner.services.directory import series_directory
 from ocse_planner.services.releases import list_releases, release_agenda
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.export_options import AgendaOptionsDialog, AttendanceOptionsDialog
@@ -36,6 +31,7 @@ if TYPE_CHECKING:
 
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
 DOCX_FILTER = "Word documents (*.docx);;All files (*)"
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
 
 def open_url(url: QUrl) -> bool:
@@ -83,6 +79,7 @@ class ExportMenu(QObject):
         self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
         self.report_action = self._add(self.tr("&Report…"), self.export_report)
         self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
+        self.calendar_action = self._add(self.tr("&Calendar…"), self.export_calendar)
         self.menu.addSeparator()
         self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
         actions = window.file_menu.actions()
@@ -139,6 +136,8 @@ class ExportMenu(QObject):
         path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER)
         if path is None:
             return
+        from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
+
         self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda)
 
     def export_attendance(self) -> None:
@@ -151,6 +150,9 @@ class ExportMenu(QObject):
         path = self._ask_path(series, "attendance", self.tr("Export attendee summary"), XLSX_FILTER)
         if path is None:
             return
+        from ocse_planner.export.attendance_xlsx import write_attendance
+        from ocse_planner.services.attendance_summary import attendance_summary
+
         self._run(path, lambda s: attendance_summary(s, series.id, include_names=options.include_names),
                   lambda p, summary: write_attendance(p, summary, options))
 
@@ -159,6 +161,8 @@ class ExportMenu(QObject):
         path = series and self._ask_path(series, "report", self.tr("Export report"), DOCX_FILTER)
         if series is None or path is None:
             return
+        from ocse_planner.export.report_docx import gather_report, write_report
+
         self._run(path, lambda s: gather_report(s, series.id), write_report)
 
     def export_directory(self) -> None:
@@ -166,8 +170,22 @@ class ExportMenu(QObject):
         path = series and self._ask_path(series, "directory", self.tr("Export directories"), XLSX_FILTER)
         if series is None or path is None:
             return
+        from ocse_planner.export.directory_xlsx import write_directory
+        from ocse_planner.services.directory import series_directory
+
         heading = f"{series.title} {series.year}"
         self._run(path, lambda s: series_directory(s, series.id), lambda p, d: write_directory(p, d, heading))
+
+    def export_calendar(self) -> None:
+        """Every presentation of the series, for organizers' and partners' calendars."""
+        series = self._series()
+        path = series and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if series is None or path is None:
+            return
+        from ocse_planner.export.atomic import write_bytes_atomic
+        from ocse_planner.export.ics import series_calendar
+
+        self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
 
     def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path]) -> None:
         db: Database | None = self.window.state.db

@@ -36,7 +36,7 @@ def _patch_common(monkeypatch, target: Path, proposed: list[str], opened: list):
 
 def test_export_menu_lists_the_exports(window):
     texts = [a.text().replace("&", "") for a in window.export_menu.menu.actions() if a.text()]
-    assert texts == ["Agenda…", "Attendee summary…", "Report…", "Directories…", "Release agenda…"]
+    assert texts == ["Agenda…", "Attendee summary…", "Report…", "Directories…", "Calendar…", "Release agenda…"]
     assert window.export_menu.menu.menuAction() in window.file_menu.actions()
 
 
@@ -122,3 +122,16 @@ def test_attendance_options_dialog_remembers_the_threshold(qtbot, settings):
     again = AttendanceOptionsDialog(settings)
     qtbot.addWidget(again)
     assert again.min_cell.value() == 5
+
+
+def test_file_export_calendar_writes_every_presentation(window, qtbot, monkeypatch, tmp_path):
+    from icalendar import Calendar
+
+    target, proposed, opened = tmp_path / "calendar.ics", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    menu = _open_export_menu(window, qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_C)  # &Calendar…
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert Path(proposed[0]).name == "OCSE-2022-calendar.ics"
+    events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
+    assert len(events) == 12
