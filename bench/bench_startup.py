@@ -31,16 +31,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def measure(args: list[str], runs: int) -> list[float]:
-    """Seconds from spawning the child to its `shown`/`stall` line, `runs` times."""
+def measure(args: list[str], runs: int, key: str | None = None) -> list[float]:
+    """Seconds from spawning the child to its `key` line (the first line), `runs` times."""
     values = []
     for _ in range(runs):
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_SPAWNED_AT=repr(time.time()),
                    PYTHONPATH=str(ROOT))
         out = subprocess.run([sys.executable, "-m", "bench.startup_child", *args], cwd=ROOT,
                              env=env, capture_output=True, text=True, check=True).stdout
-        line = next(line for line in out.splitlines() if line.startswith(("shown", "stall")))
-        values.append(float(line.split()[1]))
+        found = {line.split()[0]: float(line.split()[1]) for line in out.splitlines() if line[:1].isalpha()}
+        values.append(found[key] if key else next(iter(found.values())))
     return values
 
 
@@ -63,13 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         measure(["app", str(large)], 1)
 
         bare = statistics.median(measure(["bare"], args.runs))
-        demo_start = statistics.median(measure(["app", str(demo)], args.runs))
-        large_start = statistics.median(measure(["app", str(large)], args.runs))
+        demo_shown = statistics.median(measure(["app", str(demo)], args.runs, "shown"))
+        demo_start = statistics.median(measure(["app", str(demo)], args.runs, "filled"))
+        large_start = statistics.median(measure(["app", str(large)], args.runs, "filled"))
         stall = statistics.median(measure(["stall", str(large)], max(3, args.runs // 2)))
 
-    print(f"bare PySide6 window shown:         {bare:.3f} s (baseline)")
-    print(f"main window on the demo file:       {demo_start:.3f} s = {demo_start / bare:.2f}x bare (target <= 2x)")
-    print(f"main window on the large file:      {large_start:.3f} s = {large_start / demo_start:.2f}x demo (target < 1.5x)")
+    print(f"bare PySide6 window shown:                 {bare:.3f} s (baseline)")
+    print(f"main window shown (demo file opening):     {demo_shown:.3f} s = {demo_shown / bare:.2f}x bare (target <= 2x)")
+    print(f"demo file open, first tab filled:          {demo_start:.3f} s = {demo_start / bare:.2f}x bare")
+    print(f"large file open, first tab filled:         {large_start:.3f} s = {large_start / demo_start:.2f}x demo (target < 1.5x)")
     print(f"longest event-loop stall opening the large file: {stall * 1000:.0f} ms")
     return 0
 

@@ -8,7 +8,18 @@ Service" and, for an organization presenting as a body, "Royal Canadian Mounted 
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from ocse_planner.db.models import Booking, Organization, Person
+
+
+class NamedPerson(Protocol):
+    """A Person, or a row with the same name columns (directory queries select columns)."""
+
+    honorific: str | None
+    given_name: str
+    family_name: str
+    post_nominals: str | None
 
 
 def organization_label(org: Organization) -> str:
@@ -42,7 +53,7 @@ def affiliation(org: Organization | None) -> str:
     return ", ".join(parts)
 
 
-def person_name(person: Person) -> str:
+def person_name(person: NamedPerson) -> str:
     """"Dr. Michael Seto", "Colleen Varcoe, PhD, RN"."""
     name = " ".join(p for p in (person.honorific, person.given_name, person.family_name) if p)
     return f"{name}, {person.post_nominals}" if person.post_nominals else name

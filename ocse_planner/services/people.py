@@ -215,8 +215,20 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
         )
         for person_id, status in session.execute(stmt):
             statuses.setdefault(person_id, []).append(status)
+    # Plain columns, not ORM objects: the directory of a decade holds thousands of people.
     stmt2 = (
-        select(Person, Organization.name)
+        select(
+            Person.id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            Person.post_nominals,
+            Person.job_title,
+            Person.organization_id,
+            Person.email,
+            Person.time_zone,
+            Organization.name.label("organization_name"),
+        )
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .order_by(Person.family_name, Person.given_name)
     )
@@ -227,10 +239,10 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
             family_name=p.family_name,
             job_title=p.job_title or "",
             organization_id=p.organization_id,
-            organization=org or "",
+            organization=p.organization_name or "",
             email=p.email or "",
             time_zone=p.time_zone or "",
             statuses=tuple(sorted(set(statuses.get(p.id, [])))),
         )
-        for p, org in session.execute(stmt2)
+        for p in session.execute(stmt2)
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ocse_planner import APP_NAME, ORG_NAME
@@ -45,9 +45,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_path: Path | None) -> int:
+    """Show the window first, then open the file in the background: the window appears
+    before the storage layer is even imported."""
     app = application()
     window = MainWindow(QSettings())
     window.show()
     if db_path is not None:
-        window.open_path(db_path)
+        QTimer.singleShot(0, lambda: window.open_in_background(db_path))
+    else:
+        QTimer.singleShot(0, window.ensure_tabs)
     return app.exec()

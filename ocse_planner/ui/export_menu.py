@@ -17,16 +17,13 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from ocse_planner.db import Database
 from ocse_planner.export.atomic import ExportError
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.services import overview
-from ocse_planner.services.releases import list_releases, release_agenda
 from ocse_planner.ui import dialogs
-from ocse_planner.ui.export_options import AgendaOptionsDialog, AttendanceOptionsDialog
 from ocse_planner.ui.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
+    from ocse_planner.db import Database
     from ocse_planner.ui.main_window import MainWindow
 
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
@@ -104,6 +101,8 @@ class ExportMenu(QObject):
         if db is None:
             return None
         with db.read() as session:
+            from ocse_planner.services import overview
+
             rows = overview.list_series(session)
         chosen = self.window.state.series_id
         match = [r for r in rows if r.id == chosen] or (rows if len(rows) == 1 else [])
@@ -127,9 +126,13 @@ class ExportMenu(QObject):
             return
         db = self.window.state.db
         assert db is not None
+        from ocse_planner.services.releases import list_releases
+
         with db.read() as session:
             releases = [(r.number, self.tr("Release %1 of %2").replace("%1", str(r.number))
                          .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
+        from ocse_planner.ui.export_options import AgendaOptionsDialog
+
         options = AgendaOptionsDialog.ask(self.window, releases)
         if options is None:
             return
@@ -144,6 +147,8 @@ class ExportMenu(QObject):
         series = self._series()
         if series is None:
             return
+        from ocse_planner.ui.export_options import AttendanceOptionsDialog
+
         options = AttendanceOptionsDialog.ask(self.window, self.window.settings)
         if options is None:
             return
@@ -246,6 +251,8 @@ class ExportMenu(QObject):
             return
         db = self.window.state.db
         assert db is not None
+        from ocse_planner.services.releases import release_agenda
+
         with db.write() as session:
             info = release_agenda(session, series.id, note)
         self.window.state.notify_changed()

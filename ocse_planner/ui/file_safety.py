@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from ocse_planner.db import DatabaseOpenError
 from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
 from ocse_planner.ui import dialogs
-from ocse_planner.ui.restore_dialog import RestoreDialog
 
 if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
@@ -62,6 +60,9 @@ def restore_from_backup(window: MainWindow) -> bool:
     db = window.state.db
     if db is None:
         return False
+    from ocse_planner.db import DatabaseOpenError
+    from ocse_planner.ui.restore_dialog import RestoreDialog
+
     chosen = RestoreDialog.ask(window, db.path)
     if chosen is None:
         return False

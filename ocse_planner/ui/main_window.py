@@ -1,26 +1,33 @@
-"""The main window: five tabs over one open planner file, menus, status bar."""
+"""The main window: five tabs over one open planner file, menus, status bar.
+
+The window is cheap to show: the tabs (and through them SQLAlchemy and the services) are
+built on first need, and a file is opened on a worker thread (integrity check, backup,
+migration), so the window appears at once and fills when the file is ready.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
-from ocse_planner.db import Database, DatabaseOpenError, open_database
 from ocse_planner.db.backup import copy_database
-from ocse_planner.db.demo import load_demo
-from ocse_planner.services import overview
 from ocse_planner.ui import dialogs, file_safety
-from ocse_planner.ui.attendance_tab import AttendanceTab
 from ocse_planner.ui.export_menu import ExportMenu
-from ocse_planner.ui.partners_tab import PartnersTab
-from ocse_planner.ui.presenters_tab import PresentersTab
-from ocse_planner.ui.series_tab import SeriesTab
-from ocse_planner.ui.sessions_tab import SessionsTab
 from ocse_planner.ui.state import AppState
+from ocse_planner.ui.tasks import Progress, Task, run_task
+
+if TYPE_CHECKING:
+    from ocse_planner.db import Database, DatabaseOpenError
+    from ocse_planner.ui.attendance_tab import AttendanceTab
+    from ocse_planner.ui.partners_tab import PartnersTab
+    from ocse_planner.ui.presenters_tab import PresentersTab
+    from ocse_planner.ui.series_tab import SeriesTab
+    from ocse_planner.ui.sessions_tab import SessionsTab
 
 MAX_RECENT = 8
 
@@ -39,19 +46,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.series_tab = SeriesTab(self.state, self.undo_stack)
-        self.sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self.presenters_tab = PresentersTab(self.state, settings=settings)
-        self.partners_tab = PartnersTab(self.state)
-        self.attendance_tab = AttendanceTab(self.state)
-        for widget, title in (
-            (self.series_tab, self.tr("&Series")),
-            (self.sessions_tab, self.tr("Se&ssions")),
-            (self.presenters_tab, self.tr("&Presenters")),
-            (self.partners_tab, self.tr("P&artners")),
-            (self.attendance_tab, self.tr("A&ttendance")),
-        ):
-            self.tabs.addTab(widget, title)
+        self._tab_titles = [
+            self.tr("&Series"),
+            self.tr("Sess&ions"),
+            self.tr("&Presenters"),
+            self.tr("P&artners"),
+            self.tr("A&ttendance"),
+        ]
+        self._tabs_built = False
+        for title in self._tab_titles:  # placeholders until the tabs are first needed
+            placeholder = QLabel(self.tr("Loading…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, title)
+        self.open_task: Task | None = None
         self.setCentralWidget(self.tabs)
 
         self.file_label = QLabel(self)
@@ -61,6 +68,60 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self._update_title()
+
+    # --- tabs ------------------------------------------------------------------
+    def ensure_tabs(self) -> None:
+        """Build the five tabs (importing the storage layer) the first time they are needed."""
+        if self._tabs_built:
+            return
+        self._tabs_built = True
+        from ocse_planner.ui.attendance_tab import AttendanceTab
+        from ocse_planner.ui.partners_tab import PartnersTab
+        from ocse_planner.ui.presenters_tab import PresentersTab
+        from ocse_planner.ui.series_tab import SeriesTab
+        from ocse_planner.ui.sessions_tab import SessionsTab
+
+        self._series_tab = SeriesTab(self.state, self.undo_stack)
+        self._sessions_tab = SessionsTab(self.state, self.undo_stack)
+        self._presenters_tab = PresentersTab(self.state, settings=self.settings)
+        self._partners_tab = PartnersTab(self.state)
+        self._attendance_tab = AttendanceTab(self.state)
+        pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
+                 self._partners_tab, self._attendance_tab)
+        current = self.tabs.currentIndex()
+        for index, (page, title) in enumerate(zip(pages, self._tab_titles, strict=True)):
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            placeholder.deleteLater()
+        self.tabs.setCurrentIndex(max(current, 0))
+        if self.state.db is not None:  # tabs built after a file was opened: fill them
+            self.state.set_database(self.state.db)
+
+    @property
+    def series_tab(self) -> SeriesTab:
+        self.ensure_tabs()
+        return self._series_tab
+
+    @property
+    def sessions_tab(self) -> SessionsTab:
+        self.ensure_tabs()
+        return self._sessions_tab
+
+    @property
+    def presenters_tab(self) -> PresentersTab:
+        self.ensure_tabs()
+        return self._presenters_tab
+
+    @property
+    def partners_tab(self) -> PartnersTab:
+        self.ensure_tabs()
+        return self._partners_tab
+
+    @property
+    def attendance_tab(self) -> AttendanceTab:
+        self.ensure_tabs()
+        return self._attendance_tab
 
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -123,23 +184,77 @@ class MainWindow(QMainWindow):
 
     # --- opening files -----------------------------------------------------------
     def open_path(self, path: Path | str, *, offer_demo: bool = True) -> bool:
-        """Open `path`; on failure say why and keep whatever was open before."""
+        """Open `path` now (blocking); on failure say why and keep what was open before."""
+        from ocse_planner.db import DatabaseOpenError, open_database
+
         path = Path(path).expanduser().resolve()
         try:
             db = open_database(path, backups=file_safety.backup_policy(self.settings))
         except DatabaseOpenError as exc:
-            dialogs.show_error(
-                self,
-                self.tr("Cannot open file"),
-                self.tr("The file %1 could not be opened:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason),
-            )
+            self._report_open_error(exc)
             return False
+        self._adopt(db, path, offer_demo=offer_demo)
+        return True
+
+    def open_in_background(self, path: Path | str, *, offer_demo: bool = True) -> Task:
+        """Open `path` on a worker thread; the window stays responsive meanwhile.
+
+        Checking, backing up and migrating a large file takes noticeable time; the result
+        (or the error) comes back to the UI thread. `open_task.done` tells tests when.
+        """
+        path = Path(path).expanduser().resolve()
+        policy = file_safety.backup_policy(self.settings)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def work(progress: Progress) -> Database:
+            from ocse_planner.db import open_database
+
+            database = open_database(path, backups=policy)
+            if not self._tabs_built:  # import the tabs' code here, not on the UI thread
+                import ocse_planner.ui.attendance_tab  # noqa: F401
+                import ocse_planner.ui.partners_tab  # noqa: F401
+                import ocse_planner.ui.presenters_tab  # noqa: F401
+                import ocse_planner.ui.series_tab  # noqa: F401
+                import ocse_planner.ui.sessions_tab  # noqa: F401
+            return database
+
+        def done(db: Database) -> None:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            self.ensure_tabs()
+            self._adopt(db, path, offer_demo=offer_demo)
+
+        def failed(exc: BaseException) -> None:
+            from ocse_planner.db import DatabaseOpenError
+
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            if isinstance(exc, DatabaseOpenError):
+                self._report_open_error(exc)
+            else:
+                dialogs.show_error(
+                    self, self.tr("Cannot open file"),
+                    self.tr("The file %1 could not be opened:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
+                )
+
+        self.open_task = run_task(work, done, failed, parent=self)
+        return self.open_task
+
+    def _report_open_error(self, exc: DatabaseOpenError) -> None:
+        dialogs.show_error(
+            self,
+            self.tr("Cannot open file"),
+            self.tr("The file %1 could not be opened:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason),
+        )
+
+    def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> None:
+        self.ensure_tabs()
         self._set_database(db)
         self._remember_recent(path)
         file_safety.warn_if_network_drive(self, path)
         if offer_demo:
             self._offer_demo_if_empty()
-        return True
 
     def _set_database(self, db: Database | None) -> None:
         self.state.set_database(db)
@@ -149,6 +264,9 @@ class MainWindow(QMainWindow):
         db = self.state.db
         if db is None:
             return
+        from ocse_planner.db.demo import load_demo
+        from ocse_planner.services import overview
+
         with db.read() as session:
             if overview.list_series(session):
                 return
@@ -180,7 +298,7 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         path = dialogs.ask_open_path(self, str(self._start_dir()))
         if path:
-            self.open_path(path)
+            self.open_in_background(path)
 
     def save_copy(self) -> None:
         db = self.state.db
@@ -226,7 +344,7 @@ class MainWindow(QMainWindow):
             return
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}" if number < 10 else path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
 
     # --- window ------------------------------------------------------------------
     def _update_title(self) -> None:

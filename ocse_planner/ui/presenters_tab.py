@@ -179,7 +179,7 @@ class PresentersTab(QWidget):
         )
         self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
 
-        state.databaseChanged.connect(self.refresh)
+        # seriesChanged follows every databaseChanged (ui/state.py), so one refresh per open.
         state.seriesChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
 

@@ -34,6 +34,7 @@ class RecordView(QWidget, Generic[Row]):
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self._sized = False
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -75,10 +76,12 @@ class RecordView(QWidget, Generic[Row]):
         """Replace the rows; re-select the row whose `id` equals `keep` (or the old one)."""
         previous = keep if keep is not None else getattr(self.current_row(), "id", None)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > 420:
-                self.table.setColumnWidth(column, 420)
+        if rows and not self._sized:  # size once; later refreshes keep the user's widths
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if self.table.columnWidth(column) > 420:
+                    self.table.setColumnWidth(column, 420)
         if previous is not None and self.select_where(lambda r: getattr(r, "id", None) == previous):
             return
         self._emit_current()

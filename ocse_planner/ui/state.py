@@ -2,13 +2,21 @@
 
 Tabs read the database through services and listen here, so a change made in one tab
 (or a file opened from the menu) reaches every other tab through one signal.
+
+Contract: every `databaseChanged` is followed by exactly one `seriesChanged` (the series
+the Series tab selected in the new file, or None). A tab whose content depends on the
+selected series listens to `seriesChanged` (and `dataChanged`) only, so opening a file
+refreshes it once, not twice.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ocse_planner.db import Database
+if TYPE_CHECKING:
+    from ocse_planner.db import Database
 
 
 class AppState(QObject):
@@ -20,6 +28,7 @@ class AppState(QObject):
         super().__init__(parent)
         self._db: Database | None = None
         self._series_id: int | None = None
+        self._series_announced = True
 
     @property
     def db(self) -> Database | None:
@@ -33,14 +42,18 @@ class AppState(QObject):
         old = self._db
         self._db = db
         self._series_id = None
-        self.databaseChanged.emit()
-        self.seriesChanged.emit(None)
+        self._series_announced = False
+        self.databaseChanged.emit()  # the Series tab may select a series meanwhile
+        if not self._series_announced:
+            self._series_announced = True
+            self.seriesChanged.emit(self._series_id)
         if old is not None and old is not db:
             old.close()
 
     def set_series(self, series_id: int | None) -> None:
-        if series_id != self._series_id:
+        if series_id != self._series_id or not self._series_announced:
             self._series_id = series_id
+            self._series_announced = True
             self.seriesChanged.emit(series_id)
 
     def notify_changed(self) -> None:

@@ -235,6 +235,7 @@ class TimetableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # a decade's series has hundreds of slots
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()

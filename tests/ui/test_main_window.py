@@ -61,14 +61,15 @@ def test_keyboard_reaches_every_tab(window, qtbot):
         assert window.tabs.currentIndex() == expected
 
 
-def test_opening_a_bad_file_keeps_the_open_one(window, tmp_path, monkeypatch):
+def test_opening_a_bad_file_keeps_the_open_one(window, qtbot, tmp_path, monkeypatch):
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     bad = tmp_path / "bad.db"
     bad.write_text("not a database")
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(bad))
     window.open_action.trigger()
-    assert errors and str(bad) in errors[0]
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert str(bad) in errors[0]
     assert window.state.db is not None and window.state.db.path.name == "demo.db"
     assert bad.read_text() == "not a database"
 
@@ -100,7 +101,7 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
     actions = [a for a in again.recent_menu.actions() if a.isEnabled()]
     assert actions and str(demo_path.resolve()) in actions[0].text()
     actions[0].trigger()
-    assert again.state.db is not None
+    qtbot.waitUntil(lambda: again.state.db is not None, timeout=10_000)
 
 
 def test_save_a_copy(window, tmp_path, monkeypatch):
@@ -127,3 +128,29 @@ def test_item_models_pass_qt_model_tester(window, qtmodeltester):
     ):
         assert isinstance(model, RecordTableModel)
         qtmodeltester.check(model)
+
+
+def test_the_window_shows_before_the_file_is_opened(qtbot, settings, demo_path, monkeypatch):
+    """Start-up: the window appears with its tabs; the file opens on a worker thread."""
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert tab_titles(win) == ["Series", "Sessions", "Presenters", "Partners", "Attendance"]
+    assert win.state.db is None
+    task = win.open_in_background(demo_path)
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert win.state.db is not None and win.state.db.path == demo_path.resolve()
+    assert win.series_tab.list.proxy.rowCount() == 1
+    assert win.tabs.widget(0) is win.series_tab
+
+
+def test_file_open_opens_in_the_background(window, qtbot, tmp_path, monkeypatch):
+    from ocse_planner.db.demo import create_demo_database
+
+    other = create_demo_database(tmp_path / "other.db")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: str(other))
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.state.db is not None and window.state.db.path.name == "other.db", timeout=10_000)
+    assert "other.db" in window.windowTitle()
+    assert window.sessions_tab.webinars.proxy.rowCount() == 3
