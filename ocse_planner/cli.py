@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: tuple[str, ...] = (
     "ocse_planner.commands_series",
     "ocse_planner.commands_export",
+    "ocse_planner.commands_attendance",
 )
 
 
