@@ -61,7 +61,7 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
     print(
         f"Stored {result.stored} attendance record(s) for webinar {result.webinar_label} "
         f"({result.new} new, {result.updated} updated; layout {report.layout})"
-        + (f"; {result.skipped_problems} row(s) with problems skipped." if result.skipped_problems else ".")
+        + (f"; {result.skipped_rows} row(s) with problems skipped." if result.skipped_rows else ".")
     )
     return EXIT_OK
 

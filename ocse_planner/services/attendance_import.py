@@ -98,7 +98,7 @@ class StoreResult:
     stored: int
     new: int
     updated: int
-    skipped_problems: int
+    skipped_rows: int  # rows left out because they had problems
 
 
 class ImportHasProblems(Exception):
@@ -293,4 +293,5 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
         ]
         connection.exec_driver_sql(str(compiled), [tuple(values[i] for i in order) for values in batch])
     new = plan.new_count
-    return StoreResult(plan.webinar_label, len(records), new, len(records) - new, len(plan.problems))
+    skipped = len({p.row for p in plan.problems if p.row is not None})
+    return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)
