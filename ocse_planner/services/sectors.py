@@ -4,7 +4,8 @@ An attendee's sector comes, in this order, from
 1. the file's own sector / organization-type column, when its text names one of our
    sectors (by name or a common synonym: "Police" -> Law enforcement);
 2. an e-mail-domain rule: ``torontopolice.on.ca`` (that domain and its sub-domains),
-   ``@rcmp-grc.gc.ca`` (exactly that domain) or ``*.gc.ca`` (any domain ending so); the
+   ``@rcmp-grc.gc.ca`` (exactly that domain) or ``*.gc.ca`` (gc.ca and any domain ending
+   in .gc.ca); the
    most specific (longest) matching pattern wins, so ``rcmp-grc.gc.ca`` -> Law enforcement
    beats ``*.gc.ca`` -> Federal government;
 3. an organization-name rule: the pattern appears in the organization's name (any case);
@@ -217,8 +218,9 @@ class SectorClassifier:
             if rule.kind is SectorRuleKind.EMAIL_DOMAIN:
                 if pattern.startswith("@"):
                     self._exact[pattern[1:]] = (len(pattern), rule.sector_id)
-                elif pattern.startswith("*."):
+                elif pattern.startswith("*."):  # any sub-domain, and the domain itself
                     self._suffix.append((pattern[1:], len(pattern), rule.sector_id))
+                    self._exact.setdefault(pattern[2:], (len(pattern), rule.sector_id))
                 else:  # the domain itself and any sub-domain
                     self._exact[pattern] = (len(pattern) + 1, rule.sector_id)
                     self._suffix.append(("." + pattern, len(pattern), rule.sector_id))

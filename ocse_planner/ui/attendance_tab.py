@@ -70,7 +70,8 @@ class AttendanceTab(QWidget):
             top.addWidget(button)
 
         webinar_columns: list[Column[WebinarFigures]] = [
-            Column(self.tr("Webinar"), lambda w: w.number, align_right=True),
+            Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
+                "%1", str(w.number)), tooltip=lambda w: w.title),
             Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
                    text=lambda w: format_number(w.registered), align_right=True),
             Column(self.tr("Attended"), lambda w: w.attended if w.attended is not None else -1,

@@ -102,6 +102,7 @@ def test_sectors_come_from_the_file_then_domain_rules_then_organization(demo_db,
         "E,e@gmail.example,Somewhere,Police,yes,1",  # file's sector column (synonym)
         "F,f@ps-sp.gc.ca,,Victim services,yes,1",   # the file's column beats the rules
         "G,g@gmail.example,Somewhere,,yes,1",       # nothing matches
+        "H,h@gov.on.ca,,,yes,1",                    # *.gov.on.ca covers gov.on.ca itself
     ])
     _import(demo_db, 1, path)
     records = _records(demo_db, 1)
@@ -109,6 +110,7 @@ def test_sectors_come_from_the_file_then_domain_rules_then_organization(demo_db,
     assert sectors == {
         "A": "Law enforcement", "B": "Federal government", "C": "Law enforcement",
         "D": "Law enforcement", "E": "Law enforcement", "F": "Victim services", "G": None,
+        "H": "Provincial/territorial government",
     }
 
 

@@ -44,7 +44,7 @@ def test_import_through_the_dialog_updates_the_tables_and_charts(window, qtbot, 
     assert _column(tab.webinars, 3)[0].startswith("75")
     assert "Participants: 3" in tab.participants.text()
     assert "Unique participants (by e-mail): 3" in tab.totals.text()
-    assert tab.webinar_chart.bars()[0] == ("1", 3.0)
+    assert tab.webinar_chart.bars()[0] == ("Webinar 1", 3.0)
     sector_bars = dict(tab.sector_chart.bars())
     assert sector_bars["Law enforcement"] == 1 and sector_bars["Federal government"] == 1
     assert "Law enforcement: 1" in tab.sector_chart.accessibleDescription()
