@@ -233,3 +233,29 @@ def reclassify(
             synchronize_session=False)
     )
     return int(result.rowcount or 0)
+
+
+def apply_rules_to_unclassified(session: Session, series_id: int) -> int:
+    """Run the current sector rules over the series' Unclassified records (after rules were
+    added or edited); returns how many records got a sector."""
+    from ocse_planner.services.sectors import SectorClassifier
+
+    classifier = SectorClassifier.load(session)
+    changes = []
+    for record_id, email, organization in session.execute(
+        select(AttendanceRecord.id, AttendanceRecord.email, AttendanceRecord.organization_name)
+        .where(_series_records(series_id), AttendanceRecord.sector_id.is_(None))
+    ):
+        sector_id = classifier.classify(None, email, organization)
+        if sector_id is not None:
+            changes.append({"record_id": record_id, "sector_id": sector_id})
+    if changes:
+        from sqlalchemy import bindparam
+
+        session.execute(
+            update(AttendanceRecord.__table__)
+            .where(AttendanceRecord.__table__.c.id == bindparam("record_id"))
+            .values(sector_id=bindparam("sector_id")),
+            changes,
+        )
+    return len(changes)

@@ -28,7 +28,7 @@ from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarFigures, attendance_summary, list_attendees
 from ocse_planner.services.personal_data import personal_records, purge_personal_data
-from ocse_planner.services.sectors import list_sectors
+from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.attendee_list import AttendeeList
 from ocse_planner.ui.bar_chart import BarChart
@@ -36,6 +36,7 @@ from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, Unclass
 from ocse_planner.ui.labels import format_number
 from ocse_planner.ui.record_view import RecordView
 from ocse_planner.ui.sector_table_model import SectorTableModel
+from ocse_planner.ui.sectors_page import SectorsPage
 from ocse_planner.ui.state import AppState
 from ocse_planner.ui.table_model import Column, RecordTableModel
 from ocse_planner.ui.tasks import Task, run_task
@@ -113,12 +114,14 @@ class AttendanceTab(QWidget):
         self.survey = self.survey_page.view
         self.figures_page = EnteredFiguresPage(state, self)
         self.unclassified_page = UnclassifiedPage(state, self)
+        self.sectors_page = SectorsPage(state, self)
         self.attendees = AttendeeList(self)
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("Attendance pages"))
         for page, title in ((summary_page, self.tr("S&ummary")), (self.survey_page, self.tr("Sur&vey")),
                             (self.figures_page, self.tr("Entered fi&gures")),
                             (self.unclassified_page, self.tr("U&nclassified")),
+                            (self.sectors_page, self.tr("Sect&ors and rules")),
                             (self.attendees, self.tr("Attendee &list"))):
             self.pages.addTab(page, title)
 
@@ -148,18 +151,23 @@ class AttendanceTab(QWidget):
         if not has_series:
             self.summary = None
             self._show(None, [], [], [], [], [], None)
+            self.sectors_page.set_rows([], [])
             self.attendees.set_rows([])
             return
         with db.read() as session:  # type: ignore[union-attr]
             summary = attendance_summary(session, series_id)  # type: ignore[arg-type]
             webinars = [(w.id, self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title))
                         for w in overview.list_webinars(session, series_id)]  # type: ignore[arg-type]
-            sectors = [(s.id, s.name) for s in list_sectors(session)]
+            sector_rows = list_sectors(session)
+            sectors = [(s.id, s.name) for s in sector_rows]
+            rules = list_rules(session)
             survey = admin.list_survey(session, series_id)  # type: ignore[arg-type]
             counts = admin.list_sector_counts(session, series_id)  # type: ignore[arg-type]
             groups = admin.unclassified_groups(session, series_id)  # type: ignore[arg-type]
         self.summary = summary
         self._show(summary, webinars, sectors, survey, counts, groups, summary.participants_reported)
+        self.sectors_page.sectors = sectors
+        self.sectors_page.set_rows(sector_rows, rules)
         self._load_attendees(series_id)  # type: ignore[arg-type]
 
     def _show(self, summary, webinars, sectors, survey, counts, groups, reported) -> None:  # type: ignore[no-untyped-def]

@@ -57,3 +57,11 @@ def ask_attendance_file(parent: QWidget | None, start: str = "") -> str | None:
         parent, _t("Choose an attendance report"), start, _t(ATTENDANCE_FILTER)
     )
     return path or None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text (a name), or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

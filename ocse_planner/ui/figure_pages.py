@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ocse_planner.services import attendance_admin as admin
@@ -27,14 +28,14 @@ def _applies_to(page: QWidget, number: int | None) -> str:
     return page.tr("Series") if number is None else page.tr("Webinar %1").replace("%1", str(number))
 
 
-def _button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+def page_button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
     button = QPushButton(text, parent)
     button.setAccessibleName(name)
     button.clicked.connect(slot)
     return button
 
 
-class _Page(QWidget):
+class EditingPage(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -55,7 +56,7 @@ class _Page(QWidget):
         return True
 
 
-class SurveyPage(_Page):
+class SurveyPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         columns: list[Column[SurveyRow]] = [
@@ -67,10 +68,11 @@ class SurveyPage(_Page):
                    text=lambda r: format_number(r.responses), align_right=True),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False)
-        self.view.activated.connect(lambda _row: self.edit())
-        self.add_button = _button(self, self.tr("&Add…"), self.tr("Add a survey result"), self.add)
-        self.edit_button = _button(self, self.tr("&Edit…"), self.tr("Edit the survey result"), self.edit)
-        self.remove_button = _button(self, self.tr("Re&move"), self.tr("Remove the survey result"), self.remove)
+        self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
+        QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
+        self.add_button = page_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
+        self.edit_button = page_button(self, self.tr("Edit…"), self.tr("Edit the survey result"), self.edit)
+        self.remove_button = page_button(self, self.tr("Remove"), self.tr("Remove the survey result"), self.remove)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -107,7 +109,7 @@ class SurveyPage(_Page):
             self._save(self.tr("Survey result"), lambda s: admin.delete_survey_result(s, row.id))
 
 
-class EnteredFiguresPage(_Page):
+class EnteredFiguresPage(EditingPage):
     """Sector counts and the reported participant total, for when only totals exist."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -116,9 +118,9 @@ class EnteredFiguresPage(_Page):
         self.reported.setRange(-1, 10_000_000)
         self.reported.setSpecialValueText(self.tr("not reported"))
         self.reported.setAccessibleName(self.tr("Participants reported for the series"))
-        reported_label = QLabel(self.tr("Participants &reported for the series:"), self)
+        reported_label = QLabel(self.tr("Participants reported for the series:"), self)
         reported_label.setBuddy(self.reported)
-        self.save_reported_button = _button(self, self.tr("&Save total"), self.tr("Save the reported total"),
+        self.save_reported_button = page_button(self, self.tr("Save total"), self.tr("Save the reported total"),
                                             self.save_reported)
         columns: list[Column[SectorCountRow]] = [
             Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
@@ -128,8 +130,8 @@ class EnteredFiguresPage(_Page):
                    align_right=True),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Entered sector counts"), searchable=False)
-        self.add_button = _button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
-        self.remove_button = _button(self, self.tr("Remo&ve count"), self.tr("Remove the sector count"), self.remove)
+        self.add_button = page_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
+        self.remove_button = page_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
         top = QHBoxLayout()
         top.addWidget(reported_label)
         top.addWidget(self.reported)
@@ -167,7 +169,7 @@ class EnteredFiguresPage(_Page):
             self._save(self.tr("Sector count"), lambda s: admin.delete_sector_count(s, row.id))
 
 
-class UnclassifiedPage(_Page):
+class UnclassifiedPage(EditingPage):
     """Attendees no rule could place, grouped by e-mail domain: give a group a sector."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -181,7 +183,7 @@ class UnclassifiedPage(_Page):
         self.sector.setAccessibleName(self.tr("Sector to assign"))
         label = QLabel(self.tr("Se&ctor:"), self)
         label.setBuddy(self.sector)
-        self.apply_button = _button(self, self.tr("Assi&gn to the selected group"),
+        self.apply_button = page_button(self, self.tr("Assign to the selected group"),
                                     self.tr("Assign the sector to the selected group"), self.apply)
         row = QHBoxLayout()
         row.addWidget(label)

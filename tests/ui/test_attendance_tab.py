@@ -20,14 +20,21 @@ def _column(view, column):
     return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
 
 
-def _open_import(window, qtbot, monkeypatch, path):
+def _show_page(window, page):
+    window.tabs.setCurrentWidget(window.attendance_tab)
+    window.attendance_tab.pages.setCurrentWidget(page)
+    assert page.isVisible()
+
+
+def _open_import(window, qtbot, monkeypatch, path, *, wait=True):
     monkeypatch.setattr(dialogs, "ask_attendance_file", lambda *a, **k: str(path))
     tab = window.attendance_tab
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     dialog = tab.import_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.plan is not None or "columns" in dialog.status.text(), timeout=5000)
+    if wait:
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
     return tab, dialog
 
 
@@ -95,7 +102,6 @@ def test_an_unknown_layout_is_mapped_once_and_remembered(window, qtbot, monkeypa
 
     monkeypatch.setattr(MappingDialog, "ask", answer)
     _tab, dialog = _open_import(window, qtbot, monkeypatch, path)
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
     assert asked == [["Who", "Mail", "Time spent"]]
     assert dialog.plan.records[0].minutes == 12
     dialog.reject()
@@ -142,7 +148,7 @@ def test_file_menu_opens_the_import_dialog(window):
 
 def test_editing_a_survey_result(window, qtbot, monkeypatch):
     tab = window.attendance_tab
-    tab.pages.setCurrentWidget(tab.survey_page)
+    _show_page(window, tab.survey_page)
     tab.survey.select_where(lambda r: r.percent_agree == 82)
     monkeypatch.setattr(SurveyDialog, "ask", classmethod(
         lambda cls, parent, webinars, row: SurveyValues(None, row.statement, 140, 84.0, False)))
@@ -190,3 +196,73 @@ def test_models_pass_the_model_tester(window, qtbot, qtmodeltester, monkeypatch,
     qtmodeltester.check(tab.webinars.model)
     tab.attendees.model.sort(1, Qt.SortOrder.DescendingOrder)
     assert tab.attendees.model.index(0, 1).data() == "Sam Okafor"
+
+
+def test_sector_rules_are_edited_and_applied_to_unclassified(window, qtbot, monkeypatch, tmp_path):
+    from ocse_planner.db.enums import SectorRuleKind
+    from ocse_planner.ui.sectors_page import RuleDialog
+
+    tab = window.attendance_tab
+    _tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    page = tab.sectors_page
+    _show_page(window, page)
+    assert page.rule_view.model.rowCount() > 10  # the default rules came with the first import
+    assert _column(tab.unclassified_page.view, 0) == ["example.net", "okafor.example.com"]
+
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Private sector")
+    qtbot.mouseClick(page.add_sector_button, Qt.MouseButton.LeftButton)
+    assert "Private sector" in _column(page.sector_view, 0)
+    private = next(sid for sid, name in page.sectors if name == "Private sector")
+    monkeypatch.setattr(RuleDialog, "ask", classmethod(
+        lambda cls, parent, sectors, rule: (SectorRuleKind.EMAIL_DOMAIN, "okafor.example.com", private)))
+    qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    assert "okafor.example.com" in _column(page.rule_view, 1)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert page.result.text().startswith("1 ")
+    assert _column(tab.unclassified_page.view, 0) == ["example.net"]
+
+
+def test_assigning_a_sector_to_an_unclassified_group(window, qtbot, monkeypatch, tmp_path):
+    tab = window.attendance_tab
+    _tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    page = tab.unclassified_page
+    _show_page(window, page)
+    page.view.select_where(lambda g: g.domain == "example.net")
+    page.sector.setCurrentIndex(page.sector.findText("Education"))
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert _column(page.view, 0) == ["okafor.example.com"]
+    assert dict(tab.sector_chart.bars())["Education"] == 1
+
+
+def test_a_file_that_is_not_a_report_is_refused_with_its_name(window, qtbot, monkeypatch, tmp_path):
+    garbage = tmp_path / "photo.csv"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    _tab, dialog = _open_import(window, qtbot, monkeypatch, garbage, wait=False)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "photo.csv" in errors[0]
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+
+
+def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypatch):
+    from ocse_planner.ui.figure_dialogs import SectorCountDialog, SectorCountValues
+
+    tab = window.attendance_tab
+    page = tab.figures_page
+    _show_page(window, page)
+    law = next(sid for sid, name in page.sectors if name == "Law enforcement")
+    monkeypatch.setattr(SectorCountDialog, "ask", classmethod(
+        lambda cls, parent, webinars, sectors: SectorCountValues(None, law, 150)))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "150" in _column(page.view, 2)
+    law_row = next(r for r in range(tab.sector_model.rowCount()) if tab.sector_model.index(r, 0).data() == "Law enforcement")
+    assert tab.sector_model.index(law_row, tab.sector_model.columnCount() - 1).data() == "150"
+    page.reported.clear()
+    qtbot.keyClicks(page.reported, "640")
+    qtbot.mouseClick(page.save_reported_button, Qt.MouseButton.LeftButton)
+    assert "640" in tab.participants.text()
