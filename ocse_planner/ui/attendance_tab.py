@@ -30,7 +30,7 @@ from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarF
 from ocse_planner.services.personal_data import personal_records, purge_personal_data
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui import dialogs
-from ocse_planner.ui.attendee_list import AttendeeList
+from ocse_planner.ui.attendee_list import AttendeeList, search_texts
 from ocse_planner.ui.bar_chart import BarChart
 from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.labels import format_number
@@ -204,14 +204,17 @@ class AttendanceTab(QWidget):
         db = self.state.db
         if db is None:
             return
+        # A later refresh supersedes this one: only the newest load may fill the list.
+        self._attendee_load = generation = getattr(self, "_attendee_load", 0) + 1
 
-        def work(_progress: object) -> list:  # type: ignore[type-arg]
+        def work(_progress: object) -> tuple[list, list[str]]:  # type: ignore[type-arg]
             with db.read() as session:
-                return list_attendees(session, series_id)
+                rows = list_attendees(session, series_id)
+            return rows, search_texts(rows)
 
-        def done(rows: list) -> None:  # type: ignore[type-arg]
-            if self.state.db is db and self.state.series_id == series_id:
-                self.attendees.set_rows(rows)
+        def done(result: tuple[list, list[str]]) -> None:  # type: ignore[type-arg]
+            if generation == self._attendee_load:
+                self.attendees.set_rows(*result)
 
         self.task = run_task(work, done, lambda exc: self.attendees.set_rows([]), parent=self)
 

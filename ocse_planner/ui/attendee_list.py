@@ -20,6 +20,11 @@ from ocse_planner.ui.labels import format_number
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def search_texts(rows: list[AttendeeTuple]) -> list[str]:
+    """The lower-case text searched for each row; pure Python, so a worker thread can build it."""
+    return ["\x1f".join(str(v) for v in row[1:5] if v).casefold() for row in rows]
+
+
 class AttendeeListModel(QAbstractTableModel):
     COLUMNS = ("Webinar", "Name", "E-mail", "Organization", "Sector", "Attended", "Minutes")
 
@@ -31,9 +36,9 @@ class AttendeeListModel(QAbstractTableModel):
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[AttendeeTuple]) -> None:
+    def set_rows(self, rows: list[AttendeeTuple], texts: list[str] | None = None) -> None:
         self._all = rows
-        self._haystack = ["\x1f".join(str(v) for v in row[1:5] if v).casefold() for row in rows]
+        self._haystack = texts if texts is not None else search_texts(rows)
         self._apply()
 
     def set_filter(self, text: str) -> None:
@@ -125,8 +130,8 @@ class AttendeeList(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.table)
 
-    def set_rows(self, rows: list[AttendeeTuple]) -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows: list[AttendeeTuple], texts: list[str] | None = None) -> None:
+        self.model.set_rows(rows, texts)
         self._update_count()
 
     def _search(self, text: str) -> None:

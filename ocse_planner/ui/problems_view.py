@@ -34,7 +34,7 @@ class ProblemsView(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setAccessibleName(self.tr("Copy the selected problems"))
         self.copy_button.clicked.connect(self.copy_selection)
-        self.save_button = QPushButton(self.tr("Save as &CSV…"), self)
+        self.save_button = QPushButton(self.tr("&Save as CSV…"), self)
         self.save_button.setAccessibleName(self.tr("Save the problems as a CSV file"))
         self.save_button.clicked.connect(self.save_csv)
         shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.view.table)

@@ -134,3 +134,18 @@ def test_remove_personal_data_keeps_aggregates_and_erases_the_addresses_from_the
     assert after.webinars == before.webinars
     assert after.sectors == before.sectors
     assert (after.unique_participants, after.returning_participants) == (4, 2)
+
+
+def test_edited_rules_can_be_applied_to_unclassified_records(demo_db, tmp_path):
+    from ocse_planner.db.enums import SectorRuleKind
+    from ocse_planner.services.sectors import save_rule
+
+    _load(demo_db, tmp_path)
+    education = _sector_id(demo_db, "Education")
+    with demo_db.write() as session:
+        save_rule(session, None, SectorRuleKind.EMAIL_DOMAIN, "*.net", education)
+        assert admin.apply_rules_to_unclassified(session, 1) == 1
+    with demo_db.read() as session:
+        assert [g.domain for g in admin.unclassified_groups(session, 1)] == ["okafor.example.com"]
+    with pytest.raises(ValidationError), demo_db.write() as session:
+        save_rule(session, None, SectorRuleKind.EMAIL_DOMAIN, "*.NET", education)  # same rule again
