@@ -150,7 +150,7 @@ class AttendanceTab(QWidget):
             button.setEnabled(has_series)
         if not has_series:
             self.summary = None
-            self._show(None, [], [], [], [], [], None)
+            self._show(None, [], [], [], [], [], {})
             self.sectors_page.set_rows([], [])
             self.attendees.set_rows([])
             return
@@ -165,7 +165,9 @@ class AttendanceTab(QWidget):
             counts = admin.list_sector_counts(session, series_id)  # type: ignore[arg-type]
             groups = admin.unclassified_groups(session, series_id)  # type: ignore[arg-type]
         self.summary = summary
-        self._show(summary, webinars, sectors, survey, counts, groups, summary.participants_reported)
+        reported: dict[int | None, int | None] = {None: summary.participants_reported}
+        reported.update({webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)})
+        self._show(summary, webinars, sectors, survey, counts, groups, reported)
         self.sectors_page.sectors = sectors
         self.sectors_page.set_rows(sector_rows, rules)
         self._load_attendees(series_id)  # type: ignore[arg-type]

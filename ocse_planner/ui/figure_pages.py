@@ -114,14 +114,18 @@ class EnteredFiguresPage(EditingPage):
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        self.reported_target = QComboBox(self)
+        self.reported_target.setAccessibleName(self.tr("Reported total of"))
+        self.reported_target.currentIndexChanged.connect(self._show_reported)
+        target_label = QLabel(self.tr("Participants reported for:"), self)
+        target_label.setBuddy(self.reported_target)
         self.reported = QSpinBox(self)
         self.reported.setRange(-1, 10_000_000)
         self.reported.setSpecialValueText(self.tr("not reported"))
-        self.reported.setAccessibleName(self.tr("Participants reported for the series"))
-        reported_label = QLabel(self.tr("Participants reported for the series:"), self)
-        reported_label.setBuddy(self.reported)
+        self.reported.setAccessibleName(self.tr("Participants reported"))
         self.save_reported_button = page_button(self, self.tr("Save total"), self.tr("Save the reported total"),
-                                            self.save_reported)
+                                                self.save_reported)
+        self._reported: dict[int | None, int | None] = {}
         columns: list[Column[SectorCountRow]] = [
             Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
             Column(self.tr("Sector"), lambda r: r.sector),
@@ -133,7 +137,8 @@ class EnteredFiguresPage(EditingPage):
         self.add_button = page_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
         self.remove_button = page_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
         top = QHBoxLayout()
-        top.addWidget(reported_label)
+        top.addWidget(target_label)
+        top.addWidget(self.reported_target)
         top.addWidget(self.reported)
         top.addWidget(self.save_reported_button)
         top.addStretch(1)
@@ -146,15 +151,29 @@ class EnteredFiguresPage(EditingPage):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
-    def set_rows(self, rows: list[SectorCountRow], reported: int | None) -> None:
+    def set_rows(self, rows: list[SectorCountRow], reported: dict[int | None, int | None]) -> None:
+        """`reported`: the reported total of the series (key None) and of each webinar (by id)."""
         self.view.set_rows(rows)
-        self.reported.setValue(-1 if reported is None else reported)
+        self._reported = reported
+        current = self.reported_target.currentData()
+        self.reported_target.blockSignals(True)
+        self.reported_target.clear()
+        self.reported_target.addItem(self.tr("The whole series"), None)
+        for webinar_id, text in self.webinars:
+            self.reported_target.addItem(text, webinar_id)
+        self.reported_target.setCurrentIndex(max(self.reported_target.findData(current), 0))
+        self.reported_target.blockSignals(False)
+        self._show_reported()
+
+    def _show_reported(self, *_: Any) -> None:
+        value = self._reported.get(self.reported_target.currentData())
+        self.reported.setValue(-1 if value is None else value)
 
     def save_reported(self) -> None:
-        value = self.reported.value()
+        value, target = self.reported.value(), self.reported_target.currentData()
         series_id = self.state.series_id
         self._save(self.tr("Participants reported"),
-                   lambda s: admin.set_participants_reported(s, series_id, None, None if value < 0 else value))
+                   lambda s: admin.set_participants_reported(s, series_id, target, None if value < 0 else value))
 
     def add(self) -> None:
         values = SectorCountDialog.ask(self, self.webinars, self.sectors)

@@ -262,7 +262,15 @@ def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypat
     assert "150" in _column(page.view, 2)
     law_row = next(r for r in range(tab.sector_model.rowCount()) if tab.sector_model.index(r, 0).data() == "Law enforcement")
     assert tab.sector_model.index(law_row, tab.sector_model.columnCount() - 1).data() == "150"
+    assert page.reported.value() == 611
     page.reported.clear()
     qtbot.keyClicks(page.reported, "640")
     qtbot.mouseClick(page.save_reported_button, Qt.MouseButton.LeftButton)
     assert "640" in tab.participants.text()
+    page.reported_target.setCurrentIndex(2)  # webinar 2
+    assert page.reported.text() == "not reported"
+    page.reported.clear()
+    qtbot.keyClicks(page.reported, "210")
+    qtbot.mouseClick(page.save_reported_button, Qt.MouseButton.LeftButton)
+    assert _column(tab.webinars, 5) == ["", "210", ""]
+    assert page.reported_target.currentIndex() == 2 and page.reported.value() == 210
