@@ -42,3 +42,17 @@ def test_unknown_webinar_and_missing_file_are_one_line_errors(demo_path, tmp_pat
     assert "no webinar number 9" in capsys.readouterr().err
     assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(tmp_path / "x.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(demo_path, tmp_path, capsys):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(empty)]) == 1
+    assert "empty.csv" in capsys.readouterr().err
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Who,Mail\nA,a@x.ca\n", encoding="utf-8")
+    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(odd)]) == 1
+    err = capsys.readouterr().err
+    assert "Columns found: Who, Mail" in err and "\n" not in err.strip()
+    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert "Total attendances: —" in capsys.readouterr().out

@@ -258,6 +258,12 @@ class ImportDialog(QDialog):
         self.valid_only_button.setEnabled(not busy and plan is not None and bool(plan.problems) and bool(plan.records))
         self.choose_button.setEnabled(not busy)
 
+    def reject(self) -> None:
+        """Closing while a file is being read stops the reading (a store, once started, finishes)."""
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        super().reject()
+
     # --- storing -------------------------------------------------------------------------
     def store(self, *, valid_rows_only: bool) -> None:
         plan, db = self.plan, self.state.db
