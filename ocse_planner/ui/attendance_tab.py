@@ -10,6 +10,7 @@ SQL; the attendee list loads on a worker thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -128,8 +129,21 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        state.seriesChanged.connect(self.refresh)
-        state.dataChanged.connect(self.refresh)
+        # With 300,000 records the summary takes a few tenths of a second and the attendee
+        # list longer: a hidden tab only notes that it is stale and refreshes when shown.
+        self._stale = True
+        state.seriesChanged.connect(self._changed)
+        state.dataChanged.connect(self._changed)
+
+    def _changed(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -144,6 +158,7 @@ class AttendanceTab(QWidget):
 
     # --- showing ----------------------------------------------------------------------
     def refresh(self, *_: object) -> None:
+        self._stale = False
         db, series_id = self.state.db, self.state.series_id
         has_series = db is not None and series_id is not None
         for button in (self.import_button, self.purge_button):

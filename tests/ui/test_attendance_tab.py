@@ -29,6 +29,7 @@ def _show_page(window, page):
 def _open_import(window, qtbot, monkeypatch, path, *, wait=True):
     monkeypatch.setattr(dialogs, "ask_attendance_file", lambda *a, **k: str(path))
     tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
     dialog = tab.import_dialog
     assert dialog is not None and dialog.isVisible()
@@ -131,6 +132,7 @@ def test_reading_can_be_stopped(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(import_dialog, "parse_report", slow_parse)
     monkeypatch.setattr(dialogs, "ask_attendance_file", lambda *a, **k: str(tmp_path / "big.csv"))
     tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
     tab.open_import_dialog()
     dialog = tab.import_dialog
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
@@ -138,6 +140,21 @@ def test_reading_can_be_stopped(window, qtbot, monkeypatch, tmp_path):
     qtbot.mouseClick(dialog.cancel_task_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Stopped" in dialog.status.text(), timeout=5000)
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_hidden_tab_refreshes_when_shown(window, qtbot, tmp_path):
+    from ocse_planner.services.attendance_admin import set_participants_reported
+
+    tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
+    assert "611" in tab.participants.text()
+    window.tabs.setCurrentWidget(window.series_tab)
+    with window.state.db.write() as session:
+        set_participants_reported(session, window.state.series_id, None, 700)
+    window.state.notify_changed()
+    assert "611" in tab.participants.text()  # hidden: not re-read yet
+    window.tabs.setCurrentWidget(tab)
+    assert "700" in tab.participants.text()
 
 
 def test_file_menu_opens_the_import_dialog(window):
@@ -171,6 +188,7 @@ def test_download_template_and_remove_personal_data(window, qtbot, monkeypatch, 
     target = tmp_path / "template.csv"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
     qtbot.mouseClick(tab.template_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8-sig").startswith("name,email,organization,sector,attended,minutes")
 

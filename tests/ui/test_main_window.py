@@ -49,6 +49,7 @@ def test_search_filters_the_presenter_directory(window, qtbot):
 
 def test_attendance_tab_shows_the_reported_figures(window):
     tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
     assert "611" in tab.participants.text()
     assert tab.sector_model.rowCount() == 9  # the eight sectors the report names, and the total row
     assert _column(tab.survey, 2) == ["82 %", "close to 80 %"]
