@@ -123,6 +123,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ocse_planner.commands_series",
     "ocse_planner.commands_schedule",
     "ocse_planner.commands_export",
+    "ocse_planner.commands_attendance",
 )
 
 

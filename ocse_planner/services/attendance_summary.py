@@ -78,6 +78,7 @@ class AttendanceSummary:
     sectors: tuple[SectorFigures, ...]
     survey: tuple[SurveyFigure, ...]
     attendees: tuple[AttendeeRow, ...] = ()  # only when names were asked for
+    unclassified: tuple[int | None, ...] = ()  # attendees without a sector, in webinar order
 
     @property
     def has_records(self) -> bool:
@@ -135,12 +136,16 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
     ).one()
 
     by_sector: dict[tuple[int, int], int] = {}
+    unclassified: dict[int, int] = {}
     for sector_id, webinar_id, count in session.execute(
         select(ar.sector_id, ar.webinar_id, func.count())
-        .where(in_series, ar.attended, ar.sector_id.is_not(None))
+        .where(in_series, ar.attended)
         .group_by(ar.sector_id, ar.webinar_id)
     ):
-        by_sector[(sector_id, webinar_id)] = count
+        if sector_id is None:
+            unclassified[webinar_id] = count
+        else:
+            by_sector[(sector_id, webinar_id)] = count
     hand_counts = session.execute(
         select(SectorCount.sector_id, SectorCount.webinar_id, SectorCount.count).where(
             SectorCount.series_id == series_id
@@ -210,4 +215,27 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         sectors=sectors,
         survey=survey,
         attendees=attendees,
+        unclassified=tuple(unclassified.get(w.id, 0 if w.id in per_webinar else None) for w in webinars),
     )
+
+
+AttendeeTuple = tuple[int, str | None, str | None, str | None, str | None, bool, int]
+
+
+def list_attendees(session: Session, series_id: int) -> list[AttendeeTuple]:
+    """(webinar number, name, e-mail, organization, sector, attended, minutes) per record.
+
+    Plain tuples straight from the cursor: the attendee list may show 300,000 of them.
+    """
+    ar = AttendanceRecord
+    return [
+        (number, name, email, organization, sector, bool(attended), minutes)
+        for number, name, email, organization, sector, attended, minutes in session.execute(
+            select(Webinar.number, ar.name, ar.email, ar.organization_name, Sector.name, ar.attended,
+                   ar.minutes_attended)
+            .join(Webinar, Webinar.id == ar.webinar_id)
+            .outerjoin(Sector, Sector.id == ar.sector_id)
+            .where(Webinar.series_id == series_id)
+            .order_by(Webinar.number, ar.id)
+        )
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.models import Series
+from ocse_planner.db.models import Series, Webinar
 
 
 class NotFoundError(LookupError):
@@ -33,3 +33,26 @@ def resolve_series(session: Session, text: str) -> Series:
     if series is None:
         raise NotFoundError(f"no series with id or year {number}")
     return series
+
+
+def resolve_webinar(session: Session, text: str) -> Webinar:
+    """A webinar by id ("7"), or by series and number ("2022:1": webinar 1 of the series
+    with that year or id, resolved like --series)."""
+    value = text.strip()
+    if ":" in value:
+        series_text, _, number_text = value.partition(":")
+        if not number_text.strip().isdigit():
+            raise NotFoundError(f"--webinar takes an id or SERIES:NUMBER (like 2022:1), not {text!r}")
+        series = resolve_series(session, series_text)
+        webinar = session.scalar(
+            select(Webinar).where(Webinar.series_id == series.id, Webinar.number == int(number_text))
+        )
+        if webinar is None:
+            raise NotFoundError(f"{series.title} ({series.year}) has no webinar number {int(number_text)}")
+        return webinar
+    if not value.isdigit():
+        raise NotFoundError(f"--webinar takes an id or SERIES:NUMBER (like 2022:1), not {text!r}")
+    webinar = session.get(Webinar, int(value))
+    if webinar is None:
+        raise NotFoundError(f"no webinar with id {value}")
+    return webinar

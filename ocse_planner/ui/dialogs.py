@@ -46,3 +46,22 @@ def ask_save_path(
 ) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
     return path or None
+
+
+ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+
+
+def ask_attendance_file(parent: QWidget | None, start: str = "") -> str | None:
+    """The registration/attendance report to import (Zoom, Teams, Eventbrite, template)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, _t("Choose an attendance report"), start, _t(ATTENDANCE_FILTER)
+    )
+    return path or None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text (a name), or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

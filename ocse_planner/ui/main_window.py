@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.import_attendance_action = self._action(
+            self.tr("&Import attendance…"), QKeySequence("Ctrl+I"), self.import_attendance
+        )
+        self.file_menu.addAction(self.import_attendance_action)
         self.file_menu.addAction(self.save_copy_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
@@ -174,6 +178,10 @@ class MainWindow(QMainWindow):
         if new_id is not None:
             self.series_tab.select_series(new_id)
             self.tabs.setCurrentWidget(self.series_tab)
+
+    def import_attendance(self) -> None:
+        self.tabs.setCurrentWidget(self.attendance_tab)
+        self.attendance_tab.open_import_dialog()
 
     def _action(self, text: str, shortcut: object, slot: object) -> QAction:
         action = QAction(text, self)

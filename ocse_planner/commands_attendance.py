@@ -1,0 +1,145 @@
+"""`ocse-planner import attendance` and `ocse-planner stats`: attendance without a window.
+
+`import attendance` parses a platform report, prints what it stored, or prints the
+problem list (file, row, column, problem) and exits 1 with nothing stored — unless
+--valid-rows-only deliberately stores the rows that passed. `stats` prints a series'
+summary: per webinar, series totals, sectors and survey results (aggregates only).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
+
+
+def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
+    from ocse_planner.services.lookup import NotFoundError, resolve_webinar
+
+    try:
+        return resolve_webinar(session, text)
+    except NotFoundError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
+def cmd_import_attendance(args: argparse.Namespace) -> int:
+    from ocse_planner.importers import ImportFileError, UnknownLayoutError
+    from ocse_planner.services.attendance_import import parse_report, plan_import, remembered_mappings, store_import
+    from ocse_planner.services.sectors import ensure_default_rules
+
+    if not Path(args.file).is_file():
+        raise CliError(f"{args.file}: no such file", EXIT_USAGE)
+    db = open_for_command(args.db)
+    try:
+        with db.write() as session:
+            webinar_id = _webinar_for_command(session, args.webinar).id
+            ensure_default_rules(session)
+            remembered = remembered_mappings(session)
+        try:
+            report = parse_report(args.file, layout=args.format, remembered=remembered)
+        except UnknownLayoutError as exc:
+            raise CliError(
+                f"{exc}. Columns found: {', '.join(exc.headers)}. Use --format, or map the columns "
+                "once in the app (File ▸ Import attendance…); the mapping is then remembered."
+            ) from None
+        except ImportFileError as exc:
+            raise CliError(str(exc)) from None
+        with db.write() as session:
+            plan = plan_import(session, webinar_id, report)
+            if plan.problems:
+                print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
+                print("file\trow\tcolumn\tproblem")
+                for p in plan.problems:
+                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
+                if not args.valid_rows_only:
+                    print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
+                    return EXIT_FAILURE
+            result = store_import(session, plan, valid_rows_only=args.valid_rows_only)
+    finally:
+        db.close()
+    print(
+        f"Stored {result.stored} attendance record(s) for webinar {result.webinar_label} "
+        f"({result.new} new, {result.updated} updated; layout {report.layout})"
+        + (f"; {result.skipped_rows} row(s) with problems skipped." if result.skipped_rows else ".")
+    )
+    return EXIT_OK
+
+
+def _num(value: int | float | None, suffix: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.1f}{suffix}"
+    return f"{value}{suffix}"
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from ocse_planner.services.attendance_summary import attendance_summary
+
+    db = open_for_command(args.db)
+    try:
+        with db.read() as session:
+            series = series_for_command(session, args.series)
+            summary = attendance_summary(session, series.id)
+    finally:
+        db.close()
+    print(f"{summary.series_title} ({summary.year})")
+    print()
+    print("Webinar\tRegistered\tAttended\tRate\tAverage minutes\tReported")
+    for w in summary.webinars:
+        rate = None if w.rate is None else w.rate * 100
+        print(f"{w.number}\t{_num(w.registered)}\t{_num(w.attended)}\t{_num(rate, ' %')}\t"
+              f"{_num(w.average_minutes)}\t{_num(w.reported)}")
+    print()
+    print(f"Total attendances: {_num(summary.total_attended)}")
+    print(f"Unique participants: {_num(summary.unique_participants)}")
+    print(f"Participants at two or more webinars: {_num(summary.returning_participants)}")
+    print(f"Participants reported: {_num(summary.participants_reported)}")
+    if summary.sectors or any(summary.unclassified):
+        print()
+        numbers = [str(w.number) for w in summary.webinars]
+        print("Sector\t" + "\t".join(f"W{n}" for n in numbers) + "\tSeries\tTotal")
+        for s in summary.sectors:
+            cells = [_num(v) for v in s.per_webinar]
+            print(f"{s.sector}\t" + "\t".join(cells) + f"\t{_num(s.series_reported)}\t{_num(s.total)}")
+        if any(summary.unclassified):
+            cells = [_num(v) for v in summary.unclassified]
+            total = sum(v for v in summary.unclassified if v)
+            print("Unclassified\t" + "\t".join(cells) + f"\t—\t{total}")
+    if summary.survey:
+        print()
+        print("Survey\tStatement\tAgreeing\tResponses")
+        for r in summary.survey:
+            where = "series" if r.webinar_number is None else f"W{r.webinar_number}"
+            agree = ("close to " if r.approximate else "") + f"{r.percent_agree:g} %"
+            print(f"{where}\t{r.statement}\t{agree}\t{_num(r.responses)}")
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    importer = subparsers.add_parser("import", help="import data files (attendance reports)")
+    kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
+    attendance = kinds.add_parser(
+        "attendance", help="import a Zoom / Teams / Eventbrite attendee report or the planner's template"
+    )
+    attendance.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    attendance.add_argument(
+        "--webinar", required=True, metavar="ID",
+        help="the webinar: its id, or SERIES:NUMBER such as 2022:1 (series by year or id, webinar number)",
+    )
+    attendance.add_argument("file", metavar="FILE", help="CSV, TSV or XLSX report")
+    attendance.add_argument(
+        "--format", choices=["auto", "zoom", "teams", "eventbrite", "template"], default="auto",
+        help="the report's layout (default: detect it from the headers)",
+    )
+    attendance.add_argument(
+        "--valid-rows-only", action="store_true",
+        help="store the rows without problems even when other rows have some (default: all or nothing)",
+    )
+    attendance.set_defaults(func=cmd_import_attendance)
+
+    stats = subparsers.add_parser("stats", help="print a series' attendance and survey summary")
+    stats.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    stats.add_argument("--series", required=True, help="the series: its id, or its year if only one series has it")
+    stats.set_defaults(func=cmd_stats)

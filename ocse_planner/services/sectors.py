@@ -1,0 +1,267 @@
+"""Audience sectors: the editable list, the classification rules, and the classifier.
+
+An attendee's sector comes, in this order, from
+1. the file's own sector / organization-type column, when its text names one of our
+   sectors (by name or a common synonym: "Police" -> Law enforcement);
+2. an e-mail-domain rule: ``torontopolice.on.ca`` (that domain and its sub-domains),
+   ``@rcmp-grc.gc.ca`` (exactly that domain) or ``*.gc.ca`` (gc.ca and any domain ending
+   in .gc.ca); the
+   most specific (longest) matching pattern wins, so ``rcmp-grc.gc.ca`` -> Law enforcement
+   beats ``*.gc.ca`` -> Federal government;
+3. an organization-name rule: the pattern appears in the organization's name (any case);
+   rules are tried in list order;
+otherwise None, shown as "Unclassified" and fixed in bulk later.
+
+The default rules are seeded by :func:`ensure_default_rules` (called before an import)
+when the rule table is empty; every rule and sector can then be edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ocse_planner.db.enums import SectorRuleKind
+from ocse_planner.db.models import Sector, SectorRule
+from ocse_planner.services.validation import Problem, ValidationError, blank
+
+LAW = "Law enforcement"
+CHILD = "Child-serving organizations"
+VICTIM = "Victim services"
+NGO = "Other non-governmental organizations"
+EDUCATION = "Education"
+FEDERAL = "Federal government"
+PROVINCIAL = "Provincial/territorial government"
+LOCAL = "Local government"
+DEFAULT_SECTORS = (LAW, CHILD, VICTIM, NGO, EDUCATION, FEDERAL, PROVINCIAL, LOCAL)
+
+# What a platform's "Organization type" / "Industry" column says -> our sector.
+SYNONYMS: dict[str, str] = {
+    "police": LAW, "law enforcement": LAW, "policing": LAW, "justice / law enforcement": LAW,
+    "child-serving": CHILD, "child serving": CHILD, "child protection": CHILD, "child welfare": CHILD,
+    "victim services": VICTIM, "victim support": VICTIM,
+    "ngo": NGO, "non-profit": NGO, "nonprofit": NGO, "not-for-profit": NGO, "charity": NGO,
+    "non-governmental organization": NGO, "civil society": NGO,
+    "education": EDUCATION, "academic": EDUCATION, "school": EDUCATION, "university": EDUCATION,
+    "federal": FEDERAL, "federal government": FEDERAL, "government of canada": FEDERAL,
+    "provincial": PROVINCIAL, "territorial": PROVINCIAL, "provincial government": PROVINCIAL,
+    "provincial/territorial": PROVINCIAL, "municipal": LOCAL, "local": LOCAL,
+    "municipal government": LOCAL, "local government": LOCAL,
+}
+
+DEFAULT_RULES: tuple[tuple[SectorRuleKind, str, str], ...] = (
+    (SectorRuleKind.EMAIL_DOMAIN, "*.gc.ca", FEDERAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "canada.ca", FEDERAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "rcmp-grc.gc.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "torontopolice.on.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "opp.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "spvm.qc.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "vpd.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "surete.qc.ca", LAW),
+    (SectorRuleKind.EMAIL_DOMAIN, "*.gov.on.ca", PROVINCIAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "*.gov.bc.ca", PROVINCIAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "*.gouv.qc.ca", PROVINCIAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "*.gov.ab.ca", PROVINCIAL),
+    (SectorRuleKind.EMAIL_DOMAIN, "protectchildren.ca", CHILD),
+    (SectorRuleKind.ORGANIZATION_NAME, "police", LAW),
+    (SectorRuleKind.ORGANIZATION_NAME, "RCMP", LAW),
+    (SectorRuleKind.ORGANIZATION_NAME, "victim", VICTIM),
+    (SectorRuleKind.ORGANIZATION_NAME, "university", EDUCATION),
+    (SectorRuleKind.ORGANIZATION_NAME, "université", EDUCATION),
+    (SectorRuleKind.ORGANIZATION_NAME, "college", EDUCATION),
+    (SectorRuleKind.ORGANIZATION_NAME, "school board", EDUCATION),
+    (SectorRuleKind.ORGANIZATION_NAME, "city of", LOCAL),
+    (SectorRuleKind.ORGANIZATION_NAME, "municipality", LOCAL),
+)
+
+
+@dataclass(frozen=True)
+class SectorRow:
+    id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    id: int
+    kind: SectorRuleKind
+    pattern: str
+    sector_id: int
+    sector: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def list_sectors(session: Session) -> list[SectorRow]:
+    return [
+        SectorRow(s.id, s.name, s.position)
+        for s in session.scalars(select(Sector).order_by(Sector.position, Sector.name))
+    ]
+
+
+def _sector_named(session: Session, name: str) -> Sector:
+    sector = session.scalar(select(Sector).where(func.lower(Sector.name) == name.lower()))
+    if sector is None:
+        position = (session.scalar(select(func.max(Sector.position))) or 0) + 1
+        sector = Sector(name=name, position=position)
+        session.add(sector)
+        session.flush()
+    return sector
+
+
+def ensure_default_rules(session: Session) -> int:
+    """Seed the default sectors and rules when no rule exists yet; return rules added."""
+    if session.scalar(select(func.count()).select_from(SectorRule)):
+        return 0
+    for name in DEFAULT_SECTORS:
+        _sector_named(session, name)
+    for position, (kind, pattern, sector_name) in enumerate(DEFAULT_RULES, start=1):
+        session.add(SectorRule(kind=kind, pattern=pattern, sector=_sector_named(session, sector_name),
+                               position=position))
+    session.flush()
+    return len(DEFAULT_RULES)
+
+
+def save_sector(session: Session, sector_id: int | None, name: str) -> int:
+    """Add (sector_id None) or rename a sector; names are unique regardless of case."""
+    if blank(name):
+        raise ValidationError([Problem("name", "The sector needs a name.")])
+    name = " ".join(name.split())
+    clash = session.scalar(
+        select(Sector.id).where(func.lower(Sector.name) == name.lower(), Sector.id != (sector_id or -1))
+    )
+    if clash is not None:
+        raise ValidationError([Problem("name", "A sector named “%1” already exists.", (name,))])
+    if sector_id is None:
+        return _sector_named(session, name).id
+    sector = session.get(Sector, sector_id)
+    if sector is None:
+        raise LookupError(f"no sector with id {sector_id}")
+    sector.name = name
+    return sector.id
+
+
+def delete_sector(session: Session, sector_id: int) -> None:
+    """Remove a sector: its records become Unclassified, its rules and counts go."""
+    sector = session.get(Sector, sector_id)
+    if sector is not None:
+        session.delete(sector)
+
+
+def list_rules(session: Session) -> list[RuleRow]:
+    return [
+        RuleRow(r.id, r.kind, r.pattern, r.sector_id, name)
+        for r, name in session.execute(
+            select(SectorRule, Sector.name).join(Sector).order_by(SectorRule.position, SectorRule.id)
+        )
+    ]
+
+
+def save_rule(session: Session, rule_id: int | None, kind: SectorRuleKind, pattern: str, sector_id: int) -> int:
+    if blank(pattern):
+        raise ValidationError([Problem("pattern", "The rule needs a domain or a name to look for.")])
+    pattern = pattern.strip()
+    if session.get(Sector, sector_id) is None:
+        raise ValidationError([Problem("sector", "Choose the sector the rule assigns.")])
+    clash = session.scalar(select(SectorRule.id).where(
+        SectorRule.kind == kind, func.lower(SectorRule.pattern) == pattern.lower(),
+        SectorRule.id != (rule_id or -1)))
+    if clash is not None:
+        raise ValidationError([Problem("pattern", "There is already a rule for “%1”.", (pattern,))])
+    if rule_id is None:
+        position = (session.scalar(select(func.max(SectorRule.position))) or 0) + 1
+        rule = SectorRule(kind=kind, pattern=pattern, sector_id=sector_id, position=position)
+        session.add(rule)
+        session.flush()
+        return rule.id
+    rule = session.get(SectorRule, rule_id)
+    if rule is None:
+        raise LookupError(f"no rule with id {rule_id}")
+    rule.kind, rule.pattern, rule.sector_id = kind, pattern, sector_id
+    return rule.id
+
+
+def delete_rule(session: Session, rule_id: int) -> None:
+    rule = session.get(SectorRule, rule_id)
+    if rule is not None:
+        session.delete(rule)
+
+
+def email_domain(email: str | None) -> str | None:
+    if not email or "@" not in email:
+        return None
+    return email.rsplit("@", 1)[1].strip().lower() or None
+
+
+class SectorClassifier:
+    """Built once per import from the sector list and rules; then pure and fast.
+
+    Results are cached per (sector text, domain, organization), since an import of
+    100,000 rows holds far fewer distinct combinations.
+    """
+
+    def __init__(self, sectors: list[SectorRow], rules: list[RuleRow]) -> None:
+        self._names = {_norm(s.name): s.id for s in sectors}
+        for synonym, target in SYNONYMS.items():
+            if _norm(target) in self._names:
+                self._names.setdefault(synonym, self._names[_norm(target)])
+        self._exact: dict[str, tuple[int, int]] = {}
+        self._suffix: list[tuple[str, int, int]] = []  # (".gc.ca", length, sector)
+        self._organization: list[tuple[str, int]] = []
+        for rule in rules:
+            pattern = rule.pattern.strip().lower()
+            if rule.kind is SectorRuleKind.EMAIL_DOMAIN:
+                if pattern.startswith("@"):
+                    self._exact[pattern[1:]] = (len(pattern), rule.sector_id)
+                elif pattern.startswith("*."):  # any sub-domain, and the domain itself
+                    self._suffix.append((pattern[1:], len(pattern), rule.sector_id))
+                    self._exact.setdefault(pattern[2:], (len(pattern), rule.sector_id))
+                else:  # the domain itself and any sub-domain
+                    self._exact[pattern] = (len(pattern) + 1, rule.sector_id)
+                    self._suffix.append(("." + pattern, len(pattern), rule.sector_id))
+            else:
+                self._organization.append((_norm(pattern), rule.sector_id))
+        self._cache: dict[tuple[str | None, str | None, str | None], int | None] = {}
+
+    @classmethod
+    def load(cls, session: Session) -> SectorClassifier:
+        return cls(list_sectors(session), list_rules(session))
+
+    def sector_for_text(self, text: str | None) -> int | None:
+        return self._names.get(_norm(text)) if text else None
+
+    def sector_for_domain(self, domain: str | None) -> int | None:
+        if not domain:
+            return None
+        best: tuple[int, int] | None = self._exact.get(domain)
+        for suffix, length, sector in self._suffix:
+            if domain.endswith(suffix) and (best is None or length > best[0]):
+                best = (length, sector)
+        return best[1] if best else None
+
+    def sector_for_organization(self, organization: str | None) -> int | None:
+        if not organization:
+            return None
+        name = _norm(organization)
+        for pattern, sector in self._organization:
+            if pattern and pattern in name:
+                return sector
+        return None
+
+    def classify(self, sector_text: str | None, email: str | None, organization: str | None) -> int | None:
+        domain = email_domain(email)
+        key = (sector_text, domain, organization)
+        if key in self._cache:
+            return self._cache[key]
+        result = self.sector_for_text(sector_text)
+        if result is None:
+            result = self.sector_for_domain(domain)
+        if result is None:
+            result = self.sector_for_organization(organization)
+        self._cache[key] = result
+        return result

@@ -1,0 +1,151 @@
+"""Summary totals, hand-entered figures, survey results, bulk fixes and the purge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from ocse_planner.db.models import PersonalDataPurge, Sector
+from ocse_planner.services import attendance_admin as admin
+from ocse_planner.services.attendance_import import parse_report, plan_import, store_import
+from ocse_planner.services.attendance_summary import attendance_summary, list_attendees
+from ocse_planner.services.personal_data import personal_records, purge_personal_data
+from ocse_planner.services.sectors import ensure_default_rules, save_sector
+from ocse_planner.services.validation import ValidationError
+from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
+
+
+def _load(db, tmp_path: Path) -> None:
+    for webinar_id, rows in ((1, WEBINAR_1), (2, WEBINAR_2)):
+        with db.write() as session:
+            ensure_default_rules(session)
+            store_import(session, plan_import(session, webinar_id, parse_report(
+                write_template(tmp_path / f"w{webinar_id}.csv", rows))))
+
+
+def _sector_id(db, name: str) -> int:
+    with db.read() as session:
+        return session.scalar(select(Sector.id).where(Sector.name == name))
+
+
+def test_summary_totals_match_hand_counts(demo_db, tmp_path):
+    _load(demo_db, tmp_path)
+    with demo_db.read() as session:
+        summary = attendance_summary(session, 1)
+    w1, w2, w3 = summary.webinars
+    assert (w1.registered, w1.attended, w1.average_minutes) == (4, 3, 40.0)
+    assert w1.rate == pytest.approx(0.75)
+    assert (w2.registered, w2.attended, w2.average_minutes) == (3, 3, pytest.approx(125 / 3))
+    assert w3.registered is None
+    assert summary.total_attended == 6
+    assert summary.unique_participants == 4  # Dayna, Ana, Li, Jo (Sam never attended)
+    assert summary.returning_participants == 2  # Dayna and Ana
+    assert summary.participants_reported == 611
+    sectors = {s.sector: s for s in summary.sectors}
+    assert sectors["Law enforcement"].per_webinar == (1, 1, None)
+    assert sectors["Federal government"].total == 2
+    assert sectors["Victim services"].per_webinar == (None, 1, None)
+    assert summary.unclassified == (1, 0, None)  # Li Wei's example.net
+
+
+def test_hand_entered_sector_counts_add_to_the_table(demo_db):
+    law = _sector_id(demo_db, "Law enforcement")
+    with demo_db.write() as session:
+        admin.set_sector_count(session, 1, None, law, 120)
+        admin.set_sector_count(session, 1, None, law, 130)  # replaces, no duplicate
+        admin.set_sector_count(session, 1, 2, law, 40)
+        admin.set_participants_reported(session, 1, 2, 250)
+    with demo_db.read() as session:
+        summary = attendance_summary(session, 1)
+        counts = [c for c in admin.list_sector_counts(session, 1) if c.sector == "Law enforcement"]
+    assert [(c.webinar_number, c.count) for c in counts] == [(None, 130), (2, 40)]
+    law_row = next(s for s in summary.sectors if s.sector == "Law enforcement")
+    assert law_row.total == 170
+    assert summary.webinars[1].reported == 250
+
+
+def test_invalid_figures_are_refused_naming_the_field(demo_db):
+    law = _sector_id(demo_db, "Law enforcement")
+    with pytest.raises(ValidationError) as caught, demo_db.write() as session:
+        admin.set_sector_count(session, 1, None, law, -3)
+    assert caught.value.problems[0].field == "count"
+    with pytest.raises(ValidationError) as caught, demo_db.write() as session:
+        admin.save_survey_result(session, 1, None, statement=" ", percent_agree=120)
+    assert {p.field for p in caught.value.problems} == {"statement", "percent_agree"}
+
+
+def test_survey_results_can_be_added_edited_and_removed(demo_db):
+    with demo_db.write() as session:
+        new_id = admin.save_survey_result(session, 1, None, statement="Would attend again", percent_agree=91,
+                                          responses=120, webinar_id=3)
+    with demo_db.write() as session:
+        admin.save_survey_result(session, 1, new_id, statement="Would attend again", percent_agree=79.5,
+                                 approximate=True, responses=120, webinar_id=3)
+    with demo_db.read() as session:
+        rows = admin.list_survey(session, 1)
+    assert [(r.webinar_number, r.percent_agree, r.approximate) for r in rows][-1] == (3, 79.5, True)
+    with demo_db.write() as session:
+        admin.delete_survey_result(session, new_id)
+    with demo_db.read() as session:
+        assert len(admin.list_survey(session, 1)) == 2
+
+
+def test_unclassified_records_are_fixed_in_bulk_by_domain(demo_db, tmp_path):
+    _load(demo_db, tmp_path)
+    with demo_db.read() as session:
+        groups = admin.unclassified_groups(session, 1)
+    assert [(g.domain, g.records) for g in groups] == [("example.net", 1), ("okafor.example.com", 1)]
+    education = _sector_id(demo_db, "Education")
+    with demo_db.write() as session:
+        assert admin.reclassify(session, 1, education, domain="@Example.net") == 1
+    with demo_db.read() as session:
+        summary = attendance_summary(session, 1)
+    assert next(s for s in summary.sectors if s.sector == "Education").per_webinar[0] == 1
+    assert summary.unclassified == (0, 0, None)
+
+
+def test_sector_names_are_unique(demo_db):
+    with pytest.raises(ValidationError), demo_db.write() as session:
+        save_sector(session, None, "law ENFORCEMENT")
+
+
+def test_remove_personal_data_keeps_aggregates_and_erases_the_addresses_from_the_file(demo_db, tmp_path):
+    _load(demo_db, tmp_path)
+    with demo_db.read() as session:
+        before = attendance_summary(session, 1)
+    files = [demo_db.path, demo_db.path.with_name(demo_db.path.name + "-wal")]
+    needle = b"dayna.boyko@torontopolice.on.ca"
+    assert any(f.exists() and needle in f.read_bytes() for f in files)
+
+    result = purge_personal_data(demo_db, 1)
+
+    assert result.records_purged == 7
+    for f in files:
+        if f.exists():
+            data = f.read_bytes()
+            assert needle not in data and b"Dayna Boyko" not in data and b"Okafor Consulting" not in data
+    with demo_db.read() as session:
+        after = attendance_summary(session, 1)
+        assert personal_records(session, 1) == 0
+        assert session.scalar(select(func.count()).select_from(PersonalDataPurge)) == 1
+        assert all(name is None and email is None for _n, name, email, *_ in list_attendees(session, 1))
+    assert after.webinars == before.webinars
+    assert after.sectors == before.sectors
+    assert (after.unique_participants, after.returning_participants) == (4, 2)
+
+
+def test_edited_rules_can_be_applied_to_unclassified_records(demo_db, tmp_path):
+    from ocse_planner.db.enums import SectorRuleKind
+    from ocse_planner.services.sectors import save_rule
+
+    _load(demo_db, tmp_path)
+    education = _sector_id(demo_db, "Education")
+    with demo_db.write() as session:
+        save_rule(session, None, SectorRuleKind.EMAIL_DOMAIN, "*.net", education)
+        assert admin.apply_rules_to_unclassified(session, 1) == 1
+    with demo_db.read() as session:
+        assert [g.domain for g in admin.unclassified_groups(session, 1)] == ["okafor.example.com"]
+    with pytest.raises(ValidationError), demo_db.write() as session:
+        save_rule(session, None, SectorRuleKind.EMAIL_DOMAIN, "*.NET", education)  # same rule again

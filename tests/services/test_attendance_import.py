@@ -1,0 +1,140 @@
+"""Storing imported attendance: keys, dedupe, merging re-imports, all or nothing, rules."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from ocse_planner.db.models import AttendanceRecord, ColumnMapping, Sector
+from ocse_planner.importers import UnknownLayoutError, header_signature
+from ocse_planner.services.attendance_import import (
+    ImportHasProblems,
+    parse_report,
+    person_key,
+    plan_import,
+    remember_mapping,
+    remembered_mappings,
+    store_import,
+)
+from ocse_planner.services.sectors import ensure_default_rules
+from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
+
+
+def _import(db, webinar_id, path, **kwargs):
+    with db.write() as session:
+        ensure_default_rules(session)
+        plan = plan_import(session, webinar_id, parse_report(path))
+        return plan, store_import(session, plan, **kwargs)
+
+
+def _records(db, webinar_id):
+    with db.read() as session:
+        return {
+            r.person_key: r
+            for r in session.scalars(select(AttendanceRecord).where(AttendanceRecord.webinar_id == webinar_id))
+        }
+
+
+def _sector(db, record):
+    with db.read() as session:
+        return session.get(Sector, record.sector_id).name if record.sector_id else None
+
+
+def test_person_key_is_the_normalized_email_or_the_name():
+    assert person_key("  Dayna.Boyko@TorontoPolice.on.ca ", "x") == "dayna.boyko@torontopolice.on.ca"
+    assert person_key(None, "  Geneviève   TREMBLAY ") == "name:geneviève tremblay"
+    assert person_key("", None) is None
+
+
+def test_import_stores_records_and_reimport_does_not_duplicate(demo_db, tmp_path):
+    path = write_template(tmp_path / "w1.csv", WEBINAR_1)
+    plan, result = _import(demo_db, 1, path)
+    assert (result.stored, result.new, result.updated) == (4, 4, 0)
+    again, result = _import(demo_db, 1, path)
+    assert (result.new, result.updated) == (0, 4)
+    assert all(not r.is_new for r in again.records)
+    records = _records(demo_db, 1)
+    assert len(records) == 4
+    assert records["dayna.boyko@torontopolice.on.ca"].minutes_attended == 50  # max, not 100
+
+
+def test_overlapping_file_merges_attended_and_keeps_the_larger_minutes(demo_db, tmp_path):
+    _import(demo_db, 1, write_template(tmp_path / "a.csv", WEBINAR_1))
+    _import(demo_db, 1, write_template(tmp_path / "b.csv", [
+        "Sam Okafor,SAM@okafor.example.com,,,yes,25",
+        "Ana Costa,ana.costa@ps-sp.gc.ca,,,no,10",
+    ]))
+    records = _records(demo_db, 1)
+    assert len(records) == 4
+    sam, ana = records["sam@okafor.example.com"], records["ana.costa@ps-sp.gc.ca"]
+    assert (sam.attended, sam.minutes_attended, sam.organization_name) == (True, 25, "Okafor Consulting")
+    assert (ana.attended, ana.minutes_attended) == (True, 30)
+
+
+def test_one_person_joining_several_times_counts_once_with_summed_minutes(demo_db, tmp_path):
+    path = write_template(tmp_path / "rejoin.csv", [
+        "Li Wei,li.wei@example.net,,,yes,20",
+        "Li Wei,LI.WEI@example.net,,,yes,15",
+    ])
+    _import(demo_db, 2, path)
+    records = _records(demo_db, 2)
+    assert list(records) == ["li.wei@example.net"]
+    assert records["li.wei@example.net"].minutes_attended == 35
+
+
+def test_a_file_with_one_bad_row_stores_nothing_unless_valid_rows_only(demo_db, tmp_path):
+    path = write_template(tmp_path / "bad.csv", WEBINAR_1 + ["Bad Row,not-an-email,,,yes,-5"])
+    with pytest.raises(ImportHasProblems) as caught:
+        _import(demo_db, 1, path)
+    assert caught.value.problems[0].row == 6
+    assert _records(demo_db, 1) == {}
+    _plan, result = _import(demo_db, 1, path, valid_rows_only=True)
+    assert (result.stored, result.skipped_rows) == (4, 1)
+    assert len(_records(demo_db, 1)) == 4
+
+
+def test_sectors_come_from_the_file_then_domain_rules_then_organization(demo_db, tmp_path):
+    path = write_template(tmp_path / "sectors.csv", [
+        "A,a@torontopolice.on.ca,,,yes,1",          # domain -> law enforcement
+        "B,b@ps-sp.gc.ca,,,yes,1",                  # *.gc.ca -> federal
+        "C,c@rcmp-grc.gc.ca,,,yes,1",               # more specific domain wins
+        "D,d@gmail.example,Durham Regional Police,,yes,1",  # organization name
+        "E,e@gmail.example,Somewhere,Police,yes,1",  # file's sector column (synonym)
+        "F,f@ps-sp.gc.ca,,Victim services,yes,1",   # the file's column beats the rules
+        "G,g@gmail.example,Somewhere,,yes,1",       # nothing matches
+        "H,h@gov.on.ca,,,yes,1",                    # *.gov.on.ca covers gov.on.ca itself
+    ])
+    _import(demo_db, 1, path)
+    records = _records(demo_db, 1)
+    sectors = {key[0].upper(): _sector(demo_db, r) for key, r in records.items()}
+    assert sectors == {
+        "A": "Law enforcement", "B": "Federal government", "C": "Law enforcement",
+        "D": "Law enforcement", "E": "Law enforcement", "F": "Victim services", "G": None,
+        "H": "Provincial/territorial government",
+    }
+
+
+def test_naive_join_times_are_read_in_the_webinars_zone(demo_db, tmp_path):
+    path = tmp_path / "zoom-ish.csv"
+    path.write_text("name,email,join time,leave time\nA,a@x.ca,2022-01-25 13:00:00,2022-01-25 14:00:00\n")
+    with demo_db.read() as session:
+        plan = plan_import(session, 1, parse_report(path, mapping={
+            "name": "name", "email": "email", "join_time": "join time", "leave_time": "leave time"}))
+    first = plan.records[0]
+    assert first.first_join is not None and first.first_join.hour == 18  # 13:00 Ottawa (EST) = 18:00 UTC
+    assert first.minutes == 60
+
+
+def test_a_remembered_mapping_reads_an_unknown_layout(demo_db, tmp_path):
+    path = tmp_path / "custom.csv"
+    path.write_text("Who,Mail,Time spent\nA,a@x.ca,12\n")
+    with pytest.raises(UnknownLayoutError) as caught:
+        parse_report(path)
+    with demo_db.write() as session:
+        remember_mapping(session, caught.value.headers, {"name": "Who", "email": "Mail", "minutes": "Time spent"})
+    with demo_db.read() as session:
+        remembered = remembered_mappings(session)
+        assert session.scalar(select(ColumnMapping.header_signature)) == header_signature(caught.value.headers)
+    report = parse_report(path, remembered=remembered)
+    assert report.layout == "mapped"
+    assert report.rows[0].minutes_attended == 12
