@@ -33,6 +33,13 @@ def install_translations(app: QApplication, folder: Path = TRANSLATIONS_DIR) -> 
     return installed
 
 
+def use_sensible_locale() -> None:
+    """A machine without a locale (LANG unset: "C") would show dates as "25 01 2022";
+    fall back to English (Canada), the organizers' own, instead."""
+    if QLocale.system().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -40,6 +47,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    use_sensible_locale()
     install_translations(app)
     return app
 

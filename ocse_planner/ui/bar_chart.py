@@ -66,10 +66,15 @@ class BarChart(QWidget):
                 self._bars.append((str(label or ""), number))
         description = "; ".join(f"{label}: {format_number(int(v) if v.is_integer() else v, 1)}"
                                 for label, v in self._bars)
-        self.setAccessibleDescription(description or self.tr("No figures yet"))
+        has_figures = any(v > 0 for _, v in self._bars)
+        self.setAccessibleDescription(description if has_figures else self.empty_text())
         self.setToolTip(description.replace("; ", "\n"))
         self.updateGeometry()
         self.update()
+
+    def empty_text(self) -> str:
+        return self.tr("No counts to chart yet: import an attendance report, or enter counts "
+                       "on the Entered figures page.")
 
     def sizeHint(self) -> QSize:
         return QSize(360, max(60, len(self._bars) * (BAR_HEIGHT + GAP) + GAP * 2))
@@ -83,9 +88,10 @@ class BarChart(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = painter.fontMetrics()
-        if not self._bars:
+        if not any(value > 0 for _, value in self._bars):  # a row of zero bars reads as broken
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No figures yet"))
+            painter.drawText(self.rect().adjusted(GAP, GAP, -GAP, -GAP),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text())
             return
         label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 12, self.width() // 2)
         value_width = metrics.horizontalAdvance("000,000") + 8

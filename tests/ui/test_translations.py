@@ -52,3 +52,18 @@ def test_a_french_file_translates_labels_and_menus(qapp, qtbot, settings, tmp_pa
             qapp.removeTranslator(translator)
         QLocale.setDefault(previous)
     assert label(BookingStatus.CONFIRMED) == "Confirmed"
+
+
+def test_a_machine_without_a_locale_gets_canadian_english(monkeypatch):
+    from ocse_planner.ui import app as app_module
+
+    previous = QLocale()
+    monkeypatch.setattr(app_module.QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    try:
+        app_module.use_sensible_locale()
+        assert QLocale().name() == "en_CA"
+        from PySide6.QtCore import QDate
+
+        assert QLocale().toString(QDate(2022, 1, 25), QLocale.FormatType.ShortFormat) == "2022-01-25"
+    finally:
+        QLocale.setDefault(previous)
