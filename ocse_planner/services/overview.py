@@ -1,4 +1,4 @@
-"""Read-only listings behind the main window's tabs.
+"""Read-only listings shared by the tabs (series, webinars, organizations).
 
 Each function is one query (or a few), shaped for a table: counts come from SQL, not from
 loading every child row.
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import (
     BookingStatus,
@@ -25,13 +25,10 @@ from ocse_planner.db.models import (
     Organization,
     Person,
     Presentation,
-    Sector,
-    SectorCount,
     Series,
-    SurveyResult,
     Webinar,
 )
-from ocse_planner.services.names import booking_presenter, organization_label, person_name
+from ocse_planner.services.names import organization_label
 
 
 @dataclass(frozen=True)
@@ -45,16 +42,6 @@ class SeriesRow:
     presentations: int
     presenters_confirmed: int
     presenters_needed: int
-
-
-@dataclass(frozen=True)
-class SeriesDetail:
-    id: int
-    title: str
-    year: int
-    programme: str
-    objectives: list[str]
-    time_zone: str
 
 
 @dataclass(frozen=True)
@@ -73,26 +60,6 @@ class WebinarRow:
 
 
 @dataclass(frozen=True)
-class AgendaRow:
-    id: int
-    position: int
-    title: str
-    duration_minutes: int
-    presenters: str
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    name: str
-    family_name: str
-    job_title: str
-    organization: str
-    email: str
-    time_zone: str
-
-
-@dataclass(frozen=True)
 class OrganizationRow:
     id: int
     name: str
@@ -100,27 +67,6 @@ class OrganizationRow:
     kind: OrganizationKind
     parent: str
     people: int
-
-
-@dataclass(frozen=True)
-class SectorFigure:
-    sector: str
-    count: int | None
-
-
-@dataclass(frozen=True)
-class SurveyFigure:
-    statement: str
-    percent_agree: float
-    approximate: bool
-    responses: int | None
-
-
-@dataclass(frozen=True)
-class SeriesFigures:
-    participants_reported: int | None
-    sectors: list[SectorFigure]
-    survey: list[SurveyFigure]
 
 
 def list_series(session: Session) -> list[SeriesRow]:
@@ -181,20 +127,6 @@ def list_series(session: Session) -> list[SeriesRow]:
     ]
 
 
-def series_detail(session: Session, series_id: int) -> SeriesDetail:
-    s = session.get(Series, series_id)
-    if s is None:
-        raise LookupError(f"no series with id {series_id}")
-    return SeriesDetail(
-        id=s.id,
-        title=s.title,
-        year=s.year,
-        programme=s.programme or "",
-        objectives=list(s.objectives or []),
-        time_zone=s.time_zone,
-    )
-
-
 def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:
     talks = (
         select(Presentation.webinar_id, func.count(Presentation.id).label("n"))
@@ -237,48 +169,6 @@ def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:
     ]
 
 
-def list_agenda(session: Session, webinar_id: int) -> list[AgendaRow]:
-    stmt = (
-        select(Presentation)
-        .where(Presentation.webinar_id == webinar_id)
-        .order_by(Presentation.position)
-        .options(
-            selectinload(Presentation.bookings).selectinload(Booking.person),
-            selectinload(Presentation.bookings).selectinload(Booking.organization),
-        )
-    )
-    return [
-        AgendaRow(
-            id=p.id,
-            position=p.position,
-            title=p.title,
-            duration_minutes=p.duration_minutes,
-            presenters="; ".join(booking_presenter(b) for b in p.bookings),
-        )
-        for p in session.scalars(stmt)
-    ]
-
-
-def list_people(session: Session) -> list[PersonRow]:
-    stmt = (
-        select(Person, Organization.name)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .order_by(Person.family_name, Person.given_name)
-    )
-    return [
-        PersonRow(
-            id=p.id,
-            name=person_name(p),
-            family_name=p.family_name,
-            job_title=p.job_title or "",
-            organization=org or "",
-            email=p.email or "",
-            time_zone=p.time_zone or "",
-        )
-        for p, org in session.execute(stmt)
-    ]
-
-
 def list_organizations(session: Session) -> list[OrganizationRow]:
     parent = Organization.__table__.alias("parent")
     people = (
@@ -303,34 +193,3 @@ def list_organizations(session: Session) -> list[OrganizationRow]:
         )
         for o, parent_name, n in session.execute(stmt)
     ]
-
-
-def series_figures(session: Session, series_id: int) -> SeriesFigures:
-    series = session.get(Series, series_id)
-    if series is None:
-        return SeriesFigures(participants_reported=None, sectors=[], survey=[])
-    sectors = [
-        SectorFigure(sector=name, count=count)
-        for name, count in session.execute(
-            select(Sector.name, SectorCount.count)
-            .join(Sector, Sector.id == SectorCount.sector_id)
-            .where(SectorCount.series_id == series_id, SectorCount.webinar_id.is_(None))
-            .order_by(Sector.position, Sector.name)
-        )
-    ]
-    survey = [
-        SurveyFigure(
-            statement=r.statement,
-            percent_agree=r.percent_agree,
-            approximate=r.approximate,
-            responses=r.responses,
-        )
-        for r in session.scalars(
-            select(SurveyResult)
-            .where(SurveyResult.series_id == series_id, SurveyResult.webinar_id.is_(None))
-            .order_by(SurveyResult.position)
-        )
-    ]
-    return SeriesFigures(
-        participants_reported=series.participants_reported, sectors=sectors, survey=survey
-    )
