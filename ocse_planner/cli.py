@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Feature modules that add sub-commands: each has `register(subparsers)` and sets
 # `func` on its parsers. Only commands that work are registered.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("ocse_planner.commands_partners",)
 
 
 def open_for_command(path: str):  # type: ignore[no-untyped-def]
