@@ -72,8 +72,10 @@ class ActionInput:
 class ActionRow:
     id: int
     collaboration_id: int
+    organization_id: int
     organization: str
     role: CollaborationRole
+    series_id: int
     series: str
     year: int
     webinar_number: int | None
@@ -266,8 +268,10 @@ def _action_rows(session: Session, stmt, today: date) -> list[ActionRow]:  # typ
             ActionRow(
                 id=item.id,
                 collaboration_id=c.id,
+                organization_id=c.organization_id,
                 organization=organization_label(c.organization),
                 role=c.role,
+                series_id=c.series_id,
                 series=c.series.title,
                 year=c.series.year,
                 webinar_number=c.webinar.number if c.webinar else None,

@@ -49,6 +49,7 @@ class CellEntry:
     role: CollaborationRole
     derived: bool  # True: presenting, derived from a booking
     webinar_number: int | None
+    series_id: int
     series_title: str
     year: int
     collaboration_id: int | None = None
@@ -147,6 +148,7 @@ def build_matrix(session: Session, series_id: int) -> PartnerMatrix:
             role=c.role,
             derived=False,
             webinar_number=c.webinar.number if c.webinar else None,
+            series_id=c.series_id,
             series_title=c.series.title,
             year=c.series.year,
             collaboration_id=c.id,
@@ -180,6 +182,7 @@ def build_matrix(session: Session, series_id: int) -> PartnerMatrix:
                 role=CollaborationRole.PRESENTING_ORGANIZATION,
                 derived=True,
                 webinar_number=webinar.number,
+                series_id=series.id,
                 series_title=series.title,
                 year=series.year,
                 presentation_id=talk.id,

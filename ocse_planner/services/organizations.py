@@ -195,16 +195,17 @@ def organization_impact(session: Session, organization_id: int) -> OrganizationI
 
 
 def delete_organization(session: Session, organization_id: int, version: int | None) -> None:
-    """Delete; people and child units stay (unlinked), its collaborations go with it."""
+    """Delete; people and child units stay (unlinked), its collaborations go with it.
+
+    Refused while the organization or one of its people presents: the agendas would lose
+    who presents (an organization's bookings RESTRICT) or on whose behalf.
+    """
     org = fetch_for_update(session, Organization, organization_id, version, "organization")
-    presents = session.scalar(
-        select(func.count(Booking.id)).where(Booking.organization_id == organization_id)
-    )
+    presents = organization_impact(session, organization_id).bookings
     if presents:
         raise OrganizationInUseError(
-            f"{org.name} cannot be deleted: it presents in {presents} presentation(s) as an "
-            "organization. Remove those presenters from the agendas first, or merge it into "
-            "another organization."
+            f"{org.name} cannot be deleted: it or its people present in {presents} booking(s). "
+            "Remove those presenters from the agendas first, or merge it into another organization."
         )
     session.delete(org)
     session.flush()

@@ -74,7 +74,7 @@ def test_delete_of_a_presenting_organization_is_refused(demo_db):
         assert impact.bookings == 2 and impact.blocks_delete
         rcmp_impact = organization_impact(s, org_id(s, "Royal Canadian Mounted Police"))
         assert (rcmp_impact.children, rcmp_impact.collaborations) == (1, 2)
-    with pytest.raises(OrganizationInUseError, match="presents in 2 presentation"):
+    with pytest.raises(OrganizationInUseError, match="present in 2 booking"):
         with demo_db.write() as s:
             delete_organization(s, ncecc.id, ncecc.version)
     with demo_db.write() as s:
