@@ -124,7 +124,7 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
     while node is not None:
         chain.append(node.name)
         if org_id is not None and node.id == org_id:
-            path = " → ".join(reversed(chain))
+            path = " → ".join([node.name, *chain])  # "part of" arrows, back to the start
             raise PartnerInputError(
                 "parent",
                 f"Part of: {parent.name} cannot be the parent, because it is already part of "
