@@ -96,7 +96,7 @@ def _detail(session: Session, org: Organization) -> OrganizationDetail:
 
 
 def search_organizations(session: Session, text: str = "") -> list[OrganizationDetail]:
-    """Organizations whose name, acronym or parent's name contains `text`, by name."""
+    """Organizations whose name or acronym contains `text`, by name (all when blank)."""
     stmt = select(Organization).order_by(Organization.name)
     needle = text.strip()
     if needle:

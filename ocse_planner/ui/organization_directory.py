@@ -77,6 +77,8 @@ class OrganizationDirectory(QWidget):
             return
         with db.read() as session:
             self.view.set_rows(orgs.search_organizations(session))
+        # Long names would push acronym and kind out of a half-width pane.
+        self.view.table.setColumnWidth(0, min(self.view.table.columnWidth(0), 280))
 
     def select(self, organization_id: int) -> bool:
         self.view.search.clear()

@@ -8,17 +8,19 @@ so nothing typed is lost. Errors the user can fix reach them as one clear messag
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.organizations import OrganizationInUseError, PartnerInputError
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.state import AppState
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 USER_ERRORS = (PartnerInputError, StaleRecordError, OrganizationInUseError)
 
