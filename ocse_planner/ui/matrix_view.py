@@ -17,6 +17,7 @@ from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, Part
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.record_view import RecordView
 from ocse_planner.ui.state import AppState
+from ocse_planner.ui.tasks import run_task
 from ocse_planner.ui.table_model import AnyIndex, Column, RecordTableModel
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -149,22 +150,51 @@ class MatrixView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
         layout.addWidget(splitter)
         self._organization_id: int | None = None
+        self._requested = self._shown = 0
 
     def _entry_role(self, entry: CellEntry) -> str:
         if entry.derived:
             return self.tr("Presenting organization (from the agenda)")
         return label(entry.role)
 
+    @property
+    def ready(self) -> bool:
+        """Whether the matrix shown is the one last asked for (tests wait on this)."""
+        return self._shown == self._requested
+
     def refresh(self) -> None:
+        """Rebuild off the UI thread: over many series and years it reads every booking."""
         db, series_id = self.state.db, self.state.series_id
+        self._requested += 1
+        generation = self._requested
         if db is None or series_id is None:
-            self.model.set_matrix(None)
-        else:
+            self._show(generation, None)
+            return
+        self.status.setText(self.tr("Building the matrix…"))
+
+        def work(_progress: object) -> PartnerMatrix:
             with db.read() as session:
-                self.model.set_matrix(matrix_service.build_matrix(session, series_id))
+                return matrix_service.build_matrix(session, series_id)
+
+        run_task(work, lambda m: self._show(generation, m), lambda e: self._failed(generation, e), parent=self)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._requested:
+            self._shown = generation
+            self.status.setText(self.tr("The matrix could not be built: %1").replace("%1", str(error)))
+
+    def _show(self, generation: int, matrix: PartnerMatrix | None) -> None:
+        if generation != self._requested:
+            return  # an older build finishing late
+        self._shown = generation
+        self.status.clear()
+        self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))

@@ -6,11 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 
-def open_partners(window, page: int = 0):  # type: ignore[no-untyped-def]
+def open_partners(qtbot, window, page: int = 0):  # type: ignore[no-untyped-def]
     tab = window.partners_tab
     window.tabs.setCurrentWidget(tab)
     tab.pages.setCurrentIndex(page)
+    wait_for_matrix(qtbot, tab)
     return tab
+
+
+def wait_for_matrix(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    """The matrix is built on a worker thread; wait until the latest build is shown."""
+    qtbot.waitUntil(lambda: tab.matrix.ready)
 
 
 def click_row(qtbot, record_view, predicate) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ def open_action_texts(tab) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_collaboration_with_an_action_item_marked_done(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Canadian Centre for Child Protection")
     fill_collaboration(qtbot, monkeypatch, scope="Webinar 3", role="Co-host", contact="Noni")
     qtbot.mouseClick(tab.collaborations.add_button, Qt.MouseButton.LeftButton)
@@ -80,7 +80,7 @@ def test_contact_person_of_another_organization_asks_first(window, qtbot, monkey
         save_collaboration(s, CollaborationInput(magnet, window.state.series_id, None, CollaborationRole.SPONSOR,
                                                  contact_person_id=_person_id(window, "Classen")))
     window.state.notify_changed()
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Magnet Forensics")
     click_row(qtbot, tab.collaborations.view, lambda r: r.role is CollaborationRole.SPONSOR)
     shown: list[CollaborationDialog] = []
@@ -115,7 +115,7 @@ def test_contact_person_of_another_organization_asks_first(window, qtbot, monkey
 def test_collaboration_without_organization_is_refused(window, qtbot, monkeypatch):
     errors = Recorder()
     monkeypatch.setattr(dialogs, "show_error", errors)
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     data = CollaborationInput(None, window.state.series_id, None, CollaborationRole.PROMOTION)
     assert not run_save(tab, window.state, "New collaboration", lambda s: save_collaboration(s, data))
     assert errors.messages == ["Organization: a collaboration needs an organization."]
@@ -130,7 +130,7 @@ def _person_id(window, family_name: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_past_due_date_warns_and_saves_nothing_when_declined(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Royal Canadian Mounted Police")
     click_row(qtbot, tab.collaborations.view, lambda r: r.webinar_number == 1)
     ask = Recorder(answer=False)
@@ -148,7 +148,7 @@ def test_past_due_date_warns_and_saves_nothing_when_declined(window, qtbot, monk
 
 
 def test_blank_action_is_refused_with_a_message(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Justice Canada")
     click_row(qtbot, tab.collaborations.view, lambda r: r.webinar_number == 2)
     errors = Recorder()
@@ -158,7 +158,7 @@ def test_blank_action_is_refused_with_a_message(window, qtbot, monkeypatch):
 
 
 def test_open_actions_highlight_overdue_and_sort_by_due_date(window, qtbot):
-    tab = open_partners(window, page=1)
+    tab = open_partners(qtbot, window, page=1)
     with window.state.db.write() as s:
         from ocse_planner.services.collaborations import list_collaborations
 
@@ -185,7 +185,7 @@ def test_open_actions_highlight_overdue_and_sort_by_due_date(window, qtbot):
 
 
 def test_contact_log_entry(window, qtbot):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Justice Canada")
     click_row(qtbot, tab.collaborations.view, lambda r: r.webinar_number == 2)
     tab.collaborations.details.setCurrentIndex(1)

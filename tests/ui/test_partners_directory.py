@@ -30,7 +30,7 @@ def show_dialog(qtbot, monkeypatch, cls=OrganizationDialog):  # type: ignore[no-
 
 
 def test_search_and_create_an_organization(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     qtbot.keyClicks(tab.directory.view.search, "rcmp")
     assert tab.directory.view.proxy.rowCount() == 1
     tab.directory.view.search.clear()
@@ -48,7 +48,7 @@ def test_search_and_create_an_organization(window, qtbot, monkeypatch):
 
 
 def test_circular_parent_is_refused_and_the_form_stays_open(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Royal Canadian Mounted Police")
     errors = Recorder()
     monkeypatch.setattr(dialogs, "show_error", errors)
@@ -70,7 +70,7 @@ def test_merge_a_duplicate_keeps_its_people(window, qtbot, monkeypatch):
     with window.state.db.write() as s:
         create_organization(s, OrganizationInput(name="Department of Justice", acronym="DOJ"))
     window.state.notify_changed()
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Justice Canada")
     shown = show_dialog(qtbot, monkeypatch, MergeDialog)
     qtbot.mouseClick(tab.directory.merge_button, Qt.MouseButton.LeftButton)
@@ -84,7 +84,7 @@ def test_merge_a_duplicate_keeps_its_people(window, qtbot, monkeypatch):
 
 
 def test_delete_shows_impact_and_refuses_a_presenting_organization(window, qtbot, monkeypatch):
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     errors, ask = Recorder(), Recorder(answer=True)
     monkeypatch.setattr(dialogs, "show_error", errors)
     monkeypatch.setattr(dialogs, "ask_yes_no", ask)

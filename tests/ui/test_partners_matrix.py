@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from ocse_planner.services.collaborations import ActionInput, add_action, add_contact, list_collaborations
 from ocse_planner.db.enums import ContactChannel
-from tests.ui.partner_helpers import click_row, open_partners, select_organization
+from tests.ui.partner_helpers import click_row, open_partners, select_organization, wait_for_matrix
 
 
 def cell_index(tab, organization: str, webinar: int):  # type: ignore[no-untyped-def]
@@ -21,7 +21,7 @@ def record_roles(tab) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_enter_on_a_cell_lists_its_records(window, qtbot):
-    tab = open_partners(window, page=2)
+    tab = open_partners(qtbot, window, page=2)
     rcmp = cell_index(tab, "Royal Canadian Mounted Police", 1)
     assert rcmp.data() == "co-host; presented ×2 (via NCECC)"
     assert cell_index(tab, "Justice Canada", 2).data() == "co-host"
@@ -39,7 +39,7 @@ def test_enter_on_a_cell_lists_its_records(window, qtbot):
 
 
 def test_double_click_a_cell_then_open_its_collaboration(window, qtbot):
-    tab = open_partners(window, page=2)
+    tab = open_partners(qtbot, window, page=2)
     index = cell_index(tab, "Justice Canada", 2)
     table = tab.matrix.table
     pos = table.visualRect(index).center()
@@ -56,7 +56,7 @@ def test_double_click_a_cell_then_open_its_collaboration(window, qtbot):
 
 
 def test_matrix_follows_saved_collaborations(window, qtbot, monkeypatch):
-    tab = open_partners(window, page=2)
+    tab = open_partners(qtbot, window, page=2)
     assert cell_index(tab, "Public Safety Canada", 3).data() == "presented"
     from ocse_planner.db.enums import CollaborationRole
     from ocse_planner.services.collaborations import CollaborationInput, save_collaboration
@@ -67,6 +67,7 @@ def test_matrix_follows_saved_collaborations(window, qtbot, monkeypatch):
         webinar3 = tab.matrix.model.matrix().columns[2].id
         save_collaboration(s, CollaborationInput(ps, window.state.series_id, webinar3, CollaborationRole.PROMOTION))
     window.state.notify_changed()
+    wait_for_matrix(qtbot, tab)
     assert cell_index(tab, "Public Safety Canada", 3).data() == "promotion / outreach; presented"
 
 
@@ -77,7 +78,7 @@ def test_partner_models_pass_qt_model_tester(window, qtbot, qtmodeltester):
         add_action(s, ActionInput(collab, "Thank the speakers"))
         add_contact(s, collab, date(2022, 1, 5), ContactChannel.CALL, "Kick-off")
     window.state.notify_changed()
-    tab = open_partners(window)
+    tab = open_partners(qtbot, window)
     select_organization(qtbot, tab, "Justice Canada")
     click_row(qtbot, tab.collaborations.view, lambda r: r.id == collab)
     tab.pages.setCurrentIndex(2)
