@@ -152,6 +152,7 @@ class MatrixView(QWidget):
         splitter.setStretchFactor(1, 1)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter)
@@ -177,6 +178,7 @@ class MatrixView(QWidget):
             self._show(generation, None)
             return
         self.status.setText(self.tr("Building the matrix…"))
+        self.status.show()
 
         def work(_progress: object) -> PartnerMatrix:
             with db.read() as session:
@@ -188,12 +190,14 @@ class MatrixView(QWidget):
         if generation == self._requested:
             self._shown = generation
             self.status.setText(self.tr("The matrix could not be built: %1").replace("%1", str(error)))
+            self.status.show()
 
     def _show(self, generation: int, matrix: PartnerMatrix | None) -> None:
         if generation != self._requested:
             return  # an older build finishing late
         self._shown = generation
         self.status.clear()
+        self.status.hide()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
         for column in range(1, self.model.columnCount()):
