@@ -257,11 +257,19 @@ def merge_organizations(session: Session, keep_id: int, duplicate_id: int) -> Me
         session.delete(collab)
         combined += 1
 
+    # Units of the duplicate move under the kept entry, except those the kept entry is
+    # itself part of (dup → unit → keep): they move up instead, or the chain would close.
+    keep_ancestors: set[int] = set()
+    node = keep.parent
+    while node is not None and node.id not in keep_ancestors:
+        keep_ancestors.add(node.id)
+        node = node.parent
     children = 0
     for child in session.scalars(select(Organization).where(Organization.parent_id == dup.id)).all():
-        if child.id != keep.id:
-            child.parent_id = keep.id
-            children += 1
+        if child.id == keep.id:
+            continue
+        child.parent_id = dup.parent_id if child.id in keep_ancestors else keep.id
+        children += 1
     if keep.parent_id == dup.id:
         keep.parent_id = dup.parent_id if dup.parent_id != keep.id else None
     hosted = session.execute(

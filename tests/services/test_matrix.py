@@ -73,3 +73,25 @@ def test_units_follow_their_parent(demo_db):
     names = [r.name for r in demo_matrix(demo_db).rows]
     rcmp = names.index("Royal Canadian Mounted Police")
     assert names[rcmp + 1] == "National Child Exploitation Crime Centre"
+
+
+def test_one_column_per_series_over_the_years(demo_db):
+    from ocse_planner.db.enums import CollaborationStatus
+    from ocse_planner.db.models import Collaboration, Organization, Webinar
+
+    with demo_db.write() as s:
+        rcmp = s.scalar(select(Organization.id).where(Organization.acronym == "RCMP"))
+        later = Series(title="Combatting Online Child Sexual Exploitation", year=2023)
+        later.webinars.append(Webinar(number=1, title="Sextortion of youth"))
+        s.add(later)
+        s.flush()
+        s.add(Collaboration(organization_id=rcmp, series_id=later.id, webinar_id=later.webinars[0].id,
+                            role=CollaborationRole.SPONSOR, status=CollaborationStatus.IN_DISCUSSION))
+    with demo_db.read() as s:
+        first = s.scalar(select(Series.id).where(Series.year == 2022))
+        m = build_matrix(s, first)
+    assert [(c.kind, c.year) for c in m.columns] == [
+        ("webinar", 2022), ("webinar", 2022), ("webinar", 2022), ("series", 2022), ("series", 2023)]
+    row = m.row_of("Royal Canadian Mounted Police")
+    assert cell_text(m.cell(row, 4)) == "sponsor"
+    assert cell_text(m.cell(row, 0)) == "co-host; presented ×2 (via NCECC)"  # webinar columns: 2022 only

@@ -132,3 +132,16 @@ def test_merge_keeps_every_person_and_record(demo_db):
 def test_merge_into_itself_is_refused(demo_db):
     with demo_db.write() as s, pytest.raises(PartnerInputError, match="different organization"):
         merge_organizations(s, org_id(s, "Justice Canada"), org_id(s, "Justice Canada"))
+
+
+def test_merge_into_a_unit_of_the_duplicate_does_not_close_a_circle(demo_db):
+    with demo_db.write() as s:
+        top = create_organization(s, OrganizationInput(name="Dept. of Public Safety"))
+        middle = create_organization(s, OrganizationInput(name="Crime Prevention Branch", parent_id=top))
+        keep = create_organization(s, OrganizationInput(name="Public Safety Canada Research", parent_id=middle))
+        sibling = create_organization(s, OrganizationInput(name="Policy Branch", parent_id=top))
+        merge_organizations(s, keep, top)
+    with demo_db.read() as s:
+        assert s.get(Organization, middle).parent_id is None
+        assert s.get(Organization, keep).parent_id == middle
+        assert s.get(Organization, sibling).parent_id == keep
