@@ -105,13 +105,15 @@ class ActionItemsPanel(QWidget):
         self.owner.setAccessibleName(self.tr("New action: owner"))
         self.due = OptionalDateEdit(self.tr("No due date"), self)
         self.due.setAccessibleName(self.tr("New action: due date"))
-        self.add_button = QPushButton(self.tr("Add ac&tion"), self)
+        self.add_button = QPushButton(self.tr("Add action"), self)
         self.add_button.setAccessibleName(self.tr("Add action item"))
         self.add_button.clicked.connect(self.add)
         self.description.returnPressed.connect(self.add)
-        self.done_button = QPushButton(self.tr("Mark d&one"), self)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected action item done or not done"))
+        # No mnemonic: Alt+letters are taken by the main tabs; Space on the check box works too.
         self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
         self.done_button.clicked.connect(self.toggle_current)
 
         form = QHBoxLayout()

@@ -58,7 +58,7 @@ class CollaborationsPanel(QWidget):
         self.add_button = self._button(self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
         self.edit_button = self._button(self.tr("Edit collaborat&ion…"), self.tr("Edit collaboration"), self.edit)
         self.delete_button = self._button(
-            self.tr("Delete collaboratio&n…"), self.tr("Delete collaboration"), self.delete
+            self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -69,8 +69,8 @@ class CollaborationsPanel(QWidget):
         self.contacts = ContactLogPanel(state, self)
         self.details = QTabWidget(self)
         self.details.setAccessibleName(self.tr("Details of the collaboration"))
-        self.details.addTab(self.actions, self.tr("Action &items"))
-        self.details.addTab(self.contacts, self.tr("Contact lo&g"))
+        self.details.addTab(self.actions, self.tr("Action items"))
+        self.details.addTab(self.contacts, self.tr("Contact log"))
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)

@@ -3,6 +3,9 @@
 Three sub-tabs: the organization directory beside the selected organization's
 collaborations (with their action items and contact log); the open actions across all
 partners; and the who-works-with-whom matrix of the selected series.
+
+Mnemonics (Alt+letter) inside the tab avoid those of the main tabs and menus (S, P, A, T,
+F, H); within a sub-page, Tab and Ctrl+Tab reach the rest.
 """
 
 from __future__ import annotations

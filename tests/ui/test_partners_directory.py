@@ -93,6 +93,10 @@ def test_delete_shows_impact_and_refuses_a_presenting_organization(window, qtbot
     assert errors.messages[0].startswith("National Child Exploitation Crime Centre cannot be deleted")
     assert ask.messages == []
     select_organization(qtbot, tab, "Royal Canadian Mounted Police")
+    ask.answer = False
+    qtbot.mouseClick(tab.directory.delete_button, Qt.MouseButton.LeftButton)
+    assert "Royal Canadian Mounted Police" in names(tab), "declined: nothing deleted"
+    ask.answer = True
     qtbot.mouseClick(tab.directory.delete_button, Qt.MouseButton.LeftButton)
     assert "Collaborations deleted with it: 2" in ask.messages[0]
     assert "Units that will have no parent: 1" in ask.messages[0]
