@@ -124,6 +124,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ocse_planner.commands_schedule",
     "ocse_planner.commands_export",
     "ocse_planner.commands_attendance",
+    "ocse_planner.commands_partners",
 )
 
 

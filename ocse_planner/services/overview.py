@@ -45,6 +45,16 @@ class SeriesRow:
 
 
 @dataclass(frozen=True)
+class SeriesDetail:
+    id: int
+    title: str
+    year: int
+    programme: str
+    objectives: list[str]
+    time_zone: str
+
+
+@dataclass(frozen=True)
 class WebinarRow:
     id: int
     series_id: int
@@ -125,6 +135,20 @@ def list_series(session: Session) -> list[SeriesRow]:
         )
         for s, host, w, p, c, n in session.execute(stmt)
     ]
+
+
+def series_detail(session: Session, series_id: int) -> SeriesDetail:
+    s = session.get(Series, series_id)
+    if s is None:
+        raise LookupError(f"no series with id {series_id}")
+    return SeriesDetail(
+        id=s.id,
+        title=s.title,
+        year=s.year,
+        programme=s.programme or "",
+        objectives=list(s.objectives or []),
+        time_zone=s.time_zone,
+    )
 
 
 def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:

@@ -1,0 +1,63 @@
+"""`ocse-planner partners`: the who-works-with-whom matrix of a series, as text.
+
+Columns are the series' webinars and then one per series over the years; long cells wrap
+inside their column so the table stays readable in a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
+from ocse_planner.services.matrix import PartnerMatrix, build_matrix, cell_text
+
+NAME_WIDTH = 40
+CELL_WIDTH = 24
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "partners", help="print which organization did what in each webinar (the partner matrix)"
+    )
+    parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
+    parser.set_defaults(func=cmd_partners)
+
+
+def render_matrix(matrix: PartnerMatrix, *, name_width: int = NAME_WIDTH, cell_width: int = CELL_WIDTH) -> str:
+    headers = ["Organization"] + [
+        f"Webinar {c.number}" if c.kind == "webinar" else f"{c.year} series" for c in matrix.columns
+    ]
+    widths = [name_width] + [cell_width] * len(matrix.columns)
+    lines = [_line(headers, widths), _line(["-" * w for w in widths], widths)]
+    for r, row in enumerate(matrix.rows):
+        indent = "  " * row.depth
+        name = textwrap.wrap(row.label, name_width, initial_indent=indent, subsequent_indent=indent + "  ")
+        cells = [cell_text(matrix.cell(r, c)) for c in range(len(matrix.columns))]
+        wrapped = [name] + [textwrap.wrap(text, cell_width) or [""] for text in cells]
+        for i in range(max(len(w) for w in wrapped)):
+            lines.append(_line([w[i] if i < len(w) else "" for w in wrapped], widths))
+    return "\n".join(lines)
+
+
+def _line(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(f"{text:<{w}}" for text, w in zip(cells, widths, strict=True)).rstrip()
+
+
+def cmd_partners(args: argparse.Namespace) -> int:
+    db = open_for_command(args.db)
+    try:
+        with db.read() as session:
+            series = series_for_command(session, args.series)
+            matrix = build_matrix(session, series.id)
+            title = f"{series.title} ({series.year})"
+    finally:
+        db.close()
+    print(title)
+    print()
+    if not matrix.rows:
+        print("No collaborations or presenting organizations yet.")
+    else:
+        print(render_matrix(matrix))
+    return EXIT_OK

@@ -1,0 +1,343 @@
+"""Collaboration records, their action items and contact log.
+
+Saving works in two steps so that a warning never half-saves anything: `check_*` returns
+the warnings a person should confirm (a contact person from another organization, a due
+date before the item was created) and raises `PartnerInputError` for what cannot be saved
+at all; `save_*` then writes in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ocse_planner.db.base import utcnow
+from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, ContactChannel
+from ocse_planner.db.models import (
+    ActionItem,
+    Collaboration,
+    ContactLogEntry,
+    Organization,
+    Person,
+    Series,
+    Webinar,
+)
+from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+from ocse_planner.services.names import organization_label, person_name
+from ocse_planner.services.organizations import PartnerInputError
+
+
+@dataclass(frozen=True)
+class CollaborationInput:
+    organization_id: int | None
+    series_id: int | None
+    webinar_id: int | None
+    role: CollaborationRole
+    status: CollaborationStatus = CollaborationStatus.PROPOSED
+    contact_person_id: int | None = None
+    agreement_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CollaborationRow:
+    id: int
+    version: int
+    organization_id: int
+    organization: str
+    series_id: int
+    webinar_id: int | None
+    webinar_number: int | None  # None: the collaboration is for the whole series
+    role: CollaborationRole
+    status: CollaborationStatus
+    contact_person_id: int | None
+    contact: str
+    agreement_date: date | None
+    notes: str
+    open_actions: int
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    collaboration_id: int
+    description: str
+    owner: str = ""
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    collaboration_id: int
+    organization_id: int
+    organization: str
+    role: CollaborationRole
+    series_id: int
+    series: str
+    year: int
+    webinar_number: int | None
+    description: str
+    owner: str
+    due_date: date | None
+    done: bool
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    collaboration_id: int
+    occurred_on: date
+    channel: ContactChannel
+    summary: str
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    id: int
+    name: str
+
+
+# --- collaborations ------------------------------------------------------------------
+
+def check_collaboration(session: Session, data: CollaborationInput) -> list[str]:
+    """Errors raise PartnerInputError; the returned warnings need the user's confirmation."""
+    if data.organization_id is None or session.get(Organization, data.organization_id) is None:
+        raise PartnerInputError("organization", "Organization: a collaboration needs an organization.")
+    if data.series_id is None or session.get(Series, data.series_id) is None:
+        raise PartnerInputError("series", "Series: a collaboration belongs to a series; select one first.")
+    if data.webinar_id is not None:
+        webinar = session.get(Webinar, data.webinar_id)
+        if webinar is None or webinar.series_id != data.series_id:
+            raise PartnerInputError("webinar", "Webinar: the chosen webinar is not part of this series.")
+    warnings: list[str] = []
+    if data.contact_person_id is not None:
+        person = session.get(Person, data.contact_person_id)
+        if person is None:
+            raise PartnerInputError("contact", "Contact person: that person no longer exists.")
+        if person.organization_id != data.organization_id:
+            org = session.get(Organization, data.organization_id)
+            elsewhere = person.organization.name if person.organization else "no organization"
+            warnings.append(
+                f"Contact person: {person_name(person)} belongs to {elsewhere}, "
+                f"not to {org.name if org else 'this organization'}."
+            )
+    return warnings
+
+
+def save_collaboration(
+    session: Session, data: CollaborationInput, collaboration_id: int | None = None, version: int | None = None
+) -> int:
+    check_collaboration(session, data)
+    collab = (
+        Collaboration()
+        if collaboration_id is None
+        else fetch_for_update(session, Collaboration, collaboration_id, version, "collaboration")
+    )
+    clash = session.scalar(
+        select(Collaboration.id).where(
+            Collaboration.organization_id == data.organization_id,
+            Collaboration.series_id == data.series_id,
+            Collaboration.webinar_id.is_(None)
+            if data.webinar_id is None
+            else Collaboration.webinar_id == data.webinar_id,
+            Collaboration.role == data.role,
+        )
+    )
+    if clash is not None and clash != collaboration_id:
+        raise PartnerInputError(
+            "role", "Role: this organization already has that role for the same series or webinar."
+        )
+    collab.organization_id = data.organization_id  # type: ignore[assignment]
+    collab.series_id = data.series_id  # type: ignore[assignment]
+    collab.webinar_id = data.webinar_id
+    collab.role = data.role
+    collab.status = data.status
+    collab.contact_person_id = data.contact_person_id
+    collab.agreement_date = data.agreement_date
+    collab.notes = data.notes.strip() or None
+    session.add(collab)
+    session.flush()
+    return collab.id
+
+
+def delete_collaboration(session: Session, collaboration_id: int, version: int | None) -> None:
+    session.delete(fetch_for_update(session, Collaboration, collaboration_id, version, "collaboration"))
+    session.flush()
+
+
+def list_collaborations(
+    session: Session, series_id: int, organization_id: int | None = None
+) -> list[CollaborationRow]:
+    stmt = (
+        select(Collaboration)
+        .where(Collaboration.series_id == series_id)
+        .options(
+            selectinload(Collaboration.organization),
+            selectinload(Collaboration.webinar),
+            selectinload(Collaboration.contact_person),
+            selectinload(Collaboration.action_items),
+        )
+    )
+    if organization_id is not None:
+        stmt = stmt.where(Collaboration.organization_id == organization_id)
+    rows = [
+        CollaborationRow(
+            id=c.id,
+            version=c.version,
+            organization_id=c.organization_id,
+            organization=organization_label(c.organization),
+            series_id=c.series_id,
+            webinar_id=c.webinar_id,
+            webinar_number=c.webinar.number if c.webinar else None,
+            role=c.role,
+            status=c.status,
+            contact_person_id=c.contact_person_id,
+            contact=person_name(c.contact_person) if c.contact_person else "",
+            agreement_date=c.agreement_date,
+            notes=c.notes or "",
+            open_actions=sum(1 for a in c.action_items if not a.done),
+        )
+        for c in session.scalars(stmt)
+    ]
+    return sorted(rows, key=lambda r: (r.organization, r.webinar_number or 0, r.role.value))
+
+
+def people_of(session: Session, organization_id: int) -> list[PersonChoice]:
+    """The people a contact-person combo offers for an organization."""
+    stmt = (
+        select(Person)
+        .where(Person.organization_id == organization_id)
+        .order_by(Person.family_name, Person.given_name)
+    )
+    return [PersonChoice(id=p.id, name=person_name(p)) for p in session.scalars(stmt)]
+
+
+# --- action items ----------------------------------------------------------------------
+
+def check_action(session: Session, data: ActionInput, *, created_on: date | None = None) -> list[str]:
+    """`created_on`: when the item was (or is being) created; today for a new item."""
+    if not data.description.strip():
+        raise PartnerInputError("description", "What: describe the action item.")
+    if session.get(Collaboration, data.collaboration_id) is None:
+        raise PartnerInputError("collaboration", "Collaboration: it was deleted elsewhere; reload.")
+    created = created_on or utcnow().date()
+    if data.due_date is not None and data.due_date < created:
+        return [
+            f"Due date: {data.due_date.isoformat()} is before the action item was created "
+            f"({created.isoformat()})."
+        ]
+    return []
+
+
+def add_action(session: Session, data: ActionInput) -> int:
+    check_action(session, data)
+    item = ActionItem(
+        collaboration_id=data.collaboration_id,
+        description=data.description.strip(),
+        owner=data.owner.strip() or None,
+        due_date=data.due_date,
+    )
+    session.add(item)
+    session.flush()
+    return item.id
+
+
+def set_action_done(session: Session, action_id: int, done: bool, *, now: datetime | None = None) -> None:
+    item = session.get(ActionItem, action_id)
+    if item is None:
+        raise StaleRecordError("action item", deleted=True)
+    item.done = done
+    item.done_at = (now or utcnow()) if done else None
+    session.flush()
+
+
+def _action_rows(session: Session, stmt, today: date) -> list[ActionRow]:  # type: ignore[no-untyped-def]
+    stmt = stmt.options(
+        selectinload(ActionItem.collaboration).selectinload(Collaboration.organization),
+        selectinload(ActionItem.collaboration).selectinload(Collaboration.webinar),
+        selectinload(ActionItem.collaboration).selectinload(Collaboration.series),
+    )
+    rows = []
+    for item in session.scalars(stmt):
+        c = item.collaboration
+        rows.append(
+            ActionRow(
+                id=item.id,
+                collaboration_id=c.id,
+                organization_id=c.organization_id,
+                organization=organization_label(c.organization),
+                role=c.role,
+                series_id=c.series_id,
+                series=c.series.title,
+                year=c.series.year,
+                webinar_number=c.webinar.number if c.webinar else None,
+                description=item.description,
+                owner=item.owner or "",
+                due_date=item.due_date,
+                done=item.done,
+                overdue=not item.done and item.due_date is not None and item.due_date < today,
+            )
+        )
+    return rows
+
+
+def list_actions(session: Session, collaboration_id: int, *, today: date | None = None) -> list[ActionRow]:
+    stmt = (
+        select(ActionItem)
+        .where(ActionItem.collaboration_id == collaboration_id)
+        .order_by(ActionItem.done, ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+    )
+    return _action_rows(session, stmt, today or date.today())
+
+
+def open_actions(session: Session, *, today: date | None = None) -> list[ActionRow]:
+    """Every action not done yet, across all partners and series, soonest due first."""
+    stmt = (
+        select(ActionItem)
+        .where(ActionItem.done.is_(False))
+        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+    )
+    return _action_rows(session, stmt, today or date.today())
+
+
+# --- contact log -----------------------------------------------------------------------
+
+def add_contact(
+    session: Session, collaboration_id: int, occurred_on: date | None, channel: ContactChannel, summary: str
+) -> int:
+    if occurred_on is None:
+        raise PartnerInputError("date", "Date: give the day of the call, e-mail or meeting.")
+    if not summary.strip():
+        raise PartnerInputError("summary", "Summary: say in a few words what was discussed.")
+    if session.get(Collaboration, collaboration_id) is None:
+        raise PartnerInputError("collaboration", "Collaboration: it was deleted elsewhere; reload.")
+    entry = ContactLogEntry(
+        collaboration_id=collaboration_id, occurred_on=occurred_on, channel=channel, summary=summary.strip()
+    )
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def list_contacts(session: Session, collaboration_id: int) -> list[ContactRow]:
+    stmt = (
+        select(ContactLogEntry)
+        .where(ContactLogEntry.collaboration_id == collaboration_id)
+        .order_by(ContactLogEntry.occurred_on.desc(), ContactLogEntry.id.desc())
+    )
+    return [
+        ContactRow(id=e.id, collaboration_id=e.collaboration_id, occurred_on=e.occurred_on,
+                   channel=e.channel, summary=e.summary)
+        for e in session.scalars(stmt)
+    ]
+
+
+def delete_contact(session: Session, entry_id: int) -> None:
+    entry = session.get(ContactLogEntry, entry_id)
+    if entry is not None:
+        session.delete(entry)
+        session.flush()

@@ -1,0 +1,201 @@
+"""Action items: the list of one collaboration (tick to mark done) and the open actions
+across all partners, overdue ones highlighted, soonest due first.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ocse_planner.services import collaborations as collab_service
+from ocse_planner.services.collaborations import ActionInput, ActionRow
+from ocse_planner.ui.labels import label
+from ocse_planner.ui.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.partner_saves import run_save
+from ocse_planner.ui.record_view import RecordView
+from ocse_planner.ui.state import AppState
+from ocse_planner.ui.table_model import AnyIndex, Column, RecordTableModel
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_FOREGROUND = QColor("#8a1c14")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActionsView", text)
+
+
+def action_context(row: ActionRow) -> str:
+    """"Co-host · Webinar 3 · 2022", or "Strategy partner · <series title> · 2022"."""
+    where = _t("Webinar %1").replace("%1", str(row.webinar_number)) if row.webinar_number else row.series
+    return f"{label(row.role)} · {where} · {row.year}"
+
+
+class ActionItemsModel(RecordTableModel[ActionRow]):
+    """Column 0 is a check box: ticking it (mouse or Space) marks the item done."""
+
+    doneToggled = Signal(int, bool)  # action id, done
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            done = self.row_at(index.row()).done
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return _overdue_colours(self, index, role)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.doneToggled.emit(self.row_at(index.row()).id, done)
+        return True
+
+
+class OpenActionsModel(RecordTableModel[ActionRow]):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return _overdue_colours(self, index, role)
+
+
+def _overdue_colours(model: RecordTableModel[ActionRow], index: AnyIndex, role: int) -> Any:
+    if index.isValid() and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if model.row_at(index.row()).overdue:
+            colour = OVERDUE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else OVERDUE_FOREGROUND
+            return QBrush(colour)
+        return None
+    return RecordTableModel.data(model, index, role)
+
+
+def _due_text(row: ActionRow) -> str:
+    text = format_day(row.due_date)
+    return _t("%1 (overdue)").replace("%1", text) if row.overdue else text
+
+
+class ActionItemsPanel(QWidget):
+    """The action items of the selected collaboration, with a line to add one."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.collaboration_id: int | None = None
+        columns: list[Column[ActionRow]] = [
+            Column(self.tr("Done"), lambda r: int(r.done), text=lambda r: ""),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Due"), lambda r: r.due_date, text=_due_text),
+        ]
+        self.model = ActionItemsModel(columns)
+        # Queued: the save reloads the model, which must not happen inside its own setData.
+        self.model.doneToggled.connect(self.set_done, Qt.ConnectionType.QueuedConnection)
+        self.view: RecordView[ActionRow] = RecordView(
+            self.model, name=self.tr("Action items"), searchable=False, parent=self
+        )
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("What needs doing"))
+        self.description.setAccessibleName(self.tr("New action: what"))
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Owner"))
+        self.owner.setAccessibleName(self.tr("New action: owner"))
+        self.due = OptionalDateEdit(self.tr("No due date"), self)
+        self.due.setAccessibleName(self.tr("New action: due date"))
+        self.add_button = QPushButton(self.tr("Add action"), self)
+        self.add_button.setAccessibleName(self.tr("Add action item"))
+        self.add_button.clicked.connect(self.add)
+        self.description.returnPressed.connect(self.add)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected action item done or not done"))
+        # No mnemonic: Alt+letters are taken by the main tabs; Space on the check box works too.
+        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
+        self.done_button.clicked.connect(self.toggle_current)
+
+        form = QHBoxLayout()
+        form.addWidget(self.description, 3)
+        form.addWidget(self.owner, 1)
+        form.addWidget(self.due)
+        form.addWidget(self.add_button)
+        form.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(form)
+        self.show_collaboration(None)
+
+    def show_collaboration(self, collaboration_id: int | None) -> None:
+        self.collaboration_id = collaboration_id
+        for widget in (self.description, self.owner, self.due, self.add_button, self.done_button):
+            widget.setEnabled(collaboration_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.state.db
+        if db is None or self.collaboration_id is None:
+            self.view.set_rows([])
+            return
+        with db.read() as session:
+            self.view.set_rows(collab_service.list_actions(session, self.collaboration_id))
+
+    def add(self) -> None:
+        if self.collaboration_id is None:
+            return
+        data = ActionInput(self.collaboration_id, self.description.text(), self.owner.text(), self.due.value())
+        if run_save(self, self.state, self.tr("Add action item"),
+                    lambda s: collab_service.add_action(s, data),
+                    check=lambda s: collab_service.check_action(s, data)):
+            self.description.clear()
+            self.owner.clear()
+            self.due.set_value(None)
+            self.description.setFocus()
+
+    def set_done(self, action_id: int, done: bool) -> None:
+        run_save(self, self.state, self.tr("Mark action item done"),
+                 lambda s: collab_service.set_action_done(s, action_id, done))
+        self.view.select_where(lambda r: r.id == action_id)
+
+    def toggle_current(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.set_done(row.id, not row.done)
+
+
+class OpenActionsView(QWidget):
+    """Every open action item across partners; overdue rows are highlighted."""
+
+    collaborationActivated = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        columns: list[Column[ActionRow]] = [
+            Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "9999", text=_due_text),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Organization"), lambda r: r.organization),
+            Column(self.tr("Collaboration"), action_context),
+        ]
+        self.model = OpenActionsModel(columns)
+        self.view: RecordView[ActionRow] = RecordView(
+            self.model,
+            name=self.tr("Open actions"),
+            search_placeholder=self.tr("Search open actions by what, owner or organization…"),
+            parent=self,
+        )
+        self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(lambda row: row and self.collaborationActivated.emit(row.collaboration_id))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def refresh(self, today: date | None = None) -> None:
+        db = self.state.db
+        if db is None:
+            self.view.set_rows([])
+            return
+        with db.read() as session:
+            self.view.set_rows(collab_service.open_actions(session, today=today))

@@ -1,0 +1,122 @@
+"""Collaboration records, action items and the contact log: rules and bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, ContactChannel
+from ocse_planner.db.models import Collaboration, Organization, Person, Series, Webinar
+from ocse_planner.services.collaborations import (
+    ActionInput,
+    CollaborationInput,
+    add_action,
+    add_contact,
+    check_action,
+    check_collaboration,
+    list_actions,
+    list_collaborations,
+    list_contacts,
+    open_actions,
+    people_of,
+    save_collaboration,
+    set_action_done,
+)
+from ocse_planner.services.organizations import PartnerInputError
+
+
+@pytest.fixture
+def ids(demo_db):  # type: ignore[no-untyped-def]
+    with demo_db.read() as s:
+        def org(name: str) -> int:
+            return s.scalar(select(Organization.id).where(Organization.name == name))
+
+        return {
+            "series": s.scalar(select(Series.id)),
+            "w3": s.scalar(select(Webinar.id).where(Webinar.number == 3)),
+            "c3p": org("Canadian Centre for Child Protection"),
+            "magnet": org("Magnet Forensics"),
+            "classen": s.scalar(select(Person.id).where(Person.family_name == "Classen")),
+            "saliba": s.scalar(select(Person.id).where(Person.family_name == "Saliba")),
+        }
+
+
+def count_collabs(db) -> int:  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return s.scalar(select(func.count(Collaboration.id)))
+
+
+def test_collaboration_without_organization_is_refused(demo_db, ids):
+    before = count_collabs(demo_db)
+    data = CollaborationInput(None, ids["series"], ids["w3"], CollaborationRole.CO_HOST)
+    with pytest.raises(PartnerInputError, match="Organization: a collaboration needs an organization") as err:
+        with demo_db.write() as s:
+            save_collaboration(s, data)
+    assert err.value.field == "organization"
+    assert count_collabs(demo_db) == before
+
+
+def test_contact_person_of_another_organization_warns(demo_db, ids):
+    good = CollaborationInput(ids["c3p"], ids["series"], ids["w3"], CollaborationRole.CO_HOST,
+                              contact_person_id=ids["classen"])
+    odd = CollaborationInput(ids["c3p"], ids["series"], ids["w3"], CollaborationRole.CO_HOST,
+                             contact_person_id=ids["saliba"])
+    with demo_db.read() as s:
+        assert check_collaboration(s, good) == []
+        assert check_collaboration(s, odd) == [
+            "Contact person: Jad Saliba belongs to Magnet Forensics, not to Canadian Centre for Child Protection."
+        ]
+        assert [p.name for p in people_of(s, ids["c3p"])] == ["Noni Classen", "Jacques Marcoux"]
+
+
+def test_same_role_twice_is_refused(demo_db, ids):
+    data = CollaborationInput(ids["c3p"], ids["series"], None, CollaborationRole.STRATEGY_PARTNER)
+    with pytest.raises(PartnerInputError, match="already has that role"):
+        with demo_db.write() as s:
+            save_collaboration(s, data)
+
+
+def test_action_items_and_open_actions(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(
+            ids["c3p"], ids["series"], ids["w3"], CollaborationRole.CO_HOST,
+            status=CollaborationStatus.CONFIRMED, contact_person_id=ids["classen"], agreement_date=date(2022, 1, 10)))
+        late = add_action(s, ActionInput(collab, "Share slides", "Erin", date(2022, 3, 1)))
+        add_action(s, ActionInput(collab, "Send thank-you letter", "Julie", date(2022, 4, 1)))
+    with demo_db.read() as s:
+        rows = open_actions(s, today=date(2022, 3, 15))
+        assert [(r.description, r.overdue) for r in rows] == [("Share slides", True), ("Send thank-you letter", False)]
+        assert rows[0].webinar_number == 3 and rows[0].role is CollaborationRole.CO_HOST
+        [row] = [
+            r for r in list_collaborations(s, ids["series"], ids["c3p"]) if r.webinar_number == 3]
+        assert (row.contact, row.open_actions) == ("Noni Classen", 2)
+    with demo_db.write() as s:
+        set_action_done(s, late, True)
+    with demo_db.read() as s:
+        assert [r.description for r in open_actions(s)] == ["Send thank-you letter"]
+        assert [(r.description, r.done) for r in list_actions(s, collab)][-1] == ("Share slides", True)
+
+
+def test_due_date_before_creation_warns_and_blank_action_is_refused(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+    with demo_db.read() as s:
+        warnings = check_action(s, ActionInput(collab, "Invoice", due_date=date(2022, 1, 1)), created_on=date(2022, 2, 1))
+        assert warnings == ["Due date: 2022-01-01 is before the action item was created (2022-02-01)."]
+        assert check_action(s, ActionInput(collab, "Invoice", due_date=date(2022, 2, 1)), created_on=date(2022, 2, 1)) == []
+        with pytest.raises(PartnerInputError, match="What: describe"):
+            check_action(s, ActionInput(collab, "   "))
+
+
+def test_contact_log(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
+        add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, "Sent the agenda")
+        with pytest.raises(PartnerInputError, match="Summary"):
+            add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, " ")
+    with demo_db.read() as s:
+        assert [(e.channel, e.summary) for e in list_contacts(s, collab)] == [
+            (ContactChannel.EMAIL, "Sent the agenda"), (ContactChannel.CALL, "First call")]

@@ -1,0 +1,147 @@
+"""Organization directory: validation, delete impact and merging duplicates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, ContactChannel, OrganizationKind
+from ocse_planner.db.models import (
+    ActionItem,
+    Booking,
+    Collaboration,
+    ContactLogEntry,
+    Organization,
+    Person,
+    Series,
+)
+from ocse_planner.services.collaborations import ActionInput, CollaborationInput, add_action, save_collaboration
+from ocse_planner.services.organizations import (
+    OrganizationInput,
+    OrganizationInUseError,
+    PartnerInputError,
+    create_organization,
+    delete_organization,
+    get_organization,
+    merge_organizations,
+    organization_impact,
+    search_organizations,
+    update_organization,
+)
+
+
+def org_id(s, name):  # type: ignore[no-untyped-def]
+    return s.scalar(select(Organization.id).where(Organization.name == name))
+
+
+def test_search_by_name_or_acronym(demo_db):
+    with demo_db.read() as s:
+        assert [o.name for o in search_organizations(s, "ncecc")] == ["National Child Exploitation Crime Centre"]
+        assert "Statistics Canada" in [o.name for o in search_organizations(s, "statis")]
+        assert len(search_organizations(s)) == 14
+
+
+def test_circular_parent_chain_is_refused_and_nothing_changes(demo_db):
+    with demo_db.read() as s:
+        rcmp = get_organization(s, org_id(s, "Royal Canadian Mounted Police"))
+        ncecc = org_id(s, "National Child Exploitation Crime Centre")
+    data = OrganizationInput(name=rcmp.name, acronym="RCMP", kind=rcmp.kind, parent_id=ncecc)
+    with pytest.raises(PartnerInputError, match="circular chain") as err:
+        with demo_db.write() as s:
+            update_organization(s, rcmp.id, rcmp.version, data)
+    assert err.value.field == "parent"
+    with demo_db.read() as s:
+        assert get_organization(s, rcmp.id).parent_id is None
+
+
+def test_blank_and_duplicate_names_are_refused(demo_db):
+    with demo_db.write() as s:
+        with pytest.raises(PartnerInputError, match="needs a name"):
+            create_organization(s, OrganizationInput(name="  "))
+        with pytest.raises(PartnerInputError, match="already exists"):
+            create_organization(s, OrganizationInput(name="justice canada"))
+        new = create_organization(s, OrganizationInput(name="Cybertip.ca", kind=OrganizationKind.NGO,
+                                                       parent_id=org_id(s, "Canadian Centre for Child Protection")))
+        assert get_organization(s, new).parent == "Canadian Centre for Child Protection"
+
+
+def test_delete_of_a_presenting_organization_is_refused(demo_db):
+    with demo_db.read() as s:
+        ncecc = get_organization(s, org_id(s, "National Child Exploitation Crime Centre"))
+        impact = organization_impact(s, ncecc.id)
+        assert impact.bookings == 2 and impact.blocks_delete
+        rcmp_impact = organization_impact(s, org_id(s, "Royal Canadian Mounted Police"))
+        assert (rcmp_impact.children, rcmp_impact.collaborations) == (1, 2)
+    with pytest.raises(OrganizationInUseError, match="present in 2 booking"):
+        with demo_db.write() as s:
+            delete_organization(s, ncecc.id, ncecc.version)
+    with demo_db.write() as s:
+        rcmp = get_organization(s, org_id(s, "Royal Canadian Mounted Police"))
+        delete_organization(s, rcmp.id, rcmp.version)
+    with demo_db.read() as s:
+        assert org_id(s, "Royal Canadian Mounted Police") is None
+        assert s.get(Organization, ncecc.id).parent_id is None
+
+
+def test_merge_keeps_every_person_and_record(demo_db):
+    with demo_db.write() as s:
+        series_id = s.scalar(select(Series.id))
+        justice = org_id(s, "Justice Canada")
+        dup = create_organization(s, OrganizationInput(name="Department of Justice Canada", acronym="DOJ",
+                                                       website="https://justice.gc.ca"))
+        unit = create_organization(s, OrganizationInput(name="Family Violence Initiative", parent_id=dup))
+        s.add(Person(given_name="Ann", family_name="Lee", organization_id=dup))
+        same = save_collaboration(s, CollaborationInput(dup, series_id, None, CollaborationRole.STRATEGY_PARTNER,
+                                                        notes="signed MoU"))
+        add_action(s, ActionInput(same, "Send the MoU"))
+        s.add(ContactLogEntry(collaboration_id=same, occurred_on=date(2022, 1, 5),
+                              channel=ContactChannel.CALL, summary="Kick-off"))
+        other = save_collaboration(s, CollaborationInput(dup, series_id, None, CollaborationRole.PROMOTION,
+                                                         status=CollaborationStatus.CONFIRMED))
+        talk = s.scalar(select(Booking.presentation_id).where(Booking.person_id.is_not(None)))
+        s.add(Booking(presentation_id=talk, organization_id=dup))
+        s.get(Series, series_id).host_organization_id = dup
+        people_before = s.scalar(select(func.count(Person.id)))
+        actions_before = s.scalar(select(func.count(ActionItem.id)))
+
+    with demo_db.write() as s:
+        result = merge_organizations(s, justice, dup)
+    assert (result.people, result.bookings, result.children, result.hosted_series) == (1, 1, 1, 1)
+    assert (result.collaborations, result.collaborations_combined) == (1, 1)
+
+    with demo_db.read() as s:
+        assert s.get(Organization, dup) is None
+        assert s.scalar(select(func.count(Person.id))) == people_before
+        assert s.scalar(select(Person.organization_id).where(Person.family_name == "Lee")) == justice
+        assert s.scalar(select(func.count(ActionItem.id))) == actions_before
+        assert s.get(Organization, unit).parent_id == justice
+        assert s.get(Series, series_id).host_organization_id == justice
+        kept = s.get(Organization, justice)
+        assert (kept.acronym, kept.website) == ("DOJ", "https://justice.gc.ca")
+        partner = s.scalar(select(Collaboration).where(
+            Collaboration.organization_id == justice, Collaboration.role == CollaborationRole.STRATEGY_PARTNER))
+        assert partner.notes == "signed MoU"
+        assert [a.description for a in partner.action_items] == ["Send the MoU"]
+        assert [e.summary for e in partner.contact_log] == ["Kick-off"]
+        assert s.get(Collaboration, other).organization_id == justice
+        assert s.scalar(select(func.count(Booking.id)).where(Booking.organization_id == justice)) == 1
+
+
+def test_merge_into_itself_is_refused(demo_db):
+    with demo_db.write() as s, pytest.raises(PartnerInputError, match="different organization"):
+        merge_organizations(s, org_id(s, "Justice Canada"), org_id(s, "Justice Canada"))
+
+
+def test_merge_into_a_unit_of_the_duplicate_does_not_close_a_circle(demo_db):
+    with demo_db.write() as s:
+        top = create_organization(s, OrganizationInput(name="Dept. of Public Safety"))
+        middle = create_organization(s, OrganizationInput(name="Crime Prevention Branch", parent_id=top))
+        keep = create_organization(s, OrganizationInput(name="Public Safety Canada Research", parent_id=middle))
+        sibling = create_organization(s, OrganizationInput(name="Policy Branch", parent_id=top))
+        merge_organizations(s, keep, top)
+    with demo_db.read() as s:
+        assert s.get(Organization, middle).parent_id is None
+        assert s.get(Organization, keep).parent_id == middle
+        assert s.get(Organization, sibling).parent_id == keep
