@@ -181,7 +181,7 @@ class AttendanceTab(QWidget):
             groups = admin.unclassified_groups(session, series_id)  # type: ignore[arg-type]
         self.summary = summary
         reported: dict[int | None, int | None] = {None: summary.participants_reported}
-        reported.update({webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)})
+        reported |= {webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)}
         self._show(summary, webinars, sectors, survey, counts, groups, reported)
         self.sectors_page.sectors = sectors
         self.sectors_page.set_rows(sector_rows, rules)

@@ -58,7 +58,7 @@ class CollaborationsPanel(QWidget):
         self.add_button = self._button(self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
         self.edit_button = self._button(self.tr("Edit collaborat&ion…"), self.tr("Edit collaboration"), self.edit)
         self.delete_button = self._button(
-            self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete
+            self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete_collaboration
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
@@ -120,7 +120,7 @@ class CollaborationsPanel(QWidget):
         )
         self.view.set_rows(rows)
 
-    def select(self, collaboration_id: int) -> bool:
+    def select_collaboration(self, collaboration_id: int) -> bool:
         return self.view.select_where(lambda r: r.id == collaboration_id)
 
     def _collaboration_changed(self, row: CollaborationRow | None) -> None:
@@ -154,7 +154,7 @@ class CollaborationsPanel(QWidget):
                             check=lambda s: collab_service.check_collaboration(s, data))
 
         if CollaborationDialog.ask(self, org, series_id, webinars, people, row, save) and saved:
-            self.select(saved[0])
+            self.select_collaboration(saved[0])
 
     def add(self) -> None:
         self._open_editor(None)
@@ -164,7 +164,7 @@ class CollaborationsPanel(QWidget):
         if row is not None:
             self._open_editor(row)
 
-    def delete(self) -> None:
+    def delete_collaboration(self) -> None:
         row = self.view.current_row()
         if row is None:
             return

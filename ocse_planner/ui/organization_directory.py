@@ -45,7 +45,7 @@ class OrganizationDirectory(QWidget):
         self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit organization"), self.edit)
         self.merge_button = self._button(self.tr("&Merge…"), self.tr("Merge a duplicate organization"), self.merge)
-        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete organization"), self.delete)
+        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete organization"), self.delete_organization)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.merge_button, self.delete_button):
             buttons.addWidget(button)
@@ -80,7 +80,7 @@ class OrganizationDirectory(QWidget):
         # Long names would push acronym and kind out of a half-width pane.
         self.view.table.setColumnWidth(0, min(self.view.table.columnWidth(0), 280))
 
-    def select(self, organization_id: int) -> bool:
+    def select_organization(self, organization_id: int) -> bool:
         self.view.search.clear()
         return self.view.select_where(lambda r: r.id == organization_id)
 
@@ -93,7 +93,7 @@ class OrganizationDirectory(QWidget):
                             lambda s: created.append(orgs.create_organization(s, data)))
 
         if OrganizationDialog.ask(self, None, self.view.model.rows(), save) and created:
-            self.select(created[0])
+            self.select_organization(created[0])
 
     def edit(self) -> None:
         row = self.current()
@@ -115,9 +115,9 @@ class OrganizationDirectory(QWidget):
             return
         if run_save(self, self.state, self.tr("Merge organizations"),
                     lambda s: orgs.merge_organizations(s, keep.id, duplicate)):
-            self.select(keep.id)
+            self.select_organization(keep.id)
 
-    def delete(self) -> None:
+    def delete_organization(self) -> None:
         row = self.current()
         db = self.state.db
         if row is None or db is None:

@@ -79,7 +79,7 @@ class PartnersTab(QWidget):
 
     def _show_matrix_record(self, organization_id: int, series_id: int, collaboration_id: int) -> None:
         self.state.set_series(series_id)
-        self.directory.select(organization_id)
-        self.collaborations.select(collaboration_id)
+        self.directory.select_organization(organization_id)
+        self.collaborations.select_collaboration(collaboration_id)
         self.pages.setCurrentIndex(0)
         self.collaborations.view.table.setFocus()

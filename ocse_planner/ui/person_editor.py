@@ -116,7 +116,7 @@ class PersonEditor(QWidget):
         self.save_button.setShortcut("Ctrl+Return")
         self.new_button.clicked.connect(self.new_person)
         self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
+        self.delete_button.clicked.connect(self.delete_person)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch()
@@ -230,7 +230,7 @@ class PersonEditor(QWidget):
         self.saved.emit(person_id)  # …so the tab can select them
         return True
 
-    def delete(self) -> None:
+    def delete_person(self) -> None:
         db = self.state.db
         if db is None or self.person_id is None:
             return

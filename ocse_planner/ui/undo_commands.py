@@ -96,7 +96,7 @@ def create_command(
     state: AppState,
     text: str,
     create: Callable[[Session], int],
-    delete: Callable[[Session, int], Snapshot],
+    remove: Callable[[Session, int], Snapshot],
     restore: Callable[[Session, Snapshot], None],
     on_error: Callable[[Exception], None] | None = None,
 ) -> ServiceCommand:
@@ -112,7 +112,7 @@ def create_command(
 
     def undo(session: Session) -> None:
         assert command.outcome.created_id is not None
-        holder["snapshot"] = delete(session, command.outcome.created_id)
+        holder["snapshot"] = remove(session, command.outcome.created_id)
 
     command = ServiceCommand(state, text, do, undo, on_error)
     return command
@@ -121,7 +121,7 @@ def create_command(
 def delete_command(
     state: AppState,
     text: str,
-    delete: Callable[[Session], Snapshot],
+    remove: Callable[[Session], Snapshot],
     restore: Callable[[Session, Snapshot], None],
     on_error: Callable[[Exception], None] | None = None,
 ) -> ServiceCommand:
@@ -129,7 +129,7 @@ def delete_command(
     holder: dict[str, Snapshot] = {}
 
     def do(session: Session) -> None:
-        holder["snapshot"] = delete(session)
+        holder["snapshot"] = remove(session)
 
     def undo(session: Session) -> None:
         restore(session, holder.pop("snapshot"))
