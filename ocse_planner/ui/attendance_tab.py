@@ -28,9 +28,9 @@ from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarFigures, attendance_summary, list_attendees
-from ocse_planner.services.personal_data import personal_records, purge_personal_data
+from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
 from ocse_planner.services.sectors import list_rules, list_sectors
-from ocse_planner.ui import dialogs
+from ocse_planner.ui import dialogs, file_safety
 from ocse_planner.ui.attendee_list import AttendeeList, search_texts
 from ocse_planner.ui.bar_chart import BarChart
 from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, UnclassifiedPage
@@ -283,12 +283,16 @@ class AttendanceTab(QWidget):
             return
         self.purge_button.setEnabled(False)
 
-        def done(_result: object) -> None:
+        settings = getattr(self.window(), "settings", None)
+        keep = file_safety.backup_policy(settings).keep if settings is not None else None
+
+        def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
+            file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
 
         def failed(exc: BaseException) -> None:
             self.purge_button.setEnabled(True)
             dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
 
-        self.task = run_task(lambda _p: purge_personal_data(db, series_id), done, failed, parent=self)
+        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed, parent=self)
