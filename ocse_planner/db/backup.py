@@ -211,7 +211,7 @@ def describe_backup(path: Path | str) -> BackupInfo:
             if name in tables:
                 counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         return BackupInfo(path, created, reason, revision, counts)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return BackupInfo(path, created, reason, None, {}, error=str(exc))
     finally:
         conn.close()

@@ -25,6 +25,7 @@ import signal
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -140,7 +141,9 @@ def run_target(name: str, cases: int, folder: Path, seed: int | None = None) -> 
             report.crashes.append(f"{case.kind}: still running after {CASE_LIMIT_SECONDS} s")
             return
         except Exception as exc:  # noqa: BLE001 - any other exception is exactly what we count
-            report.crashes.append(f"{case.kind}: {type(exc).__name__}: {str(exc)[:200]}")
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            report.crashes.append(f"{case.kind}: {type(exc).__name__}: {str(exc)[:200]} "
+                                  f"(at {Path(where.filename).name}:{where.lineno})")
             return
         finally:
             signal.alarm(0)

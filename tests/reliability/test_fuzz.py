@@ -41,3 +41,14 @@ def test_the_script_prints_counts_per_target(capsys):
     assert main(["--cases", "3", "--target", "import auto", "--target", "open_database"]) == 0
     out = capsys.readouterr().out
     assert "import auto" in out and "open_database" in out and "total: 6 cases" in out
+
+
+def test_a_refused_file_claiming_wal_mode_leaves_nothing_beside_it(tmp_path):
+    from ocse_planner.db.migrate import DatabaseOpenError, open_database
+
+    header = bytearray(b"SQLite format 3\x00" + b"\x10\x00\x02\x02" + bytes(80))  # page 4096, WAL
+    path = tmp_path / "plan.db"
+    path.write_bytes(bytes(header) + b"\x0d" * 5000)
+    with pytest.raises(DatabaseOpenError, match="plan.db"):
+        open_database(path, create=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.db"]
