@@ -43,8 +43,10 @@ class DatabaseOpenError(Exception):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
+        # keep the message one printable line for dialogs and the CLI.
+        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 class SchemaTooNewError(DatabaseOpenError):

@@ -52,3 +52,10 @@ def test_a_refused_file_claiming_wal_mode_leaves_nothing_beside_it(tmp_path):
     with pytest.raises(DatabaseOpenError, match="plan.db"):
         open_database(path, create=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.db"]
+
+
+def test_a_reason_quoting_damaged_bytes_stays_one_printable_line(tmp_path):
+    from ocse_planner.db.migrate import DatabaseOpenError
+
+    error = DatabaseOpenError(tmp_path / "plan.db", 'malformed schema - unrecognized token: "\\\n\x07x"')
+    assert "\n" not in str(error) and error.reason.isprintable() and "plan.db" in str(error)
