@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,7 @@ _NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.(?P<reason>[a-z0
 REASON_ON_OPEN = "on-open"
 REASON_BEFORE_UPGRADE = "before-upgrade"
 REASON_BEFORE_RESTORE = "before-restore"
+REASON_AFTER_PURGE = "after-purge"
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,41 @@ def list_backups(path: Path | str) -> list[Path]:
     return [p for _, p in sorted(found, key=lambda item: item[0], reverse=True)]
 
 
+def backup_instant(backup: Path) -> datetime | None:
+    """When a backup was made, as an aware instant (names carry local wall-clock time)."""
+    parsed = parse_backup_name(backup)
+    return parsed[1].astimezone() if parsed else None
+
+
+def backups_holding_purged_data(
+    path: Path | str, purge_times: Iterable[datetime]
+) -> dict[Path, datetime]:
+    """Backups of `path` taken before a personal-data purge, each with the latest such purge.
+
+    A copy made before names and e-mails were removed still holds them; the caller offers
+    to delete these and the restore list flags them. `purge_times` are aware instants (the
+    PersonalDataPurge table's purged_at); newest backups first, like `list_backups`.
+    """
+    times = sorted(t for t in purge_times if t.tzinfo is not None)
+    stale: dict[Path, datetime] = {}
+    for backup in list_backups(path):
+        made = backup_instant(backup)
+        later = [t for t in times if made is not None and made < t]
+        if later:
+            stale[backup] = later[-1]
+    return stale
+
+
+def delete_backups(backups: Iterable[Path]) -> int:
+    """Remove the given backup files (only names of our backup form); returns how many went."""
+    removed = 0
+    for backup in backups:
+        if parse_backup_name(backup) is not None and backup.is_file():
+            backup.unlink()
+            removed += 1
+    return removed
+
+
 def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
@@ -174,7 +211,7 @@ def describe_backup(path: Path | str) -> BackupInfo:
             if name in tables:
                 counts[name] = conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
         return BackupInfo(path, created, reason, revision, counts)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return BackupInfo(path, created, reason, None, {}, error=str(exc))
     finally:
         conn.close()
@@ -189,8 +226,6 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
     closed every connection of this app to `db_path`; another process still holding it
     open makes SQLite wait (busy timeout) and then fail, and nothing is changed.
     """
-    from ocse_planner.db.migrate import inspect_revision
-
     from ocse_planner.db.migrate import DatabaseOpenError, inspect_revision
 
     db_path, backup_path = Path(db_path), Path(backup_path)

@@ -43,8 +43,10 @@ class DatabaseOpenError(Exception):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
+        # keep the message one printable line for dialogs and the CLI.
+        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
+        super().__init__(f"{self.path}: {self.reason}")
 
 
 class SchemaTooNewError(DatabaseOpenError):
@@ -117,6 +119,20 @@ def _inspect_read_only(path: Path) -> FileState:
         return FileState(revision=None, has_tables=False)
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(path, "is not an OCSE Planner database (not an SQLite file)")
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existing = {p for p in sidecars if p.exists()}
+    try:
+        return _read_state(path)
+    except DatabaseOpenError:
+        # A refused file is left as it was found: a header claiming WAL mode makes even a
+        # read-only connection create empty -wal/-shm files beside it.
+        for created in sidecars:
+            if created not in existing and created.exists() and created.stat().st_size <= 32768:
+                created.unlink(missing_ok=True)
+        raise
+
+
+def _read_state(path: Path) -> FileState:
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
@@ -134,7 +150,8 @@ def _inspect_read_only(path: Path) -> FileState:
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return FileState(revision=row[0] if row else None, has_tables=True)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # a damaged page can pass quick_check and still hold names that are not UTF-8
         raise DatabaseOpenError(path, f"is damaged or not a database ({exc})") from None
     finally:
         conn.close()

@@ -12,8 +12,13 @@ Three traps are handled here, each one seen in the wild:
   :data:`MAX_XLSX_UNCOMPRESSED_BYTES` or by more than
   :data:`MAX_XLSX_COMPRESSION_RATIO`:1.  (zipfile stops reading an entry at
   its declared size and checks the CRC, so the declared sizes cannot lie.)
-  XML entity tricks are handled by openpyxl, which uses defusedxml when it
-  is installed (it is one of our dependencies).
+* **XML entity tricks.**  Billion laughs and external entities need a
+  document type declaration (``<!DOCTYPE ... [<!ENTITY ...>]>``) before the
+  root element; Excel and every exporter we know never write one.  openpyxl
+  parses some parts with lxml (entities left unresolved) and sheets with
+  defusedxml (which refuses them), so whether a DTD was refused depended on
+  which part held it; every XML part's prolog is now checked first and a file
+  with a DTD anywhere is refused.
 * **Damaged files.**  zipfile and openpyxl raise a zoo of exception types
   (BadZipFile, KeyError, XML syntax errors, EOFError, ...) for truncated or
   foreign archives; all of them become one plain ImportFileError.
@@ -24,6 +29,7 @@ a CSV: numbers without a spurious ``.0``, dates in ISO form (time zones kept).
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -67,6 +73,7 @@ def check_archive(path: Path, data: bytes) -> None:
         )
         raise ImportFileError(path, f"is {kind}, not an Excel workbook or CSV report.")
 
+    _refuse_document_types(path, data, infos)
     uncompressed = sum(info.file_size for info in infos)
     compressed = sum(info.compress_size for info in infos)
     if uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES:
@@ -85,6 +92,46 @@ def check_archive(path: Path, data: bytes) -> None:
             f"is compressed more than {MAX_XLSX_COMPRESSION_RATIO}:1, which real reports "
             "never are; it looks like a 'zip bomb' and was refused.",
         )
+
+
+_PROLOG_BYTES = 64 * 1024
+_PROLOG_ITEM = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->)", re.DOTALL)
+
+
+def _refuse_document_types(path: Path, data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a workbook any of whose XML parts declares a document type (entities)."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as member:
+                    head = member.read(_PROLOG_BYTES)
+                if _declares_document_type(head):
+                    raise ImportFileError(
+                        path,
+                        "contains an XML document type declaration, which Excel never writes "
+                        "(it can hide an 'entity expansion' attack); it was refused.",
+                    )
+    except ImportFileError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged member is reported like any damaged archive
+        raise ImportFileError(path, _DAMAGED) from None
+
+
+def _declares_document_type(head: bytes) -> bool:
+    """True when the prolog (before the root element) holds <!DOCTYPE, or cannot be seen whole."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.decode("latin-1").removeprefix("\xef\xbb\xbf")
+    position = 0
+    while (match := _PROLOG_ITEM.match(text, position)) is not None:
+        position = match.end()
+    rest = text[position:].lstrip()
+    if not rest:
+        return len(head) >= _PROLOG_BYTES  # a prolog longer than we read: treat as hostile
+    return rest[:9].upper() == "<!DOCTYPE"
 
 
 @contextmanager

@@ -17,6 +17,11 @@ free page space and old page images in the write-ahead log. So the purge runs wi
 during the import) with temp_store=MEMORY so no temporary copy lands on disk, then
 ``PRAGMA wal_checkpoint(TRUNCATE)`` empties the write-ahead log. That is connection-level
 work outside a transaction, which is why this service takes the Database and not a session.
+
+Backups are copies of the file, so the ones made before a purge still hold what it removed.
+The purge never makes a copy beforehand; once the file is scrubbed it makes a fresh
+`after-purge` backup (so a good copy without the data exists) and reports the older
+backups that still hold it, for the caller to offer deleting (`delete_backups`).
 """
 
 from __future__ import annotations
@@ -24,21 +29,43 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import sqlite3
 from datetime import UTC, datetime
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.backup import (
+    REASON_AFTER_PURGE,
+    backups_holding_purged_data,
+    make_backup,
+    prune_backups,
+)
 from ocse_planner.db.engine import Database
-from ocse_planner.db.models import AttendanceRecord, Webinar
+from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
 
 
 @dataclass(frozen=True)
 class PurgeResult:
     series_id: int
     records_purged: int
+    backup: Path | None = None  # the fresh copy made after scrubbing
+    stale_backups: tuple[Path, ...] = ()  # older copies that still hold the removed data
+
+
+def purge_times(session: Session) -> list[datetime]:
+    """When personal data was removed from this file (aware UTC instants, oldest first)."""
+    return list(session.scalars(select(PersonalDataPurge.purged_at).order_by(PersonalDataPurge.purged_at)))
+
+
+def stale_backups(db: Database) -> dict[Path, datetime]:
+    """Backups of the file that predate a purge, each with the latest purge after it."""
+    with db.read() as session:
+        times = purge_times(session)
+    return backups_holding_purged_data(db.path, times)
 
 
 def personal_records(session: Session, series_id: int) -> int:
@@ -80,8 +107,14 @@ def _anonymize(raw: Any, series_id: int) -> int:
         cursor.close()
 
 
-def purge_personal_data(db: Database, series_id: int) -> PurgeResult:
-    """Anonymize the series' attendance records and scrub the file; record the purge."""
+def purge_personal_data(
+    db: Database, series_id: int, *, backup: bool = True, keep_backups: int | None = None
+) -> PurgeResult:
+    """Anonymize the series' attendance records and scrub the file; record the purge.
+
+    With `backup`, a copy is made only after the scrub, and the older backups are pruned
+    to `keep_backups` when given; the result lists the backups that predate the purge.
+    """
     pooled = db.engine.raw_connection()
     raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
     assert raw is not None
@@ -107,4 +140,12 @@ def purge_personal_data(db: Database, series_id: int) -> PurgeResult:
             raw.execute("PRAGMA temp_store = DEFAULT")
     finally:
         pooled.close()
-    return PurgeResult(series_id, count)
+    if not backup:
+        return PurgeResult(series_id, count)
+    try:
+        made: Path | None = make_backup(db.path, REASON_AFTER_PURGE)
+    except (OSError, sqlite3.Error):
+        made = None  # the purge itself is done; the caller says no fresh copy was made
+    if keep_backups is not None and made is not None:
+        prune_backups(db.path, keep_backups)
+    return PurgeResult(series_id, count, made, tuple(stale_backups(db)))

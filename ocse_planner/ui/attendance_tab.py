@@ -28,9 +28,9 @@ from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarFigures, attendance_summary, list_attendees
-from ocse_planner.services.personal_data import personal_records, purge_personal_data
+from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
 from ocse_planner.services.sectors import list_rules, list_sectors
-from ocse_planner.ui import dialogs
+from ocse_planner.ui import dialogs, file_safety
 from ocse_planner.ui.attendee_list import AttendeeList, search_texts
 from ocse_planner.ui.bar_chart import BarChart
 from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, UnclassifiedPage
@@ -169,23 +169,45 @@ class AttendanceTab(QWidget):
             self.sectors_page.set_rows([], [])
             self.attendees.set_rows([])
             return
-        with db.read() as session:  # type: ignore[union-attr]
-            summary = attendance_summary(session, series_id)  # type: ignore[arg-type]
-            webinars = [(w.id, self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title))
-                        for w in overview.list_webinars(session, series_id)]  # type: ignore[arg-type]
-            sector_rows = list_sectors(session)
-            sectors = [(s.id, s.name) for s in sector_rows]
-            rules = list_rules(session)
-            survey = admin.list_survey(session, series_id)  # type: ignore[arg-type]
-            counts = admin.list_sector_counts(session, series_id)  # type: ignore[arg-type]
-            groups = admin.unclassified_groups(session, series_id)  # type: ignore[arg-type]
+        # The summary's queries take over 100 ms with 100,000+ records: they run on a worker,
+        # and only the newest refresh may fill the tab.
+        self._figures_load = generation = getattr(self, "_figures_load", 0) + 1
+
+        def work(_progress: object) -> tuple:  # type: ignore[type-arg]
+            with db.read() as session:  # type: ignore[union-attr]
+                return (attendance_summary(session, series_id),  # type: ignore[arg-type]
+                        overview.list_webinars(session, series_id),  # type: ignore[arg-type]
+                        list_sectors(session), list_rules(session),
+                        admin.list_survey(session, series_id),  # type: ignore[arg-type]
+                        admin.list_sector_counts(session, series_id),  # type: ignore[arg-type]
+                        admin.unclassified_groups(session, series_id))  # type: ignore[arg-type]
+
+        def done(result: tuple) -> None:  # type: ignore[type-arg]
+            if generation == self._figures_load:
+                self._apply_figures(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._figures_load and self.state.db is db:
+                dialogs.show_error(self, self.tr("Attendance"), str(exc))
+
+        self.figures_task = run_task(work, done, failed, parent=self)
+        self._load_attendees(series_id)  # type: ignore[arg-type]
+
+    def figures_pending(self) -> bool:
+        """True while the newest refresh's figures are still being read (tests wait on it)."""
+        task = getattr(self, "figures_task", None)
+        return task is not None and not task.done
+
+    def _apply_figures(self, summary, webinar_rows, sector_rows, rules, survey, counts, groups) -> None:  # type: ignore[no-untyped-def]
+        webinars = [(w.id, self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title))
+                    for w in webinar_rows]
+        sectors = [(s.id, s.name) for s in sector_rows]
         self.summary = summary
         reported: dict[int | None, int | None] = {None: summary.participants_reported}
         reported |= {webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)}
         self._show(summary, webinars, sectors, survey, counts, groups, reported)
         self.sectors_page.sectors = sectors
         self.sectors_page.set_rows(sector_rows, rules)
-        self._load_attendees(series_id)  # type: ignore[arg-type]
 
     def _show(self, summary, webinars, sectors, survey, counts, groups, reported) -> None:  # type: ignore[no-untyped-def]
         for page in (self.survey_page, self.figures_page, self.unclassified_page):
@@ -283,12 +305,16 @@ class AttendanceTab(QWidget):
             return
         self.purge_button.setEnabled(False)
 
-        def done(_result: object) -> None:
+        settings = getattr(self.window(), "settings", None)
+        keep = file_safety.backup_policy(settings).keep if settings is not None else None
+
+        def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
+            file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
 
         def failed(exc: BaseException) -> None:
             self.purge_button.setEnabled(True)
             dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
 
-        self.task = run_task(lambda _p: purge_personal_data(db, series_id), done, failed, parent=self)
+        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed, parent=self)

@@ -6,14 +6,17 @@ takes the window and uses its state, status bar and dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
 
-from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, restore_backup
+from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
 from ocse_planner.ui import dialogs
+from ocse_planner.ui.labels import format_number
 
 if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
@@ -55,6 +58,26 @@ def warn_if_network_drive(window: MainWindow, path: Path) -> str | None:
     return text
 
 
+def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int:
+    """After a personal-data purge: older backups still hold the data; delete them if wished."""
+    if not stale:
+        return 0
+    if not dialogs.ask_yes_no(
+        parent,
+        _t("Remove personal data"),
+        _t("%1 backups taken before this purge still hold the removed personal data. Delete them?")
+        .replace("%1", format_number(len(stale))),
+        default_yes=True,
+    ):
+        return 0
+    try:
+        return delete_backups(stale)
+    except OSError as exc:
+        dialogs.show_error(parent, _t("Remove personal data"),
+                           _t("Could not delete every old backup:\n%1").replace("%1", str(exc)))
+        return 0
+
+
 def restore_from_backup(window: MainWindow) -> bool:
     """File ▸ Restore from backup…: choose, confirm, close, restore, reopen."""
     db = window.state.db
@@ -63,7 +86,9 @@ def restore_from_backup(window: MainWindow) -> bool:
     from ocse_planner.db import DatabaseOpenError
     from ocse_planner.ui.restore_dialog import RestoreDialog
 
-    chosen = RestoreDialog.ask(window, db.path)
+    from ocse_planner.services.personal_data import stale_backups
+
+    chosen = RestoreDialog.ask(window, db.path, stale_backups(db))
     if chosen is None:
         return False
     path = db.path

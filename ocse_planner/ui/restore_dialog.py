@@ -4,10 +4,16 @@ The list shows what each backup holds (date, why it was made, how many series, w
 people and attendance records) so the user can tell a good copy from the state they want
 to undo. Restoring asks for confirmation, closes the open file, backs the current state
 up (so a restore can itself be undone) and reopens the file.
+
+A backup made before a personal-data purge still holds the names and e-mails that were
+removed; it is marked in the list, and restoring it asks a second time, because it brings
+that data back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
@@ -41,9 +47,15 @@ def _count(info: BackupInfo, table: str) -> int | None:
 class RestoreDialog(QDialog):
     """Lists the backups of `db_path`; `chosen` is set when the user confirmed one."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        parent: QWidget | None = None,
+        stale: Mapping[Path, datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.stale = dict(stale or {})  # backup -> the purge it predates
         self.chosen: Path | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
         self.setObjectName("RestoreDialog")
@@ -68,6 +80,7 @@ class RestoreDialog(QDialog):
                    text=lambda b: format_number(_count(b, "person")), align_right=True),
             Column(self.tr("Attendance records"), lambda b: _count(b, "attendance_record"),
                    text=lambda b: format_number(_count(b, "attendance_record")), align_right=True),
+            Column(self.tr("Personal data"), lambda b: self._purge_text(b)),
             Column(self.tr("File"), lambda b: b.path.name,
                    tooltip=lambda b: b.error or str(b.path)),
         ]
@@ -102,8 +115,19 @@ class RestoreDialog(QDialog):
         if infos:
             self.view.table.setCurrentIndex(self.view.proxy.index(0, 0))
 
+    def _purge_text(self, info: BackupInfo) -> str:
+        purged = self.stale.get(info.path)
+        if purged is None:
+            return ""
+        local = purged.astimezone()
+        date = QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+        return self.tr("Holds personal data removed on %1").replace("%1", date)
+
     def _date_text(self, info: BackupInfo) -> str:
-        when, locale = info.created, QLocale()
+        return self._when_text(info.created)
+
+    def _when_text(self, when: datetime) -> str:
+        locale = QLocale()
         return (
             locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat)
             + " "
@@ -135,13 +159,29 @@ class RestoreDialog(QDialog):
                 "are backed up first, so this can be undone by restoring that backup."
             ).replace("%1", self.db_path.name).replace("%2", self._date_text(info)),
             default_yes=False,
-        ):
+        ) and self._confirm_personal_data(info):
             self.chosen = info.path
             self.accept()
 
+    def _confirm_personal_data(self, info: BackupInfo) -> bool:
+        """A backup older than a purge brings removed names and e-mails back: ask again."""
+        if info.path not in self.stale:
+            return True
+        return dialogs.ask_yes_no(
+            self,
+            self.tr("Restore personal data?"),
+            self.tr(
+                "This backup was made before personal data was removed on %1: restoring it "
+                "puts those names and e-mail addresses back into the file.\n\nRestore it anyway?"
+            ).replace("%1", self._when_text(self.stale[info.path].astimezone().replace(tzinfo=None))),
+            default_yes=False,
+        )
+
     @classmethod
-    def ask(cls, parent: QWidget | None, db_path: Path) -> Path | None:
+    def ask(
+        cls, parent: QWidget | None, db_path: Path, stale: Mapping[Path, datetime] | None = None
+    ) -> Path | None:
         """The backup the user chose and confirmed, or None (tests patch this)."""
-        dialog = cls(db_path, parent)
+        dialog = cls(db_path, parent, stale)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -16,14 +16,21 @@ from ocse_planner.ui.mapping_dialog import MappingDialog
 from tests.services.attendance_files import WEBINAR_1, write_template
 
 
+def _settle(tab, qtbot):
+    """The tab reads its figures on a worker after every change: wait for them."""
+    qtbot.waitUntil(lambda: not tab.figures_pending(), timeout=5000)
+
+
 def _column(view, column):
     return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
 
 
-def _show_page(window, page):
+def _show_page(window, page, qtbot=None):
     window.tabs.setCurrentWidget(window.attendance_tab)
     window.attendance_tab.pages.setCurrentWidget(page)
     assert page.isVisible()
+    if qtbot is not None:
+        _settle(window.attendance_tab, qtbot)
 
 
 def _open_import(window, qtbot, monkeypatch, path, *, wait=True):
@@ -46,6 +53,7 @@ def test_import_through_the_dialog_updates_the_tables_and_charts(window, qtbot, 
     assert dialog.import_button.isEnabled() and not dialog.valid_only_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    _settle(window.attendance_tab, qtbot)
 
     assert _column(tab.webinars, 1)[0] == "4"  # registered
     assert _column(tab.webinars, 2)[0] == "3"  # attended
@@ -89,6 +97,7 @@ def test_a_bad_row_blocks_import_lists_problems_to_copy_and_save(window, qtbot, 
 
     qtbot.mouseClick(dialog.valid_only_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    _settle(window.attendance_tab, qtbot)
     assert _column(tab.webinars, 1)[0] == "4"
 
 
@@ -147,6 +156,7 @@ def test_a_hidden_tab_refreshes_when_shown(window, qtbot, tmp_path):
 
     tab = window.attendance_tab
     window.tabs.setCurrentWidget(tab)
+    _settle(tab, qtbot)
     assert "611" in tab.participants.text()
     window.tabs.setCurrentWidget(window.series_tab)
     with window.state.db.write() as session:
@@ -154,6 +164,7 @@ def test_a_hidden_tab_refreshes_when_shown(window, qtbot, tmp_path):
     window.state.notify_changed()
     assert "611" in tab.participants.text()  # hidden: not re-read yet
     window.tabs.setCurrentWidget(tab)
+    _settle(tab, qtbot)
     assert "700" in tab.participants.text()
 
 
@@ -165,11 +176,12 @@ def test_file_menu_opens_the_import_dialog(window):
 
 def test_editing_a_survey_result(window, qtbot, monkeypatch):
     tab = window.attendance_tab
-    _show_page(window, tab.survey_page)
+    _show_page(window, tab.survey_page, qtbot)
     tab.survey.select_where(lambda r: r.percent_agree == 82)
     monkeypatch.setattr(SurveyDialog, "ask", classmethod(
         lambda cls, parent, webinars, row: SurveyValues(None, row.statement, 140, 84.0, False)))
     qtbot.mouseClick(tab.survey_page.edit_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert _column(tab.survey, 2) == ["84 %", "close to 80 %"]
     assert _column(tab.survey, 3)[0] == "140"
 
@@ -224,20 +236,24 @@ def test_sector_rules_are_edited_and_applied_to_unclassified(window, qtbot, monk
     _tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    _settle(window.attendance_tab, qtbot)
     page = tab.sectors_page
-    _show_page(window, page)
+    _show_page(window, page, qtbot)
     assert page.rule_view.model.rowCount() > 10  # the default rules came with the first import
     assert _column(tab.unclassified_page.view, 0) == ["example.net", "okafor.example.com"]
 
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Private sector")
     qtbot.mouseClick(page.add_sector_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert "Private sector" in _column(page.sector_view, 0)
     private = next(sid for sid, name in page.sectors if name == "Private sector")
     monkeypatch.setattr(RuleDialog, "ask", classmethod(
         lambda cls, parent, sectors, rule: (SectorRuleKind.EMAIL_DOMAIN, "okafor.example.com", private)))
     qtbot.mouseClick(page.add_rule_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert "okafor.example.com" in _column(page.rule_view, 1)
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert page.result.text().startswith("1 ")
     assert _column(tab.unclassified_page.view, 0) == ["example.net"]
 
@@ -247,11 +263,13 @@ def test_assigning_a_sector_to_an_unclassified_group(window, qtbot, monkeypatch,
     _tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    _settle(window.attendance_tab, qtbot)
     page = tab.unclassified_page
-    _show_page(window, page)
+    _show_page(window, page, qtbot)
     page.view.select_where(lambda g: g.domain == "example.net")
     page.sector.setCurrentIndex(page.sector.findText("Education"))
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert _column(page.view, 0) == ["okafor.example.com"]
     assert dict(tab.sector_chart.bars())["Education"] == 1
 
@@ -272,11 +290,12 @@ def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypat
 
     tab = window.attendance_tab
     page = tab.figures_page
-    _show_page(window, page)
+    _show_page(window, page, qtbot)
     law = next(sid for sid, name in page.sectors if name == "Law enforcement")
     monkeypatch.setattr(SectorCountDialog, "ask", classmethod(
         lambda cls, parent, webinars, sectors: SectorCountValues(None, law, 150)))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert "150" in _column(page.view, 2)
     law_row = next(r for r in range(tab.sector_model.rowCount()) if tab.sector_model.index(r, 0).data() == "Law enforcement")
     assert tab.sector_model.index(law_row, tab.sector_model.columnCount() - 1).data() == "150"
@@ -284,11 +303,13 @@ def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypat
     page.reported.clear()
     qtbot.keyClicks(page.reported, "640")
     qtbot.mouseClick(page.save_reported_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert "640" in tab.participants.text()
     page.reported_target.setCurrentIndex(2)  # webinar 2
     assert page.reported.text() == "not reported"
     page.reported.clear()
     qtbot.keyClicks(page.reported, "210")
     qtbot.mouseClick(page.save_reported_button, Qt.MouseButton.LeftButton)
+    _settle(tab, qtbot)
     assert _column(tab.webinars, 5) == ["", "210", ""]
     assert page.reported_target.currentIndex() == 2 and page.reported.value() == 210

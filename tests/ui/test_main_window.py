@@ -47,9 +47,10 @@ def test_search_filters_the_presenter_directory(window, qtbot):
     assert _column(people, 0) == ["Detective Constable Dayna Boyko"]
 
 
-def test_attendance_tab_shows_the_reported_figures(window):
+def test_attendance_tab_shows_the_reported_figures(window, qtbot):
     tab = window.attendance_tab
     window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.figures_pending(), timeout=5000)
     assert "611" in tab.participants.text()
     assert tab.sector_model.rowCount() == 9  # the eight sectors the report names, and the total row
     assert _column(tab.survey, 2) == ["82 %", "close to 80 %"]
