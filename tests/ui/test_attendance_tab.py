@@ -315,3 +315,22 @@ def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypat
     _settle(tab, qtbot)
     assert _column(tab.webinars, 5) == ["", "210", ""]
     assert page.reported_target.currentIndex() == 2 and page.reported.value() == 210
+
+
+def test_stop_and_close_end_the_reading_process(window, qtbot, monkeypatch, tmp_path):
+    tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1),
+                               wait=False)
+    job = dialog.job
+    assert dialog.cancel_task_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_task_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Stopped" in dialog.status.text(), timeout=5000)
+    assert not job.alive and not dialog.import_button.isEnabled()
+
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)  # read again, to the preview
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    job = dialog.job
+    assert job.alive  # holds the plan until Import or Cancel
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not job.alive
+    _settle(tab, qtbot)
+    assert _column(tab.webinars, 1)[0] == ""  # nothing stored: no registrations yet
