@@ -4,7 +4,7 @@ A 5 ms QTimer heartbeat (offscreen Qt, one process) records the longest gap betw
 beats while the app does, through the same code paths a person triggers:
 
 a) importing a generated 100,000-row attendee file with the Attendance tab's import
-   dialog (reading on the worker, progress, the preview, storing, the tab refreshing);
+   dialog (reading and storing in a child process, progress, the preview, the tab refreshing);
 b) File ▸ Export ▸ Attendee summary for a series holding 300,000 attendance records;
 c) opening the large database (bench/make_large_db.py) from a running window — the
    child process of bench_startup.py, reused;
