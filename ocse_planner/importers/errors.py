@@ -25,6 +25,10 @@ class ImportFileError(Exception):
         self.reason = reason
         super().__init__(f'"{Path(self.file).name}" {reason}')
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Rebuilt from its parts when it crosses a process boundary (the import child).
+        return (type(self), (self.file, self.reason))
+
 
 class UnknownLayoutError(ImportFileError):
     """The columns were not recognised as any known report layout.
@@ -41,6 +45,9 @@ class UnknownLayoutError(ImportFileError):
         super().__init__(file, reason)
         self.headers = list(headers)
         self.header_row = header_row
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.file, self.reason, self.headers, self.header_row))
 
 
 class ImportCancelled(Exception):

@@ -1,8 +1,10 @@
 """Import an attendance report: choose webinar and file, read it in the background,
 look at what will be stored and what is wrong, then store all, the valid rows, or nothing.
 
-Reading (parse + classify + preview) runs on a worker thread with a progress bar and a
-Cancel button; storing runs there too, in one transaction. "Import" is only possible
+Reading (parse + classify + preview) runs in a child process (services/import_process.py)
+watched by a worker thread, with a progress bar and a Stop button; the child keeps the
+plan and stores it, in one transaction, when asked. The CPU-heavy parsing never holds this
+process's GIL, so the window keeps painting. "Import" is only possible
 when the file has no problems; "Import the valid rows only" is the deliberate other way.
 """
 
@@ -30,15 +32,12 @@ from ocse_planner.importers import ImportCancelled, ImportFileError, UnknownLayo
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_import import (
     FORMATS,
-    ImportPlan,
     PlannedRecord,
     StoreResult,
-    parse_report,
-    plan_import,
     remember_mapping,
     remembered_mappings,
-    store_import,
 )
+from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
 from ocse_planner.services.sectors import ensure_default_rules
 from ocse_planner.ui import dialogs
 from ocse_planner.ui.labels import format_number
@@ -49,7 +48,9 @@ from ocse_planner.ui.state import AppState
 from ocse_planner.ui.table_model import Column, RecordTableModel
 from ocse_planner.ui.tasks import Cancelled, Progress, Task, run_task
 
-PREVIEW_LIMIT = 5_000  # rows shown in the preview table; every row is stored
+# Tests set this to run the child's loop on a thread (so they may patch the parser);
+# the app always reads in a child process.
+READ_IN_THREAD = False
 
 
 class ImportDialog(QDialog):
@@ -59,7 +60,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(self.tr("Import attendance"))
-        self.plan: ImportPlan | None = None
+        self.plan: ImportSummary | None = None
+        self.job: ImportJob | None = None
         self.task: Task | None = None
         self._mapping: dict[str, str] | None = None
 
@@ -172,14 +174,12 @@ class ImportDialog(QDialog):
         with db.write() as session:
             ensure_default_rules(session)
             remembered = remembered_mappings(session)
-        layout, mapping = self.format.currentData(), self._mapping
+        request = ReadRequest(str(db.path), webinar_id, path, self.format.currentData(), self._mapping, remembered)
+        self._close_job()
+        job = self.job = ImportJob(request, in_thread=READ_IN_THREAD)
 
-        def work(progress: Progress) -> ImportPlan:
-            report = parse_report(path, layout=layout, mapping=mapping, remembered=remembered,
-                                  progress=progress.report, cancel=lambda: progress.cancelled)
-            progress.check()
-            with db.read() as session:
-                return plan_import(session, webinar_id, report)
+        def work(progress: Progress) -> ImportSummary:
+            return job.read(progress.report, lambda: progress.cancelled)
 
         self.plan = None
         self._show_plan()
@@ -202,12 +202,20 @@ class ImportDialog(QDialog):
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
+        if self.job is not None:
+            self.job.cancel()
+
+    def _close_job(self) -> None:
+        """End the child holding a plan (not one that is storing: a store finishes)."""
+        if self.job is not None:
+            self.job.close()
+            self.job = None
 
     def _finish_task(self) -> None:
         self.progress.setVisible(False)
         self.cancel_task_button.setVisible(False)
 
-    def _plan_ready(self, plan: ImportPlan) -> None:
+    def _plan_ready(self, plan: ImportSummary) -> None:
         self._finish_task()
         self.plan = plan
         self._show_plan()
@@ -235,16 +243,21 @@ class ImportDialog(QDialog):
 
     def _show_plan(self) -> None:
         plan = self.plan
-        self.preview.set_rows(list(plan.records[:PREVIEW_LIMIT]) if plan else [])
+        self.preview.set_rows(list(plan.preview) if plan else [])
         self.problems.set_problems(list(plan.problems) if plan else [])
         if plan is not None:
             text = self.tr("%1 records will be stored for %2: %3 new, %4 updated, %5 unclassified.").replace(
-                "%1", format_number(len(plan.records))).replace("%2", plan.webinar_label).replace(
+                "%1", format_number(plan.record_count)).replace("%2", plan.webinar_label).replace(
                 "%3", format_number(plan.new_count)).replace("%4", format_number(plan.updated_count)).replace(
                 "%5", format_number(plan.unclassified_count))
-            if plan.problems:
+            if len(plan.preview) < plan.record_count:
+                text += " " + self.tr("The preview shows the first %1.").replace(
+                    "%1", format_number(len(plan.preview)))
+            if plan.problem_count:
                 text += " " + self.tr("%1 problems: fix the file, or import the valid rows only.").replace(
-                    "%1", format_number(len(plan.problems)))
+                    "%1", format_number(plan.problem_count))
+                if len(plan.problems) < plan.problem_count:
+                    text += " " + self.tr("The first %1 are listed.").replace("%1", format_number(len(plan.problems)))
                 self.pages.setCurrentWidget(self.problems)
             else:
                 self.pages.setCurrentWidget(self.preview)
@@ -253,26 +266,29 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.task is not None and not self.task.done
-        plan = self.plan
-        self.import_button.setEnabled(not busy and plan is not None and not plan.problems and bool(plan.records))
-        self.valid_only_button.setEnabled(not busy and plan is not None and bool(plan.problems) and bool(plan.records))
+        plan = self.plan if self.job is not None else None  # a failed store leaves no child to ask
+        self.import_button.setEnabled(not busy and plan is not None and not plan.problem_count
+                                      and plan.record_count > 0)
+        self.valid_only_button.setEnabled(not busy and plan is not None and plan.problem_count > 0
+                                          and plan.record_count > 0)
         self.choose_button.setEnabled(not busy)
 
     def reject(self) -> None:
         """Closing while a file is being read stops the reading (a store, once started, finishes)."""
         if self.task is not None and not self.task.done:
             self.task.cancel()
+        self._close_job()
         super().reject()
 
     # --- storing -------------------------------------------------------------------------
     def store(self, *, valid_rows_only: bool) -> None:
-        plan, db = self.plan, self.state.db
-        if plan is None or db is None:
+        job = self.job
+        if self.plan is None or job is None:
             return
+        self.job = None  # the child exits after storing; closing the dialog must not end it
 
         def work(_progress: Progress) -> StoreResult:
-            with db.write() as session:
-                return store_import(session, plan, valid_rows_only=valid_rows_only)
+            return job.store(valid_rows_only=valid_rows_only)
 
         self._start(work, self._stored, self.tr("Storing…"), cancellable=False)
 

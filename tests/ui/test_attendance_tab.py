@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ocse_planner.importers import ImportCancelled
+from ocse_planner.services import import_process
 from ocse_planner.ui import dialogs, import_dialog
 from ocse_planner.ui.figure_dialogs import SurveyDialog, SurveyValues
 from ocse_planner.ui.mapping_dialog import MappingDialog
@@ -113,7 +114,7 @@ def test_an_unknown_layout_is_mapped_once_and_remembered(window, qtbot, monkeypa
     monkeypatch.setattr(MappingDialog, "ask", answer)
     _tab, dialog = _open_import(window, qtbot, monkeypatch, path)
     assert asked == [["Who", "Mail", "Time spent"]]
-    assert dialog.plan.records[0].minutes == 12
+    assert dialog.plan.preview[0].minutes == 12
     dialog.reject()
 
     _tab, again = _open_import(window, qtbot, monkeypatch, path)
@@ -138,7 +139,8 @@ def test_reading_can_be_stopped(window, qtbot, monkeypatch, tmp_path):
             time.sleep(0.01)
         raise ImportCancelled()
 
-    monkeypatch.setattr(import_dialog, "parse_report", slow_parse)
+    monkeypatch.setattr(import_dialog, "READ_IN_THREAD", True)  # the patched parser runs here
+    monkeypatch.setattr(import_process, "parse_report", slow_parse)
     monkeypatch.setattr(dialogs, "ask_attendance_file", lambda *a, **k: str(tmp_path / "big.csv"))
     tab = window.attendance_tab
     window.tabs.setCurrentWidget(tab)
@@ -313,3 +315,22 @@ def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypat
     _settle(tab, qtbot)
     assert _column(tab.webinars, 5) == ["", "210", ""]
     assert page.reported_target.currentIndex() == 2 and page.reported.value() == 210
+
+
+def test_stop_and_close_end_the_reading_process(window, qtbot, monkeypatch, tmp_path):
+    tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1),
+                               wait=False)
+    job = dialog.job
+    assert dialog.cancel_task_button.isVisible()
+    qtbot.mouseClick(dialog.cancel_task_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Stopped" in dialog.status.text(), timeout=5000)
+    assert not job.alive and not dialog.import_button.isEnabled()
+
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)  # read again, to the preview
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+    job = dialog.job
+    assert job.alive  # holds the plan until Import or Cancel
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not job.alive
+    _settle(tab, qtbot)
+    assert _column(tab.webinars, 1)[0] == ""  # nothing stored: no registrations yet
