@@ -22,7 +22,7 @@ from ocse_planner.db.models import (
     Webinar,
 )
 from ocse_planner.services.concurrency import fetch_for_update
-from ocse_planner.services.snapshot import Snapshot, capture, restore
+from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
 
@@ -144,11 +144,7 @@ def delete_impact(session: Session, series_id: int) -> DeleteImpact:
 
 def delete_series(session: Session, series_id: int) -> Snapshot:
     """Delete the series and its plan; the snapshot brings it all back (undo)."""
-    series = fetch_for_update(session, Series, series_id, None, "series")
-    snapshot = capture(session, "series", series_id)
-    session.delete(series)
-    session.flush()
-    return snapshot
+    return delete_with_snapshot(session, Series, series_id, "series")
 
 
 def restore_series(session: Session, snapshot: Snapshot) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.base import Base
+from ocse_planner.services.concurrency import fetch_for_update
 
 
 @dataclass(frozen=True)
@@ -73,3 +74,12 @@ def restore(session: Session, snapshot: Snapshot) -> None:
         table = Base.metadata.tables[name]
         session.execute(update(table).where(table.c.id == pk).values({column: value}))
     session.expire_all()
+
+
+def delete_with_snapshot(session: Session, model: type[Base], record_id: int, what: str) -> Snapshot:
+    """Delete a record and everything that cascades from it, keeping what undo needs."""
+    record = fetch_for_update(session, model, record_id, None, what)
+    snapshot = capture(session, model.__tablename__, record_id)
+    session.delete(record)
+    session.flush()
+    return snapshot

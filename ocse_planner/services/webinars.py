@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, WebinarStatus
 from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organization, Series, Webinar
 from ocse_planner.services.concurrency import fetch_for_update
-from ocse_planner.services.snapshot import Snapshot, capture, restore
+from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
@@ -188,11 +188,7 @@ def new_webinar_form(session: Session, series_id: int) -> WebinarForm:
 
 
 def delete_webinar(session: Session, webinar_id: int) -> Snapshot:
-    webinar = fetch_for_update(session, Webinar, webinar_id, None, "webinar")
-    snapshot = capture(session, "webinar", webinar_id)
-    session.delete(webinar)
-    session.flush()
-    return snapshot
+    return delete_with_snapshot(session, Webinar, webinar_id, "webinar")
 
 
 def restore_webinar(session: Session, snapshot: Snapshot) -> None:
