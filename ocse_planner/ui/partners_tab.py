@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.ui.actions_view import OpenActionsView
 from ocse_planner.ui.collaborations_panel import CollaborationsPanel
+from ocse_planner.ui.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.matrix_view import MatrixView
 from ocse_planner.ui.organization_directory import OrganizationDirectory
 from ocse_planner.ui.record_view import RecordView
@@ -48,9 +49,11 @@ class PartnersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
-        state.databaseChanged.connect(self.refresh)
-        state.seriesChanged.connect(self._series_changed)
-        state.dataChanged.connect(self.refresh)
+        # seriesChanged follows every databaseChanged (ui/state.py); a hidden tab waits
+        # until it is shown.
+        self.refresher = RefreshWhenShown(self, self.refresh)
+        state.seriesChanged.connect(self.refresher.request)
+        state.dataChanged.connect(self.refresher.request)
 
     @property
     def organizations(self) -> RecordView[OrganizationDetail]:
@@ -61,10 +64,6 @@ class PartnersTab(QWidget):
         self.directory.refresh()
         self.collaborations.refresh()
         self.open_actions.refresh()
-        self.matrix.refresh()
-
-    def _series_changed(self, _series_id: object) -> None:
-        self.collaborations.refresh()
         self.matrix.refresh()
 
     def _organization_changed(self, organization: OrganizationDetail | None) -> None:

@@ -41,6 +41,7 @@ from ocse_planner.ui.person_editor import PersonEditor
 from ocse_planner.ui.record_view import RecordView
 from ocse_planner.ui.state import AppState
 from ocse_planner.ui.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.tasks import Progress, run_task
 from ocse_planner.ui.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
@@ -179,9 +180,11 @@ class PresentersTab(QWidget):
         )
         self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
 
-        # seriesChanged follows every databaseChanged (ui/state.py), so one refresh per open.
-        state.seriesChanged.connect(self.refresh)
-        state.dataChanged.connect(self.refresh)
+        # seriesChanged follows every databaseChanged (ui/state.py), so one refresh per
+        # open; a hidden tab waits until it is shown.
+        self.refresher = RefreshWhenShown(self, self.refresh)
+        state.seriesChanged.connect(self.refresher.request)
+        state.dataChanged.connect(self.refresher.request)
 
     def _action(self, text: str, shortcut: str, slot: object, widget: QWidget) -> QAction:
         action = QAction(text, widget)
