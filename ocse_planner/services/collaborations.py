@@ -84,6 +84,7 @@ class ActionRow:
     due_date: date | None
     done: bool
     overdue: bool
+    created_on: date | None = None  # the day the item was created: the due-date warning's reference
 
 
 @dataclass(frozen=True)
@@ -246,10 +247,42 @@ def add_action(session: Session, data: ActionInput) -> int:
     return item.id
 
 
-def set_action_done(session: Session, action_id: int, done: bool, *, now: datetime | None = None) -> None:
+def _existing_action(session: Session, action_id: int) -> ActionItem:
     item = session.get(ActionItem, action_id)
     if item is None:
         raise StaleRecordError("action item", deleted=True)
+    return item
+
+
+def check_action_update(session: Session, action_id: int, data: ActionInput) -> list[str]:
+    """Warnings for an edit; the due date is weighed against the day the item was created.
+
+    A due date the user already accepted (unchanged by this edit) is not asked about again.
+    """
+    item = _existing_action(session, action_id)
+    warnings = check_action(session, data, created_on=item.created_at.date())
+    return warnings if data.due_date != item.due_date else []
+
+
+def update_action(session: Session, action_id: int, data: ActionInput) -> None:
+    """Change what, owner and due date of an item; `done` is left as it is."""
+    check_action_update(session, action_id, data)
+    item = _existing_action(session, action_id)
+    if item.collaboration_id != data.collaboration_id:
+        raise PartnerInputError("collaboration", "Collaboration: an action item cannot move to another record.")
+    item.description = data.description.strip()
+    item.owner = data.owner.strip() or None
+    item.due_date = data.due_date
+    session.flush()
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    session.delete(_existing_action(session, action_id))
+    session.flush()
+
+
+def set_action_done(session: Session, action_id: int, done: bool, *, now: datetime | None = None) -> None:
+    item = _existing_action(session, action_id)
     item.done = done
     item.done_at = (now or utcnow()) if done else None
     session.flush()
@@ -280,6 +313,7 @@ def _action_rows(session: Session, stmt, today: date) -> list[ActionRow]:  # typ
                 due_date=item.due_date,
                 done=item.done,
                 overdue=not item.done and item.due_date is not None and item.due_date < today,
+                created_on=item.created_at.date() if item.created_at else None,
             )
         )
     return rows
@@ -306,15 +340,19 @@ def open_actions(session: Session, *, today: date | None = None) -> list[ActionR
 
 # --- contact log -----------------------------------------------------------------------
 
-def add_contact(
-    session: Session, collaboration_id: int, occurred_on: date | None, channel: ContactChannel, summary: str
-) -> int:
+def _check_contact(session: Session, collaboration_id: int, occurred_on: date | None, summary: str) -> None:
     if occurred_on is None:
         raise PartnerInputError("date", "Date: give the day of the call, e-mail or meeting.")
     if not summary.strip():
         raise PartnerInputError("summary", "Summary: say in a few words what was discussed.")
     if session.get(Collaboration, collaboration_id) is None:
         raise PartnerInputError("collaboration", "Collaboration: it was deleted elsewhere; reload.")
+
+
+def add_contact(
+    session: Session, collaboration_id: int, occurred_on: date | None, channel: ContactChannel, summary: str
+) -> int:
+    _check_contact(session, collaboration_id, occurred_on, summary)
     entry = ContactLogEntry(
         collaboration_id=collaboration_id, occurred_on=occurred_on, channel=channel, summary=summary.strip()
     )
@@ -336,7 +374,22 @@ def list_contacts(session: Session, collaboration_id: int) -> list[ContactRow]:
     ]
 
 
+def update_contact(
+    session: Session, entry_id: int, occurred_on: date | None, channel: ContactChannel, summary: str
+) -> None:
+    entry = session.get(ContactLogEntry, entry_id)
+    if entry is None:
+        raise StaleRecordError("contact log entry", deleted=True)
+    _check_contact(session, entry.collaboration_id, occurred_on, summary)
+    assert occurred_on is not None
+    entry.occurred_on = occurred_on
+    entry.channel = channel
+    entry.summary = summary.strip()
+    session.flush()
+
+
 def delete_contact(session: Session, entry_id: int) -> None:
+    """Removing an entry already gone is not an error: the user wanted it gone."""
     entry = session.get(ContactLogEntry, entry_id)
     if entry is not None:
         session.delete(entry)

@@ -1,5 +1,8 @@
 """Action items: the list of one collaboration (tick to mark done) and the open actions
 across all partners, overdue ones highlighted, soonest due first.
+
+Both lists edit (F2, or Enter in the collaboration's list) and delete (Delete) the
+selected item the same way, through `edit_action_item` / `delete_action_item`.
 """
 
 from __future__ import annotations
@@ -8,11 +11,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ActionInput, ActionRow
+from ocse_planner.ui import dialogs
+from ocse_planner.ui.entry_editors import ActionItemDialog
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partner_saves import run_save
@@ -32,6 +37,41 @@ def action_context(row: ActionRow) -> str:
     """"Co-host · Webinar 3 · 2022", or "Strategy partner · <series title> · 2022"."""
     where = _t("Webinar %1").replace("%1", str(row.webinar_number)) if row.webinar_number else row.series
     return f"{label(row.role)} · {where} · {row.year}"
+
+
+def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
+    """Open the item's form; warns (as adding does) about a due date before it was created."""
+    title = _t("Edit action item")
+
+    def save(data: ActionInput) -> bool:
+        return run_save(parent, state, title, lambda s: collab_service.update_action(s, row.id, data),
+                        check=lambda s: collab_service.check_action_update(s, row.id, data))
+
+    return ActionItemDialog.ask(parent, row, save)
+
+
+def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
+    title = _t("Delete action item")
+    text = _t("Delete the action item “%1”?").replace("%1", row.description)
+    if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
+        return False
+    return run_save(parent, state, title, lambda s: collab_service.delete_action(s, row.id))
+
+
+def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) -> tuple[QPushButton, QPushButton]:
+    """Edit… (F2) and Delete… (Delete key) buttons; the keys work while the list has focus."""
+    edit_button = QPushButton(_t("Edit action…"), parent)
+    edit_button.setAccessibleName(_t("Edit the selected action item"))
+    edit_button.setToolTip(_t("Edit the selected action item (F2)"))
+    edit_button.clicked.connect(edit)  # type: ignore[arg-type]
+    delete_button = QPushButton(_t("Delete action…"), parent)
+    delete_button.setAccessibleName(_t("Delete the selected action item"))
+    delete_button.setToolTip(_t("Delete the selected action item (Delete)"))
+    delete_button.clicked.connect(delete)  # type: ignore[arg-type]
+    for key, slot in ((Qt.Key.Key_F2, edit), (Qt.Key.Key_Delete, delete)):
+        shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)  # type: ignore[arg-type]
+    return edit_button, delete_button
 
 
 class ActionItemsModel(RecordTableModel[ActionRow]):
@@ -115,6 +155,9 @@ class ActionItemsPanel(QWidget):
         self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
         self.done_button.clicked.connect(self.toggle_current)
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit, self.delete)
+        self.view.activated.connect(lambda _row: self.edit())
+        self.view.currentRowChanged.connect(self._update_buttons)
 
         form = QHBoxLayout()
         form.addWidget(self.description, 3)
@@ -122,9 +165,14 @@ class ActionItemsPanel(QWidget):
         form.addWidget(self.due)
         form.addWidget(self.add_button)
         form.addWidget(self.done_button)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.delete_button)
+        row_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addLayout(row_buttons)
         layout.addLayout(form)
         self.show_collaboration(None)
 
@@ -141,6 +189,23 @@ class ActionItemsPanel(QWidget):
             return
         with db.read() as session:
             self.view.set_rows(collab_service.list_actions(session, self.collaboration_id))
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self.view.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def edit(self) -> None:
+        row = self.view.current_row()
+        if row is not None and edit_action_item(self, self.state, row):
+            self.view.select_where(lambda r: r.id == row.id)
+            self.view.table.setFocus()
+
+    def delete(self) -> None:
+        row = self.view.current_row()
+        if row is not None and delete_action_item(self, self.state, row):
+            self.view.table.setFocus()
 
     def add(self) -> None:
         if self.collaboration_id is None:
@@ -189,8 +254,32 @@ class OpenActionsView(QWidget):
         )
         self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda row: row and self.collaborationActivated.emit(row.collaboration_id))
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit, self.delete)
+        self.view.currentRowChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self.view.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def edit(self) -> None:
+        row = self.view.current_row()
+        if row is not None and edit_action_item(self, self.state, row):
+            self.view.select_where(lambda r: r.id == row.id)
+            self.view.table.setFocus()
+
+    def delete(self) -> None:
+        row = self.view.current_row()
+        if row is not None and delete_action_item(self, self.state, row):
+            self.view.table.setFocus()
 
     def refresh(self, today: date | None = None) -> None:
         db = self.state.db

@@ -1,14 +1,20 @@
-"""The contact log of one collaboration: dated calls, e-mails and meetings, newest first."""
+"""The contact log of one collaboration: dated calls, e-mails and meetings, newest first.
+
+An entry is corrected in a small form (F2 or Enter on the list, or the Edit button) and
+removed after a confirmation (Delete key or the Remove button).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ContactRow
 from ocse_planner.ui import dialogs
+from ocse_planner.ui.entry_editors import ContactEntryDialog, ContactValue
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partner_saves import run_save
@@ -46,12 +52,23 @@ class ContactLogPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Remove entr&y"), self)
         self.delete_button.setAccessibleName(self.tr("Remove the selected contact log entry"))
         self.delete_button.clicked.connect(self.remove)
+        self.delete_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
+        self.edit_button = QPushButton(self.tr("Edit entry…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected contact log entry"))
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (F2)"))
+        self.edit_button.clicked.connect(self.edit)
+        self.view.activated.connect(lambda _row: self.edit())
+        self.view.currentRowChanged.connect(self._update_buttons)
+        for key, slot in ((Qt.Key.Key_F2, self.edit), (Qt.Key.Key_Delete, self.remove)):
+            shortcut = QShortcut(QKeySequence(key), self.view.table, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
 
         form = QHBoxLayout()
         form.addWidget(self.day)
         form.addWidget(self.channel)
         form.addWidget(self.summary, 1)
         form.addWidget(self.add_button)
+        form.addWidget(self.edit_button)
         form.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +78,7 @@ class ContactLogPanel(QWidget):
 
     def show_collaboration(self, collaboration_id: int | None) -> None:
         self.collaboration_id = collaboration_id
-        for widget in (self.day, self.channel, self.summary, self.add_button, self.delete_button):
+        for widget in (self.day, self.channel, self.summary, self.add_button):
             widget.setEnabled(collaboration_id is not None)
         self.day.setDate(QDate.currentDate())
         self.refresh()
@@ -73,6 +90,12 @@ class ContactLogPanel(QWidget):
             return
         with db.read() as session:
             self.view.set_rows(collab_service.list_contacts(session, self.collaboration_id))
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self.view.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
 
     def add(self) -> None:
         collab_id = self.collaboration_id
@@ -91,3 +114,19 @@ class ContactLogPanel(QWidget):
         if dialogs.ask_yes_no(self, title, self.tr("Remove the entry “%1”?").replace("%1", row.summary),
                               default_yes=False):
             run_save(self, self.state, title, lambda s: collab_service.delete_contact(s, row.id))
+            self.view.table.setFocus()
+
+    def edit(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        title = self.tr("Edit contact log entry")
+
+        def save(value: ContactValue) -> bool:
+            day, channel, summary = value
+            return run_save(self, self.state, title,
+                            lambda s: collab_service.update_contact(s, row.id, day, channel, summary))
+
+        if ContactEntryDialog.ask(self, row, save):
+            self.view.select_where(lambda r: r.id == row.id)
+            self.view.table.setFocus()

@@ -79,6 +79,7 @@ class SeriesTab(QWidget):
 
         state.databaseChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
+        state.seriesChanged.connect(self._follow_series)
         self._update_buttons()
 
     # --- reading -------------------------------------------------------------------
@@ -94,6 +95,18 @@ class SeriesTab(QWidget):
         self.list.set_rows(rows, keep=self.state.series_id)
         if self.list.current_row() is None and rows:
             self.list.select_where(lambda r: r.id == rows[0].id)
+
+    def _follow_series(self, series_id: int | None) -> None:
+        """Another tab chose a series (e.g. a matrix record of another year): highlight it.
+
+        Selecting the row loads its form; `set_series` with the id already chosen emits nothing.
+        """
+        current = self.list.current_row()
+        if series_id is None or (current is not None and current.id == series_id):
+            return
+        if not self.list.select_where(lambda r: r.id == series_id):
+            self.list.search.clear()  # a search hid it: show every series, then select it
+            self.list.select_where(lambda r: r.id == series_id)
 
     def _on_current(self, row: SeriesRow | None) -> None:
         self.state.set_series(row.id if row else None)

@@ -15,7 +15,10 @@ from ocse_planner.services.collaborations import (
     add_action,
     add_contact,
     check_action,
+    check_action_update,
     check_collaboration,
+    delete_action,
+    delete_contact,
     list_actions,
     list_collaborations,
     list_contacts,
@@ -23,7 +26,10 @@ from ocse_planner.services.collaborations import (
     people_of,
     save_collaboration,
     set_action_done,
+    update_action,
+    update_contact,
 )
+from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.organizations import PartnerInputError
 
 
@@ -120,3 +126,84 @@ def test_contact_log(demo_db, ids):
     with demo_db.read() as s:
         assert [(e.channel, e.summary) for e in list_contacts(s, collab)] == [
             (ContactChannel.EMAIL, "Sent the agenda"), (ContactChannel.CALL, "First call")]
+
+
+def test_edit_an_action_item_and_its_due_date_warning(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        item = add_action(s, ActionInput(collab, "Invoice", "Erin"))
+        set_action_done(s, item, True)
+    [row] = list_actions_of(demo_db, collab)
+    created = row.created_on
+    assert created is not None
+    before = ActionInput(collab, "Send the invoice", "Julie", date(2000, 1, 1))
+    with demo_db.read() as s:
+        assert check_action_update(s, item, before) == [
+            f"Due date: 2000-01-01 is before the action item was created ({created.isoformat()})."]
+        assert check_action_update(s, item, ActionInput(collab, "Send the invoice", "Julie", created)) == []
+    with demo_db.write() as s:
+        update_action(s, item, before)
+    [row] = list_actions_of(demo_db, collab)
+    assert (row.description, row.owner, row.due_date, row.done) == ("Send the invoice", "Julie", date(2000, 1, 1), True)
+    with demo_db.read() as s:  # an accepted due date is not asked about again when only the owner changes
+        assert check_action_update(s, item, ActionInput(collab, "Send the invoice", "Erin", date(2000, 1, 1))) == []
+
+
+def test_action_edit_refuses_blank_and_leaves_the_item(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        item = add_action(s, ActionInput(collab, "Invoice", "Erin"))
+    with pytest.raises(PartnerInputError, match="What: describe") as err:
+        with demo_db.write() as s:
+            update_action(s, item, ActionInput(collab, "  ", "Julie"))
+    assert err.value.field == "description"
+    assert [(r.description, r.owner) for r in list_actions_of(demo_db, collab)] == [("Invoice", "Erin")]
+
+
+def test_delete_an_action_item(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        keep = add_action(s, ActionInput(collab, "Keep"))
+        gone = add_action(s, ActionInput(collab, "Gone"))
+    with demo_db.write() as s:
+        delete_action(s, gone)
+    assert [r.id for r in list_actions_of(demo_db, collab)] == [keep]
+    with pytest.raises(StaleRecordError, match="deleted elsewhere"):
+        with demo_db.write() as s:
+            delete_action(s, gone)
+    with pytest.raises(StaleRecordError):
+        with demo_db.write() as s:
+            update_action(s, gone, ActionInput(collab, "Back"))
+
+
+def test_edit_and_delete_contact_log_entries(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        first = add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
+        second = add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, "Sent the agenda")
+    with demo_db.write() as s:
+        update_contact(s, first, date(2022, 1, 4), ContactChannel.MEETING, " Met in Ottawa ")
+    with pytest.raises(PartnerInputError, match="Summary") as err:
+        with demo_db.write() as s:
+            update_contact(s, second, date(2022, 1, 9), ContactChannel.EMAIL, "")
+    assert err.value.field == "summary"
+    with pytest.raises(PartnerInputError, match="Date:"):
+        with demo_db.write() as s:
+            update_contact(s, second, None, ContactChannel.EMAIL, "Sent")
+    with demo_db.read() as s:
+        assert [(e.occurred_on, e.channel, e.summary) for e in list_contacts(s, collab)] == [
+            (date(2022, 1, 9), ContactChannel.EMAIL, "Sent the agenda"),
+            (date(2022, 1, 4), ContactChannel.MEETING, "Met in Ottawa"),
+        ]
+    with demo_db.write() as s:
+        delete_contact(s, second)
+    with demo_db.read() as s:
+        assert [e.id for e in list_contacts(s, collab)] == [first]
+    with pytest.raises(StaleRecordError):
+        with demo_db.write() as s:
+            update_contact(s, second, date(2022, 1, 9), ContactChannel.EMAIL, "Sent")
+
+
+def list_actions_of(db, collab: int):  # type: ignore[no-untyped-def]
+    with db.read() as s:
+        return list_actions(s, collab)

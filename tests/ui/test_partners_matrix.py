@@ -97,3 +97,36 @@ def test_partner_models_pass_qt_model_tester(window, qtbot, qtmodeltester):
         qtmodeltester.check(model)
     checked = tab.collaborations.actions.model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole)
     assert checked == Qt.CheckState.Unchecked
+
+
+def test_a_record_of_another_year_selects_that_series_in_the_series_tab(window, qtbot):
+    from ocse_planner.db.enums import CollaborationRole
+    from ocse_planner.services.clone import CloneOptions, clone_series
+    from ocse_planner.services.collaborations import CollaborationInput, save_collaboration
+    from ocse_planner.services.organizations import search_organizations
+
+    first = window.state.series_id
+    with window.state.db.write() as s:
+        later = clone_series(s, first, CloneOptions(year=2023, title="OCSE webinars 2023")).series_id
+        rcmp = search_organizations(s, "Royal Canadian Mounted Police")[0].id
+        save_collaboration(s, CollaborationInput(rcmp, later, None, CollaborationRole.STRATEGY_PARTNER))
+    window.state.notify_changed()
+    assert window.series_tab.list.current_row().id == first
+    tab = open_partners(qtbot, window, page=2)
+    m = tab.matrix.model.matrix()
+    column = next(i for i, c in enumerate(m.columns) if c.kind == "series" and c.id == later)
+    index = tab.matrix.model.index(m.row_of("Royal Canadian Mounted Police"), column + 1)
+    table = tab.matrix.table
+    pos = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    records = tab.matrix.records
+    records.table.setCurrentIndex(records.proxy.index(0, 0))
+    announced: list[object] = []
+    window.state.seriesChanged.connect(announced.append)
+    qtbot.keyClick(records.table, Qt.Key.Key_Return)
+    assert window.state.series_id == later
+    assert announced == [later], "the Series tab follows without announcing the change again"
+    assert window.series_tab.list.current_row().id == later
+    assert window.series_tab.form.title.text() == "OCSE webinars 2023"
+    assert tab.collaborations.view.current_row().role is CollaborationRole.STRATEGY_PARTNER
