@@ -8,7 +8,7 @@ computed per day with zoneinfo.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ class Window:
     daily_end: time | None = None
     note: str = ""
     time_zone: str | None = None  # None: the person's own zone
+    id: int | None = field(default=None, compare=False)  # stored row; None until saved
 
     def describe(self) -> str:
         """"2022-01-24 – 2022-01-28, 09:00–12:00" for messages."""
@@ -41,16 +42,35 @@ class Window:
         return days
 
 
-def window_problem(window: Window) -> str | None:
-    """Why a window cannot be stored, or None when it is fine."""
+def window_field_problem(window: Window) -> tuple[str, str] | None:
+    """(field, why) when a window cannot be stored, or None when it is fine.
+
+    The field ("end_date", "daily_start", "daily_end") lets a form put the cursor where
+    the mistake is; the zone is checked by the caller, which knows the zone list.
+    """
     if window.end_date < window.start_date:
-        return f"ends on {window.end_date.isoformat()}, before it starts on {window.start_date.isoformat()}"
+        return (
+            "end_date",
+            f"ends on {window.end_date.isoformat()}, before it starts on {window.start_date.isoformat()}",
+        )
     if (window.daily_start is None) != (window.daily_end is None):
-        return "needs both daily hours (from and to) or neither"
+        return (
+            "daily_start" if window.daily_start is None else "daily_end",
+            "needs both daily hours (from and to) or neither",
+        )
     if window.daily_start is not None and window.daily_end is not None:
         if window.daily_end <= window.daily_start:
-            return f"daily hours end at {window.daily_end:%H:%M}, not after they start at {window.daily_start:%H:%M}"
+            return (
+                "daily_end",
+                f"daily hours end at {window.daily_end:%H:%M}, not after they start at {window.daily_start:%H:%M}",
+            )
     return None
+
+
+def window_problem(window: Window) -> str | None:
+    """Why a window cannot be stored, or None when it is fine."""
+    problem = window_field_problem(window)
+    return problem[1] if problem else None
 
 
 def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:
@@ -116,6 +136,7 @@ def window_from_record(record: Availability) -> Window:
         daily_end=record.daily_end,
         note=record.note or "",
         time_zone=record.time_zone,
+        id=record.id,
     )
 
 

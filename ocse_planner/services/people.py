@@ -14,12 +14,12 @@ from zoneinfo import available_timezones
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Availability, Booking, Organization, Person, Presentation, Webinar
-from ocse_planner.services.availability import Window, window_from_record, window_problem
-from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.availability import Window, window_field_problem, window_from_record, window_problem
+from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
 from ocse_planner.services.names import person_credit, person_name
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -32,6 +32,23 @@ class PersonInputError(ValueError):
     def __init__(self, field_name: str, message: str) -> None:
         super().__init__(message)
         self.field = field_name
+
+
+class WindowInputError(PersonInputError):
+    """Bad input in one availability window; `window_field` names its field ("end_date", "time_zone")."""
+
+    def __init__(self, window_field: str, message: str) -> None:
+        super().__init__("availability", message)
+        self.window_field = window_field
+
+
+# How the window form labels each field, so a message points at what the user sees.
+WINDOW_FIELD_LABELS = {
+    "end_date": "To",
+    "daily_start": "Daily from",
+    "daily_end": "Daily to",
+    "time_zone": "Zone",
+}
 
 
 class PersonInUseError(ValueError):
@@ -102,6 +119,43 @@ def validate(data: PersonInput) -> None:
         problem = window_problem(window)
         if problem:
             raise PersonInputError("availability", f"Availability row {number} {problem}.")
+
+
+def validate_window(window: Window) -> None:
+    """Raise WindowInputError naming the field when one window cannot be stored."""
+    zone = (window.time_zone or "").strip()
+    if zone and zone not in known_time_zones():
+        raise WindowInputError("time_zone", f"Availability window, Zone: “{zone}” is not a known time zone.")
+    problem = window_field_problem(window)
+    if problem:
+        name, why = problem
+        raise WindowInputError(name, f"Availability window, {WINDOW_FIELD_LABELS[name]}: {why}.")
+
+
+def update_window(
+    session: Session, person_id: int, person_version: int | None, window_id: int, window: Window
+) -> int:
+    """Change one stored window of a person in place; returns the person's new version.
+
+    Checked like a window added in the person form. The person's version is bumped, as
+    the windows are part of what the person form shows: a second app instance still
+    holding the old form cannot later overwrite this change unnoticed.
+    """
+    validate_window(window)
+    person = fetch_for_update(session, Person, person_id, person_version, "person")
+    record = session.get(Availability, window_id)
+    if record is None or record.person_id != person_id:
+        raise StaleRecordError("availability window", deleted=True)
+    record.kind = window.kind
+    record.start_date = window.start_date
+    record.end_date = window.end_date
+    record.daily_start = window.daily_start
+    record.daily_end = window.daily_end
+    record.time_zone = (window.time_zone or "").strip() or None
+    record.note = window.note.strip() or None
+    flag_modified(person, "given_name")  # an UPDATE of the person row bumps its version
+    session.flush()
+    return person.version
 
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:

@@ -1,15 +1,19 @@
-"""A person's availability windows inside the person editor: a small table, add and remove.
+"""A person's availability windows inside the person editor: a small table, add, edit, remove.
 
-Windows are collected here and stored only when the person is saved, in the same
-transaction, so a window that ends before it starts is reported by the save (naming its
-row) and nothing is half-written.
+Added and removed windows are collected here and stored only when the person is saved,
+in the same transaction, so a window that ends before it starts is reported by the save
+(naming its row) and nothing is half-written. Editing a window (Enter, F2, double-click
+or the button) opens `WindowDialog`; the person editor's `submit` hook checks it and,
+for a window already stored, saves it at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +31,12 @@ from ocse_planner.services.availability import Window
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.record_view import RecordView
 from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.window_dialog import WindowDialog
 
 
 class AvailabilityEditor(QWidget):
     changed = Signal()
+    windowEdited = Signal(object)  # the Window as the edit dialog accepted it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,12 +48,23 @@ class AvailabilityEditor(QWidget):
                 self.tr("Daily hours"),
                 lambda w: f"{w.daily_start:%H:%M}–{w.daily_end:%H:%M}" if w.daily_start and w.daily_end else "",
             ),
+            Column(self.tr("Zone"), lambda w: w.time_zone or ""),
             Column(self.tr("Note"), lambda w: w.note),
         ]
+        # Checks (and, for a stored window, saves) an edited window; raises to refuse it.
+        self.submit: Callable[[Window], None] = lambda _window: None
+        self.edit_dialog: WindowDialog | None = None
         self.list = RecordView(
             RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
         )
         self.list.table.setMinimumHeight(80)
+        self.list.table.activated.connect(self._edit_at)  # Enter, and double-click per style
+        self.list.table.doubleClicked.connect(self._edit_at)
+        edit_action = QAction(self.tr("Edit window"), self.list.table)
+        edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_current)
+        self.list.table.addAction(edit_action)
 
         self.kind = QComboBox(self)
         for kind in AvailabilityKind:
@@ -80,6 +97,9 @@ class AvailabilityEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove w&indow"), self)
         self.remove_button.setAccessibleName(self.tr("Remove availability window"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.edit_button = QPushButton(self.tr("Edi&t window…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit availability window"))
+        self.edit_button.clicked.connect(self.edit_current)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +115,7 @@ class AvailabilityEditor(QWidget):
         grid.addWidget(self.note, 3, 0, 1, 5)
         grid.addWidget(self.add_button, 1, 5)
         grid.addWidget(self.remove_button, 2, 5)
+        grid.addWidget(self.edit_button, 3, 5)
 
     def windows(self) -> tuple[Window, ...]:
         return tuple(self.list.model.rows())
@@ -126,3 +147,33 @@ class AvailabilityEditor(QWidget):
         del rows[row]
         self.list.set_rows(rows)
         self.changed.emit()
+
+    def _edit_at(self, index: QModelIndex) -> None:
+        if self.edit_dialog is None and index.isValid():
+            self.list.table.setCurrentIndex(index)
+            self.edit_current()
+
+    def edit_current(self) -> None:
+        """Open the edit dialog on the current window; the table follows once it is accepted."""
+        index = self.list.table.currentIndex()
+        if not index.isValid() or self.edit_dialog is not None:
+            return
+        row = self.list.proxy.mapToSource(index).row()
+        dialog = WindowDialog(self.list.model.rows()[row], self.submit, self)
+        dialog.finished.connect(lambda result: self._edited(dialog, row, result))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _edited(self, dialog: WindowDialog, row: int, result: int) -> None:
+        self.edit_dialog = None
+        dialog.deleteLater()
+        if result != WindowDialog.DialogCode.Accepted or dialog.stored is None:
+            self.list.table.setFocus()
+            return
+        rows = self.list.model.rows()
+        rows[row] = dialog.stored
+        self.list.set_rows(rows)
+        self.list.table.setCurrentIndex(self.list.proxy.mapFromSource(self.list.model.index(row, 0)))
+        self.list.table.setFocus()
+        self.changed.emit()
+        self.windowEdited.emit(dialog.stored)

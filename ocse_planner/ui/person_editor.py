@@ -6,6 +6,8 @@ field, the field gets the focus, and nothing is stored until everything is valid
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services import overview, people
+from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
 from ocse_planner.ui import dialogs
@@ -75,6 +78,8 @@ class PersonEditor(QWidget):
         self.bio.setTabChangesFocus(True)
         self.bio.setMaximumHeight(70)
         self.availability = AvailabilityEditor(self)
+        self.availability.submit = self._submit_window
+        self.availability.windowEdited.connect(self._window_edited)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -229,6 +234,26 @@ class PersonEditor(QWidget):
         self.state.notify_changed()  # the directory lists the new person first…
         self.saved.emit(person_id)  # …so the tab can select them
         return True
+
+    def _submit_window(self, window: Window) -> None:
+        """Check an edited window; one already stored is saved now, in its own transaction.
+
+        A window added in this form and not yet saved only changes in the form; it is
+        stored with the person. Raises WindowInputError / StaleRecordError to refuse.
+        """
+        db = self.state.db
+        if window.id is None or self.person_id is None or db is None:
+            people.validate_window(window)
+            return
+        with db.write() as session:
+            self.version = people.update_window(session, self.person_id, self.version, window.id, window)
+        # What is stored now is what the form shows for that window: not unsaved typing.
+        shown = tuple(window if w.id == window.id else w for w in self._shown.availability)
+        self._shown = replace(self._shown, availability=shown)
+
+    def _window_edited(self, window: Window) -> None:
+        if window.id is not None and self.person_id is not None:
+            self.state.notify_changed()  # conflicts and timetable read the new window
 
     def delete_person(self) -> None:
         db = self.state.db
