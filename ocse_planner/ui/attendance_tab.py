@@ -31,7 +31,8 @@ from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarF
 from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui import dialogs, file_safety
-from ocse_planner.ui.attendee_list import AttendeeList, search_texts
+from ocse_planner.ui.attendee_index import PreparedAttendees, prepare
+from ocse_planner.ui.attendee_list import AttendeeList
 from ocse_planner.ui.bar_chart import BarChart
 from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.labels import format_number
@@ -40,7 +41,7 @@ from ocse_planner.ui.sector_table_model import SectorTableModel
 from ocse_planner.ui.sectors_page import SectorsPage
 from ocse_planner.ui.state import AppState
 from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.tasks import Task, run_task
+from ocse_planner.ui.tasks import Progress, Task, run_task
 
 
 def _participants(w: WebinarFigures) -> int | None:
@@ -246,14 +247,18 @@ class AttendanceTab(QWidget):
         # A later refresh supersedes this one: only the newest load may fill the list.
         self._attendee_load = generation = getattr(self, "_attendee_load", 0) + 1
 
-        def work(_progress: object) -> tuple[list, list[str]]:  # type: ignore[type-arg]
+        # The worker also builds the search texts and the rows to show for the list's filter
+        # and sort, so the UI thread only swaps them in (a typed filter is re-applied then).
+        needle, sort = self.attendees.model.view_spec()
+
+        def work(progress: Progress) -> PreparedAttendees:
             with db.read() as session:
                 rows = list_attendees(session, series_id)
-            return rows, search_texts(rows)
+            return prepare(rows, needle, sort, progress.check)
 
-        def done(result: tuple[list, list[str]]) -> None:  # type: ignore[type-arg]
+        def done(result: PreparedAttendees) -> None:
             if generation == self._attendee_load:
-                self.attendees.set_rows(*result)
+                self.attendees.set_prepared(result)
 
         self.task = run_task(work, done, lambda exc: self.attendees.set_rows([]), parent=self)
 
