@@ -74,6 +74,31 @@ def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) 
     return edit_button, delete_button
 
 
+class SelectedActionCommands:
+    """Edit… / Delete… on the selected action item, shared by both action lists."""
+
+    view: RecordView[ActionRow]
+    state: AppState
+    edit_button: QPushButton
+    delete_button: QPushButton
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self.view.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def edit_selected(self) -> None:
+        row = self.view.current_row()
+        if row is not None and edit_action_item(self, self.state, row):  # type: ignore[arg-type]
+            self.view.select_where(lambda r: r.id == row.id)
+            self.view.table.setFocus()
+
+    def delete_selected(self) -> None:
+        row = self.view.current_row()
+        if row is not None and delete_action_item(self, self.state, row):  # type: ignore[arg-type]
+            self.view.table.setFocus()
+
+
 class ActionItemsModel(RecordTableModel[ActionRow]):
     """Column 0 is a check box: ticking it (mouse or Space) marks the item done."""
 
@@ -118,7 +143,7 @@ def _due_text(row: ActionRow) -> str:
     return _t("%1 (overdue)").replace("%1", text) if row.overdue else text
 
 
-class ActionItemsPanel(QWidget):
+class ActionItemsPanel(SelectedActionCommands, QWidget):
     """The action items of the selected collaboration, with a line to add one."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -155,8 +180,8 @@ class ActionItemsPanel(QWidget):
         self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
         self.done_button.clicked.connect(self.toggle_current)
-        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit, self.delete)
-        self.view.activated.connect(lambda _row: self.edit())
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
+        self.view.activated.connect(lambda _row: self.edit_selected())
         self.view.currentRowChanged.connect(self._update_buttons)
 
         form = QHBoxLayout()
@@ -191,22 +216,6 @@ class ActionItemsPanel(QWidget):
             self.view.set_rows(collab_service.list_actions(session, self.collaboration_id))
         self._update_buttons()
 
-    def _update_buttons(self, *_: object) -> None:
-        selected = self.view.current_row() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-
-    def edit(self) -> None:
-        row = self.view.current_row()
-        if row is not None and edit_action_item(self, self.state, row):
-            self.view.select_where(lambda r: r.id == row.id)
-            self.view.table.setFocus()
-
-    def delete(self) -> None:
-        row = self.view.current_row()
-        if row is not None and delete_action_item(self, self.state, row):
-            self.view.table.setFocus()
-
     def add(self) -> None:
         if self.collaboration_id is None:
             return
@@ -230,7 +239,7 @@ class ActionItemsPanel(QWidget):
             self.set_done(row.id, not row.done)
 
 
-class OpenActionsView(QWidget):
+class OpenActionsView(SelectedActionCommands, QWidget):
     """Every open action item across partners; overdue rows are highlighted."""
 
     collaborationActivated = Signal(int)
@@ -254,7 +263,7 @@ class OpenActionsView(QWidget):
         )
         self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda row: row and self.collaborationActivated.emit(row.collaboration_id))
-        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit, self.delete)
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
         self.view.currentRowChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -264,22 +273,6 @@ class OpenActionsView(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._update_buttons()
-
-    def _update_buttons(self, *_: object) -> None:
-        selected = self.view.current_row() is not None
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-
-    def edit(self) -> None:
-        row = self.view.current_row()
-        if row is not None and edit_action_item(self, self.state, row):
-            self.view.select_where(lambda r: r.id == row.id)
-            self.view.table.setFocus()
-
-    def delete(self) -> None:
-        row = self.view.current_row()
-        if row is not None and delete_action_item(self, self.state, row):
-            self.view.table.setFocus()
 
     def refresh(self, today: date | None = None) -> None:
         db = self.state.db
