@@ -156,3 +156,10 @@ def test_file_open_opens_in_the_background(window, qtbot, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: window.state.db is not None and window.state.db.path.name == "other.db", timeout=10_000)
     assert "other.db" in window.windowTitle()
     assert window.sessions_tab.webinars.proxy.rowCount() == 3
+
+
+def test_start_up_objects_are_kept_out_of_later_garbage_collections(window):
+    """A full collection after a large import must not walk every start-up object."""
+    import gc
+
+    assert gc.get_freeze_count() > 0
