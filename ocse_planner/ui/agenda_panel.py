@@ -132,8 +132,9 @@ class AgendaPanel(QWidget):
         else:
             self.overrun.setVisible(False)
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 380))
+        for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
+        self.table.resizeRowsToContents()
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
