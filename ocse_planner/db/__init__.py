@@ -22,7 +22,7 @@ _LAZY = {
     "open_database": "ocse_planner.db.migrate",
 }
 
-__all__ = list(_LAZY)
+__all__ = ["Database", "DatabaseOpenError", "SchemaTooNewError", "make_engine", "open_database"]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,11 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +21,7 @@ from ocse_planner.db.enums import CollaborationRole, CollaborationStatus
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow, PersonChoice
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
+from ocse_planner.ui.form_dialog import captioned_form
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.optional_date import OptionalDateEdit
 
@@ -64,28 +62,18 @@ class CollaborationDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Organization:"), self.organization)
-        for text, field, name in (
-            (self.tr("&For:"), self.scope, self.tr("Series or webinar")),
-            (self.tr("&Role:"), self.role, self.tr("Role")),
-            (self.tr("&Status:"), self.status, self.tr("Status")),
-            (self.tr("&Contact person:"), self.contact, self.tr("Contact person")),
-            (self.tr("&Agreement date:"), self.agreement, self.tr("Agreement date")),
-            (self.tr("&Notes:"), self.notes, self.tr("Notes")),
-        ):
-            field.setAccessibleName(name)
-            caption = QLabel(text, self)
-            caption.setBuddy(field)
-            form.addRow(caption, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = captioned_form(
+            self,
+            (
+                (self.tr("&For:"), self.scope, self.tr("Series or webinar")),
+                (self.tr("&Role:"), self.role, self.tr("Role")),
+                (self.tr("&Status:"), self.status, self.tr("Status")),
+                (self.tr("&Contact person:"), self.contact, self.tr("Contact person")),
+                (self.tr("&Agreement date:"), self.agreement, self.tr("Agreement date")),
+                (self.tr("&Notes:"), self.notes, self.tr("Notes")),
+            ),
+            before=((self.tr("Organization:"), self.organization),),
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
 
         if row is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(row.webinar_id)))

@@ -13,35 +13,15 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, ActionRow, ContactRow
+from ocse_planner.ui.form_dialog import captioned_form
 from ocse_planner.ui.labels import label
 from ocse_planner.ui.optional_date import OptionalDateEdit
-
-
-def _form(dialog: QDialog, fields: list[tuple[str, QWidget, str]]) -> QDialogButtonBox:
-    """Lay out captioned fields (mnemonics on the captions) above OK / Cancel."""
-    form = QFormLayout()
-    for text, field, name in fields:
-        field.setAccessibleName(name)
-        caption = QLabel(text, dialog)
-        caption.setBuddy(field)
-        form.addRow(caption, field)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(buttons)
-    return buttons
 
 
 class ActionItemDialog(QDialog):
@@ -56,7 +36,7 @@ class ActionItemDialog(QDialog):
         self.owner = QLineEdit(row.owner, self)
         self.due = OptionalDateEdit(self.tr("No due date"), self)
         self.due.set_value(row.due_date)
-        self.buttons = _form(self, [
+        self.buttons = captioned_form(self, [
             (self.tr("&What:"), self.description, self.tr("What")),
             (self.tr("&Owner:"), self.owner, self.tr("Owner")),
             (self.tr("&Due date:"), self.due, self.tr("Due date")),
@@ -94,7 +74,7 @@ class ContactEntryDialog(QDialog):
             self.channel.addItem(label(channel), channel)
         self.channel.setCurrentIndex(self.channel.findData(row.channel))
         self.summary = QLineEdit(row.summary, self)
-        self.buttons = _form(self, [
+        self.buttons = captioned_form(self, [
             (self.tr("&Date:"), self.day, self.tr("Date")),
             (self.tr("&How:"), self.channel, self.tr("Call, e-mail or meeting")),
             (self.tr("S&ummary:"), self.summary, self.tr("Summary")),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationInput
+from ocse_planner.ui.form_dialog import captioned_form
 from ocse_planner.ui.labels import label
 
 
@@ -50,27 +51,17 @@ class OrganizationDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
 
-        form = QFormLayout()
-        for text, field, name in (
-            (self.tr("&Name:"), self.name, self.tr("Name")),
-            (self.tr("A&cronym:"), self.acronym, self.tr("Acronym")),
-            (self.tr("&Kind:"), self.kind, self.tr("Kind")),
-            (self.tr("&Part of:"), self.parent_org, self.tr("Part of (parent organization)")),
-            (self.tr("&Website:"), self.website, self.tr("Website")),
-            (self.tr("N&otes:"), self.notes, self.tr("Notes")),
-        ):
-            field.setAccessibleName(name)
-            caption = QLabel(text, self)
-            caption.setBuddy(field)
-            form.addRow(caption, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        self.buttons = captioned_form(
+            self,
+            (
+                (self.tr("&Name:"), self.name, self.tr("Name")),
+                (self.tr("A&cronym:"), self.acronym, self.tr("Acronym")),
+                (self.tr("&Kind:"), self.kind, self.tr("Kind")),
+                (self.tr("&Part of:"), self.parent_org, self.tr("Part of (parent organization)")),
+                (self.tr("&Website:"), self.website, self.tr("Website")),
+                (self.tr("N&otes:"), self.notes, self.tr("Notes")),
+            ),
         )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         if detail is not None:
             self.name.setText(detail.name)
             self.acronym.setText(detail.acronym)

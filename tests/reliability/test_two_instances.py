@@ -32,7 +32,7 @@ def test_two_processes_incrementing_lose_nothing(tmp_path):
         for _ in range(2)
     ]
     outputs = [w.communicate(timeout=120) for w in workers]
-    assert [out for out, _ in outputs] == [f"errors 0\n"] * 2, [err for _, err in outputs]
+    assert [out for out, _ in outputs] == ["errors 0\n"] * 2, [err for _, err in outputs]
     with open_database(path) as db, db.read() as session:
         counter = session.scalars(select(Series).where(Series.title == COUNTER_TITLE)).one()
         assert counter.participants_reported == 2 * TIMES  # 0 lost updates

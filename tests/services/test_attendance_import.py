@@ -17,7 +17,7 @@ from ocse_planner.services.attendance_import import (
     store_import,
 )
 from ocse_planner.services.sectors import ensure_default_rules
-from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
+from tests.services.attendance_files import WEBINAR_1, write_template
 
 
 def _import(db, webinar_id, path, **kwargs):
