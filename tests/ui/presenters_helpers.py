@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.table_model import ROW_ROLE
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.table_model import ROW_ROLE
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ from PySide6.QtGui import QGuiApplication
 
 from ocse_planner.importers import ImportCancelled
 from ocse_planner.services import import_process
-from ocse_planner.ui import dialogs, import_dialog
-from ocse_planner.ui.figure_dialogs import SurveyDialog, SurveyValues
-from ocse_planner.ui.mapping_dialog import MappingDialog
+from ocse_planner.ui.attendance import import_dialog
+from ocse_planner.ui.attendance.figure_dialog import SurveyDialog, SurveyValues
+from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
+from ocse_planner.ui.common import dialogs
 from tests.services.attendance_files import WEBINAR_1, write_template
 
 
@@ -232,7 +233,7 @@ def test_models_pass_the_model_tester(window, qtbot, qtmodeltester, monkeypatch,
 
 def test_sector_rules_are_edited_and_applied_to_unclassified(window, qtbot, monkeypatch, tmp_path):
     from ocse_planner.db.enums import SectorRuleKind
-    from ocse_planner.ui.sectors_page import RuleDialog
+    from ocse_planner.ui.attendance.sectors_panel import RuleDialog
 
     tab = window.attendance_tab
     _tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1))
@@ -288,7 +289,7 @@ def test_a_file_that_is_not_a_report_is_refused_with_its_name(window, qtbot, mon
 
 
 def test_entering_a_sector_count_and_the_reported_total(window, qtbot, monkeypatch):
-    from ocse_planner.ui.figure_dialogs import SectorCountDialog, SectorCountValues
+    from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SectorCountValues
 
     tab = window.attendance_tab
     page = tab.figures_page

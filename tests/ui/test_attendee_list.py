@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from ocse_planner.ui import attendee_index
-from ocse_planner.ui.attendee_index import compute_view, prepare, search_texts
-from ocse_planner.ui.attendee_list import AttendeeList, AttendeeListModel
+from ocse_planner.services import attendee_index
+from ocse_planner.services.attendee_index import compute_view, prepare, search_texts
+from ocse_planner.ui.attendance.attendee_list_view import AttendeeList, AttendeeListModel
 
 ROWS = [
     (1, "Dayna Boyko", "dayna@police.ca", "City Police", "Law enforcement", True, 60),

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ocse_planner.export.agenda_xlsx import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
 from ocse_planner.services.releases import list_releases
-from ocse_planner.ui import dialogs, export_menu
-from ocse_planner.ui.export_options import AgendaOptionsDialog, AttendanceOptionsDialog
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.files import export_menu
+from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog, AttendanceOptionsDialog
 
 
 def _open_export_menu(window, qtbot):

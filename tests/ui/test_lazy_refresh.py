@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ocse_planner.ui.lazy_refresh import RefreshWhenShown
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 
 
 def test_a_hidden_widget_refreshes_when_shown_once(qtbot):

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog
 from ocse_planner.db.enums import CollaborationRole
 from ocse_planner.services.collaborations import ActionInput, CollaborationInput, add_action, save_collaboration
 from ocse_planner.services.organizations import search_organizations
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.actions_view import OVERDUE_BACKGROUND
-from ocse_planner.ui.collaboration_editor import CollaborationDialog
-from ocse_planner.ui.partner_saves import run_save
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.partners.actions_view import OVERDUE_BACKGROUND
+from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
+from ocse_planner.ui.partners.partner_saves import run_save
 from tests.ui.partner_helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
 
 

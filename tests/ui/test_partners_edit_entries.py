@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, add_action, add_contact, list_collaborations
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.entry_editors import ActionItemDialog, ContactEntryDialog
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.partners.entry_dialog import ActionItemDialog, ContactEntryDialog
 from tests.ui.partner_helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
 
 

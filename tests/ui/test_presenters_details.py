@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Presentation
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.booking_dialog import BookingDialog
-from ocse_planner.ui.timetable_view import TimetableModel
-from ocse_planner.ui.table_model import ROW_ROLE
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.table_model import ROW_ROLE
+from ocse_planner.ui.presenters.booking_dialog import BookingDialog
+from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.services.scheduling_helpers import add_series_with_webinar
 from tests.ui.presenters_helpers import _rows, _slot_row, tab  # noqa: F401
 

@@ -8,10 +8,10 @@ from icalendar import Calendar
 from PySide6.QtCore import QModelIndex, Qt
 
 from ocse_planner.db.enums import BookingStatus
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.booking_dialog import BookingDialog
-from ocse_planner.ui.timetable_view import TimetableModel
-from ocse_planner.ui.followups_view import DAYS_KEY
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.presenters.booking_dialog import BookingDialog
+from ocse_planner.ui.presenters.followups_view import DAYS_KEY
+from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.ui.presenters_helpers import _rows, _slot_row, _type_person, errors, tab  # noqa: F401
 
 

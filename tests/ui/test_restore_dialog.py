@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from ocse_planner.db.backup import list_backups, make_backup, parse_backup_name
 from ocse_planner.db.models import Series
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.restore_dialog import RestoreDialog
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.files.restore_dialog import RestoreDialog
 
 
 def _add_series(window, title):
@@ -98,7 +98,7 @@ def test_cancel_changes_nothing(qtbot, window):
 
 
 def test_file_on_a_network_drive_gets_a_warning_once(qtbot, settings, demo_path, monkeypatch):
-    from ocse_planner.ui import file_safety
+    from ocse_planner.ui.files import file_safety
     from ocse_planner.ui.main_window import MainWindow
 
     monkeypatch.setattr(file_safety, "network_filesystem", lambda path: "nfs4")

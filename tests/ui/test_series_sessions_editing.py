@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Series, Webinar
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.agenda_model import KIND, TIME, TITLE
-from ocse_planner.ui.clone_dialog import CloneDialog
-from ocse_planner.ui.field_marks import marked
-from ocse_planner.ui.labels import format_time
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.field_marks import marked
+from ocse_planner.ui.common.labels import format_time
+from ocse_planner.ui.series.clone_dialog import CloneDialog
+from ocse_planner.ui.sessions.agenda_model import KIND, TIME, TITLE
 
 TORONTO = ZoneInfo("America/Toronto")
 

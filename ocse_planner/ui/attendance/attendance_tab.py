@@ -27,21 +27,27 @@ from PySide6.QtWidgets import (
 from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
-from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarFigures, attendance_summary, list_attendees
+from ocse_planner.services.attendance_summary import (
+    AttendanceSummary,
+    WebinarFigures,
+    attendance_summary,
+    list_attendees,
+)
+from ocse_planner.services.attendee_index import PreparedAttendees, prepare
 from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
 from ocse_planner.services.sectors import list_rules, list_sectors
-from ocse_planner.ui import dialogs, file_safety
-from ocse_planner.ui.attendee_index import PreparedAttendees, prepare
-from ocse_planner.ui.attendee_list import AttendeeList
-from ocse_planner.ui.bar_chart import BarChart
-from ocse_planner.ui.figure_pages import EnteredFiguresPage, SurveyPage, UnclassifiedPage
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.sector_table_model import SectorTableModel
-from ocse_planner.ui.sectors_page import SectorsPage
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.tasks import Progress, Task, run_task
+from ocse_planner.ui.attendance.attendee_list_view import AttendeeList
+from ocse_planner.ui.attendance.bar_chart_view import BarChart
+from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
+from ocse_planner.ui.attendance.sector_model import SectorTableModel
+from ocse_planner.ui.attendance.sectors_panel import SectorsPage
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.files import file_safety
 
 
 def _participants(w: WebinarFigures) -> int | None:
@@ -264,7 +270,7 @@ class AttendanceTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------
     def open_import_dialog(self) -> None:
-        from ocse_planner.ui.import_dialog import ImportDialog
+        from ocse_planner.ui.attendance.import_dialog import ImportDialog
 
         if self.state.db is None or self.state.series_id is None:
             return

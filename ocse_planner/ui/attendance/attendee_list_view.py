@@ -2,7 +2,7 @@
 
 A series can hold 300,000 records. They arrive from the service as plain tuples, loaded
 on a worker thread together with their casefolded search texts and the rows to show in
-the current sort order (ui/attendee_index.py), so a reload costs the UI thread one model
+the current sort order (services/attendee_index.py), so a reload costs the UI thread one model
 reset. The model keeps all rows and a list of the row indices shown. Searching and
 sorting are done on those index lists, not through a QSortFilterProxyModel (which calls
 back into Python for every comparison and every cell it filters — seconds per keystroke at
@@ -19,15 +19,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
-from ocse_planner.ui.attendee_index import (
+from ocse_planner.services.attendee_index import (
     AttendeeView,
     PreparedAttendees,
     SortSpec,
     compute_view,
     search_texts,
 )
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

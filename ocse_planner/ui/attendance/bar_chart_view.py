@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.table_model import SORT_ROLE
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.table_model import SORT_ROLE
 
 BAR_HEIGHT = 18
 GAP = 6

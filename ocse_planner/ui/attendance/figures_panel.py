@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
 from ocse_planner.services.validation import ValidationError
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.figure_dialogs import SectorCountDialog, SurveyDialog
-from ocse_planner.ui.labels import format_number, format_percent
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number, format_percent
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 def _applies_to(page: QWidget, number: int | None) -> str:

@@ -39,14 +39,14 @@ from ocse_planner.services.attendance_import import (
 )
 from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
 from ocse_planner.services.sectors import ensure_default_rules
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.mapping_dialog import MappingDialog
-from ocse_planner.ui.problems_view import ProblemsView
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
+from ocse_planner.ui.attendance.problems_view import ProblemsView
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 # Tests set this to run the child's loop on a thread (so they may patch the parser);
 # the app always reads in a child process.

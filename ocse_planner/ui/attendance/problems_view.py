@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.importers import Problem
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 class ProblemsView(QWidget):

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.attendance_summary import AttendanceSummary
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.table_model import SORT_ROLE
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.table_model import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -23,12 +23,12 @@ from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import sectors as sector_service
 from ocse_planner.services.sectors import RuleRow, SectorRow
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.figure_pages import EditingPage, page_button
-from ocse_planner.ui.labels import format_number, label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.attendance.figures_panel import EditingPage, page_button
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 class RuleDialog(QDialog):

@@ -11,8 +11,7 @@ from typing import Any, Generic
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ocse_planner.ui.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
-
+from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
 
 RESIZE_PRECISION_ROWS = 200
 

@@ -25,7 +25,7 @@ from ocse_planner.services.clone import CloneError
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.snapshot import Snapshot
 from ocse_planner.services.validation import ValidationError
-from ocse_planner.ui.state import AppState
+from ocse_planner.ui.common.state import AppState
 
 # Failures a user can cause; anything else is a bug and propagates.
 USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog,
 
 from ocse_planner.export.atomic import ExportError
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database
@@ -131,7 +131,7 @@ class ExportMenu(QObject):
         with db.read() as session:
             releases = [(r.number, self.tr("Release %1 of %2").replace("%1", str(r.number))
                          .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
-        from ocse_planner.ui.export_options import AgendaOptionsDialog
+        from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
         options = AgendaOptionsDialog.ask(self.window, releases)
         if options is None:
@@ -147,7 +147,7 @@ class ExportMenu(QObject):
         series = self._series()
         if series is None:
             return
-        from ocse_planner.ui.export_options import AttendanceOptionsDialog
+        from ocse_planner.ui.files.export_options_dialog import AttendanceOptionsDialog
 
         options = AttendanceOptionsDialog.ask(self.window, self.window.settings)
         if options is None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import format_number
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
 
 if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
@@ -84,9 +84,8 @@ def restore_from_backup(window: MainWindow) -> bool:
     if db is None:
         return False
     from ocse_planner.db import DatabaseOpenError
-    from ocse_planner.ui.restore_dialog import RestoreDialog
-
     from ocse_planner.services.personal_data import stale_backups
+    from ocse_planner.ui.files.restore_dialog import RestoreDialog
 
     chosen = RestoreDialog.ask(window, db.path, stale_backups(db))
     if chosen is None:

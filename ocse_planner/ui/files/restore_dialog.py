@@ -34,10 +34,10 @@ from ocse_planner.db.backup import (
     describe_backup,
     list_backups,
 )
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import format_number
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 def _count(info: BackupInfo, table: str) -> int | None:

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ActionInput, ActionRow
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.entry_editors import ActionItemDialog
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.optional_date import OptionalDateEdit, format_day
-from ocse_planner.ui.partner_saves import run_save
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
+from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.partners.partner_saves import run_save
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c14")

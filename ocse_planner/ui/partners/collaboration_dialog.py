@@ -21,9 +21,9 @@ from ocse_planner.db.enums import CollaborationRole, CollaborationStatus
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow, PersonChoice
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
-from ocse_planner.ui.form_dialog import captioned_form
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.partners.captioned_form import captioned_form
+from ocse_planner.ui.partners.optional_date import OptionalDateEdit
 
 
 class CollaborationDialog(QDialog):

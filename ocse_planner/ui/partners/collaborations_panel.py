@@ -19,16 +19,16 @@ from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services import overview
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow
 from ocse_planner.services.organizations import OrganizationDetail
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.actions_view import ActionItemsPanel
-from ocse_planner.ui.collaboration_editor import CollaborationDialog
-from ocse_planner.ui.contact_log import ContactLogPanel
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.optional_date import format_day
-from ocse_planner.ui.partner_saves import run_save
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.partners.actions_view import ActionItemsPanel
+from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
+from ocse_planner.ui.partners.contact_log_panel import ContactLogPanel
+from ocse_planner.ui.partners.optional_date import format_day
+from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class CollaborationsPanel(QWidget):

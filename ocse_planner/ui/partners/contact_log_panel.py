@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ContactRow
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.entry_editors import ContactEntryDialog, ContactValue
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.optional_date import OptionalDateEdit, format_day
-from ocse_planner.ui.partner_saves import run_save
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.partners.entry_dialog import ContactEntryDialog, ContactValue
+from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class ContactLogPanel(QWidget):

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, ActionRow, ContactRow
-from ocse_planner.ui.form_dialog import captioned_form
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.partners.captioned_form import captioned_form
+from ocse_planner.ui.partners.optional_date import OptionalDateEdit
 
 
 class ActionItemDialog(QDialog):

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationInput
-from ocse_planner.ui.form_dialog import captioned_form
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.partners.captioned_form import captioned_form
 
 
 class OrganizationDialog(QDialog):

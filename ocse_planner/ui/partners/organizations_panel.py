@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.organization_editor import MergeDialog, OrganizationDialog
-from ocse_planner.ui.partner_saves import run_save
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.partners.organization_dialog import MergeDialog, OrganizationDialog
+from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class OrganizationDirectory(QWidget):

@@ -16,8 +16,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.organizations import OrganizationInUseError, PartnerInputError
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.state import AppState
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.state import AppState
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

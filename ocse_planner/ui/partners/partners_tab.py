@@ -14,13 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ocse_planner.services.organizations import OrganizationDetail
-from ocse_planner.ui.actions_view import OpenActionsView
-from ocse_planner.ui.collaborations_panel import CollaborationsPanel
-from ocse_planner.ui.lazy_refresh import RefreshWhenShown
-from ocse_planner.ui.matrix_view import MatrixView
-from ocse_planner.ui.organization_directory import OrganizationDirectory
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.partners.actions_view import OpenActionsView
+from ocse_planner.ui.partners.collaborations_panel import CollaborationsPanel
+from ocse_planner.ui.partners.matrix_view import MatrixView
+from ocse_planner.ui.partners.organizations_panel import OrganizationDirectory
 
 
 class PartnersTab(QWidget):
@@ -49,7 +49,7 @@ class PartnersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
-        # seriesChanged follows every databaseChanged (ui/state.py); a hidden tab waits
+        # seriesChanged follows every databaseChanged (ui/common/state.py); a hidden tab waits
         # until it is shown.
         self.refresher = RefreshWhenShown(self, self.refresh)
         state.seriesChanged.connect(self.refresher.request)

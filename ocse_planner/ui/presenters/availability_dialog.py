@@ -30,8 +30,8 @@ from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.people import WindowInputError, known_time_zones
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
 
 
 def _qdate(day: date) -> QDate:
@@ -46,7 +46,7 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class WindowDialog(QDialog):
+class AvailabilityDialog(QDialog):
     def __init__(
         self, window: Window, submit: Callable[[Window], None], parent: QWidget | None = None
     ) -> None:

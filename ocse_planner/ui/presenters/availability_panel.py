@@ -3,7 +3,7 @@
 Added and removed windows are collected here and stored only when the person is saved,
 in the same transaction, so a window that ends before it starts is reported by the save
 (naming its row) and nothing is half-written. Editing a window (Enter, F2, double-click
-or the button) opens `WindowDialog`; the person editor's `submit` hook checks it and,
+or the button) opens `AvailabilityDialog`; the person editor's `submit` hook checks it and,
 for a window already stored, saves it at once.
 """
 
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.window_dialog import WindowDialog
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
 
 
 class AvailabilityEditor(QWidget):
@@ -53,7 +53,7 @@ class AvailabilityEditor(QWidget):
         ]
         # Checks (and, for a stored window, saves) an edited window; raises to refuse it.
         self.submit: Callable[[Window], None] = lambda _window: None
-        self.edit_dialog: WindowDialog | None = None
+        self.edit_dialog: AvailabilityDialog | None = None
         self.list = RecordView(
             RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
         )
@@ -159,15 +159,15 @@ class AvailabilityEditor(QWidget):
         if not index.isValid() or self.edit_dialog is not None:
             return
         row = self.list.proxy.mapToSource(index).row()
-        dialog = WindowDialog(self.list.model.rows()[row], self.submit, self)
+        dialog = AvailabilityDialog(self.list.model.rows()[row], self.submit, self)
         dialog.finished.connect(lambda result: self._edited(dialog, row, result))
         self.edit_dialog = dialog
         dialog.open()
 
-    def _edited(self, dialog: WindowDialog, row: int, result: int) -> None:
+    def _edited(self, dialog: AvailabilityDialog, row: int, result: int) -> None:
         self.edit_dialog = None
         dialog.deleteLater()
-        if result != WindowDialog.DialogCode.Accepted or dialog.stored is None:
+        if result != AvailabilityDialog.DialogCode.Accepted or dialog.stored is None:
             self.list.table.setFocus()
             return
         rows = self.list.model.rows()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QRadioButton,
-    QHBoxLayout,
     QWidget,
 )
 
@@ -23,7 +23,7 @@ from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common.labels import label
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.labels import format_date, format_datetime, label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 class BookingsPanel(QWidget):

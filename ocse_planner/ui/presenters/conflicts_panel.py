@@ -12,10 +12,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ocse_planner.services.conflicts import Finding, Severity, find_conflicts
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.tasks import Progress, run_task
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, run_task
 
 
 class ConflictsPanel(QWidget):

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import FollowUp
-from ocse_planner.ui.labels import format_date, format_datetime, label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 DAYS_KEY = "presenters/followUpDays"
 DEFAULT_DAYS = 14

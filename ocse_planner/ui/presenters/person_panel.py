@@ -27,9 +27,9 @@ from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.availability_editor import AvailabilityEditor
-from ocse_planner.ui.state import AppState
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
 
 class PersonEditor(QWidget):

@@ -31,19 +31,19 @@ from ocse_planner.export.ics import CalendarExportError, presenter_calendar, web
 from ocse_planner.services import bookings, overview, people, timetable
 from ocse_planner.services.bookings import BookingError
 from ocse_planner.services.people import DirectoryRow
-from ocse_planner.ui import dialogs
-from ocse_planner.ui.booking_dialog import BookingDialog
-from ocse_planner.ui.bookings_panel import BookingsPanel
-from ocse_planner.ui.conflicts_panel import ConflictsPanel
-from ocse_planner.ui.followups_view import FollowUpsView
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.person_editor import PersonEditor
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import AnyIndex, Column, RecordTableModel
-from ocse_planner.ui.lazy_refresh import RefreshWhenShown
-from ocse_planner.ui.tasks import Progress, run_task
-from ocse_planner.ui.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, run_task
+from ocse_planner.ui.presenters.booking_dialog import BookingDialog
+from ocse_planner.ui.presenters.bookings_panel import BookingsPanel
+from ocse_planner.ui.presenters.conflicts_panel import ConflictsPanel
+from ocse_planner.ui.presenters.followups_view import FollowUpsView
+from ocse_planner.ui.presenters.person_panel import PersonEditor
+from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 NOT_BOOKED = "not_booked"
@@ -180,7 +180,7 @@ class PresentersTab(QWidget):
         )
         self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
 
-        # seriesChanged follows every databaseChanged (ui/state.py), so one refresh per
+        # seriesChanged follows every databaseChanged (ui/common/state.py), so one refresh per
         # open; a hidden tab waits until it is shown.
         self.refresher = RefreshWhenShown(self, self.refresh)
         state.seriesChanged.connect(self.refresher.request)

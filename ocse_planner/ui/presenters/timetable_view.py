@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.labels import format_date, format_time, label
-from ocse_planner.ui.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
-from ocse_planner.ui.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.common.labels import format_date, format_time, label
+from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
 PERSON_MIME = "application/x-ocse-planner-person"
 

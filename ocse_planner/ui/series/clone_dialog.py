@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneError, CloneOptions, DateRule, clone_series
-from ocse_planner.ui import dialogs, field_marks
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.undo_commands import create_command, push
+from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.undo_commands import create_command, push
 
 
 class CloneDialog(QDialog):

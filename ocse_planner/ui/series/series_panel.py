@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.series import SeriesForm
-from ocse_planner.ui.commit_widgets import CommitTextEdit, TimeZoneCombo
-from ocse_planner.ui.field_marks import FORM_STYLE
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
+from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import label
 
 
 class SeriesFormWidget(QWidget):

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, 
 from ocse_planner.services import overview, series
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
-from ocse_planner.ui import dialogs, field_marks
-from ocse_planner.ui.labels import format_number, label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.series_form import SeriesFormWidget
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.labels import format_number, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.series.series_panel import SeriesFormWidget
 
 
 class SeriesTab(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
-from ocse_planner.ui.labels import format_time, label
+from ocse_planner.ui.common.labels import format_time, label
 
 MIME_TYPE = "application/x-ocse-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex

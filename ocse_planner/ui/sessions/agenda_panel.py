@@ -10,17 +10,26 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.ui import field_marks
-from ocse_planner.ui.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
-from ocse_planner.ui.field_marks import FORM_STYLE
-from ocse_planner.ui.labels import label
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.common import field_marks
+from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
 
 
 class AgendaPanel(QWidget):

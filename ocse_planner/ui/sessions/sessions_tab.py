@@ -15,14 +15,14 @@ from ocse_planner.services import overview, webinars
 from ocse_planner.services.overview import OrganizationRow, WebinarRow
 from ocse_planner.services.validation import Problem
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
-from ocse_planner.ui import dialogs, field_marks
-from ocse_planner.ui.agenda_panel import AgendaPanel
-from ocse_planner.ui.labels import format_datetime, label
-from ocse_planner.ui.record_view import RecordView
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.table_model import Column, RecordTableModel
-from ocse_planner.ui.undo_commands import create_command, delete_command, edit_command, push
-from ocse_planner.ui.webinar_form import WebinarFormWidget
+from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.labels import format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
+from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
 
 
 class SessionsTab(QWidget):

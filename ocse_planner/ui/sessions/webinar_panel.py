@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import WebinarStatus
 from ocse_planner.services.webinars import WebinarForm
-from ocse_planner.ui.co_host_model import OrganizationChecklistModel
-from ocse_planner.ui.commit_widgets import CommitTextEdit, TimeZoneCombo
-from ocse_planner.ui.field_marks import FORM_STYLE
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
+from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.sessions.co_host_model import OrganizationChecklistModel
 
 
 class WebinarFormWidget(QWidget):
