@@ -1,7 +1,9 @@
 """Command line: launch the GUI, or run a headless sub-command.
 
-Sub-commands never import Qt, so they run on a server without a display. Errors a user
-can cause print one line (`ocse-planner: error: …`) and exit non-zero, never a traceback.
+One module of this package per group of sub-commands (`SUBCOMMANDS`), imported only when
+one of its commands runs. Sub-commands never import Qt, so they run on a server without a
+display. Errors a user can cause print one line (`ocse-planner: error: …`) and exit
+non-zero, never a traceback.
 """
 
 from __future__ import annotations
@@ -39,59 +41,42 @@ def default_database_path() -> Path:
     return folder / "planner.db"
 
 
-# --- sub-commands ------------------------------------------------------------------
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from ocse_planner.db.demo import create_demo_database
-    from ocse_planner.db.migrate import DatabaseOpenError
-
-    try:
-        path = create_demo_database(args.db, force=args.force)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
-    except OSError as exc:
-        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
-    print(f"Demo data (the 2022 series) written to {path}")
-    return EXIT_OK
-
-
-def cmd_info(args: argparse.Namespace) -> int:
-    """Schema revision and record counts, read without changing the file."""
-    from ocse_planner.db.engine import Database, make_engine
-    from ocse_planner.db.migrate import (
-        DatabaseOpenError,
-        entity_counts,
-        head_revision,
-        inspect_revision,
-    )
-
-    path = Path(args.db)
-    try:
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
-        state = inspect_revision(path)
-        if not state.has_tables:
-            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
-        db = Database(path, make_engine(path, read_only=True))
-        try:
-            counts = entity_counts(db)
-        finally:
-            db.close()
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
-    head = head_revision()
-    note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
-    print(f"File: {path}")
-    print(f"Schema revision: {state.revision} ({note})")
-    width = max(len(name) for name in counts)
-    for name, count in counts.items():
-        print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
-    return EXIT_OK
-
-
 # --- parser --------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+# Each sub-command and the module of this package that defines it (its `register(subparsers)`
+# adds the module's parsers and sets `func` on them). A command line imports only the module
+# of its own sub-command, so `conflicts` never loads the export writers and launching the
+# window loads none of them; `--help` and a mistyped command load them all to list them.
+SUBCOMMANDS: dict[str, str] = {
+    "demo": "database",
+    "info": "database",
+    "clone-series": "series",
+    "conflicts": "schedule",
+    "export": "export",
+    "release-agenda": "export",
+    "import": "attendance",
+    "stats": "attendance",
+    "partners": "partners",
+}
+
+
+def subcommand_in(argv: Sequence[str]) -> str | None:
+    """The sub-command a command line names: its first word that is neither an option
+    nor the value of the top-level `--db`."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif word == "--":
+            return next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for `argv`, with the parsers of the sub-command it names (or of every
+    sub-command when it names none it knows and asks for help, or names an unknown one)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Plan a recurring webinar series offline. Without a command, opens the window.",
@@ -103,29 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="write a planner file holding the demo data (the 2022 series)")
-    demo.add_argument("--db", required=True, metavar="PATH", help="file to create")
-    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
-    demo.set_defaults(func=cmd_demo)
-
-    info = commands.add_parser("info", help="print the schema revision and the number of records")
-    info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
-    info.set_defaults(func=cmd_info)
-
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(commands)
+    chosen = subcommand_in(argv)
+    if chosen in SUBCOMMANDS:
+        modules = [SUBCOMMANDS[chosen]]
+    elif chosen is None and not {"-h", "--help"} & set(argv):
+        modules = []  # the window: no sub-command to parse
+    else:
+        modules = list(dict.fromkeys(SUBCOMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"{__name__}.{module}").register(commands)
     return parser
-
-
-# Feature modules that add sub-commands: each has `register(subparsers)` and sets
-# `func` on its parsers. Only commands that work are registered.
-COMMAND_MODULES: tuple[str, ...] = (
-    "ocse_planner.commands_series",
-    "ocse_planner.commands_schedule",
-    "ocse_planner.commands_export",
-    "ocse_planner.commands_attendance",
-    "ocse_planner.commands_partners",
-)
 
 
 def open_for_command(path: str):  # type: ignore[no-untyped-def]
@@ -166,7 +138,9 @@ def launch_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:
