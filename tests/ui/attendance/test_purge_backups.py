@@ -9,7 +9,7 @@ from ocse_planner.db.backup import list_backups, make_backup, parse_backup_name
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.files.restore_dialog import RestoreDialog
 from tests.services.attendance_files import WEBINAR_1, write_template
-from tests.ui.test_attendance_tab import _open_import
+from tests.ui.attendance.test_attendance_tab import _open_import
 
 NEEDLE = b"dayna.boyko@torontopolice.on.ca"
 

@@ -14,7 +14,7 @@ from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.partners.actions_view import OVERDUE_BACKGROUND
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
 from ocse_planner.ui.partners.partner_saves import run_save
-from tests.ui.partner_helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
+from tests.ui.partners.helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
 
 
 def fill_collaboration(qtbot, monkeypatch, *, scope: str, role: str, contact: str | None = None):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, add_action, add_contact, list_collaborations
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.partners.entry_dialog import ActionItemDialog, ContactEntryDialog
-from tests.ui.partner_helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
+from tests.ui.partners.helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
 
 
 def patch_dialog(qtbot, monkeypatch, dialog_class, fill: Callable) -> list:  # type: ignore[no-untyped-def]

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from ocse_planner.services.collaborations import ActionInput, add_action, add_contact, list_collaborations
 from ocse_planner.db.enums import ContactChannel
-from tests.ui.partner_helpers import click_row, open_partners, select_organization, wait_for_matrix
+from ocse_planner.services.collaborations import ActionInput, add_action, add_contact, list_collaborations
+from tests.ui.partners.helpers import click_row, open_partners, select_organization, wait_for_matrix
 
 
 def cell_index(tab, organization: str, webinar: int):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from ocse_planner.services.organizations import OrganizationInput, create_organization, search_organizations
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.partners.organization_dialog import MergeDialog, OrganizationDialog
-from tests.ui.partner_helpers import Recorder, choose, open_partners, press_ok, select_organization
+from tests.ui.partners.helpers import Recorder, choose, open_partners, press_ok, select_organization
 
 
 def names(tab) -> list[str]:  # type: ignore[no-untyped-def]

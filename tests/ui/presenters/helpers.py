@@ -1,27 +1,10 @@
-"""Fixtures and small steps shared by the Presenters tab tests."""
+"""Small steps shared by the Presenters tab tests (their fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.table_model import ROW_ROLE
-
-
-@pytest.fixture
-def tab(window, qtbot):  # type: ignore[no-untyped-def]
-    window.tabs.setCurrentWidget(window.presenters_tab)
-    tab = window.presenters_tab
-    qtbot.waitUntil(lambda: tab.conflicts.summary.text().startswith("0 error"))
-    return tab
-
-
-@pytest.fixture
-def errors(monkeypatch):  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: shown.append(text))
-    return shown
 
 
 def _rows(view) -> list:  # type: ignore[no-untyped-def]

@@ -16,7 +16,6 @@ from ocse_planner.services import people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.conflicts import ConflictKind, Severity
 from tests.services.scheduling_helpers import person_id
-from tests.ui.presenters_helpers import _rows, errors, tab  # noqa: F401
 
 AWAY = Window(AvailabilityKind.UNAVAILABLE, date(2022, 2, 1), date(2022, 2, 3), note="Conference")
 
@@ -49,7 +48,7 @@ def _saliba_errors(tab) -> list:  # type: ignore[no-untyped-def]
             if f.severity is Severity.ERROR and "Jad Saliba" in f.message]
 
 
-def test_keyboard_edit_refuses_a_bad_window_then_stores_and_shows_the_conflict(tab, qtbot, errors):  # noqa: F811
+def test_keyboard_edit_refuses_a_bad_window_then_stores_and_shows_the_conflict(tab, qtbot, errors):
     editor = _open_saliba_with_window(tab, qtbot)
     availability = editor.availability
     table = availability.list.table
@@ -95,7 +94,7 @@ def test_keyboard_edit_refuses_a_bad_window_then_stores_and_shows_the_conflict(t
         assert people.get_person(session, editor.person_id).data.availability[0].note == "Conference (court)"
 
 
-def test_mouse_double_click_edit_clears_the_conflict_and_escape_cancels(tab, qtbot, errors):  # noqa: F811
+def test_mouse_double_click_edit_clears_the_conflict_and_escape_cancels(tab, qtbot, errors):
     editor = _open_saliba_with_window(tab, qtbot)
     availability = editor.availability
     table = availability.list.table
@@ -131,7 +130,7 @@ def test_mouse_double_click_edit_clears_the_conflict_and_escape_cancels(tab, qtb
     assert errors == []
 
 
-def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):  # noqa: F811
+def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
     editor = _open_saliba_with_window(tab, qtbot)
     availability = editor.availability
     qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)

@@ -15,10 +15,10 @@ from ocse_planner.ui.common.table_model import ROW_ROLE
 from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.services.scheduling_helpers import add_series_with_webinar
-from tests.ui.presenters_helpers import _rows, _slot_row, tab  # noqa: F401
+from tests.ui.presenters.helpers import _rows, _slot_row
 
 
-def test_booking_dialog_books_an_organization_as_a_body(tab, qtbot, monkeypatch):  # noqa: F811
+def test_booking_dialog_books_an_organization_as_a_body(tab, qtbot, monkeypatch):
     row = _slot_row(tab, 3, 2)
     tab.timetable.setCurrentIndex(tab.timetable_model.index(row, 0))
 
@@ -40,7 +40,7 @@ def test_booking_dialog_books_an_organization_as_a_body(tab, qtbot, monkeypatch)
     assert any(r.presenter.startswith("Royal Canadian Mounted Police") for r in _rows(tab.bookings.list))
 
 
-def test_unsaved_typing_survives_a_refresh_and_asks_before_switching(tab, qtbot, monkeypatch):  # noqa: F811
+def test_unsaved_typing_survives_a_refresh_and_asks_before_switching(tab, qtbot, monkeypatch):
     tab.people.select_where(lambda r: r.family_name == "Varcoe")
     editor = tab.editor
     qtbot.keyClicks(editor.phone, "604-555-0100")
@@ -56,7 +56,7 @@ def test_unsaved_typing_survives_a_refresh_and_asks_before_switching(tab, qtbot,
     assert editor.phone.text() == "604-555-0100"  # saved on the way
 
 
-def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtbot):  # noqa: F811
+def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtbot):
     soon = (datetime.now(ZoneInfo("America/Toronto")) + timedelta(days=5)).replace(
         hour=13, minute=0, second=0, microsecond=0, tzinfo=None
     )
@@ -82,7 +82,7 @@ def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtb
     qtbot.waitUntil(lambda: tab.conflicts.summary.text() == "0 error(s), 0 warning(s)")
 
 
-def test_export_presenter_calendar_from_the_directory(tab, qtbot, monkeypatch, tmp_path):  # noqa: F811
+def test_export_presenter_calendar_from_the_directory(tab, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "kalra.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     tab.people.select_where(lambda r: r.family_name == "Kalra")

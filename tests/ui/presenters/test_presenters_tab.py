@@ -12,10 +12,10 @@ from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.presenters.followups_view import DAYS_KEY
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
-from tests.ui.presenters_helpers import _rows, _slot_row, _type_person, errors, tab  # noqa: F401
+from tests.ui.presenters.helpers import _rows, _slot_row, _type_person
 
 
-def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):  # noqa: F811
+def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):
     editor = tab.editor
     _type_person(qtbot, editor, "Ada", "Lovelace", email="ada@example.org", zone="Europe/Paris")
     editor.organization.setCurrentIndex(editor.organization.findText("University of British Columbia (UBC)"))
@@ -59,7 +59,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     assert booked.note == "asked at the conference" and booked.responded_at is not None
 
 
-def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):  # noqa: F811
+def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):
     before = len(_rows(tab.people))
     editor = tab.editor
     _type_person(qtbot, editor, "Bad", "Mail", email="not-an-address")
@@ -89,7 +89,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, error
     qtbot.waitUntil(lambda: len(_rows(tab.people)) == before + 1)
 
 
-def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):  # noqa: F811
+def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):
     tab.people.search.clear()
     qtbot.keyClicks(tab.people.search, "Saliba")
     assert [r.family_name for r in _rows(tab.people)] == ["Saliba"]
@@ -107,7 +107,7 @@ def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, e
     assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
 
 
-def test_directory_filters_by_status_and_organization(tab, qtbot):  # noqa: F811
+def test_directory_filters_by_status_and_organization(tab, qtbot):
     tab.status_filter.setCurrentIndex(tab.status_filter.findText("Not booked in this series"))
     assert _rows(tab.people) == []
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(BookingStatus.CONFIRMED))
@@ -124,14 +124,14 @@ def test_presenter_times_in_their_own_zone(tab):
     assert "Confirmed" in model.index(row, TimetableModel.PRESENTERS).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):  # noqa: F811
+def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):
     tab.followups.days.clear()
     qtbot.keyClicks(tab.followups.days, "30")
     assert int(settings.value(DAYS_KEY)) == 30
     assert tab.conflicts.unconfirmed_days == 30
 
 
-def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):  # noqa: F811
+def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "webinar.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
     tab.timetable.setCurrentIndex(tab.timetable_model.index(_slot_row(tab, 3, 1), 0))

@@ -1,4 +1,4 @@
-"""Series and Sessions tabs as editors, driven as a person would: type, press keys, undo."""
+"""The Sessions tab as an editor, driven as a person would: type, press keys, undo."""
 
 from __future__ import annotations
 
@@ -7,37 +7,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from sqlalchemy import select
 
 from ocse_planner.db.enums import AgendaItemKind
-from ocse_planner.db.models import Series, Webinar
+from ocse_planner.db.models import Webinar
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.field_marks import marked
 from ocse_planner.ui.common.labels import format_time
-from ocse_planner.ui.series.clone_dialog import CloneDialog
 from ocse_planner.ui.sessions.agenda_model import KIND, TIME, TITLE
+from tests.ui.keyboard import activate, type_into
 
 TORONTO = ZoneInfo("America/Toronto")
-
-
-def _activate(window, qtbot):
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def _type_into(qtbot, widget, text):
-    """Select what the field holds, type over it and press Return, as a person would."""
-    widget.setFocus()
-    if isinstance(widget, QDateTimeEdit):  # type over the first section (the hour)
-        widget.setSelectedSection(widget.sectionAt(0))
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def _agenda_titles(panel):
@@ -62,17 +43,17 @@ def _demo_webinar_title(window, number):
 
 
 def test_plan_a_series_webinar_and_agenda_then_undo_a_reorder(window, qtbot):
-    _activate(window, qtbot)
+    activate(window, qtbot)
     series_tab = window.series_tab
     qtbot.mouseClick(series_tab.new_button, Qt.MouseButton.LeftButton)
-    _type_into(qtbot, series_tab.form.title, "Online Safety Forum")
+    type_into(qtbot, series_tab.form.title, "Online Safety Forum")
     assert series_tab.list.current_row().title == "Online Safety Forum"
     assert window.undo_stack.undoText() == "Rename series “New series”"
 
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
-    _type_into(qtbot, tab.form.title, "Keeping children safe online")
+    type_into(qtbot, tab.form.title, "Keeping children safe online")
     assert tab.webinars.current_row().title == "Keeping children safe online"
     assert window.undo_stack.undoText() == "Rename webinar 1"
 
@@ -116,7 +97,7 @@ def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
     assert _agenda_titles(panel) == [before[3], *before[:3]]
     assert window.undo_stack.undoText() == "Move presentation to position 1"
     assert not panel.overrun.isVisible()
-    _type_into(qtbot, window.sessions_tab.form.duration, "60")
+    type_into(qtbot, window.sessions_tab.form.duration, "60")
     assert panel.overrun.isVisible() and "10 minutes past" in panel.overrun.text()  # the 2nd item keeps its planned start
     window.undo_action.trigger()
     assert not panel.overrun.isVisible()
@@ -145,7 +126,7 @@ def test_webinar_form_refuses_bad_input_and_saves_nothing(window, qtbot, field, 
     original = _demo_webinar_title(window, 1)
     depth = window.undo_stack.count()
     widget = tab.form.fields[field]
-    _type_into(qtbot, widget, text)
+    type_into(qtbot, widget, text)
     assert message in tab.form.message.text()
     assert tab.form.message.isVisible()
     assert marked(widget) == "error" and message in widget.accessibleDescription()
@@ -170,23 +151,6 @@ def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
     assert window.undo_stack.undoText() == "Move webinar 1 to another day"
 
 
-def test_series_title_required_and_delete_with_impact_then_undo(window, qtbot, monkeypatch):
-    tab = window.series_tab
-    _type_into(qtbot, tab.form.title, "")
-    assert "The title is required." in tab.form.message.text() and marked(tab.form.title) == "error"
-    with window.state.db.read() as s:
-        assert s.scalar(select(Series.title)) == "Combatting Online Child Sexual Exploitation"
-
-    questions = []
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: questions.append(text) or True)
-    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert "3 webinars, 12 presentations, 13 presenter bookings and 0 attendance records" in questions[0]
-    assert tab.list.proxy.rowCount() == 0
-    window.undo_action.trigger()
-    assert tab.list.proxy.rowCount() == 1
-    assert window.sessions_tab.webinars.proxy.rowCount() == 3
-
-
 def test_co_host_check_list_adds_a_collaboration_and_undo_removes_it(window, qtbot):
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
@@ -200,31 +164,6 @@ def test_co_host_check_list_adds_a_collaboration_and_undo_removes_it(window, qtb
     assert window.undo_stack.undoText().startswith("Add co-host Magnet Forensics")
     window.undo_action.trigger()
     assert "Magnet" not in tab.webinars.current_row().co_hosts
-
-
-def test_clone_through_the_dialog_then_refuse_a_duplicate(window, qtbot, monkeypatch):
-    def fill_and_accept(dialog):
-        assert dialog.year.value() == 2023
-        qtbot.mouseClick(dialog.keep_partners, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    monkeypatch.setattr(CloneDialog, "exec", fill_and_accept)
-    window.clone_action.trigger()
-    current = window.series_tab.list.current_row()
-    assert (current.year, current.webinars, current.presentations) == (2023, 3, 12)
-    assert window.state.series_id == current.id
-    days = [r.starts_at.astimezone(TORONTO) for r in window.sessions_tab.webinars.model.rows()]
-    assert [(d.day, d.weekday(), d.hour) for d in days] == [(24, 1, 13), (28, 1, 13), (28, 1, 13)]
-
-    errors = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
-    window.series_tab.select_series(window.series_tab.list.model.rows()[1].id)  # the 2022 series
-    window.clone_action.trigger()
-    assert errors and "already exists for 2023" in errors[0]
-    assert window.series_tab.list.proxy.rowCount() == 2
-    window.undo_action.trigger()  # undo the clone
-    assert window.series_tab.list.proxy.rowCount() == 1
 
 
 def test_opening_another_file_clears_the_history(window, qtbot, tmp_path, monkeypatch):
@@ -249,42 +188,15 @@ def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypat
     errors = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     depth = window.undo_stack.count()
-    _type_into(qtbot, tab.form.platform, "Teams")
+    type_into(qtbot, tab.form.platform, "Teams")
     assert errors and "changed elsewhere" in errors[0]
     assert window.undo_stack.count() == depth
     assert _demo_webinar_title(window, 1) == "Renamed elsewhere"
     assert tab.form.title.text() == "Renamed elsewhere"  # the form shows what is stored now
 
 
-def test_objectives_host_and_time_zone_are_edited_in_the_series_form(window, qtbot):
-    _activate(window, qtbot)
-    form = window.series_tab.form
-    qtbot.mouseClick(form.add_objective, Qt.MouseButton.LeftButton)
-    editor = QApplication.focusWidget()
-    qtbot.keyClicks(editor, "Reach rural police services")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the edit on the next event loop turn
-    qtbot.waitUntil(lambda: window.undo_stack.undoText().startswith("Change objectives of series"))
-    with window.state.db.read() as s:
-        assert s.scalar(select(Series.objectives))[-1] == "Reach rural police services"
-
-    _type_into(qtbot, form.time_zone.lineEdit(), "Mars/Olympus")
-    assert "not a known time zone" in form.message.text() and marked(form.time_zone) == "error"
-    _type_into(qtbot, form.time_zone.lineEdit(), "America/Vancouver")
-    assert not form.message.isVisible() and marked(form.time_zone) == ""
-
-    form.host.setFocus()
-    index = form.host.findText("Justice Canada")
-    form.host.setCurrentIndex(index)
-    form.host.activated.emit(index)
-    assert window.series_tab.list.current_row().host == "Justice Canada"
-    window.undo_action.trigger()
-    assert window.series_tab.list.current_row().host == "Public Safety Canada"
-    with window.state.db.read() as s:
-        assert s.scalar(select(Series.time_zone)) == "America/Vancouver"
-
-
 def test_break_by_kind_editor_remove_by_keyboard_and_undo(window, qtbot):
-    _activate(window, qtbot)
+    activate(window, qtbot)
     window.tabs.setCurrentWidget(window.sessions_tab)
     panel = window.sessions_tab.agenda
     before = _agenda_titles(panel)
