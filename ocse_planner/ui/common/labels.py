@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from ocse_planner.services.vocabulary import english
 
@@ -20,16 +20,6 @@ def label(value: Enum | None) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("Labels", english(value))
-
-
-def to_qdatetime(value: datetime, zone: str) -> QDateTime:
-    """An aware instant as a QDateTime in the IANA zone `zone`."""
-    local = value.astimezone(ZoneInfo(zone))
-    return QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second),
-        QTimeZone(zone.encode()),
-    )
 
 
 def format_datetime(value: datetime | None, zone: str) -> str:

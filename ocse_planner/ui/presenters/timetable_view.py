@@ -89,9 +89,6 @@ class TimetableModel(QAbstractTableModel):
     def row_of(self, presentation_id: int) -> int:
         return next((i for i, s in enumerate(self._slots) if s.id == presentation_id), -1)
 
-    def findings_for(self, presentation_id: int) -> list[Finding]:
-        return list(self._findings.get(presentation_id, []))
-
     # --- Qt model API ----------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._slots)

@@ -30,9 +30,6 @@ class OrganizationChecklistModel(QAbstractListModel):
         self._checked = set(checked)
         self.endResetModel()
 
-    def checked_ids(self) -> set[int]:
-        return set(self._checked)
-
     def row_of(self, organization_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == organization_id), -1)
 
