@@ -18,25 +18,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_export import best_of  # noqa: E402
 from ocse_planner.importers import ImportFileError, parse_attendance_file  # noqa: E402
 from ocse_planner.importers.limits import MAX_FILE_BYTES  # noqa: E402
 
 REPEAT = 5
-
-
-def best_of(work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(REPEAT):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def refuse(path: Path) -> None:
@@ -63,7 +53,7 @@ def main() -> int:
         for label, path, target in (("oversized file (100 MB + 1)", oversized, 0.1),
                                     ("one 50 MB line", one_line, 10.0)):
             read_once(path)  # into the page cache before either is timed
-            refused, baseline = best_of(lambda p=path: refuse(p)), best_of(lambda p=path: read_once(p))
+            refused, baseline = best_of(lambda p=path: refuse(p), REPEAT), best_of(lambda p=path: read_once(p), REPEAT)
             rows.append((label, refused, baseline, refused / baseline, target))
 
     print(f"{'file':<28} {'refused':>9} {'read once':>10} {'ratio':>7} {'target':>7}")
