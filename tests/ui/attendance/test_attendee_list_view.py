@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from ocse_planner.services import attendee_index
-from ocse_planner.services.attendee_index import compute_view, prepare, search_texts
+from ocse_planner.services.attendee_index import prepare
 from ocse_planner.ui.attendance.attendee_list_view import AttendeeList, AttendeeListModel
-
-ROWS = [
-    (1, "Dayna Boyko", "dayna@police.ca", "City Police", "Law enforcement", True, 60),
-    (1, "sam Okafor", "sam@example.org", "Safe Kids", "Non-profit", True, 45),
-    (2, "Ana Ruiz", "ana@gc.ca", "Public Safety", "Federal government", False, 0),
-    (2, None, None, None, None, True, 30),  # personal data removed
-    (3, "Émile Roy", "emile@police.ca", "Provincial Police", "Law enforcement", True, 90),
-]
+from tests.services.test_attendee_index import ROWS
 
 
 @pytest.fixture
@@ -101,21 +93,3 @@ def test_rows_loaded_on_a_worker_come_sorted_and_filtered(listing, qtbot):
     listing.set_prepared(prepare(list(ROWS), "", None))  # loaded before the user typed: redone
     qtbot.waitUntil(lambda: not listing.model.pending())
     assert names(listing)[0] == "Ana Ruiz" and listing.count.text().endswith("of 5 records")
-
-
-def test_chunked_view_equals_one_sort_and_one_filter(monkeypatch):
-    monkeypatch.setattr(attendee_index, "CHUNK", 2)
-    rows = ROWS * 3
-    texts = search_texts(rows)
-    for column in range(7):
-        for descending in (False, True):
-            def key(row, column=column):  # type: ignore[no-untyped-def]
-                v = row[column]
-                return (v is None, v.casefold() if isinstance(v, str) else (v if v is not None else ""))
-            expected = sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=descending)
-            view = compute_view(rows, texts, "", (column, descending))
-            assert view.shown == expected
-            found = compute_view(rows, texts, "po", (column, descending), order=view.order)
-            assert found.shown == [i for i in expected if "po" in texts[i]]
-            narrower = compute_view(rows, texts, "pol", (column, descending), order=view.order, previous=found)
-            assert narrower.shown == [i for i in expected if "pol" in texts[i]]
