@@ -6,19 +6,22 @@ import argparse
 import os
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, report
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
     from ocse_planner.db.migrate import DatabaseOpenError
+    from ocse_planner.services.errors import os_reason
 
     try:
         path = create_demo_database(args.db, force=args.force)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
     except OSError as exc:
-        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
+        report(DatabaseOpenError(args.db, "cannot be written ({detail})", detail=os_reason(exc)))
+        return EXIT_USAGE
+    except DatabaseOpenError as exc:  # the file named is not one to write the demo into
+        report(exc)
+        return EXIT_USAGE
     print(f"Demo data (the 2022 series) written to {path}")
     return EXIT_OK
 
@@ -34,19 +37,16 @@ def cmd_info(args: argparse.Namespace) -> int:
     )
 
     path = Path(args.db)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
+    state = inspect_revision(path)
+    if not state.has_tables:
+        raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
+    db = Database(path, make_engine(path, read_only=True))
     try:
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
-        state = inspect_revision(path)
-        if not state.has_tables:
-            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
-        db = Database(path, make_engine(path, read_only=True))
-        try:
-            counts = entity_counts(db)
-        finally:
-            db.close()
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+        counts = entity_counts(db)
+    finally:
+        db.close()
     head = head_revision()
     note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
     print(f"File: {path}")

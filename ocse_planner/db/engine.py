@@ -7,6 +7,13 @@ busy timeout so a second app instance waits instead of failing.
 Write transactions start with BEGIN IMMEDIATE: SQLite's default deferred BEGIN lets two
 processes read the same row and then both write, losing one update without any error.
 Read-only sessions keep a deferred BEGIN so they never wait for a writer.
+
+A write that breaks a UNIQUE or FOREIGN KEY constraint clashes with other records (two
+windows adding the same thing, a record deleted elsewhere that this one refers to): it
+leaves the write block as a ConflictError the user reads, not as a database exception.
+A CHECK constraint failing means a service let a bad value through: that stays a fault.
+Likewise an UPDATE that finds its row's version moved on (another program saved the same
+record in between) becomes a ChangedElsewhereError.
 """
 
 from __future__ import annotations
@@ -17,7 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError
 
 BUSY_TIMEOUT_MS = 10_000
 _BEGIN_OPTION = "ocse_begin"
@@ -60,6 +71,25 @@ def make_engine(
     return engine
 
 
+_CLASH_CODES = {
+    2067,  # SQLITE_CONSTRAINT_UNIQUE
+    1555,  # SQLITE_CONSTRAINT_PRIMARYKEY
+    787,  # SQLITE_CONSTRAINT_FOREIGNKEY
+}
+
+
+def clashes(exc: IntegrityError) -> bool:
+    """Whether a constraint failure is a clash with other records (UNIQUE, FOREIGN KEY).
+
+    An ON DELETE RESTRICT refusal comes as SQLITE_CONSTRAINT_TRIGGER with SQLite's
+    "FOREIGN KEY constraint failed" text, so the text is read too.
+    """
+    if getattr(exc.orig, "sqlite_errorcode", None) in _CLASH_CODES:
+        return True
+    text = str(exc.orig)
+    return "UNIQUE constraint failed" in text or "FOREIGN KEY constraint failed" in text
+
+
 class Database:
     """An open planner file: its path, engine and the two kinds of session.
 
@@ -77,8 +107,17 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that may write: committed when the block ends without error."""
-        with self._write.begin() as session:
-            yield session
+        try:
+            with self._write.begin() as session:
+                yield session
+        except IntegrityError as exc:
+            if not clashes(exc):
+                raise
+            raise ConflictError("The change clashes with another record ({detail}); nothing was saved. "
+                                "Reload and try again.", detail=str(exc.orig)) from exc
+        except StaleDataError as exc:
+            raise ChangedElsewhereError("This record was changed elsewhere since you opened it; "
+                                        "reload it and edit again.") from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:

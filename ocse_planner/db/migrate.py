@@ -30,6 +30,7 @@ from ocse_planner.db.backup import (
 )
 from ocse_planner.db.engine import Database, make_engine
 from ocse_planner.db.models import COUNTED_ENTITIES
+from ocse_planner.services.errors import FileError, os_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -38,19 +39,16 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class DatabaseOpenError(Exception):
-    """A file the app cannot open; the message names the file and says why."""
+class DatabaseOpenError(FileError):
+    """A file the app cannot open; the message names the file and says why.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
-        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
-        # keep the message one printable line for dialogs and the CLI.
-        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
-        super().__init__(f"{self.path}: {self.reason}")
+    Arguments can quote a damaged file's own bytes (SQLite's "malformed schema" text);
+    the message shows them on one printable line, cut when long (services/errors.py).
+    """
 
 
 class SchemaTooNewError(DatabaseOpenError):
-    pass
+    """The file names a schema revision this app does not know."""
 
 
 def alembic_config() -> Config:
@@ -114,7 +112,7 @@ def _inspect_read_only(path: Path) -> FileState:
     except PermissionError:
         raise DatabaseOpenError(path, "cannot be read (permission denied)") from None
     except OSError as exc:
-        raise DatabaseOpenError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise DatabaseOpenError(path, "cannot be read ({detail})", detail=os_reason(exc)) from None
     if size == 0:
         return FileState(revision=None, has_tables=False)
     if header != SQLITE_HEADER:
@@ -136,7 +134,7 @@ def _read_state(path: Path) -> FileState:
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
     except sqlite3.Error as exc:
-        raise DatabaseOpenError(path, f"cannot be opened ({exc})") from None
+        raise DatabaseOpenError(path, "cannot be opened ({detail})", detail=str(exc)) from None
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
@@ -152,7 +150,7 @@ def _read_state(path: Path) -> FileState:
         return FileState(revision=row[0] if row else None, has_tables=True)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # a damaged page can pass quick_check and still hold names that are not UTF-8
-        raise DatabaseOpenError(path, f"is damaged or not a database ({exc})") from None
+        raise DatabaseOpenError(path, "is damaged or not a database ({detail})", detail=str(exc)) from None
     finally:
         conn.close()
 
@@ -171,9 +169,9 @@ def _check_writable(path: Path) -> None:
     else:
         parent = path.parent
         if not parent.is_dir():
-            raise DatabaseOpenError(path, f"cannot be created: folder {parent} does not exist")
+            raise DatabaseOpenError(path, "cannot be created: folder {folder} does not exist", folder=parent)
         if not os.access(parent, os.W_OK):
-            raise DatabaseOpenError(path, f"cannot be created: folder {parent} is not writable")
+            raise DatabaseOpenError(path, "cannot be created: folder {folder} is not writable", folder=parent)
 
 
 def inspect_revision(path: Path | str) -> FileState:
@@ -184,8 +182,8 @@ def inspect_revision(path: Path | str) -> FileState:
     state = _inspect_read_only(path)
     if state.revision is not None and state.revision not in known_revisions():
         raise SchemaTooNewError(
-            path, "was written by a newer version of OCSE Planner "
-            f"(schema {state.revision}); update the app to open it"
+            path, "was written by a newer version of OCSE Planner (schema {revision}); update the app to open it",
+            revision=state.revision,
         )
     return state
 
@@ -203,7 +201,7 @@ def upgrade(path: Path, revision: str = "head") -> None:
             bad = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if bad:
                 raise DatabaseOpenError(
-                    path, f"migration left {len(bad)} broken references; nothing was changed"
+                    path, "migration left {count} broken references; nothing was changed", count=len(bad)
                 )
     finally:
         engine.dispose()
@@ -226,8 +224,8 @@ def open_database(
     head = head_revision()
     if state.revision is not None and state.revision not in known_revisions():
         raise SchemaTooNewError(
-            path, "was written by a newer version of OCSE Planner "
-            f"(schema {state.revision}); update the app to open it"
+            path, "was written by a newer version of OCSE Planner (schema {revision}); update the app to open it",
+            revision=state.revision,
         )
     _check_writable(path)
     if not existed:
@@ -242,12 +240,12 @@ def open_database(
         except DatabaseOpenError:
             raise
         except Exception as exc:  # a failed migration is rolled back; say which file
-            raise DatabaseOpenError(path, f"could not be upgraded ({exc})") from exc
+            raise DatabaseOpenError(path, "could not be upgraded ({detail})", detail=str(exc)) from exc
     elif backups is not None and state.has_tables:
         try:
             backup_on_open(path, backups)
         except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: say so before any edit
-            raise DatabaseOpenError(path, f"could not be backed up ({exc})") from exc
+            raise DatabaseOpenError(path, "could not be backed up ({detail})", detail=str(exc)) from exc
     return Database(path, make_engine(path))
 
 

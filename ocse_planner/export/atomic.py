@@ -14,26 +14,24 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ocse_planner.services.errors import FileError, os_reason
 
-class ExportError(Exception):
+
+class ExportError(FileError):
     """An export could not be written; the message names the file and says why."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
 
-
-def _reason(exc: OSError, *, replacing: bool) -> str:
+def _failed(target: Path, exc: OSError, *, replacing: bool) -> ExportError:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if replacing:
-            return "cannot be replaced: it is open in another program or write-protected; close it and try again"
-        return "cannot be written: the folder is write-protected"
+            return ExportError(target, "cannot be replaced: it is open in another program or write-protected; "
+                                       "close it and try again")
+        return ExportError(target, "cannot be written: the folder is write-protected")
     if exc.errno == errno.ENOSPC:
-        return "cannot be written: the disk is full"
+        return ExportError(target, "cannot be written: the disk is full")
     if exc.errno == errno.EROFS:
-        return "cannot be written: the folder is on a read-only disk"
-    return f"cannot be written ({exc.strerror or exc})"
+        return ExportError(target, "cannot be written: the folder is on a read-only disk")
+    return ExportError(target, "cannot be written ({detail})", detail=os_reason(exc))
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
@@ -47,11 +45,11 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
         raise ExportError(target, "is a folder; give a file name")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(target, f"cannot be written: the folder {folder} does not exist")
+        raise ExportError(target, "cannot be written: the folder {folder} does not exist", folder=folder)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(target, _reason(exc, replacing=False)) from exc
+        raise _failed(target, exc, replacing=False) from exc
     os.close(handle)
     temporary = Path(name)
     try:
@@ -65,10 +63,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
         try:
             os.replace(temporary, target)
         except OSError as exc:
-            raise ExportError(target, _reason(exc, replacing=True)) from exc
+            raise _failed(target, exc, replacing=True) from exc
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ExportError(target, _reason(exc, replacing=target.exists())) from exc
+        raise _failed(target, exc, replacing=target.exists()) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -21,6 +21,7 @@ from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value
 from ocse_planner.export.wording import label
 from ocse_planner.services.directory import SeriesDirectory, series_directory
+from ocse_planner.services.errors import NotFoundError
 
 
 def build_directory_workbook(directory: SeriesDirectory, heading: str, exported: date | None = None) -> Workbook:
@@ -84,5 +85,5 @@ def write_directory(path: Path | str, directory: SeriesDirectory, heading: str) 
 def export_directory(session: Session, series_id: int, path: Path | str) -> Path:
     series = session.get(Series, series_id)
     if series is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     return write_directory(path, series_directory(session, series_id), f"{series.title} {series.year}")

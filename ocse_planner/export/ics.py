@@ -21,14 +21,11 @@ from ocse_planner import __version__
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import AgendaItem, agenda_from_webinar
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.names import person_name
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
 SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED)
-
-
-class CalendarExportError(LookupError):
-    """Nothing to export as asked (unknown webinar or presenter)."""
 
 
 def uid_namespace(series: Series) -> str:
@@ -129,9 +126,9 @@ def series_calendar(session: Session, series_id: int, *, webinar_number: int | N
         conditions.append(Webinar.number == webinar_number)
     webinars = _webinars(session, *conditions)
     if not webinars:
-        raise CalendarExportError(
-            f"the series has no webinar {webinar_number}" if webinar_number else "the series has no webinars"
-        )
+        if webinar_number:
+            raise NotFoundError("the series has no webinar {number}", number=webinar_number)
+        raise NotFoundError("the series has no webinars")
     name = (
         f"Webinar {webinars[0].number}: {webinars[0].title}" if webinar_number else webinars[0].series.title
     )
@@ -143,7 +140,7 @@ def series_calendar(session: Session, series_id: int, *, webinar_number: int | N
 def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None) -> bytes:
     webinar = session.get(Webinar, webinar_id)
     if webinar is None:
-        raise CalendarExportError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     return series_calendar(session, webinar.series_id, webinar_number=webinar.number, now=now)
 
 
@@ -152,7 +149,7 @@ def presenter_calendar(session: Session, series_id: int, person_id: int, *,
     """One presenter's slots in a series (declined and withdrawn bookings left out)."""
     person = session.get(Person, person_id)
     if person is None:
-        raise CalendarExportError(f"no person with id {person_id}")
+        raise NotFoundError("no person with id {id}", id=person_id)
     stamp = now or datetime.now(UTC)
     webinars = _webinars(session, Webinar.series_id == series_id)
     cal = _calendar(f"{person_name(person)} — {webinars[0].series.title}" if webinars else person_name(person))
@@ -161,5 +158,5 @@ def presenter_calendar(session: Session, series_id: int, person_id: int, *,
         return any(b.person_id == person_id and b.status in SHOWN for b in p.bookings)
 
     if not _add_events(cal, webinars, stamp, keep=booked):
-        raise CalendarExportError(f"{person_name(person)} has no presentation in this series")
+        raise NotFoundError("{name} has no presentation in this series", name=person_name(person))
     return _finish(cal)

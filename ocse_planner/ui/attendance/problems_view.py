@@ -13,8 +13,10 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ocse_planner.export.atomic import write_atomically
 from ocse_planner.importers import Problem
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
@@ -77,14 +79,18 @@ class ProblemsView(QWidget):
             return
         model = self.view.model
         header = [str(model.headerData(c, _horizontal())) for c in range(model.columnCount())]
-        try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        rows = self._table_rows(False)
+
+        def write(temporary: Path) -> None:
+            with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(header)
-                writer.writerows(self._table_rows(False))
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("Save the problems"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+                writer.writerows(rows)
+
+        try:
+            write_atomically(path, write)
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Save the problems"))
 
 
 def _horizontal():  # type: ignore[no-untyped-def]

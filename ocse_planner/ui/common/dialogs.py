@@ -6,6 +6,8 @@ instead of hunting for a modal box on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -34,6 +36,18 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def ask_open_choice(parent: QWidget | None, path: Path) -> str | None:
+    """After an export: open the "file", its "folder", or None (Close)."""
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Export finished"),
+                      _t("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(_t("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_t("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    clicked = box.clickedButton()
+    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
 
 
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:

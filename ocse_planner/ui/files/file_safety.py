@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
 
 if TYPE_CHECKING:
@@ -72,9 +73,8 @@ def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int
         return 0
     try:
         return delete_backups(stale)
-    except OSError as exc:
-        dialogs.show_error(parent, _t("Remove personal data"),
-                           _t("Could not delete every old backup:\n%1").replace("%1", str(exc)))
+    except UserError as exc:
+        errors.report(parent, exc, _t("Remove personal data"))
         return 0
 
 
@@ -83,7 +83,6 @@ def restore_from_backup(window: MainWindow) -> bool:
     db = window.state.db
     if db is None:
         return False
-    from ocse_planner.db import DatabaseOpenError
     from ocse_planner.services.personal_data import stale_backups
     from ocse_planner.ui.files.restore_dialog import RestoreDialog
 
@@ -94,12 +93,12 @@ def restore_from_backup(window: MainWindow) -> bool:
     window.state.set_database(None)  # closes this app's connections to the file
     try:
         restore_backup(path, chosen)
-    except DatabaseOpenError as exc:
+    except UserError as exc:
         dialogs.show_error(
             window,
             _t("Restore from backup"),
             _t("The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
-            .replace("%1", chosen.name).replace("%2", exc.reason),
+            .replace("%1", chosen.name).replace("%2", exc.message()),
         )
         window.open_path(path, offer_demo=False)
         return False

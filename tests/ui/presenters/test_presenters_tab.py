@@ -79,7 +79,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, error
     qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)
     assert len(availability.windows()) == 1
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Availability row 1 ends on" in errors[-1] and "before it starts" in errors[-1]
+    assert "Availability row 1: The window ends on" in errors[-1] and "before it starts" in errors[-1]
     assert len(_rows(tab.people)) == before
     assert editor.given_name.text() == "Bad"  # what was typed is kept
 
