@@ -60,9 +60,9 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
+    from ocse_planner.ui.common.settings import Settings
 
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return Settings.in_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -19,6 +19,7 @@ from ocse_planner import APP_NAME, __version__
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from ocse_planner.ui.series.series_tab import SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-MAX_RECENT = 8
 
 
 def _freeze_startup_objects() -> None:
@@ -45,7 +45,7 @@ def _freeze_startup_objects() -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self._series_tab = SeriesTab(self.state, self.undo_stack)
         self._sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self._presenters_tab = PresentersTab(self.state, settings=self.settings)
+        self._presenters_tab = PresentersTab(self.state, self.settings)
         self._partners_tab = PartnersTab(self.state)
         self._attendance_tab = AttendanceTab(self.state)
         pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
@@ -333,14 +333,11 @@ class MainWindow(QMainWindow):
 
     # --- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return list(self.settings.get(RECENT_FILES))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.set(RECENT_FILES, tuple(recent))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -380,13 +377,13 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("About OCSE Planner"), self.about_text())
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
         self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         self.settings.sync()
         db = self.state.db
         if db is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY
 from ocse_planner.ui.common.table_model import RecordTableModel
 from ocse_planner.ui.main_window import MainWindow, tab_titles
 
@@ -93,12 +94,12 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
     win.resize(900, 600)
     win.open_path(demo_path)
     win.close()
-    assert settings.value("recentFiles") in ([str(demo_path.resolve())], str(demo_path.resolve()))
-    saved = settings.value("geometry")
-    assert saved is not None and len(bytes(saved)) > 0
+    assert settings.get(RECENT_FILES) == (str(demo_path.resolve()),)
+    saved = settings.get(WINDOW_GEOMETRY)
+    assert len(saved) > 0
     again = MainWindow(settings)
     qtbot.addWidget(again)
-    assert again.restoreGeometry(saved)  # the offscreen platform ignores sizes; Qt's own format
+    assert again.restoreGeometry(QByteArray(saved))  # the offscreen platform ignores sizes; Qt's own format
     again.recent_menu.aboutToShow.emit()
     actions = [a for a in again.recent_menu.actions() if a.isEnabled()]
     assert actions and str(demo_path.resolve()) in actions[0].text()

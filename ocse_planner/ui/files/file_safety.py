@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
+from ocse_planner.db.backup import BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, Settings
 
 if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
@@ -27,17 +28,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("FileSafety", text)
 
 
-def backup_policy(settings: QSettings) -> BackupPolicy:
-    """Settings `backups/keep` and `backups/intervalHours`, defaulting to 10 and 24."""
-    def number(key: str, default: float) -> float:
-        try:
-            return float(settings.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return default
-
-    keep = max(1, int(number("backups/keep", DEFAULT_POLICY.keep)))
-    interval = max(0.0, number("backups/intervalHours", DEFAULT_POLICY.min_interval_hours))
-    return BackupPolicy(keep=keep, min_interval_hours=interval)
+def backup_policy(settings: Settings) -> BackupPolicy:
+    """The backup preferences (ui/common/settings.py) as the storage layer's policy."""
+    return BackupPolicy(keep=settings.get(BACKUP_KEEP), min_interval_hours=settings.get(BACKUP_INTERVAL_HOURS))
 
 
 _warned: set[str] = set()

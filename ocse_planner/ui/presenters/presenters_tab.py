@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Progress, run_task
@@ -68,11 +69,10 @@ class DirectoryModel(RecordTableModel[DirectoryRow]):
 
 
 class PresentersTab(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None, *,
-                 settings: QSettings | None = None) -> None:
+    def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings
         self._all_people: list[DirectoryRow] = []
         self._slots: list[timetable.TimetableSlot] = []
         self._tasks: list[object] = []
