@@ -9,6 +9,7 @@ older than the app's, it is copied with SQLite's online backup API before migrat
 from __future__ import annotations
 
 import ast
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from ocse_planner.services.errors import FileError, os_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -233,19 +236,23 @@ def open_database(
         make_private(path)
     if state.revision != head:
         if state.has_tables:
-            make_backup(path, reason=REASON_BEFORE_UPGRADE)
+            saved = make_backup(path, reason=REASON_BEFORE_UPGRADE)
+            log.info("Backed up %s to %s before upgrading it", path, saved.name)
             prune_backups(path, (backups or DEFAULT_POLICY).keep)
         try:
             upgrade(path)
         except DatabaseOpenError:
             raise
         except Exception as exc:  # a failed migration is rolled back; say which file
+            log.exception("Upgrading %s failed; it was rolled back", path)
             raise DatabaseOpenError(path, "could not be upgraded ({detail})", detail=str(exc)) from exc
+        log.info("Upgraded %s from schema %s to %s", path, state.revision or "(new file)", head)
     elif backups is not None and state.has_tables:
         try:
             backup_on_open(path, backups)
         except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: say so before any edit
             raise DatabaseOpenError(path, "could not be backed up ({detail})", detail=str(exc)) from exc
+    log.info("Opened %s (schema %s)", path, head)
     return Database(path, make_engine(path))
 
 

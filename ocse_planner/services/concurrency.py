@@ -66,7 +66,8 @@ STALE_MESSAGES: dict[str, tuple[str, str]] = {
 def stale(what: str, *, deleted: bool = False) -> ChangedElsewhereError:
     """The error for a `what` ("person", "booking"…) changed or deleted since it was shown."""
     changed, gone = STALE_MESSAGES[what]
-    return ChangedElsewhereError(gone if deleted else changed, deleted=deleted)
+    template = gone if deleted else changed
+    return ChangedElsewhereError(template, deleted=deleted)
 
 
 def fetch_for_update(session: Session, model: type[T], record_id: int, expected_version: int | None, what: str) -> T:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt
 
+from ocse_planner import logs
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY
 from ocse_planner.ui.common.table_model import RecordTableModel
@@ -164,3 +169,23 @@ def test_start_up_objects_are_kept_out_of_later_garbage_collections(window):
     import gc
 
     assert gc.get_freeze_count() > 0
+
+
+def test_help_about_says_where_the_log_is(window, qtbot, monkeypatch):
+    """The window logs to a rotating file in the user's data folder (XDG_DATA_HOME is a
+    temporary folder in tests); Help ▸ About names it for problem reports."""
+    shown = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append((title, text)))
+    path = logs.configure_file_logging()
+    try:
+        assert path == Path(os.environ["XDG_DATA_HOME"]) / "ocse-planner" / "ocse-planner.log"
+        window.help_menu.setFocus()
+        window.about_action.trigger()
+        assert shown and shown[0][0] == "About OCSE Planner"
+        assert str(path) in shown[0][1]
+        logging.getLogger("ocse_planner.test").warning("written for the test")
+        assert "written for the test" in path.read_text(encoding="utf-8")
+    finally:
+        logs.reset()
+    window.about_action.trigger()
+    assert "Log file" not in shown[-1][1]  # no log configured (as in a script): nothing to point at

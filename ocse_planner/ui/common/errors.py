@@ -84,6 +84,7 @@ def report(parent: QWidget | None, error: BaseException, title: str, *,
 # --- faults ----------------------------------------------------------------------------
 
 _REPORTED = "_ocse_planner_reported"
+_WHAT = "_ocse_planner_what"
 
 
 def was_reported(error: BaseException) -> bool:
@@ -91,8 +92,19 @@ def was_reported(error: BaseException) -> bool:
 
 
 def _mark_reported(error: BaseException) -> None:
+    _note(error, _REPORTED, True)
+
+
+def note_what(error: BaseException, what: str | None) -> None:
+    """Remember what was being done when `error` happened (run_task does, before handing
+    the error on), so the fault dialog says it whoever reports the error."""
+    if what:
+        _note(error, _WHAT, what)
+
+
+def _note(error: BaseException, name: str, value: object) -> None:
     try:
-        setattr(error, _REPORTED, True)
+        setattr(error, name, value)
     except (AttributeError, TypeError):  # an exception type without a __dict__
         pass
 
@@ -182,6 +194,7 @@ def report_unexpected(error: BaseException, what: str | None = None) -> None:
     if was_reported(error):
         return
     _mark_reported(error)
+    what = getattr(error, _WHAT, None) or what
     log.error("%s failed unexpectedly", what or "An action",
               exc_info=(type(error), error, error.__traceback__))
     reporter = _the_reporter()

@@ -121,6 +121,7 @@ def run_task(
 
 def _failed(error: BaseException, on_error: Callable[[BaseException], None] | None,
             parent: QObject | None, what: str | None) -> None:
+    errors.note_what(error, what)
     try:
         if on_error is not None:
             on_error(error)
