@@ -36,7 +36,7 @@ PROGRAMMING_ERRORS = {
     "importers/layouts.py": "a mapping with fields no dialog offers",
     "importers/parser.py": "a layout name or mapping no caller passes",
     "importers/merge.py": "a dataclass changed without its fast path",
-    "importers/values.py": "parse signals turned into row problems by rows.py",
+    "importers/values.py": "a date part out of range, caught a few lines above",
     "services/errors.py": "ValidationError.of() without problems",
     "services/import_process.py": "the import process died: a fault, logged as such",
 }
@@ -160,6 +160,28 @@ def test_the_extraction_keywords_cover_every_class_raised_with_a_template():
     for name in used:
         assert keywords[name] == template_position(user_error_classes()[name]) + 1, name
     assert keywords["N_"] == 1 and "FieldProblem" in keywords
+    assert {name: keywords[name] for name in ROW_PROBLEM_MAKERS} == ROW_PROBLEM_MAKERS
+
+
+# The attendance importer's row problems: data, not exceptions, but templates all the same.
+ROW_PROBLEM_MAKERS = {"Problem": 4, "problem": 3, "_problem": 3}
+
+
+def test_row_problems_are_made_from_literal_templates():
+    bad = []
+    for path in sorted((PACKAGE / "importers").rglob("*.py")) + [PACKAGE / "services/attendance_import.py"]:
+        for node in ast.walk(tree(path)):
+            if not (isinstance(node, ast.Call) and called_name(node) in ROW_PROBLEM_MAKERS):
+                continue
+            position = ROW_PROBLEM_MAKERS[called_name(node)] - 1
+            if len(node.args) <= position:
+                continue
+            template = node.args[position]
+            literal = isinstance(template, ast.Constant) and isinstance(template.value, str)
+            forwarded = ast.unparse(template) in ("template", "error.template", "exc.template")
+            if not (literal or forwarded):
+                bad.append(f"{relative(path)}:{node.lineno} {ast.unparse(template)}")
+    assert bad == []
 
 
 @pytest.mark.parametrize("layer", LOWER)

@@ -42,7 +42,7 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
                 print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
                 print("file\trow\tcolumn\tproblem")
                 for p in plan.problems:
-                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
+                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message()}")
                 if not args.valid_rows_only:
                     print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
                     return EXIT_FAILURE

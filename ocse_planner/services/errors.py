@@ -34,7 +34,11 @@ code):
     pybabel extract -k N_ -k UserError -k ValidationError -k ConflictError \\
         -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError \\
         -k FileError:2 -k ImportFileError:2 -k UnknownLayoutError:2 -k ExportError:2 \\
-        -k DatabaseOpenError:2 -k SchemaTooNewError:2 ocse_planner
+        -k DatabaseOpenError:2 -k SchemaTooNewError:2 \\
+        -k Problem:4 -k problem:3 -k _problem:3 ocse_planner
+
+(The last three are the attendance importer's row problems: `importers/models.Problem`
+and the helpers that make one; a row problem is data in a list, not an exception.)
 
 This module imports nothing of the package, so every layer, `db/` included, may raise
 these errors (the one exception to "db knows nothing above it").
@@ -52,7 +56,7 @@ from typing import Any
 EXTRACT_KEYWORDS = (
     "N_", "UserError", "ValidationError", "ConflictError", "NotFoundError", "ChangedElsewhereError",
     "FieldProblem", "CliError", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2", "ExportError:2",
-    "DatabaseOpenError:2", "SchemaTooNewError:2",
+    "DatabaseOpenError:2", "SchemaTooNewError:2", "Problem:4", "problem:3", "_problem:3",
 )
 
 MAX_ARGUMENT = 600  # characters of one argument shown (a 100,000-character title stays a line)

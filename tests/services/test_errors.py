@@ -140,15 +140,9 @@ def test_numbers_keep_their_format():
     assert str(ImportFileError("/x/r.csv", "is {size:,.0f} MB.", size=12_345.4)) == '"r.csv" is 12,345 MB.'
 
 
-def test_the_keyword_list_names_real_classes():
-    import ocse_planner.cli as cli
+def test_a_row_problem_is_a_template_too(french):
+    from ocse_planner.importers import Problem
 
-    for keyword in errors.EXTRACT_KEYWORDS:
-        name = keyword.split(":")[0]
-        known = getattr(errors, name, None) or {
-            "ImportFileError": ImportFileError, "UnknownLayoutError": UnknownLayoutError,
-            "ExportError": ExportError, "DatabaseOpenError": DatabaseOpenError,
-            "SchemaTooNewError": DatabaseOpenError, "CliError": cli.CliError,
-        }.get(name)
-        assert known is not None, keyword
-    assert issubclass(cli.CliError, UserError)
+    problem = Problem("/x/w1.csv", 4, "Email", "The title is required.")
+    assert problem.message() == "Le titre est obligatoire."
+    assert pickle.loads(pickle.dumps(problem)) == problem

@@ -29,7 +29,7 @@ class ProblemsView(QWidget):
             Column(self.tr("Row"), lambda p: p.row if p.row is not None else 0,
                    text=lambda p: "" if p.row is None else str(p.row), align_right=True),
             Column(self.tr("Column"), lambda p: p.column or ""),
-            Column(self.tr("Problem"), lambda p: p.message),
+            Column(self.tr("Problem"), lambda p: p.message()),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Problems in the file"), searchable=False)
         self.view.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

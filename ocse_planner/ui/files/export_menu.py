@@ -166,8 +166,7 @@ class ExportMenu(QObject):
         from ocse_planner.export.directory_xlsx import write_directory
         from ocse_planner.services.directory import series_directory
 
-        heading = f"{series.title} {series.year}"
-        self._run(path, lambda s: series_directory(s, series.id), lambda p, d: write_directory(p, d, heading))
+        self._run(path, lambda s: series_directory(s, series.id), write_directory)
 
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
