@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.db.models import Sector, SectorRule
 from ocse_planner.services.validation import Problem, ValidationError, blank
