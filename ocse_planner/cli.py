@@ -56,29 +56,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    """Schema revision and record counts, read without changing the file."""
-    from ocse_planner.db.engine import Database, make_engine
-    from ocse_planner.db.migrate import (
-        DatabaseOpenError,
-        entity_counts,
-        head_revision,
-        inspect_revision,
-    )
+    """Schema revision and record counts, read without changing the file (a read-only
+    file or a backup included: nothing is written, nothing is left beside it)."""
+    from ocse_planner.db.migrate import entity_counts, head_revision, inspect_revision
 
     path = Path(args.db)
+    state = _database_step(lambda: inspect_revision(path))
+    db = open_for_command(args.db, read_only=True)
     try:
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
-        state = inspect_revision(path)
-        if not state.has_tables:
-            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
-        db = Database(path, make_engine(path, read_only=True))
-        try:
-            counts = entity_counts(db)
-        finally:
-            db.close()
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+        counts = _database_step(lambda: entity_counts(db))
+    finally:
+        db.close()
     head = head_revision()
     note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
     print(f"File: {path}")
@@ -87,6 +75,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, count in counts.items():
         print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
     return EXIT_OK
+
+
+def _database_step(step):  # type: ignore[no-untyped-def]
+    from ocse_planner.db.migrate import DatabaseOpenError
+
+    try:
+        return step()
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc)) from None
 
 
 # --- parser --------------------------------------------------------------------------
@@ -128,14 +125,18 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def open_for_command(path: str):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command, as a one-line error if it can't be."""
-    from ocse_planner.db.migrate import DatabaseOpenError, open_database
+def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open an existing planner file for a sub-command, as a one-line error if it can't be.
+
+    `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
+    write and leave nothing beside the file; the others upgrade an older file first.
+    """
+    from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
     if not Path(path).exists():
         raise CliError(f"{path}: does not exist")
     try:
-        return open_database(path, create=False)
+        return open_for_reading(path) if read_only else open_database(path, create=False)
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
 
@@ -177,6 +178,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a file another program keeps locked, met mid-command
+        from ocse_planner.db.errors import DatabaseOpenError
+
+        if not isinstance(exc, DatabaseOpenError):
+            raise
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -48,10 +48,6 @@ XLSX_CELL_LIMIT = 32_767  # Excel refuses longer cells as a damaged file
 XLSX_FOOTER_TEXT_LIMIT = 150  # Excel: header/footer ≤ 255 characters with all its codes
 DOCX_PROPERTY_LIMIT = 255  # core properties (title, author): python-docx raises beyond it
 
-# Invisible characters a pasted or exported address may carry: zero-width spaces and
-# joiners, the word joiner, bidi marks and embeddings, the BOM, soft hyphen, and the
-# other format characters (Unicode category Cf), found by `_invisible`.
-_EMAIL_SPACE = re.compile(r"\s+")
 
 
 def _char_name(char: str) -> str:
@@ -159,16 +155,21 @@ def clean_imported(value: str) -> str:
 # --- e-mail addresses ------------------------------------------------------------------
 
 def _invisible(char: str) -> bool:
+    """Zero-width spaces and joiners, bidi marks and embeddings, the BOM, the soft hyphen:
+    the format characters (Unicode category Cf) an address may carry from a paste."""
     return unicodedata.category(char) == "Cf"
 
 
 def canonical_email(value: str) -> str:
-    """The form in which two spellings of one address compare equal (see module doc)."""
-    if value.isascii():
-        return _EMAIL_SPACE.sub("", UNSAFE.sub("", value)).lower()
-    text = unicodedata.normalize("NFKC", value)
-    text = "".join(c for c in text if not _invisible(c))
-    return _EMAIL_SPACE.sub("", UNSAFE.sub("", text)).casefold()
+    """The form in which two spellings of one address compare equal (see module doc).
+
+    Spaces are not removed: "john doe@x.ca" must stay an invalid address, not become
+    another person's valid one.
+    """
+    text = value if value.isascii() else unicodedata.normalize("NFKC", value)
+    if not text.isascii():
+        text = "".join(c for c in text if not _invisible(c))
+    return LINE_BREAKS.sub(" ", UNSAFE.sub("", text)).strip().casefold()
 
 
 # --- writers ---------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner.export.atomic import ExportError, write_atomically
 from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
@@ -281,15 +282,16 @@ class AttendanceTab(QWidget):
                 .replace("%2", result.webinar_label), 8000)  # type: ignore[attr-defined]
 
     def download_template(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
-                                     "CSV files (*.csv);;All files (*)")
-        if not path:
+        db = self.state.db
+        path = dialogs.ask_export_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
+                                       "CSV files (*.csv);;All files (*)", db.path if db else None)
+        if path is None:
             return
         try:
-            write_template_csv(path)
-        except OSError as exc:
+            write_atomically(path, write_template_csv)
+        except ExportError as exc:
             dialogs.show_error(self, self.tr("Download template"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+                               self.tr("Could not write %1:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason))
 
     def remove_personal_data(self) -> None:
         db, series_id = self.state.db, self.state.series_id
