@@ -178,9 +178,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a file another program keeps locked, met mid-command
+    except Exception as exc:  # met mid-command: a file another program keeps locked, text refused
         from ocse_planner.db.errors import DatabaseOpenError
+        from ocse_planner.services.validation import ValidationError
 
+        if isinstance(exc, ValidationError):  # an argument the input rules refuse: a wrong call
+            print(f"{PROG}: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         if not isinstance(exc, DatabaseOpenError):
             raise
         print(f"{PROG}: error: {exc}", file=sys.stderr)

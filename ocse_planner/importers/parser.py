@@ -181,6 +181,7 @@ def _parse_workbook(
         rows = sheet_rows(Path(file), sheet)
         scan = find_header(rows, variants, HEADER_SCAN_ROWS)
         if scan.match is not None:
+            rows.limit = max(scan.match.width, 1)  # data rows: only the columns read
             return _parse_table(file, scan, rows, None, True, "xlsx", layout, mapping,
                                 progress, cancel, True)
         first_scan = first_scan or scan

@@ -73,12 +73,15 @@ def input_problem(field: str, value: str, *, multiline: bool = False, label: str
     return None
 
 
-def input_problems(values: dict[str, tuple[Any, bool]]) -> list[Problem]:
-    """Problems for several fields: {field: (value, multiline)}; lists of strings allowed."""
+def form_problems(form: Any, multiline: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
+    """The input rule over every text field of a form dataclass (tuples of text included),
+    for forms that mark fields before saving; the flush check catches the rest."""
+    from dataclasses import fields
+
     problems = []
-    for field, (value, multiline) in values.items():
-        for text in _strings(value):
-            problem = input_problem(field, text, multiline=multiline)
+    for spec in fields(form):
+        for text in _strings(getattr(form, spec.name)):
+            problem = input_problem(spec.name, text, multiline=spec.name in multiline)
             if problem is not None:
                 problems.append(problem)
                 break
