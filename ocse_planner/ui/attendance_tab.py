@@ -29,7 +29,13 @@ from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_summary import AttendanceSummary, WebinarFigures, attendance_summary, list_attendees
-from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
+from ocse_planner.services.personal_data import (
+    PurgeIncomplete,
+    PurgeResult,
+    finish_scrub,
+    personal_records,
+    purge_personal_data,
+)
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui import dialogs, file_safety
 from ocse_planner.ui.attendee_index import PreparedAttendees, prepare
@@ -318,9 +324,25 @@ class AttendanceTab(QWidget):
         def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Personal data removed from %1 records; the file was scrubbed and checked.")
+                    .replace("%1", format_number(result.records_purged)), 8000)
             file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, PurgeIncomplete):  # anonymized, not yet scrubbed: say so, offer to finish
+                self.state.notify_changed()
+                if dialogs.ask_yes_no(
+                    self, self.tr("Remove personal data"),
+                    self.tr("The names and e-mails were removed from the records, but the file still holds "
+                            "copies of them because another program or window is reading it. Close it, "
+                            "then choose Yes. Try again now?"),
+                ):
+                    self.task = run_task(lambda _p: finish_scrub(db, series_id, exc.pending, exc.records_purged,
+                                                                 keep_backups=keep), done, failed, parent=self)
+                    return
             self.purge_button.setEnabled(True)
             dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
 
