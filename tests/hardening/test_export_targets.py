@@ -86,7 +86,8 @@ def test_a_long_name_within_the_limit_is_written(planner, tmp_path):
 
 
 def test_the_window_refuses_an_export_onto_its_own_file(window, qtbot, monkeypatch):
-    from ocse_planner.ui import dialogs, export_menu
+    from ocse_planner.ui.common import dialogs
+    from ocse_planner.ui.files import export_menu
 
     planner = window.state.db.path
     before = planner.read_bytes()
@@ -123,7 +124,7 @@ def test_exports_with_personal_data_are_private_whatever_the_umask(planner, tmp_
 
 
 def test_saved_problems_keep_formula_like_cells_as_text_and_are_private(window, qtbot, monkeypatch, tmp_path):
-    from ocse_planner.ui import dialogs
+    from ocse_planner.ui.common import dialogs
 
     report = tmp_path / "=1+2.csv"
     report.write_text("name,email\n@SUM(A1),=HYPERLINK(\"http://x\")\n-Ann,ann@example.org\n", encoding="utf-8")

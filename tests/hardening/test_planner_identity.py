@@ -53,7 +53,7 @@ def test_another_programs_alembic_database_is_refused_by_every_command(tmp_path,
 
 
 def test_the_window_does_not_migrate_another_programs_file(window, tmp_path, monkeypatch):
-    from ocse_planner.ui import dialogs
+    from ocse_planner.ui.common import dialogs
 
     folder = tmp_path / "other"
     folder.mkdir()

@@ -79,7 +79,7 @@ def test_a_reader_that_stays_makes_the_purge_say_so_and_a_retry_finishes(with_at
 
 def test_the_window_offers_to_finish_the_scrub(window, qtbot, monkeypatch):
     from ocse_planner.db import engine
-    from ocse_planner.ui import dialogs
+    from ocse_planner.ui.common import dialogs
 
     path = window.state.db.path
     window.state.set_database(None)

@@ -89,8 +89,10 @@ def test_reading_commands_wait_for_nobody_in_wal_mode(planner, tmp_path):
 
 def test_the_window_says_the_file_is_busy(window, qtbot, monkeypatch):
     from ocse_planner.db import engine
-    from ocse_planner.services.series import get_series, with_changes
-    from ocse_planner.ui.undo_commands import edit_command
+    from dataclasses import replace
+
+    from ocse_planner.services.series import get_series
+    from ocse_planner.ui.common.undo_commands import edit_command
     from ocse_planner.services.series import update_series
 
     monkeypatch.setenv(engine.BUSY_TIMEOUT_ENV, "300")
@@ -104,7 +106,7 @@ def test_the_window_says_the_file_is_busy(window, qtbot, monkeypatch):
     lock = _Lock(path)
     try:
         command = edit_command(window.state, "Rename", lambda s: update_series(
-            s, 1, with_changes(record.form, title="Renamed"), record.version), lambda s: None, errors.append)
+            s, 1, replace(record.form, title="Renamed"), record.version), lambda s: None, errors.append)
         window.undo_stack.push(command)
     finally:
         lock.release()
@@ -114,7 +116,7 @@ def test_the_window_says_the_file_is_busy(window, qtbot, monkeypatch):
 
 def test_the_window_reports_a_busy_file_when_opening_it(window, qtbot, monkeypatch, planner):
     from ocse_planner.db import engine
-    from ocse_planner.ui import dialogs
+    from ocse_planner.ui.common import dialogs
 
     monkeypatch.setenv(engine.BUSY_TIMEOUT_ENV, "300")
     with sqlite3.connect(planner) as conn:

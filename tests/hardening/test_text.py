@@ -137,7 +137,7 @@ def test_the_cli_refuses_them_with_the_field_named(planner):
 def test_the_webinar_form_marks_a_pasted_control_character(window, qtbot):
     from PySide6.QtCore import Qt
 
-    from ocse_planner.ui.field_marks import marked
+    from ocse_planner.ui.common.field_marks import marked
 
     window.tabs.setCurrentWidget(window.sessions_tab)
     form = window.sessions_tab.form
