@@ -83,12 +83,18 @@ def open_text_table(path: Path, data: bytes, encoding: TextEncoding, text: str) 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     total = data.count(encoding.newline) + 1
     may_need_cleaning = ('"' in text or (delimiter != "\t" and "\t" in text)
-                         or _CELL_DIRTY.search(text) is not None)
+                         or _may_be_dirty(text.replace("\n", "").replace("\r", "").replace("\t", "")))
     return TextTable(enumerate(reader, 1), total, delimiter, may_have_long_cells, reader, may_need_cleaning)
 
 
 # What a cell may hold that an imported value must not (line ends between rows aside).
 _CELL_DIRTY = re.compile(f"{UNSAFE.pattern}|[\u2028\u2029]")
+
+
+def _may_be_dirty(text: str) -> bool:
+    """Printable text holds nothing to clean; only otherwise is the expression run (slow
+    on megabytes: its character class spans every plane)."""
+    return not text.isprintable() and _CELL_DIRTY.search(text) is not None
 
 
 def sniff_delimiter(sample: str) -> str:
