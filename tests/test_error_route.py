@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import builtins
 import importlib
+import inspect
 import pkgutil
 import string
 from functools import cache
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import ocse_planner
-from ocse_planner.services.errors import EXTRACT_KEYWORDS, FileError, UserError
+from ocse_planner.services.errors import EXTRACT_KEYWORDS, Cancelled, FileError, UserError
 
 PACKAGE = Path(ocse_planner.__file__).parent
 LOWER = ("db", "services", "export", "importers")
@@ -81,14 +82,20 @@ def template_position(cls: type[UserError]) -> int:
     return 1 if issubclass(cls, FileError) else 0
 
 
+def takes_a_template(cls: type[UserError]) -> bool:
+    """False for errors built from facts (DatabaseBusyError(path, seconds)): their template
+    is inside, N_-marked (checked by the test on constructors)."""
+    return "template" in inspect.signature(cls.__init__).parameters
+
+
 def raises_with_templates() -> list[tuple[str, int, str, ast.Call]]:
-    """(module, line, class name, call) for every construction of a user error."""
+    """(module, line, class name, call) for every construction of a user error taking a template."""
     classes = user_error_classes()
     return [
         (relative(path), node.lineno, name, node)
         for path in sources()
         for node in ast.walk(tree(path))
-        if isinstance(node, ast.Call) and (name := called_name(node)) in classes
+        if isinstance(node, ast.Call) and (name := called_name(node)) in classes and takes_a_template(classes[name])
     ]
 
 
@@ -123,13 +130,15 @@ def test_every_user_error_is_raised_with_a_literal_template():
 
 
 def test_templates_in_constructors_are_marked_for_extraction():
-    """`super().__init__("…")` is invisible to an extractor: such templates wear N_()."""
+    """`super().__init__("…")` is invisible to an extractor: such templates wear N_(), and
+    an exception never builds its message with an f-string."""
     bad = []
     for path in sources():
         for node in ast.walk(tree(path)):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "__init__"
-                    and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)):
-                bad.append(f"{relative(path)}:{node.lineno} {ast.unparse(node)}")
+                    and any(isinstance(a, ast.JoinedStr) or isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args)):
+                bad.append(f"{relative(path)}:{node.lineno} {ast.unparse(node)[:100]}")
     assert bad == []
 
 
@@ -198,15 +207,30 @@ def test_lower_layers_raise_no_plain_text_errors(layer):
     assert bad == []
 
 
+@cache
+def our_exceptions() -> dict[str, type[BaseException]]:
+    """Every exception class the package defines, by name."""
+    user_error_classes()  # imports every module
+    found: dict[str, type[BaseException]] = {}
+    pending: list[type[BaseException]] = [BaseException]
+    while pending:
+        cls = pending.pop()
+        if cls.__module__.startswith("ocse_planner"):
+            found[cls.__name__] = cls
+        pending += cls.__subclasses__()
+    return found
+
+
 def plain_exception(name: str | None) -> bool:
-    """A builtin exception, or one of ours outside the UserError family (factories such
-    as `stale(...)` or `ValidationError.of(...)` return user errors and are fine)."""
+    """A builtin exception, or one of ours outside the UserError family (a cancel is no
+    error; factories such as `stale(...)` or `ValidationError.of(...)` return user errors)."""
     if name is None or name in user_error_classes():
         return False
+    ours = our_exceptions().get(name)
+    if ours is not None:
+        return not issubclass(ours, Cancelled)
     builtin = getattr(builtins, name, None)
-    if isinstance(builtin, type) and issubclass(builtin, BaseException):
-        return True
-    return name[:1].isupper() and name.endswith(("Error", "Exception"))
+    return isinstance(builtin, type) and issubclass(builtin, BaseException)
 
 
 def _assignments_to(attribute: str) -> list[str]:

@@ -94,3 +94,26 @@ def test_ui_holds_only_the_app_the_window_and_packages():
     flat = {path.name for path in (PACKAGE / "ui").glob("*.py")}
     assert flat == {"__init__.py", "app.py", "main_window.py"}
     assert not list(PACKAGE.glob("commands_*.py")) and not (PACKAGE / "cli.py").exists()
+
+
+def test_exporters_read_service_results_not_orm_rows():
+    assert offenders(("ocse_planner.export",), ("ocse_planner.db.models",)) == set()
+
+
+SQL_CALLS = {"execute", "executemany", "executescript", "exec_driver_sql", "text"}
+
+
+def test_raw_sql_lives_in_db():
+    """SQL written as text (not built with SQLAlchemy) only in db/: services, exporters,
+    importers and the window express queries through the models."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.relative_to(PACKAGE).parts[0] == "db":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+            if name in SQL_CALLS and isinstance(node.args[0], ast.Constant | ast.JoinedStr):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert found == []

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ocse_planner import __version__
 from ocse_planner.logs import configure_stderr_logging, data_folder
-from ocse_planner.services.errors import N_, NotFoundError, UserError, render
+from ocse_planner.services.errors import N_, NotFoundError, UserError, ValidationError, render
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 PROG = "ocse-planner"
@@ -41,10 +41,11 @@ class CliError(UserError):
 
 
 def exit_status(error: UserError) -> int:
-    """2 for a command line naming something that is not there (or wrong); 1 otherwise."""
+    """2 for a command line naming something that is not there, or a value the input rules
+    refuse (a wrong call); 1 for everything else (a file refused, a clash, a busy file)."""
     if isinstance(error, CliError):
         return error.status
-    return EXIT_USAGE if isinstance(error, NotFoundError) else EXIT_FAILURE
+    return EXIT_USAGE if isinstance(error, NotFoundError | ValidationError) else EXIT_FAILURE
 
 
 def report(error: UserError) -> None:
@@ -118,13 +119,17 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def open_for_command(path: str):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command (DatabaseOpenError if it can't be)."""
-    from ocse_planner.db.migrate import DatabaseOpenError, open_database
+def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open an existing planner file for a sub-command (DatabaseOpenError if it can't be).
+
+    `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
+    write and leave nothing beside the file; the others upgrade an older file first.
+    """
+    from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
     if not Path(path).exists():
         raise DatabaseOpenError(path, "does not exist")
-    return open_database(path, create=False)
+    return open_for_reading(path) if read_only else open_database(path, create=False)
 
 
 def series_for_command(session, text: str):  # type: ignore[no-untyped-def]

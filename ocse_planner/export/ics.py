@@ -10,14 +10,32 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 from sqlalchemy.orm import Session
 
 from ocse_planner import __version__
 from ocse_planner.services import calendar as calendar_service
 from ocse_planner.services.calendar import CalendarContent, CalendarEvent
+from ocse_planner.services.text import for_ics
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
+
+
+class _Text(vText):
+    """A TEXT value escaped exactly as RFC 5545 says (3.3.11) and nothing more.
+
+    icalendar's own escaping first turns a literal backslash-N into a line break, so a
+    title holding "\\N" would not read back as written; the writer folds the line.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (for_ics(str(self)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\n", "\\n"))
+        return text.encode(self.encoding)
+
+
+def _text(value: str) -> _Text:
+    return _Text(for_ics(value))
 
 
 def _event(item: CalendarEvent, stamp: datetime) -> Event:
@@ -27,11 +45,11 @@ def _event(item: CalendarEvent, stamp: datetime) -> Event:
     event.add("dtstamp", stamp)
     event.add("dtstart", item.starts_at.astimezone(zone))
     event.add("dtend", item.ends_at.astimezone(zone))
-    event.add("summary", item.summary)
+    event.add("summary", _text(item.summary))
     if item.description:
-        event.add("description", "\n".join(item.description))
+        event.add("description", _text("\n".join(item.description)))
     if item.location:
-        event.add("location", item.location)
+        event.add("location", _text(item.location))
     event.add("sequence", item.sequence)
     event.add("last-modified", item.last_modified)
     event.add("status", "CONFIRMED" if item.confirmed else "TENTATIVE")
@@ -46,7 +64,7 @@ def calendar_bytes(content: CalendarContent) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", content.name)
+    cal.add("x-wr-calname", _text(content.name))
     for item in content.events:
         cal.add_component(_event(item, content.stamp))
     years = [e.starts_at.year for e in content.events]

@@ -35,17 +35,17 @@ _REFUSED_SIGNATURES: tuple[tuple[bytes, str], ...] = (
                  "Download the report again as CSV or XLSX.")),
     (b"\x89PNG\r\n\x1a\n", N_("is a PNG image, not a CSV or Excel report.")),
     (b"\xff\xd8\xff", N_("is a JPEG image, not a CSV or Excel report.")),
-    (b"GIF87a", "is a GIF image, not a CSV or Excel report."),
-    (b"GIF89a", "is a GIF image, not a CSV or Excel report."),
+    (b"GIF87a", N_("is a GIF image, not a CSV or Excel report.")),
+    (b"GIF89a", N_("is a GIF image, not a CSV or Excel report.")),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     "is an old-style Excel 97-2003 (.xls) file, which is not supported. "
-     "Open it in Excel and save it as .xlsx or CSV."),
-    (b"\x1f\x8b", "is a compressed (gzip) archive, not a CSV or Excel report."),
-    (b"7z\xbc\xaf\x27\x1c", "is a compressed (7-Zip) archive, not a CSV or Excel report."),
-    (b"Rar!\x1a\x07", "is a compressed (RAR) archive, not a CSV or Excel report."),
-    (b"BZh", "is a compressed (bzip2) archive, not a CSV or Excel report."),
-    (b"\xfd7zXZ\x00", "is a compressed (xz) archive, not a CSV or Excel report."),
-    (b"{\\rtf", "is a Word/RTF document, not a CSV or Excel report."),
+     N_("is an old-style Excel 97-2003 (.xls) file, which is not supported. "
+        "Open it in Excel and save it as .xlsx or CSV.")),
+    (b"\x1f\x8b", N_("is a compressed (gzip) archive, not a CSV or Excel report.")),
+    (b"7z\xbc\xaf\x27\x1c", N_("is a compressed (7-Zip) archive, not a CSV or Excel report.")),
+    (b"Rar!\x1a\x07", N_("is a compressed (RAR) archive, not a CSV or Excel report.")),
+    (b"BZh", N_("is a compressed (bzip2) archive, not a CSV or Excel report.")),
+    (b"\xfd7zXZ\x00", N_("is a compressed (xz) archive, not a CSV or Excel report.")),
+    (b"{\\rtf", N_("is a Word/RTF document, not a CSV or Excel report.")),
 )
 
 _XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})

@@ -39,8 +39,6 @@ import csv
 import os
 from pathlib import Path
 
-from ocse_planner.services.errors import FileError, os_reason
-
 from .layouts import TEMPLATE_COLUMNS
 
 #: The template's header row, in the recommended order.
@@ -61,12 +59,9 @@ def write_template_csv(path: str | os.PathLike[str], *, with_examples: bool = Fa
     two illustrative rows (off by default so a downloaded template is clean).
     """
     target = Path(path)
-    try:
-        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(TEMPLATE_HEADERS)
-            if with_examples:
-                writer.writerows(_EXAMPLE_ROWS)
-    except OSError as exc:
-        raise FileError(target, "cannot be written ({detail})", detail=os_reason(exc)) from exc
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(TEMPLATE_HEADERS)
+        if with_examples:
+            writer.writerows(_EXAMPLE_ROWS)
     return target

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.services.errors import N_, ChangedElsewhereError
 
 T = TypeVar("T")

@@ -24,6 +24,7 @@ from ocse_planner.db.models import (
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.errors import FieldProblem, NotFoundError
+from ocse_planner.services.text import form_problems
 from ocse_planner.services.validation import blank, is_time_zone, raise_errors
 
 
@@ -59,7 +60,7 @@ class DeleteImpact:
 
 
 def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[FieldProblem]:
-    problems: list[FieldProblem] = []
+    problems: list[FieldProblem] = form_problems(form, multiline={"notes"})
     if blank(form.title):
         problems.append(FieldProblem("The title is required.", field="title"))
     if not 1900 <= form.year <= 9999:

@@ -21,6 +21,7 @@ from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organizatio
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.errors import FieldProblem, NotFoundError
+from ocse_planner.services.text import form_problems
 from ocse_planner.services.validation import blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
@@ -65,7 +66,7 @@ def crosses_midnight(start: time, duration_minutes: int) -> bool:
 def validate_webinar(
     session: Session, series_id: int, form: WebinarForm, webinar_id: int | None = None
 ) -> list[FieldProblem]:
-    problems: list[FieldProblem] = []
+    problems: list[FieldProblem] = form_problems(form, multiline={"theme", "highlights"})
     if blank(form.title):
         problems.append(FieldProblem("The title is required.", field="title"))
     if form.number <= 0:

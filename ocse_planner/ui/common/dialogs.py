@@ -62,6 +62,26 @@ def ask_save_path(
     return path or None
 
 
+def ask_export_path(
+    parent: QWidget | None, title: str, start: str, file_filter: str, planner: Path | None
+) -> Path | None:
+    """Where to write an export, checked like the CLI's -o (export/targets.py): never the
+    open planner file, its journal or backups, a database, a FIFO or a device. A refused
+    choice is said in one message naming the file; None means nothing is written."""
+    from ocse_planner.export.targets import check_target
+    from ocse_planner.services.errors import UserError
+    from ocse_planner.ui.common import errors  # it shows its boxes through this module
+
+    path = ask_save_path(parent, title, start, file_filter)
+    if path is None:
+        return None
+    try:
+        return check_target(path, planner=planner)
+    except UserError as exc:
+        errors.report(parent, exc, title)
+        return None
+
+
 ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 

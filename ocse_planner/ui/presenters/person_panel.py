@@ -276,9 +276,16 @@ class PersonEditor(QWidget):
         """The form's widget for each field a service may name in an error."""
         return {
             "name": self.given_name,
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "honorific": self.honorific,
+            "post_nominals": self.post_nominals,
+            "job_title": self.job_title,
             "email": self.email,
+            "phone": self.phone,
             "time_zone": self.time_zone,
             "organization": self.organization,
             "languages": self.english,
+            "bio": self.bio,
             "availability": self.availability.list.table,
         }

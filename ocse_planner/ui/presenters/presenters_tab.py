@@ -354,10 +354,10 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
-        path = dialogs.ask_save_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER
+        path = dialogs.ask_export_path(
+            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER, db.path
         )
-        if not path:
+        if path is None:
             return
 
         def work(progress: Progress) -> Path:

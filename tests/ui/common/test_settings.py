@@ -80,10 +80,16 @@ def test_recent_files_keep_at_most_their_limit(tmp_path):
 
 
 def test_the_user_settings_are_named_after_the_application(qapp, monkeypatch, tmp_path):
+    from PySide6.QtCore import QLocale
+
     from ocse_planner import APP_NAME
     from ocse_planner.ui.app import application
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    application()
-    location = Settings.for_user().location
+    previous = QLocale()
+    try:
+        application()  # names the application, as when the window starts
+        location = Settings.for_user().location
+    finally:
+        QLocale.setDefault(previous)  # application() may pick a locale; later tests expect theirs
     assert location.startswith(str(tmp_path)) and APP_NAME in location
