@@ -44,6 +44,7 @@ from ocse_planner.importers import (
     header_signature,
     parse_attendance_file,
 )
+from ocse_planner.services import journal
 from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, list_sectors
 from ocse_planner.services.text import canonical_email
@@ -287,8 +288,8 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     # Which keys exist is decided here, inside the write transaction (BEGIN IMMEDIATE: no
     # other writer), not taken from the preview. New people go through a plain INSERT,
     # which SQLite runs about twice as fast as the same rows through ON CONFLICT DO UPDATE.
-    stored = set(session.scalars(select(AttendanceRecord.person_key).where(
-        AttendanceRecord.webinar_id == plan.webinar_id)))
+    stored: dict[str, int] = {key: record_id for key, record_id in session.execute(
+        select(AttendanceRecord.person_key, AttendanceRecord.id).where(AttendanceRecord.webinar_id == plan.webinar_id))}
     now = _utc_text(datetime.now(UTC))
     source = Path(plan.file).name
     webinar_id = plan.webinar_id
@@ -298,9 +299,19 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
         (known if r.person_key in stored else fresh).append(
             (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, int(r.registered),
              int(r.attended), r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now))
+    # The rows go past the session, so an undo journal (services/journal.py) is told here
+    # what they replace: each updated record's stored values, and which records are new.
+    recording = journal.active(session)
+    table = AttendanceRecord.__table__
+    if recording is not None:
+        recording.rows_before(connection, table, [stored[r.person_key] for r in plan.records
+                                                  if r.person_key in stored])
+        top = session.scalar(select(func.coalesce(func.max(AttendanceRecord.id), 0)))
     for sql, rows in ((str(plain), fresh), (str(upsert), known)):
         for start in range(0, len(rows), BATCH_ROWS):
             connection.exec_driver_sql(sql, rows[start:start + BATCH_ROWS])
+    if recording is not None:
+        recording.inserted_since(connection, table, top)
     new = len(fresh)
     records = plan.records
     skipped = len({p.row for p in plan.problems if p.row is not None})
