@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
@@ -49,9 +49,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
-        # One history for every edit; a new file starts a new history.
-        self.undo_stack = QUndoStack(self)
-        self.state.databaseChanged.connect(self.undo_stack.clear)
+        # One history for every edit (ui/common/operations.py); a new file starts a new one.
+        self.history = self.state.history
+        self.history.set_window(self)
+        self.undo_stack = self.history.stack
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -93,8 +94,8 @@ class MainWindow(QMainWindow):
         from ocse_planner.ui.series.series_tab import SeriesTab
         from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-        self._series_tab = SeriesTab(self.state, self.undo_stack)
-        self._sessions_tab = SessionsTab(self.state, self.undo_stack)
+        self._series_tab = SeriesTab(self.state)
+        self._sessions_tab = SessionsTab(self.state)
         self._presenters_tab = PresentersTab(self.state, self.settings)
         self._partners_tab = PartnersTab(self.state)
         self._attendance_tab = AttendanceTab(self.state)
@@ -173,10 +174,7 @@ class MainWindow(QMainWindow):
     def _build_edit_and_series_menus(self) -> None:
         bar = self.menuBar()
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = self.history.create_actions(self)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.series_menu = bar.addMenu(self.tr("Se&ries"))
@@ -186,10 +184,11 @@ class MainWindow(QMainWindow):
     def clone_series(self) -> None:
         from ocse_planner.ui.series.clone_dialog import clone_selected_series
 
-        new_id = clone_selected_series(self, self.state, self.undo_stack)
-        if new_id is not None:
+        def show(new_id: int) -> None:
             self.series_tab.select_series(new_id)
             self.tabs.setCurrentWidget(self.series_tab)
+
+        clone_selected_series(self, self.state, show)
 
     def import_attendance(self) -> None:
         self.tabs.setCurrentWidget(self.attendance_tab)
@@ -213,8 +212,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._report_open_error(exc)
             return False
-        self._adopt(db, path, offer_demo=offer_demo)
-        return True
+        return self._adopt(db, path, offer_demo=offer_demo)
 
     def open_in_background(self, path: Path | str, *, offer_demo: bool = True) -> Task:
         """Open `path` on a worker thread; the window stays responsive meanwhile.
@@ -257,7 +255,13 @@ class MainWindow(QMainWindow):
     def _report_open_error(self, exc: BaseException) -> None:
         errors.report(self, exc, self.tr("Cannot open file"))
 
-    def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> None:
+    def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> bool:
+        """Show `db` in every tab. Typing still pending in a form is saved first, into the
+        file it was typed for; when it cannot be and the person goes back to it, `db` is
+        closed again and False returned."""
+        if not self.history.commit_pending(self):
+            db.close()
+            return False
         self.ensure_tabs()
         self._set_database(db)
         _freeze_startup_objects()
@@ -265,6 +269,7 @@ class MainWindow(QMainWindow):
         file_safety.warn_if_network_drive(self, path)
         if offer_demo:
             self._offer_demo_if_empty()
+        return True
 
     def _set_database(self, db: Database | None) -> None:
         self.state.set_database(db)
@@ -288,11 +293,26 @@ class MainWindow(QMainWindow):
                 "\u201cCombatting Online Child Sexual Exploitation\u201d) to explore the app?"
             ),
         ):
-            with db.write() as session:
-                load_demo(session)
-            self.state.set_database(db)
+            operations.run(self, self.state, self.tr("Load the demo data"), load_demo)
+
+    def may_leave_file(self) -> bool:
+        """Before another file is opened: typing is saved, and the person agrees to lose
+        the way back through Edit ▸ Undo (the changes themselves are all saved)."""
+        if not self.history.commit_pending(self):
+            return False
+        steps = self.history.stack.index()
+        if steps == 0:
+            return True
+        return dialogs.ask_yes_no(
+            self, self.tr("Open another file"),
+            self.tr("Your changes to %1 are saved. Open another planner file?").replace(
+                "%1", self.state.db.path.name if self.state.db else "")
+            + "\n\n" + operations.cannot_undo_note(),
+        )
 
     def new_file(self) -> None:
+        if not self.may_leave_file():
+            return
         path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
         if not path:
             return
@@ -306,11 +326,14 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_file(self) -> None:
+        if not self.may_leave_file():
+            return
         path = dialogs.ask_open_path(self, str(self._start_dir()))
         if path:
             self.open_in_background(path)
 
     def save_copy(self) -> None:
+        """File ▸ Save a copy…: copied on a worker (a large file takes a while), with progress."""
         db = self.state.db
         if db is None:
             return
@@ -320,12 +343,32 @@ class MainWindow(QMainWindow):
             return
         from ocse_planner.db.backup import save_copy
 
-        try:
-            save_copy(db.path, path)
-        except UserError as exc:
+        source = db.path
+        progress = dialogs.progress_dialog(self, self.tr("Save a copy"),
+                                           self.tr("Copying to %1…").replace("%1", path), maximum=100,
+                                           cancellable=True)
+
+        def work(task_progress: Progress) -> None:
+            save_copy(source, path, progress=lambda done, total: (
+                task_progress.check(), task_progress.report(done, total)))
+
+        def close() -> None:
+            progress.reset()
+            progress.deleteLater()
+
+        def done(_result: object) -> None:
+            close()
+            self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
+
+        def failed(exc: BaseException) -> None:
+            close()
             errors.report(self, exc, self.tr("Save a copy"))
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
+
+        self.copy_task = run_task(work, done, failed, parent=self,
+                                  what=self.tr("Saving a copy to %1").replace("%1", path))
+        self.copy_task.progressed.connect(
+            lambda done, total: progress.setValue(round(100 * done / total)) if total > 0 else None)
+        progress.canceled.connect(self.copy_task.cancel)
 
     def _start_dir(self) -> Path:
         db = self.state.db
@@ -348,7 +391,7 @@ class MainWindow(QMainWindow):
             return
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}" if number < 10 else path)
-            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
+            action.triggered.connect(lambda _=False, p=path: self.may_leave_file() and self.open_in_background(p))
 
     # --- window ------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -383,6 +426,9 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.history.commit_pending(self):  # typing that cannot be saved: the person chose to stay
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         self.settings.sync()
         db = self.state.db

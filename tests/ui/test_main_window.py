@@ -112,10 +112,12 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
     qtbot.waitUntil(lambda: again.state.db is not None, timeout=10_000)
 
 
-def test_save_a_copy(window, tmp_path, monkeypatch):
+def test_save_a_copy(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "copy.db"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
-    window.save_copy_action.trigger()
+    window.save_copy_action.trigger()  # copied on a worker, with progress
+    qtbot.waitUntil(lambda: window.copy_task.done)
+    assert "Saved a copy" in window.statusBar().currentMessage()
     from ocse_planner.db import open_database
 
     db = open_database(target)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 DB_FILTER = "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)"
 
@@ -28,6 +28,16 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
         default,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_discard(parent: QWidget | None, title: str, text: str) -> bool:
+    """Typing that cannot be saved: True to discard it, False (the default) to go back to it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    discard = box.addButton(_t("&Discard the change"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(_t("&Go back to it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.exec()
+    return box.clickedButton() is discard
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -99,3 +109,20 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def progress_dialog(parent: QWidget | None, title: str, text: str, *, maximum: int = 0,
+                    cancellable: bool = False) -> QProgressDialog:
+    """A window-modal progress dialog for work on a worker thread: it appears only when
+    the work takes a while, and keeps other edits from running into the one under way.
+    `maximum` 0 shows a busy bar; the caller closes it with `reset()` and `deleteLater()`."""
+    dialog = QProgressDialog(text, _t("Cancel") if cancellable else "", 0, maximum, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog

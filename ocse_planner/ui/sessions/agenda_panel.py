@@ -1,7 +1,8 @@
 """The running agenda of one webinar: table, buttons, shortcuts and the overrun warning.
 
-Every change (add, remove, move, edit a cell, drag a row) is one undoable step that calls
-services/agenda.py in its own transaction.
+Every change (add, remove, move, edit a cell, drag a row) is one operation
+(ui/common/operations.py): one undoable step calling services/agenda.py in its own
+transaction.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,20 +26,18 @@ from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
 from ocse_planner.services.errors import NotFoundError
-from ocse_planner.ui.common import errors, field_marks
+from ocse_planner.ui.common import field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
-from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
 
 
 class AgendaPanel(QWidget):
-    def __init__(self, state: AppState, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
         self.state = state
-        self.undo_stack = undo_stack
         self.webinar_id: int | None = None
         self.webinar_number = 0
 
@@ -170,6 +169,12 @@ class AgendaPanel(QWidget):
             field_marks.clear([self.table])
 
     # --- changing ----------------------------------------------------------------------
+    def _run(self, description: str, work: Any) -> operations.Result[Any]:
+        # A rule broken by the edit marks the table with the message below it; anything
+        # else (changed elsewhere…) is one box.
+        return operations.run(self, self.state, description, work, title=self.tr("Agenda not changed"),
+                              fields={"title": self.table, "duration": self.table}, message=self.message)
+
     def add_item(self) -> None:
         webinar_id = self.webinar_id
         if webinar_id is None:
@@ -177,35 +182,18 @@ class AgendaPanel(QWidget):
         current = self.current_item()
         position = current.position + 1 if current else None
         fields = ItemFields(kind=AgendaItemKind.PRESENTATION, title=self.tr("New presentation"), duration_minutes=20)
-        outcome = push(
-            self.undo_stack,
-            create_command(
-                self.state,
-                self.tr("Add agenda item to webinar %1").replace("%1", str(self.webinar_number)),
-                lambda s: agenda.add_item(s, webinar_id, fields, position),
-                agenda.remove_item,
-                agenda.restore_item,
-                self._on_error,
-            ),
-        )
-        if outcome.created_id is not None:
-            self.reload(select_id=outcome.created_id)
+        result = self._run(self.tr("Add agenda item to webinar %1").replace("%1", str(self.webinar_number)),
+                           lambda s: agenda.add_item(s, webinar_id, fields, position))
+        if result.ok:
+            self.reload(select_id=result.value)
             self.table.setFocus()
 
     def remove_item(self) -> None:
         item = self.current_item()
         if item is None:
             return
-        push(
-            self.undo_stack,
-            delete_command(
-                self.state,
-                self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
-                lambda s: agenda.remove_item(s, item.id),
-                agenda.restore_item,
-                self._on_error,
-            ),
-        )
+        self._run(self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
+                  lambda s: agenda.remove_item(s, item.id))
 
     def move_by(self, delta: int) -> None:
         item = self.current_item()
@@ -226,19 +214,10 @@ class AgendaPanel(QWidget):
             text = self.tr("Move %1 down").replace("%1", what)
         else:
             text = self.tr("Move %1 to position %2").replace("%1", what).replace("%2", str(position))
-        old, item_id = item.position, item.id
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                text,
-                lambda s: agenda.move_item(s, item_id, position),
-                lambda s: agenda.move_item(s, item_id, old),
-                self._on_error,
-            ),
-        )
+        item_id = item.id
+        result = self._run(text, lambda s: agenda.move_item(s, item_id, position))
         self.reload(select_id=item_id)
-        return outcome.error is None
+        return result.ok
 
     def _edit(self, item: AgendaItem, field: str, value: Any) -> bool:
         if field == "title":
@@ -260,23 +239,7 @@ class AgendaPanel(QWidget):
         if new == old:
             return True
         item_id = item.id
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                text.replace("%1", item.title),
-                lambda s: agenda.update_item(s, item_id, new),
-                lambda s: agenda.update_item(s, item_id, old),
-                self._on_error,
-            ),
-        )
-        if outcome.error is None:
+        result = self._run(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new))
+        if result.ok:
             self._show_message("")
-        return outcome.error is None
-
-    def _on_error(self, exc: Exception) -> None:
-        # A rule broken by the edit marks the table with the message below it; anything
-        # else (changed elsewhere…) is one box.
-        errors.report(self, exc, self.tr("Agenda not changed"),
-                      fields={"title": self.table, "duration": self.table}, message=self.message)
-
+        return result.ok
