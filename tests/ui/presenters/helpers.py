@@ -17,16 +17,26 @@ def _slot_row(tab, webinar: int, position: int) -> int:  # type: ignore[no-untyp
                 if model.slot_at(r).webinar_number == webinar and model.slot_at(r).position == position)
 
 
+def _type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into a field and press Return: the edit ends, and the field is saved."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
 def _type_person(qtbot, editor, given: str, family: str, *, email: str = "", zone: str = "") -> None:  # type: ignore[no-untyped-def]
+    """New person, then each field typed and saved as a person does it."""
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(editor.honorific, "Dr.")
-    qtbot.keyClicks(editor.given_name, given)
-    qtbot.keyClicks(editor.family_name, family)
-    qtbot.keyClicks(editor.job_title, "Analyst")
+    qtbot.waitUntil(lambda: editor.family_name.text() == "New person")
+    _type_into(qtbot, editor.honorific, "Dr.")
+    _type_into(qtbot, editor.given_name, given)
+    _type_into(qtbot, editor.family_name, family)
+    _type_into(qtbot, editor.job_title, "Analyst")
     if email:
-        qtbot.keyClicks(editor.email, email)
+        _type_into(qtbot, editor.email, email)
     if zone:
-        editor.time_zone.lineEdit().clear()
-        qtbot.keyClicks(editor.time_zone.lineEdit(), zone)
-
-
+        _type_into(qtbot, editor.time_zone.lineEdit(), zone)
