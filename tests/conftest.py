@@ -1,6 +1,13 @@
 """Shared fixtures. Every test gets its own files under tmp_path; nothing touches the
 user's data folder or settings.
 
+Back-ends: a test of the storage, services, command line or concurrency (the folders in
+`BOTH_BACKENDS`) that uses a planner (`demo_db`, `empty_db`, `demo_target`) runs twice,
+on an SQLite file and on a PostgreSQL database (`[sqlite]`, `[postgresql]` in its id),
+unless it is marked `file_only` (backups, bytes on disk: what only a file has).
+`--backend sqlite|postgresql` runs one of them. Without a server (tests/postgres.py says
+where one comes from) the PostgreSQL runs are skipped with the reason.
+
 Qt runs headless: without a platform plugin and a display, Qt aborts the whole run
 (exit 134) with no useful message, so the offscreen platform is forced before any Qt
 import.
@@ -20,6 +27,99 @@ import pytest  # noqa: E402
 
 from ocse_planner.db import Database, open_database  # noqa: E402
 from ocse_planner.db.demo import create_demo_database  # noqa: E402
+from tests import postgres  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
+BOTH_BACKENDS = frozenset({"services", "db", "cli", "reliability"})
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--backend", choices=("both", *BACKENDS), default="both",
+                     help="run the planner tests on SQLite, PostgreSQL or both (default)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "file_only: a planner file's own behaviour (backups, bytes on disk); SQLite only")
+    config.addinivalue_line("markers", "postgresql: needs a PostgreSQL server (skipped without one)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.fspath)).resolve().relative_to(TESTS).parts[0]
+    both = folder in BOTH_BACKENDS and metafunc.definition.get_closest_marker("file_only") is None
+    chosen = metafunc.config.getoption("--backend")
+    backends = [b for b in (BACKENDS if both else BACKENDS[:1]) if chosen in ("both", b)]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres.Server]:
+    """The tests' PostgreSQL server (skips, saying why, when there is none)."""
+    try:
+        server = postgres.start()
+    except postgres.Unavailable as exc:
+        pytest.skip(f"PostgreSQL run skipped: {exc}")
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def pg_templates(pg_server: postgres.Server, _demo_template: Path) -> dict[str, str]:
+    """Template databases: the demo data, and an empty planner (names, for cloning)."""
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import upgrade_server
+    from ocse_planner.db.transfer import copy_planner
+
+    names = {"demo": f"{pg_server._prefix}demo_tpl", "empty": f"{pg_server._prefix}empty_tpl"}
+    copy_planner(_demo_template, pg_server.create(name=names["demo"]))
+    upgrade_server(ServerLocation(pg_server.create(name=names["empty"])))
+    return names
+
+
+@pytest.fixture
+def pg_database(pg_server: postgres.Server, pg_templates: dict[str, str]):  # type: ignore[no-untyped-def]
+    """`make(kind)`: a fresh database — "demo", "empty" (a planner without data) or "blank"
+    (no tables) — dropped after the test; returns its URL."""
+    made: list[str] = []
+
+    def make(kind: str = "demo") -> str:
+        url = pg_server.create(pg_templates.get(kind))
+        made.append(url)
+        return url
+
+    yield make
+    for url in made:
+        pg_server.drop(url)
+
+
+def _target(request: pytest.FixtureRequest, backend: str, kind: str) -> str:
+    if backend == "sqlite":
+        return str(request.getfixturevalue("demo_path") if kind == "demo" else request.getfixturevalue("tmp_path")
+                   / "empty.db")
+    return request.getfixturevalue("pg_database")(kind)
+
+
+@pytest.fixture
+def demo_target(request: pytest.FixtureRequest, backend: str) -> str:
+    """The demo planner as a `--db` value: a file path, or a PostgreSQL URL."""
+    return _target(request, backend, "demo")
+
+
+@pytest.fixture
+def empty_target(request: pytest.FixtureRequest, backend: str) -> str:
+    """A planner without data (the default sectors only) as a `--db` value."""
+    target = _target(request, backend, "empty")
+    if backend == "sqlite":
+        open_database(target).close()
+    return target
 
 
 @pytest.fixture(autouse=True)
@@ -45,15 +145,15 @@ def demo_path(tmp_path: Path, _demo_template: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_path: Path) -> Iterator[Database]:
-    db = open_database(demo_path)
+def demo_db(demo_target: str) -> Iterator[Database]:
+    db = open_database(demo_target)
     yield db
     db.close()
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "empty.db")
+def empty_db(empty_target: str) -> Iterator[Database]:
+    db = open_database(empty_target)
     yield db
     db.close()
 

@@ -102,11 +102,15 @@ class _Touch:
     columns: frozenset[str] = frozenset()
 
 
+TRACKER_KEY = "ocse_change_tracker"
+
+
 @dataclass
 class ChangeTracker:
     """Collects what one write transaction touches (kept in `session.info`)."""
 
     touches: list[_Touch] = field(default_factory=list)
+    description: str | None = None  # set by a writer that knows better than the derived one
 
     def record_flush(self, session: Session) -> None:
         for obj in session.new:
@@ -156,6 +160,18 @@ class ChangeTracker:
     @property
     def records(self) -> frozenset[RecordKey]:
         return frozenset((t.table, t.record_id) for t in self.touches)
+
+
+def note_change(session: Session, table: str, record_id: int | None, action: str = "changed",
+                description: str | None = None) -> None:
+    """Tell the change log about rows written behind the session's back (the driver's
+    executemany of an import, raw SQL), with a better description when there is one."""
+    tracker = session.info.get(TRACKER_KEY)
+    if tracker is None:
+        return
+    tracker.touches.append(_Touch(action, table, record_id, {}))
+    if description:
+        tracker.description = description
 
 
 def _id_in_where(statement: Any) -> int | None:
@@ -301,6 +317,7 @@ def records_overlap(a: Iterable[RecordKey], b: Iterable[RecordKey]) -> bool:
 def append(session: Session, tracker: ChangeTracker, *, author: str, client: str,
            description: str | None = None) -> int | None:
     """Write the transaction's log line (nothing when it changed nothing); its id."""
+    description = description or tracker.description
     if not tracker.touches and description is None:
         return None
     derived, table, record_id = describe(session, tracker.touches)

@@ -28,6 +28,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from ocse_planner.db.changes import (
+    TRACKER_KEY,
     ChangeEntry,
     ChangeTracker,
     WriteReceipt,
@@ -251,7 +252,6 @@ class Database:
         self.close()
 
 
-TRACKER_KEY = "ocse_change_tracker"
 RECEIPT_KEY = "receipt"
 
 

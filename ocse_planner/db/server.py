@@ -171,11 +171,12 @@ class ServerState:
     has_tables: bool
     app_version: str | None = None  # the app version that created or last upgraded it
     schema: str = "public"
+    role: str = ""  # who we are logged in as (the change log's default author)
 
 
 def identify_server(
     location: ServerLocation, schema: str | None, tables: set[str], application: str | None,
-    app_version: str | None, revision: str | None,
+    app_version: str | None, revision: str | None, role: str = "",
 ) -> ServerState:
     """Decide whether a schema holds a planner (see the module's docstring)."""
     from ocse_planner.db.migrate import known_revisions
@@ -184,7 +185,7 @@ def identify_server(
     if schema is None:
         raise DatabaseOpenError(location, "has no schema to use (check the search_path option)")
     if not tables:
-        return ServerState(None, False, schema=schema)
+        return ServerState(None, False, schema=schema, role=role)
     if "planner_meta" not in tables or application != APP_NAME:
         shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
         raise DatabaseOpenError(
@@ -196,7 +197,7 @@ def identify_server(
         raise SchemaTooNewError(
             location, f"was upgraded to schema {revision} by {APP_NAME} {app_version or 'a newer version'}: "
             f"install version {app_version or 'newer than ' + __version__} to use it (this is {__version__})")
-    return ServerState(revision, True, app_version, schema)
+    return ServerState(revision, True, app_version, schema, role)
 
 
 def inspect_server(location: ServerLocation) -> ServerState:
@@ -210,7 +211,7 @@ def inspect_server(location: ServerLocation) -> ServerState:
 
 
 def _read_state(location: ServerLocation, conn: Connection) -> ServerState:
-    schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    schema, role = conn.exec_driver_sql("SELECT current_schema(), current_user").one()
     tables = set(conn.exec_driver_sql(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").scalars())
     application = app_version = revision = None
@@ -220,7 +221,7 @@ def _read_state(location: ServerLocation, conn: Connection) -> ServerState:
             application, app_version = row
     if "alembic_version" in tables:
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    return identify_server(location, schema, tables, application, app_version, revision)
+    return identify_server(location, schema, tables, application, app_version, revision, role)
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ def open_server(
 
         return read_through_copy(location, reason=outdated_reason(state.revision, head))
     engine = make_server_engine(location, read_only=read_only, expected_revision=head)
-    return Database(location, engine, read_only=read_only, author=author, client_id=client_id)
+    return Database(location, engine, read_only=read_only, author=author or state.role or None, client_id=client_id)
 
 
 def outdated_reason(revision: str | None, head: str) -> str:

@@ -31,6 +31,12 @@ Backups are copies of the file, so the ones made before a purge still hold what 
 The purge never makes a copy beforehand; once the file is scrubbed it makes a fresh
 `after-purge` backup (so a good copy without the data exists) and reports the older
 backups that still hold it, for the caller to offer deleting (`delete_backups`).
+
+**On a team database** (PostgreSQL) the same anonymization runs in one transaction, then
+`VACUUM` on the attendance table so the old row versions are removed from it. What the
+app cannot do there, and says (`PurgeResult.server_note`): read the server's files to
+verify, or reach the server's own backups, archived write-ahead log and replicas, which
+keep the removed data until they expire — the database administrator's business.
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.backup import (
@@ -82,6 +89,14 @@ class PurgeResult:
     records_purged: int
     backup: Path | None = None  # the fresh copy made after scrubbing
     stale_backups: tuple[Path, ...] = ()  # older copies that still hold the removed data
+    server_note: str | None = None  # a team database: what could not be guaranteed there
+
+
+SERVER_NOTE = (
+    "The records were anonymized on the team database and its attendance table vacuumed. "
+    "The server's own backups, archived write-ahead log and replicas may still hold the removed "
+    "names and e-mails until they expire: ask the database administrator. %1"
+)
 
 
 def purge_times(session: Session) -> list[datetime]:
@@ -90,7 +105,10 @@ def purge_times(session: Session) -> list[datetime]:
 
 
 def stale_backups(db: Database) -> dict[Path, datetime]:
-    """Backups of the file that predate a purge, each with the latest purge after it."""
+    """Backups of the file that predate a purge, each with the latest purge after it
+    (none for a team database: its backups are the server's)."""
+    if db.path is None:
+        return {}
     with db.read() as session:
         times = purge_times(session)
     return backups_holding_purged_data(db.path, times)
@@ -155,6 +173,8 @@ def purge_personal_data(
     to `keep_backups` when given; the result lists the backups that predate the purge.
     Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
+    if db.path is None:
+        return _purge_on_server(db, series_id)
     pooled = db.engine.raw_connection()
     raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
     assert raw is not None
@@ -179,6 +199,36 @@ def purge_personal_data(
         pooled.close()
     _scrub(db, pending, count)
     return _after_scrub(db, series_id, count, backup, keep_backups)
+
+
+def _purge_on_server(db: Database, series_id: int) -> PurgeResult:
+    """The team database's purge: anonymize in one transaction, then VACUUM the table."""
+    secret = secrets.token_bytes(32)
+    ar = AttendanceRecord
+    with db.write() as session:
+        rows = session.execute(
+            select(ar.id, ar.person_key).where(
+                ar.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id)),
+                (~ar.person_key.startswith("anon:")) | ar.name.is_not(None) | ar.email.is_not(None)
+                | ar.organization_name.is_not(None),
+            )
+        ).all()
+        updates = [
+            {"id": record_id, "name": None, "email": None, "organization_name": None,
+             "person_key": key if key.startswith("anon:")
+             else "anon:" + hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:40]}
+            for record_id, key in rows
+        ]
+        if updates:
+            session.execute(update(ar), updates)
+        session.add(PersonalDataPurge(series_id=series_id, records_purged=len(updates)))
+    vacuumed = ""
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM attendance_record")
+    except DBAPIError as exc:  # e.g. not the table's owner: the records are anonymized all the same
+        vacuumed = f"(VACUUM could not run: {str(exc.orig).strip().splitlines()[0]}; the administrator can run it.)"
+    return PurgeResult(series_id, len(updates), server_note=SERVER_NOTE.replace("%1", vacuumed).strip())
 
 
 def finish_scrub(
