@@ -50,6 +50,8 @@ def default_database_path() -> Path:
 SUBCOMMANDS: dict[str, str] = {
     "demo": "database",
     "info": "database",
+    "upgrade": "database",
+    "copy": "database",
     "clone-series": "series",
     "conflicts": "schedule",
     "export": "export",
@@ -82,7 +84,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         description="Plan a recurring webinar series offline. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="planner file to open")
+    parser.add_argument("--db", dest="gui_db", metavar="PATH|URL",
+                        help="planner file, or team database (postgresql://…), to open")
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh temporary copy of the demo data"
     )
@@ -100,15 +103,26 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+DB_HELP = "planner file, or team database URL (postgresql://user@host/db, postgresql:///?service=NAME)"
+
+
+def add_db_argument(parser: argparse.ArgumentParser, help: str = DB_HELP) -> None:
+    """The `--db` option of every sub-command: a file path or a `postgresql:` URL."""
+    parser.add_argument("--db", required=True, metavar="PATH|URL", help=help)
+
+
 def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command, as a one-line error if it can't be.
+    """Open an existing planner (file or team database) for a sub-command, as a one-line
+    error if it can't be.
 
     `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
-    write and leave nothing beside the file; the others upgrade an older file first.
+    write and leave nothing beside the file; the others upgrade an older file first (a
+    team database is upgraded by `ocse-planner upgrade` only).
     """
+    from ocse_planner.db.location import is_server_url
     from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
-    if not Path(path).exists():
+    if not is_server_url(path) and not Path(path).exists():
         raise CliError(f"{path}: does not exist")
     try:
         return open_for_reading(path) if read_only else open_database(path, create=False)
@@ -128,17 +142,18 @@ def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
 
 def launch_gui(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
+    from ocse_planner.db.location import Location, parse_location
 
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
-        path: Path = create_demo_database(folder / "demo-2022.db")
+        where: Location = create_demo_database(folder / "demo-2022.db")
     elif args.gui_db:
-        path = Path(args.gui_db)
+        where = parse_location(args.gui_db)
     else:
-        path = default_database_path()
+        where = default_database_path()
     from ocse_planner.ui.app import run_gui
 
-    return run_gui(path)
+    return run_gui(where)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
+from ocse_planner.cli import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_db_argument,
+    open_for_command,
+    series_for_command,
+)
 
 
 def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
@@ -132,7 +140,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     attendance = kinds.add_parser(
         "attendance", help="import a Zoom / Teams / Eventbrite attendee report or the planner's template"
     )
-    attendance.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    add_db_argument(attendance)
     attendance.add_argument(
         "--webinar", required=True, metavar="ID",
         help="the webinar: its id, or SERIES:NUMBER such as 2022:1 (series by year or id, webinar number)",
@@ -149,6 +157,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     attendance.set_defaults(func=cmd_import_attendance)
 
     stats = subparsers.add_parser("stats", help="print a series' attendance and survey summary")
-    stats.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    add_db_argument(stats)
     stats.add_argument("--series", required=True, help="the series: its id, or its year if only one series has it")
     stats.set_defaults(func=cmd_stats)

@@ -1,45 +1,70 @@
-"""`ocse-planner demo` and `ocse-planner info`: write the demo file, describe a planner file."""
+"""`ocse-planner demo`, `info`, `upgrade` and `copy`: create, describe, upgrade and move a
+planner, file or team database alike."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_for_command
+
+
+def _location(value: str):  # type: ignore[no-untyped-def]
+    from ocse_planner.db.location import parse_location
+
+    return parse_location(value)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
+    from ocse_planner.db.location import describe
     from ocse_planner.db.migrate import DatabaseOpenError
 
     try:
-        path = create_demo_database(args.db, force=args.force)
+        where = create_demo_database(_location(args.db), force=args.force)
     except DatabaseOpenError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     except OSError as exc:
         raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
-    print(f"Demo data (the 2022 series) written to {path}")
+    print(f"Demo data (the 2022 series) written to {describe(where)}")
     return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     """Schema revision and record counts, read without changing the file (a read-only
-    file or a backup included: nothing is written, nothing is left beside it)."""
+    file or a backup included: nothing is written, nothing is left beside it) or the
+    team database."""
+    from ocse_planner.db.location import ServerLocation, describe
     from ocse_planner.db.migrate import DatabaseOpenError, entity_counts, head_revision, inspect_revision
 
-    path = Path(args.db)
+    where = _location(args.db)
+    server = isinstance(where, ServerLocation)
     try:
-        state = inspect_revision(path)
+        state = inspect_revision(where)
+        if server and state.revision is None:
+            raise CliError(f"{describe(where)}: holds no planner yet (create one with "
+                           "`ocse-planner upgrade --db URL` or `ocse-planner copy FILE URL`)")
+        head = head_revision()
+        if server and state.revision != head:
+            from ocse_planner.db.server import count_entities
+
+            counts = count_entities(where)
+        else:
+            db = open_for_command(args.db, read_only=True)
+            try:
+                counts = entity_counts(db)
+            finally:
+                db.close()
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
-    db = open_for_command(args.db, read_only=True)
-    try:
-        counts = entity_counts(db)
-    finally:
-        db.close()
-    head = head_revision()
-    note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
-    print(f"File: {path}")
+    if state.revision == head:
+        note = "current"
+    elif server:
+        note = f"older than this app's {head}; the administrator upgrades it with `ocse-planner upgrade --db URL`"
+    else:
+        note = f"older than this app's {head}; opening it upgrades it"
+    print(f"{'Team database' if server else 'File'}: {describe(where)}")
     print(f"Schema revision: {state.revision} ({note})")
     width = max(len(name) for name in counts)
     for name, count in counts.items():
@@ -47,12 +72,85 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """Print what an upgrade changes, then do it (a team database is never upgraded by
+    merely opening it; a file is, with a backup, and this command does the same)."""
+    from ocse_planner.db.location import ServerLocation, describe
+    from ocse_planner.db.migrate import DatabaseOpenError, head_revision, inspect_revision, open_database
+    from ocse_planner.db.migrate import revision_titles
+
+    where = _location(args.db)
+    server = isinstance(where, ServerLocation)
+    if not server and not Path(where).exists():
+        raise CliError(f"{args.db}: does not exist")
+    try:
+        current = inspect_revision(where).revision
+        head = head_revision()
+        print(f"{'Team database' if server else 'File'}: {describe(where)}")
+        if current == head:
+            print(f"Schema revision {head}: already current, nothing to do.")
+            return EXIT_OK
+        print(f"Schema revision: {current or 'none (no planner yet: one will be created)'} -> {head}")
+        print("What will change:")
+        for revision, title in revision_titles(current, head):
+            print(f"  {revision}  {title}")
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return EXIT_OK
+        sys.stdout.flush()
+        if server:
+            from ocse_planner.db.server import upgrade_server
+
+            upgrade_server(where)
+        else:
+            open_database(where, create=False).close()  # backs the file up first
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Upgraded to schema revision {head}." + ("" if server else " The file was backed up first."))
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Copy a whole planner between any two back-ends, checked before success is said."""
+    from ocse_planner.db.migrate import DatabaseOpenError
+    from ocse_planner.db.transfer import copy_planner
+
+    try:
+        report = copy_planner(_location(args.source), _location(args.destination), replace=args.replace)
+    except DatabaseOpenError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Copied {report.total} rows of {len(report.rows)} tables from {report.source} to {report.destination} "
+          f"(schema {report.revision}) in {report.seconds:.1f} s.")
+    print(f"Checked: the row count of every table and the content hash (SHA-256 {report.digest[:16]}…) are equal "
+          "on both sides.")
+    if report.replaced_backup is not None:
+        print(f"The planner it replaced was kept as {report.replaced_backup}.")
+    width = max(len(name) for name in report.rows)
+    for name, count in sorted(report.rows.items()):
+        print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
+    return EXIT_OK
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = subparsers.add_parser("demo", help="write a planner file holding the demo data (the 2022 series)")
-    demo.add_argument("--db", required=True, metavar="PATH", help="file to create")
-    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    demo = subparsers.add_parser(
+        "demo", help="write a planner holding the demo data (the 2022 series): a file or an empty team database")
+    add_db_argument(demo, "file to create, or an empty team database (postgresql://…) to fill")
+    demo.add_argument("--force", action="store_true", help="replace the planner if there is one")
     demo.set_defaults(func=cmd_demo)
 
     info = subparsers.add_parser("info", help="print the schema revision and the number of records")
-    info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    add_db_argument(info)
     info.set_defaults(func=cmd_info)
+
+    upgrade = subparsers.add_parser(
+        "upgrade", help="print what an upgrade of the schema changes, then upgrade it (team databases need this)")
+    add_db_argument(upgrade)
+    upgrade.add_argument("--dry-run", action="store_true", help="only print what would change")
+    upgrade.set_defaults(func=cmd_upgrade)
+
+    copy = subparsers.add_parser(
+        "copy", help="copy a whole planner between files and team databases (checked: row counts, content hash)")
+    copy.add_argument("source", metavar="SRC", help="planner to copy: a file or postgresql://… URL")
+    copy.add_argument("destination", metavar="DEST", help="where to copy it: a file or postgresql://… URL")
+    copy.add_argument("--replace", action="store_true", help="overwrite a planner already at DEST")
+    copy.set_defaults(func=cmd_copy)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_for_command, series_for_command
 
 
 @dataclass(frozen=True)
@@ -140,14 +140,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     for name, command in EXPORT_COMMANDS.items():
         parser = kinds.add_parser(name, help=command.help)
-        parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+        add_db_argument(parser)
         parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
         parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 
     release = subparsers.add_parser("release-agenda", help="record a numbered, dated snapshot of a series' agendas")
-    release.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    add_db_argument(release)
     release.add_argument("--series", required=True, metavar="S", help="series id, or its year")
     release.add_argument("--note", metavar="TEXT", help="what this release is for")
     release.set_defaults(func=cmd_release_agenda)

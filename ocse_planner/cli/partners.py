@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command
 from ocse_planner.services.matrix import PartnerMatrix, build_matrix, cell_text
 
 NAME_WIDTH = 40
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "partners", help="print which organization did what in each webinar (the partner matrix)"
     )
-    parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    add_db_argument(parser)
     parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
     parser.set_defaults(func=cmd_partners)
 

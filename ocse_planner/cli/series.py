@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
 
 
 def cmd_clone_series(args: argparse.Namespace) -> int:
@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "clone-series", help="copy a series to a new year: webinars and agenda skeleton, optionally more"
     )
-    parser.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    add_db_argument(parser)
     parser.add_argument("--series", required=True, help="series to copy: its id, or its year if only one series has it")
     parser.add_argument("--year", required=True, type=int, help="year of the new series")
     parser.add_argument("--title", help="title of the new series (default: the same title)")

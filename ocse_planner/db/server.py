@@ -302,3 +302,19 @@ def open_server(
 def outdated_reason(revision: str | None, head: str) -> str:
     return (f"uses schema {revision}, older than this version's {head}: the administrator upgrades it with "
             "`ocse-planner upgrade --db URL`; until then it can be read but not changed")
+
+
+def count_entities(location: ServerLocation) -> dict[str, int]:
+    """Records per counted table, read in one read-only transaction (any known revision:
+    these tables have been there since the first)."""
+    from sqlalchemy import func, select
+
+    from ocse_planner.db.models import COUNTED_ENTITIES
+
+    engine = make_server_engine(location, read_only=True, poolclass=NullPool)
+    try:
+        with server_errors(location), engine.connect() as conn:
+            return {model.__tablename__: int(conn.execute(select(func.count()).select_from(model)).scalar_one())
+                    for model in COUNTED_ENTITIES}
+    finally:
+        engine.dispose()
