@@ -62,12 +62,16 @@ class ChangedElsewhereError(Exception):
     undoing or redoing would overwrite their change.
     """
 
+    template = ("This was changed elsewhere: %1 %2 after your change (%3). Undoing it would overwrite "
+                "theirs; reload and edit again.")
+
     def __init__(self, author: str, description: str, when: datetime) -> None:
         self.author, self.description, self.when = author, description, when
-        super().__init__(
-            f"This was changed elsewhere: {author} {description} after your change "
-            f"({when.astimezone():%H:%M}). Undoing it would overwrite theirs; reload and edit again."
-        )
+        self.template_args = (author, description, f"{when.astimezone():%H:%M}")
+        text = self.template
+        for number, value in reversed(list(enumerate(self.template_args, start=1))):
+            text = text.replace(f"%{number}", value)
+        super().__init__(text)
 
 
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes, modulo 256)

@@ -56,6 +56,20 @@ class ServerLocation:
     def display(self) -> str:
         return redact(self.url)
 
+    @property
+    def short_name(self) -> str:
+        """The database's name as people say it: "ocse" (on its host), for window titles."""
+        try:
+            parts = urlsplit(self.url)
+        except ValueError:
+            return "team database"
+        query = dict(parse_qsl(parts.query))
+        name = parts.path.lstrip("/") or query.get("dbname") or query.get("service") or ""
+        host = parts.hostname or ""
+        if name and host:
+            return f"{name} on {host}"
+        return name or host or "team database"
+
     def with_password(self, password: str | None) -> ServerLocation:
         return ServerLocation(self.url, password)
 

@@ -8,6 +8,12 @@ brings back the very same rows and ids, and later steps that name them still app
 When a service refuses (the record was changed in another window, a rule broke), the
 command reports the message and makes itself obsolete so the stack drops it: the history
 never holds a step that did not happen.
+
+Several people may edit one team database (or one file, from two windows). Each run of a
+command keeps the receipt of its write (db/changes.py: the change-log id and the records
+it touched); the next run, undo or redo, is guarded by it and refused ("changed
+elsewhere", nothing written) when someone else has since changed one of those records:
+undoing would silently overwrite their work.
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.errors import DatabaseBusyError
+from ocse_planner.db.changes import WriteReceipt
+from ocse_planner.db.engine import RECEIPT_KEY
+from ocse_planner.db.errors import ChangedElsewhereError, DatabaseOpenError
 from ocse_planner.services.agenda import AgendaEditError
 from ocse_planner.services.clone import CloneError
 from ocse_planner.services.concurrency import StaleRecordError
@@ -28,10 +36,11 @@ from ocse_planner.services.snapshot import Snapshot
 from ocse_planner.services.validation import ValidationError
 from ocse_planner.ui.common.state import AppState
 
-# Failures a user can cause (another program keeping the file locked included); anything
-# else is a bug and propagates.
+# Failures a user can cause (another program keeping the file locked, a planner open for
+# reading only, a team database out of reach, someone else's later change included);
+# anything else is a bug and propagates.
 USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError,
-               DatabaseBusyError)
+               DatabaseOpenError, ChangedElsewhereError)
 
 
 @dataclass
@@ -61,14 +70,16 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self._on_error = on_error
         self.outcome = Outcome()
+        self.receipt: WriteReceipt | None = None  # what the last run wrote: guards the next
 
     def _run(self, fn: Callable[[Session], Any]) -> None:
         if self.db is None:
             self.setObsolete(True)
             return
         try:
-            with self.db.write() as session:
+            with self.db.write(guard=self.receipt) as session:
                 fn(session)
+            self.receipt = session.info.get(RECEIPT_KEY)
             self.outcome.error = None
         except USER_ERRORS as exc:
             self.outcome.error = exc

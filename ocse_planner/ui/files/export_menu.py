@@ -80,7 +80,7 @@ class ExportMenu(QObject):
         self.menu.addSeparator()
         self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
         actions = window.file_menu.actions()
-        after = actions.index(window.save_copy_action) + 1
+        after = actions.index(window.copy_action) + 1
         window.file_menu.insertMenu(actions[after] if after < len(actions) else None, self.menu)
         window.state.databaseChanged.connect(self._update_enabled)
         self._update_enabled()
@@ -114,7 +114,7 @@ class ExportMenu(QObject):
 
     def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str) -> Path | None:
         db = self.window.state.db
-        folder = db.path.parent if db is not None else Path.home()
+        folder = db.path.parent if db is not None and db.path is not None else Path.home()
         start = folder / suggested_file_name(series.title, series.year, kind)
         return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import IntegrityError
 
+from ocse_planner.db.errors import DatabaseOpenError
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.organizations import OrganizationInUseError, PartnerInputError
 from ocse_planner.ui.common import dialogs
@@ -22,7 +23,7 @@ from ocse_planner.ui.common.state import AppState
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-USER_ERRORS = (PartnerInputError, StaleRecordError, OrganizationInUseError)
+USER_ERRORS = (PartnerInputError, StaleRecordError, OrganizationInUseError, DatabaseOpenError)
 
 
 def _t(text: str) -> str:

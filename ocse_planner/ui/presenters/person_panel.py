@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.db.errors import DatabaseBusyError
+from ocse_planner.db.errors import DatabaseOpenError
 from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
@@ -233,7 +233,7 @@ class PersonEditor(QWidget):
             self._focus_field(exc.problems[0].field)
             dialogs.show_error(self, self.tr("Person not saved"), field_marks.error_text(exc))
             return False
-        except (StaleRecordError, DatabaseBusyError) as exc:
+        except (StaleRecordError, DatabaseOpenError) as exc:  # busy, read-only, out of reach
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
         self.load(person_id)

@@ -354,9 +354,8 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
-        path = dialogs.ask_export_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER, db.path
-        )
+        folder = db.path.parent if db.path is not None else Path.home()
+        path = dialogs.ask_export_path(self, self.tr("Export calendar"), str(folder / suggested), ICS_FILTER, db.path)
         if path is None:
             return
 
