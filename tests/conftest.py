@@ -100,6 +100,23 @@ def pg_database(pg_server: postgres.Server, pg_templates: dict[str, str]):  # ty
         pg_server.drop(url)
 
 
+@pytest.fixture(scope="session")
+def pg_password_role(pg_server: postgres.Server) -> postgres.PasswordRole:
+    """A role that must give a password over the private cluster's socket."""
+    try:
+        return pg_server.password_role()
+    except postgres.Unavailable as exc:
+        pytest.skip(str(exc))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--backend") == "sqlite":
+        skip = pytest.mark.skip(reason="--backend sqlite: PostgreSQL runs not wanted")
+        for item in items:
+            if item.get_closest_marker("postgresql") is not None:
+                item.add_marker(skip)
+
+
 def _target(request: pytest.FixtureRequest, backend: str, kind: str) -> str:
     if backend == "sqlite":
         return str(request.getfixturevalue("demo_path") if kind == "demo" else request.getfixturevalue("tmp_path")

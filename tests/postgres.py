@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -89,6 +90,18 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class PasswordRole:
+    """A login role that authenticates with a password (scram-sha-256)."""
+
+    name: str
+    password: str
+
+    def url(self, url: str) -> str:
+        """`url` logged in as this role instead (no password in it)."""
+        return url.replace("user=postgres", f"user={self.name}")
+
+
 class Server:
     """Creates and drops test databases on one server (an admin connection URL)."""
 
@@ -143,6 +156,25 @@ class Server:
         with self._psycopg.connect(url, autocommit=True) as conn:
             conn.execute(sql)
 
+    def password_role(self) -> PasswordRole:
+        """A superuser role that needs a password on the private cluster's socket (its
+        pg_hba.conf gets one line for it); the trust of other roles is unchanged."""
+        if self.cluster is None:
+            raise Unavailable("password logins need the private cluster (its pg_hba.conf)")
+        role = PasswordRole(f"{self._prefix}alice", "correct horse battery staple")
+        hba = self.cluster.data / "pg_hba.conf"
+        line = f"local all {role.name} scram-sha-256\n"
+        text = hba.read_text()
+        if line not in text:
+            stat = hba.stat()
+            hba.write_text(line + text)
+            os.chown(hba, stat.st_uid, stat.st_gid)
+        with self._admin() as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {role.name}")
+            conn.execute(f"CREATE ROLE {role.name} LOGIN SUPERUSER PASSWORD '{role.password}'")
+            conn.execute("SELECT pg_reload_conf()")
+        return role
+
     def close(self) -> None:
         try:
             with self._admin() as conn:
@@ -150,6 +182,7 @@ class Server:
                     "SELECT datname FROM pg_database WHERE datname LIKE %s", (self._prefix + "%",))]
                 for name in names:
                     conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                conn.execute(f"DROP ROLE IF EXISTS {self._prefix}alice")
         except self._psycopg.Error:
             pass
         if self.cluster is not None:

@@ -125,9 +125,9 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
 
     db = open_for_command(args.db)
     try:
-        with db.write() as session:
-            series = series_for_command(session, args.series)
-            release = release_agenda(session, series.id, args.note)
+        with db.read() as session:
+            series_id = series_for_command(session, args.series).id
+        release, _ = db.write_retrying(lambda session: release_agenda(session, series_id, args.note))
     finally:
         db.close()
     print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "

@@ -17,11 +17,13 @@ A read-only engine (`read_only=True`) never writes and leaves nothing beside the
 from __future__ import annotations
 
 import os
+import random
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -44,9 +46,12 @@ from ocse_planner.db.errors import (
     ServerUnavailableError,
     is_busy,
     is_disconnect,
+    is_retryable,
 )
 from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
 
+T = TypeVar("T")
+RETRY_ATTEMPTS = 5  # write_retrying: runs of one transaction that collided with another writer
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "OCSE_PLANNER_BUSY_TIMEOUT_MS"  # how long to wait for another writer
 _BEGIN_OPTION = "ocse_begin"
@@ -217,6 +222,28 @@ class Database:
             session.info.pop(TRACKER_KEY, None)
             session.info[RECEIPT_KEY] = WriteReceipt(
                 change_id if change_id is not None else last_change_id(session), touched)
+
+    def write_retrying(
+        self, work: Callable[[Session], T], *, attempts: int = RETRY_ATTEMPTS, guard: WriteReceipt | None = None,
+    ) -> tuple[T, WriteReceipt | None]:
+        """Run `work(session)` in a write transaction; re-run it, a bounded number of times,
+        when it collided with another writer: a number (webinar, agenda position, release)
+        taken meanwhile, a serialization failure or deadlock. `work` must compute what it
+        stores inside the transaction (max + 1, never a number read before), so a re-run
+        picks the next free one; one that re-validates turns a real clash into its error.
+
+        Returns the result and the write's receipt.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write(guard=guard) as session:
+                    result = work(session)
+                return result, session.info.get(RECEIPT_KEY)
+            except DBAPIError as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+                time.sleep(random.uniform(0, 0.01 * attempt))  # let the other writer finish
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
     def read(self) -> Iterator[Session]:

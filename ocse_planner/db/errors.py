@@ -104,3 +104,17 @@ def is_disconnect(exc: BaseException) -> bool:
     state = getattr(original, "sqlstate", None)
     return (state is None and type(original).__name__ == "OperationalError" and type(original).__module__.startswith(
         "psycopg")) or (isinstance(state, str) and state.startswith("08"))
+
+
+# Unique violation (two writers took the same number), serialization failure, deadlock.
+_RETRY_STATES = {"23505", "40001", "40P01"}
+_SQLITE_CONSTRAINT_UNIQUE = 2067
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Whether re-running the whole transaction may succeed: another writer took the same
+    number first (unique violation) or the server aborted one of two colliding transactions."""
+    original = getattr(exc, "orig", None) or exc
+    if getattr(original, "sqlstate", None) in _RETRY_STATES:
+        return True
+    return getattr(original, "sqlite_errorcode", None) == _SQLITE_CONSTRAINT_UNIQUE

@@ -286,7 +286,7 @@ def open_server(
     if state.revision is None:
         if not create:
             raise EmptyServerError(
-                location, f"holds no {APP_NAME} planner yet: create one with `ocse-planner upgrade --db URL` "
+                location, "holds no planner yet: create one with `ocse-planner upgrade --db URL` "
                 "(empty) or copy a planner into it (`ocse-planner copy FILE URL`, or File ▸ Copy planner to…)")
         upgrade_server(location)
     elif state.revision != head:

@@ -27,7 +27,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.changes import WriteReceipt
-from ocse_planner.db.engine import RECEIPT_KEY
 from ocse_planner.db.errors import ChangedElsewhereError, DatabaseOpenError
 from ocse_planner.services.agenda import AgendaEditError
 from ocse_planner.services.clone import CloneError
@@ -77,9 +76,7 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             return
         try:
-            with self.db.write(guard=self.receipt) as session:
-                fn(session)
-            self.receipt = session.info.get(RECEIPT_KEY)
+            _, self.receipt = self.db.write_retrying(fn, guard=self.receipt)
             self.outcome.error = None
         except USER_ERRORS as exc:
             self.outcome.error = exc

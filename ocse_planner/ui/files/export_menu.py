@@ -252,8 +252,8 @@ class ExportMenu(QObject):
         assert db is not None
         from ocse_planner.services.releases import release_agenda
 
-        with db.write() as session:
-            info = release_agenda(session, series.id, note)
+        series_id = series.id
+        info, _ = db.write_retrying(lambda session: release_agenda(session, series_id, note))
         self.window.state.notify_changed()
         dialogs.show_info(
             self.window, self.tr("Release agenda"),
