@@ -242,30 +242,35 @@ def _label(session: Session, touch: _Touch) -> str:
 
 
 def describe(session: Session, touches: list[_Touch]) -> tuple[str, str | None, int | None]:
-    """(one-line description, main record's table, its id) of what a transaction did."""
+    """(one-line description, main record's table, its id) of what a transaction did.
+
+    The main record is the most important table touched (a series before its webinars);
+    within it, what was added (or else deleted) is what the line names: adding an agenda
+    item renumbers the others, and "added agenda item “Q&A”" is what happened.
+    """
     if not touches:
         return "", None, None
     rank = {name: i for i, name in enumerate(_PRIORITY)}
     main_table = min({t.table for t in touches}, key=lambda name: rank.get(name, len(rank)))
     same = [t for t in touches if t.table == main_table]
-    actions = {t.action for t in same}
-    action = "added" if actions == {"added"} else "deleted" if actions == {"deleted"} else "changed"
-    ids = {t.record_id for t in same}
-    main = next((t for t in same if t.action == action), same[0])
-    if len(ids) > 1 or None in ids and len(same) > 1:
-        count = len(ids - {None}) or len(same)
-        text = f"{action} {count} {_plural(main_table)}" if count > 1 else f"{action} {_plural(main_table)}"
+    action = next((a for a in ("added", "deleted") if any(t.action == a for t in same)), "changed")
+    chosen = [t for t in same if t.action == action]
+    ids = {t.record_id for t in chosen}
+    main = chosen[0]
+    record_id = main.record_id
+    if len(ids) > 1 or (None in ids and len(chosen) > 1):
+        count = len(ids - {None}) or len(chosen)
+        text = f"{action} {count} {_plural(main_table)}"
         record_id = None
     else:
         verb = action
         if action == "changed":
-            columns = frozenset().union(*(t.columns for t in same))
+            columns = frozenset().union(*(t.columns for t in chosen))
             if columns and columns <= _NAME_COLUMNS:
                 verb = "renamed"
             elif columns == {"position"}:
                 verb = "moved"
         text = f"{verb} {_label(session, main)}"
-        record_id = main.record_id
     others = {t.table for t in touches} - {main_table}
     if others and len(text) < 200:
         text += " (and " + ", ".join(_plural(t) for t in sorted(others, key=lambda n: rank.get(n, 99))) + ")"
