@@ -2,7 +2,9 @@
 
 Where the server comes from, in order:
 * `OCSE_PLANNER_TEST_PG`: the URL of a server to use (a role that may create databases),
-  e.g. `postgresql:///postgres?host=/tmp/pg&user=postgres` (`.ci/run` starts one);
+  e.g. `postgresql:///postgres?host=/tmp/pg&user=postgres` (`.ci/run` starts one), and
+  `OCSE_PLANNER_TEST_PG_DATA`, its data folder when we may edit its pg_hba.conf (for the
+  password tests);
 * otherwise a private cluster started for the test run from PostgreSQL's own binaries
   (`initdb` on the PATH, or the newest `/usr/lib/postgresql/*/bin`): a temporary folder,
   a Unix socket in it, no TCP port, durability off (it is thrown away), run as the
@@ -26,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 ENV_URL = "OCSE_PLANNER_TEST_PG"
+ENV_DATA = "OCSE_PLANNER_TEST_PG_DATA"
 
 
 class Unavailable(Exception):
@@ -105,13 +108,14 @@ class PasswordRole:
 class Server:
     """Creates and drops test databases on one server (an admin connection URL)."""
 
-    def __init__(self, admin_url: str, cluster: Cluster | None = None) -> None:
+    def __init__(self, admin_url: str, cluster: Cluster | None = None, data: Path | None = None) -> None:
         try:
             import psycopg
         except ImportError:
             raise Unavailable("the PostgreSQL driver is not installed: pip install '.[team]'") from None
         self.admin_url = admin_url
         self.cluster = cluster
+        self.data = cluster.data if cluster is not None else data
         self._psycopg = psycopg
         self._names = itertools.count(1)
         self._prefix = f"ocse_t{os.getpid()}_"
@@ -159,10 +163,10 @@ class Server:
     def password_role(self) -> PasswordRole:
         """A superuser role that needs a password on the private cluster's socket (its
         pg_hba.conf gets one line for it); the trust of other roles is unchanged."""
-        if self.cluster is None:
-            raise Unavailable("password logins need the private cluster (its pg_hba.conf)")
+        if self.data is None or not (self.data / "pg_hba.conf").is_file():
+            raise Unavailable(f"password logins need the server's pg_hba.conf ({ENV_DATA})")
         role = PasswordRole(f"{self._prefix}alice", "correct horse battery staple")
-        hba = self.cluster.data / "pg_hba.conf"
+        hba = self.data / "pg_hba.conf"
         line = f"local all {role.name} scram-sha-256\n"
         text = hba.read_text()
         if line not in text:
@@ -197,7 +201,8 @@ def start() -> Server:
         raise Unavailable("the PostgreSQL driver is not installed: pip install '.[team]'") from None
     url = os.environ.get(ENV_URL)
     if url:
-        return Server(url)
+        data = os.environ.get(ENV_DATA)
+        return Server(url, data=Path(data) if data else None)
     cluster = Cluster()
     try:
         return Server(cluster.admin_url, cluster)

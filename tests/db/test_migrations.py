@@ -112,3 +112,60 @@ def test_revision_graph_read_without_alembic_matches_alembic():
     assert head_revision() == script.get_current_head()
     assert known_revisions() == {s.revision for s in script.walk_revisions()}
     assert _revision_graph() == {s.revision: s.down_revision for s in script.walk_revisions()}
+
+
+# --- the same revisions on PostgreSQL ------------------------------------------------------
+
+def _server_upgrade(url: str, revision: str) -> str:
+    """Run the revisions on a team database up to `revision` (Alembic, as `upgrade` does,
+    without its planner checks: revisions before 0005 have no planner_meta yet)."""
+    from alembic import command
+    from sqlalchemy.pool import NullPool
+
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    engine = make_server_engine(ServerLocation(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_revisions_build_the_same_schema_as_the_models(pg_database):
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    url = pg_database("blank")
+    assert _server_upgrade(url, "head") == head_revision()
+    engine = make_server_engine(ServerLocation(url))
+    try:
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+    assert diff == []
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize(
+    "revision",
+    [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions() if s.down_revision],
+)
+def test_on_a_server_each_revision_upgrades_a_database_made_by_the_one_before(pg_database, revision):
+    import psycopg
+
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(revision).down_revision
+    url = pg_database("blank")
+    assert _server_upgrade(url, previous) == previous
+    with psycopg.connect(url) as conn:  # some user data at the old revision
+        conn.execute("INSERT INTO organization (name, kind, version, created_at, updated_at) "
+                     "VALUES ('Public Safety Canada', 'federal_department', 1, now(), now())")
+    assert _server_upgrade(url, revision) == revision
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT name FROM organization").fetchall() == [("Public Safety Canada",)]
