@@ -131,8 +131,10 @@ def make_server_engine(
         if read_only or conn.get_execution_options().get(_BEGIN_OPTION) == "DEFERRED":
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             return
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(timeout)}")
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        # The wait bound and the writers' lock in one round trip; the schema revision in a
+        # statement of its own, so that its snapshot is taken once the lock is held.
+        conn.exec_driver_sql(
+            f"SELECT set_config('lock_timeout', '{int(timeout)}', true), pg_advisory_xact_lock({WRITE_LOCK})")
         if expected_revision is not None:
             found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if found != expected_revision:

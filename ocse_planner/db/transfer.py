@@ -43,6 +43,7 @@ from typing import Any
 from sqlalchemy import Connection, MetaData, Table, func, select, text
 from sqlalchemy.pool import NullPool
 
+from ocse_planner.db.bulk import insert_rows
 from ocse_planner.db.errors import DatabaseOpenError
 from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
 
@@ -74,32 +75,58 @@ class CopyReport:
 
 # --- canonical content ----------------------------------------------------------------------
 
-def canonical(value: Any) -> Any:
-    """A value as the same JSON-ready form whichever back-end it was read from."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if value is None or isinstance(value, bool | int | str):
+def canonical(value: Any) -> str:
+    """A value as the same text whichever back-end it was read from."""
+    if value is None:
+        return "\x00"
+    if isinstance(value, str):
         return value
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, Decimal):
-        return str(value)
+    if isinstance(value, bool | int):
+        return str(int(value))
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             value = value.astimezone(UTC).replace(tzinfo=None)
         return value.isoformat()
+    if isinstance(value, float):
+        return repr(value)
     if isinstance(value, date | time_of_day):
         return value.isoformat()
     if isinstance(value, dict | list):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if isinstance(value, enum.Enum):
+        return canonical(value.value)
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).hex()
     return str(value)
 
 
+def _text_or_null(value: Any) -> str:
+    return "\x00" if value is None else value
+
+
+def _number_or_null(value: Any) -> str:
+    return "\x00" if value is None else str(int(value))
+
+
+def _converter(column: Any) -> Callable[[Any], str]:
+    """`canonical` specialised for a column's type (the hash reads millions of values)."""
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return canonical
+    if kind is str:
+        return _text_or_null
+    if kind in (int, bool):
+        return _number_or_null
+    return canonical
+
+
 @dataclass
 class ContentHash:
-    """Row counts and a SHA-256 per table, folded into one digest in table-name order."""
+    """Row counts and a SHA-256 per table, folded into one digest in table-name order.
+
+    A row is its values as text (`canonical`), in column-name order, separated by a
+    character no stored text holds (the input rule refuses control characters)."""
 
     tables: dict[str, hashlib._Hash] = field(default_factory=dict)
     rows: dict[str, int] = field(default_factory=dict)
@@ -110,12 +137,14 @@ class ContentHash:
         self.tables[table.name] = digest
         self.rows[table.name] = 0
 
-    def add(self, table: Table, rows: list[dict[str, Any]]) -> None:
+    def add(self, table: Table, rows: list[tuple[Any, ...]]) -> None:
         digest = self.tables[table.name]
-        names = sorted(c.name for c in table.columns)
+        columns = list(table.columns)
+        order = sorted(range(len(columns)), key=lambda i: columns[i].name)
+        convert = [(i, _converter(columns[i])) for i in order]
         for row in rows:
-            digest.update(json.dumps([canonical(row[n]) for n in names], ensure_ascii=False).encode())
-            digest.update(b"\n")
+            digest.update("\x1f".join([as_text(row[i]) for i, as_text in convert]).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x1e")
         self.rows[table.name] += len(rows)
 
     @property
@@ -126,11 +155,12 @@ class ContentHash:
         return total.hexdigest()
 
 
-def _ordered_rows(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _ordered_rows(conn: Connection, table: Table) -> Iterator[list[tuple[Any, ...]]]:
+    """The table's rows in primary-key order, in batches, as tuples in column order."""
     keys = list(table.primary_key.columns) or list(table.columns)
-    result = conn.execution_options(yield_per=BATCH).execute(select(table).order_by(*keys))
-    for batch in result.mappings().partitions(BATCH):
-        yield [dict(row) for row in batch]
+    result = conn.execution_options(yield_per=BATCH).execute(select(*table.columns).order_by(*keys))
+    for batch in result.partitions(BATCH):
+        yield [tuple(row) for row in batch]
 
 
 def content_hash(conn: Connection, tables: list[Table]) -> ContentHash:
@@ -147,21 +177,12 @@ def content_hash(conn: Connection, tables: list[Table]) -> ContentHash:
 def planner_tables(conn: Connection) -> list[Table]:
     """The data tables of the database on `conn` (reflected), parents before children.
 
-    Column types come from the app's models where they have the column (JSON, dates),
-    so both back-ends read the same Python values; a column the models no longer have
-    (an older revision) keeps its reflected type.
+    Reflection types the columns the same on both back-ends (a JSON column reads as
+    lists and dicts, a timestamp as a naive datetime), and a table of an older revision
+    is copied as it is.
     """
-    from ocse_planner.db.models import Base
-
     reflected = MetaData()
     reflected.reflect(conn)
-    for table in reflected.tables.values():
-        model = Base.metadata.tables.get(table.name)
-        if model is None:
-            continue
-        for column in table.columns:
-            if column.name in model.c:
-                column.type = model.c[column.name].type
     return [t for t in reflected.sorted_tables if t.name not in OWN_TABLES]
 
 
@@ -210,31 +231,45 @@ def _copy_rows(
     where: Location,
 ) -> ContentHash:
     """Insert every row of every table; the hash of what was read."""
+    from sqlalchemy import JSON
+
     read = ContentHash()
     done = 0
     by_name = {t.name: t for t in planner_tables(destination)}
+    server = destination.dialect.name == "postgresql"
     for table in tables:
         target = by_name.get(table.name)
         if target is None:
             raise CopyError(where, f"has no table {table.name} to copy into")
-        self_links = [fk.parent.name for fk in target.foreign_keys if fk.column.table.name == target.name]
+        columns = [c.name for c in table.columns]
+        missing = set(columns) - set(target.c.keys())
+        if missing:
+            raise CopyError(where, f"table {table.name} has no column {', '.join(sorted(missing))} to copy into")
+        # A link to the same table (an organization's parent) is set in a second pass.
+        self_links = [columns.index(fk.parent.name) for fk in target.foreign_keys
+                      if fk.column.table.name == target.name]
+        json_columns = frozenset(c.name for c in target.columns if isinstance(c.type, JSON))
         read.start(table)
         later: list[dict[str, Any]] = []
         for rows in _ordered_rows(source, table):
             read.add(table, rows)
             if self_links:
-                later.extend({"pk": r["id"], **{c: r[c] for c in self_links}} for r in rows
-                             if any(r[c] is not None for c in self_links))
-                rows = [{**r, **dict.fromkeys(self_links)} for r in rows]
-            destination.execute(target.insert(), rows)
+                later.extend({"pk": r[columns.index("id")], **{columns[i]: r[i] for i in self_links}} for r in rows
+                             if any(r[i] is not None for i in self_links))
+                rows = [tuple(None if i in self_links else v for i, v in enumerate(r)) for r in rows]
+            if server:
+                insert_rows(destination, target.name, columns, rows, json_columns=json_columns)
+            else:  # SQLAlchemy's types write values exactly as the app does (datetime text, JSON)
+                destination.execute(target.insert(), [dict(zip(columns, r, strict=True)) for r in rows])
             done += len(rows)
             if progress is not None:
                 progress(done, total)
         if later:
             from sqlalchemy import bindparam
 
+            names = [columns[i] for i in self_links]
             statement = target.update().where(target.c.id == bindparam("pk")).values(
-                {c: bindparam(c) for c in self_links})
+                {c: bindparam(c) for c in names})
             destination.execute(statement, later)
     return read
 

@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, column, func, select, table
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.bulk import insert_rows
 from ocse_planner.db.changes import note_change
 from ocse_planner.db.models import AttendanceRecord, ColumnMapping, Series, Webinar
 from ocse_planner.importers import (
@@ -241,13 +242,14 @@ _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "s
 _RAW_TABLE = table("attendance_record", *(column(name) for name in _COLUMNS))
 
 
-def _execute_many(connection: Connection, statement, rows: list[tuple[object, ...]]) -> None:  # type: ignore[no-untyped-def]
+def _execute_many(connection: Connection, statement, rows: list[tuple[object, ...]], *,  # type: ignore[no-untyped-def]
+                  new: bool) -> None:
     """Run `statement` once per row, as fast as the back-end allows.
 
     SQLite: compiled once to SQL with "?" placeholders and run through the driver's
     executemany with plain tuples (SQLAlchemy's per-row parameter handling would cost more
-    than SQLite's own work). PostgreSQL: SQLAlchemy's executemany with named rows (psycopg
-    pipelines them).
+    than SQLite's own work). PostgreSQL: new rows are streamed with COPY (db/bulk.py), the
+    updates of people already stored go through SQLAlchemy's executemany (pipelined).
     """
     if not rows:
         return
@@ -255,6 +257,8 @@ def _execute_many(connection: Connection, statement, rows: list[tuple[object, ..
         compiled = statement.compile(dialect=connection.dialect)
         assert tuple(compiled.positiontup or ()) == _COLUMNS
         connection.exec_driver_sql(str(compiled), rows)
+    elif new:
+        insert_rows(connection, "attendance_record", _COLUMNS, rows)
     else:
         connection.execute(statement, [dict(zip(_COLUMNS, row, strict=True)) for row in rows])
 
@@ -322,9 +326,9 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
         (known if r.person_key in stored else fresh).append(
             (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
              r.attended, r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now))
-    for statement, rows in ((plain, fresh), (upsert, known)):
+    for statement, rows, new in ((plain, fresh, True), (upsert, known, False)):
         for start in range(0, len(rows), BATCH_ROWS):
-            _execute_many(connection, statement, rows[start:start + BATCH_ROWS])
+            _execute_many(connection, statement, rows[start:start + BATCH_ROWS], new=new)
     new = len(fresh)
     records = plan.records
     note_change(session, "attendance_record", None, "added" if not known else "changed",

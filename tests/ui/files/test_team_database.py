@@ -229,3 +229,30 @@ def test_a_team_database_older_than_the_app_opens_read_only(blank_window, qtbot,
 
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT title FROM series").fetchone()[0].startswith("Combatting")
+
+
+@pytest.mark.postgresql
+def test_import_then_remove_personal_data_on_a_team_database(qtbot, settings, pg_database, monkeypatch, tmp_path):
+    """The import dialog's child process stores into the team database (logged as this
+    window's change), and the purge says what a server's backups may still hold."""
+    from ocse_planner.ui.main_window import MainWindow
+    from tests.services.attendance_files import WEBINAR_1, write_template
+    from tests.ui.attendance.test_attendance_tab import _open_import
+
+    url = pg_database("demo")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(url)
+    tab, dialog = _open_import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1), wait=False)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.attendees.model.total() == 4, timeout=30_000)
+    entry = window.state.db.changes_after(0)[-1]
+    assert entry.client == window.state.db.client_id and "imported 4 attendance records" in entry.description
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    said = _messages(monkeypatch, "show_info")
+    qtbot.mouseClick(tab.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
+    assert "Personal data removed from 4 records" in said[0] and "ask the database administrator" in said[0]
+    qtbot.waitUntil(lambda: tab.attendees.model.index(0, 2).data() == "(removed)", timeout=10_000)
