@@ -27,7 +27,7 @@ from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.actions_view import ActionItemsPanel
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
 from ocse_planner.ui.partners.contact_log_panel import ContactLogPanel
-from ocse_planner.ui.partners.optional_date import format_day
+from ocse_planner.ui.common.optional_date import format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 
