@@ -13,7 +13,7 @@ import importlib
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -57,6 +57,7 @@ SUBCOMMANDS: dict[str, str] = {
     "import": "attendance",
     "stats": "attendance",
     "partners": "partners",
+    "install-desktop-entry": "desktop",
 }
 
 
@@ -122,7 +123,26 @@ def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
         raise CliError(str(exc), EXIT_USAGE) from None
 
 
+def display_problem(environ: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here, or None. Checked before Qt starts: without a
+    display Qt aborts the process (exit 134) with a misleading message about xcb libraries."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # Windows and macOS always have their own display
+    if environ.get("QT_QPA_PLATFORM", "").strip():
+        return None  # a platform was chosen (offscreen, vnc, wayland…): Qt knows what to do
+    if environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip():
+        return None
+    return ("no display found (DISPLAY and WAYLAND_DISPLAY are not set): the window needs a desktop "
+            "session; the export, stats, conflicts, partners, import, info, demo and clone-series "
+            "commands work without one (ocse-planner --help)")
+
+
 def launch_gui(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem is not None:
+        raise CliError(problem)
     from ocse_planner.db.demo import create_demo_database
 
     if args.demo:
