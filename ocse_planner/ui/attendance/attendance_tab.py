@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
 
@@ -67,9 +67,9 @@ class AttendanceTab(QWidget):
         self.totals.setAccessibleName(self.tr("Series totals"))
         self.totals.setWordWrap(True)
 
-        self.import_button = self._button(self.tr("&Import…"), self.tr("Import an attendance report"),
+        self.import_button = self._button(self.tr("I&mport…"), self.tr("Import an attendance report"),
                                           self.open_import_dialog)
-        self.template_button = self._button(self.tr("Download te&mplate…"),
+        self.template_button = self._button(self.tr("Do&wnload template…"),
                                             self.tr("Download the attendance template"), self.download_template)
         self.purge_button = self._button(self.tr("Remove personal &data…"),
                                          self.tr("Remove names and e-mails of the series"), self.remove_personal_data)
@@ -78,16 +78,18 @@ class AttendanceTab(QWidget):
         for button in (self.import_button, self.template_button, self.purge_button):
             top.addWidget(button)
 
+        # Two-line headers keep the seven columns within half a 1280-pixel screen; every figure
+        # column fits its numbers.
         webinar_columns: list[Column[WebinarFigures]] = [
             Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
-                "%1", str(w.number)), tooltip=lambda w: w.title),
+                "%1", str(w.number)), tooltip=lambda w: w.title, fit=True),
             Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
                    text=lambda w: format_number(w.registered), align_right=True),
             Column(self.tr("Attended"), lambda w: w.attended if w.attended is not None else -1,
                    text=lambda w: format_number(w.attended), align_right=True),
-            Column(self.tr("Attendance rate"), lambda w: w.rate if w.rate is not None else -1,
+            Column(self.tr("Attendance\nrate"), lambda w: w.rate if w.rate is not None else -1,
                    text=lambda w: "" if w.rate is None else format_number(w.rate * 100, 1) + " %", align_right=True),
-            Column(self.tr("Average minutes"), lambda w: w.average_minutes or 0,
+            Column(self.tr("Average\nminutes"), lambda w: w.average_minutes or 0,
                    text=lambda w: format_number(w.average_minutes, 1), align_right=True),
             Column(self.tr("Reported"), lambda w: w.reported if w.reported is not None else -1,
                    text=lambda w: format_number(w.reported), align_right=True),
@@ -100,11 +102,13 @@ class AttendanceTab(QWidget):
         self.webinar_chart.set_model(self.webinars.model, 0, len(webinar_columns) - 1)
 
         self.sector_model = SectorTableModel(self)
-        self.sector_table = QTableView(self)
+        self.sector_table = TableView(self)
         self.sector_table.setModel(self.sector_model)
         self.sector_table.setAccessibleName(self.tr("Participants by sector and webinar"))
         self.sector_table.verticalHeader().setVisible(False)
         self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Figures fit their contents; the sector names take the rest (the columns come with the summary).
+        self.sector_model.modelReset.connect(self._size_sector_columns)
         self.sector_chart = BarChart(self.tr("Participants by sector"), self)
         self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
 
@@ -151,6 +155,11 @@ class AttendanceTab(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def _size_sector_columns(self) -> None:
+        columns = self.sector_model.columnCount()
+        if columns:
+            self.sector_table.size_columns(fit=range(1, columns), stretch=0)
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

@@ -60,14 +60,17 @@ class SurveyPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         columns: list[Column[SurveyRow]] = [
-            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
-            Column(self.tr("Statement"), lambda r: r.statement),
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
+                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
+            Column(self.tr("Statement"), lambda r: r.statement, stretch=True),
             Column(self.tr("Agreeing"), lambda r: r.percent_agree,
                    text=lambda r: format_percent(r.percent_agree, r.approximate), align_right=True),
             Column(self.tr("Responses"), lambda r: r.responses if r.responses is not None else -1,
                    text=lambda r: format_number(r.responses), align_right=True),
         ]
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False)
+        # Statements are sentences: they wrap instead of being cut off.
+        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False,
+                               wrap=True)
         self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
         QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
         self.add_button = page_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
@@ -127,8 +130,9 @@ class EnteredFiguresPage(EditingPage):
                                                 self.save_reported)
         self._reported: dict[int | None, int | None] = {}
         columns: list[Column[SectorCountRow]] = [
-            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
-            Column(self.tr("Sector"), lambda r: r.sector),
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
+                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
+            Column(self.tr("Sector"), lambda r: r.sector, stretch=True),
             Column(self.tr("Participants"), lambda r: -1 if r.count is None else r.count,
                    text=lambda r: self.tr("named, not counted") if r.count is None else format_number(r.count),
                    align_right=True),
@@ -194,7 +198,7 @@ class UnclassifiedPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         columns: list[Column[UnclassifiedGroup]] = [
-            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or ""),
+            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or "", stretch=True),
             Column(self.tr("Records"), lambda g: g.records, text=lambda g: format_number(g.records), align_right=True),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Unclassified attendees"))

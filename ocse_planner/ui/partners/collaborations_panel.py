@@ -56,7 +56,7 @@ class CollaborationsPanel(QWidget):
         self.view.activated.connect(lambda _row: self.edit())
 
         self.add_button = self._button(self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
-        self.edit_button = self._button(self.tr("Edit collaborat&ion…"), self.tr("Edit collaboration"), self.edit)
+        self.edit_button = self._button(self.tr("Edit collaboration…"), self.tr("Edit collaboration"), self.edit)
         self.delete_button = self._button(
             self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete_collaboration
         )
@@ -79,9 +79,11 @@ class CollaborationsPanel(QWidget):
         upper_layout.addWidget(self.view)
         upper_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("collaborationsSplitter")
         splitter.addWidget(upper)
         splitter.addWidget(self.details)
         splitter.setSizes([300, 400])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -114,10 +116,10 @@ class CollaborationsPanel(QWidget):
         with db.read() as session:
             series = overview.series_detail(session, series_id)
             rows = collab_service.list_collaborations(session, series_id, org.id)
-        self.title.setText(
-            self.tr("Collaborations of %1 in %2 (%3)")
-            .replace("%1", org.name).replace("%2", series.title).replace("%3", str(series.year))
-        )
+        text = self.tr("Collaborations of %1 in %2 (%3)") if rows else self.tr(
+            "No collaborations of %1 in %2 (%3) yet: Add collaboration… records one (a co-host, a "
+            "presenting organization, a strategy partner…).")
+        self.title.setText(text.replace("%1", org.name).replace("%2", series.title).replace("%3", str(series.year)))
         self.view.set_rows(rows)
 
     def select_collaboration(self, collaboration_id: int) -> bool:

@@ -43,7 +43,7 @@ class OrganizationDirectory(QWidget):
 
         self.new_button = self._button(self.tr("&New…"), self.tr("New organization"), self.create)
         self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit organization"), self.edit)
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit organization"), self.edit)
         self.merge_button = self._button(self.tr("&Merge…"), self.tr("Merge a duplicate organization"), self.merge)
         self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete organization"), self.delete_organization)
         buttons = QHBoxLayout()

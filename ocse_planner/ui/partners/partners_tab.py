@@ -4,8 +4,8 @@ Three sub-tabs: the organization directory beside the selected organization's
 collaborations (with their action items and contact log); the open actions across all
 partners; and the who-works-with-whom matrix of the selected series.
 
-Mnemonics (Alt+letter) inside the tab avoid those of the main tabs and menus (S, P, A, T,
-F, H); within a sub-page, Tab and Ctrl+Tab reach the rest.
+Mnemonics (Alt+letter) inside the tab avoid those of the main tabs and menus (S, I, P, A,
+T, F, E, R, H); within a sub-page, Tab and Ctrl+Tab reach the rest (Enter on a list edits).
 """
 
 from __future__ import annotations
@@ -36,10 +36,13 @@ class PartnersTab(QWidget):
         self.matrix.collaborationActivated.connect(self._show_matrix_record)
 
         directory_page = QSplitter(Qt.Orientation.Horizontal, self)
+        directory_page.setObjectName("partnersSplitter")
         directory_page.addWidget(self.directory)
         directory_page.addWidget(self.collaborations)
         directory_page.setStretchFactor(0, 2)
         directory_page.setStretchFactor(1, 3)
+        directory_page.setSizes([440, 820])
+        directory_page.setChildrenCollapsible(False)
 
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("Partner views"))
