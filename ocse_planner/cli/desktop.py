@@ -29,26 +29,25 @@ def data_folder(given: str | None) -> Path:
     return Path(xdg) if xdg else Path.home() / ".local" / "share"
 
 
-def launcher() -> str:
+def launcher() -> list[str]:
     """The command the menu entry runs: this very `ocse-planner` when it is a script."""
     script = Path(sys.argv[0])
     if script.name == "ocse-planner" and script.exists():
-        return str(script.resolve())
+        return [str(script.resolve())]
     found = shutil.which("ocse-planner")
     if found:
-        return str(Path(found).resolve())
-    return f"{Path(sys.executable).resolve()} -m ocse_planner"
+        return [str(Path(found).resolve())]
+    return [str(Path(sys.executable).resolve()), "-m", "ocse_planner"]
 
 
-def entry_text(command: str) -> str:
-    """The package's desktop entry with `Exec`/`TryExec` pointing at `command`."""
-    quoted = " ".join(_quote(part) for part in command.split(" "))
+def entry_text(command: list[str]) -> str:
+    """The package's desktop entry with `Exec`/`TryExec` running `command`."""
     lines = []
     for line in DESKTOP_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("Exec="):
-            line = f"Exec={quoted}"
+            line = "Exec=" + " ".join(_quote(part) for part in command)
         elif line.startswith("TryExec="):
-            line = f"TryExec={command.split(' ')[0]}"
+            line = f"TryExec={command[0]}"
         lines.append(line)
     return "\n".join(lines) + "\n"
 

@@ -155,6 +155,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], *, lin
     data += [[_para(value, links=column == links_in) for column, value in enumerate(row)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE_FILL]),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -170,7 +171,8 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], *, lin
 def _facts(facts: list[tuple[str, str]]) -> Table:
     data = [[_para(name, "label"), _para(value, links=True)] for name, value in facts]
     table = Table(data, colWidths=[1.9 * inch, WIDTH - 1.9 * inch], splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return table
 
@@ -248,7 +250,7 @@ def write_agenda_pdf(path: Path | str, data: AgendaExport) -> Path:
         document = SimpleDocTemplate(
             str(temporary), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN * 1.3, title=content.series_heading(data.outline), subject="Agenda",
-            creator="OCSE Planner", author="",
+            creator="OCSE Planner", author="", initialFontName=REGULAR,  # no Helvetica: only the embedded font
         )
         numbered = type("AgendaCanvas", (_NumberedCanvas,), {"exported_line": content.exported_line(data.exported)})
         document.build(agenda_story(data), canvasmaker=numbered)
