@@ -39,6 +39,16 @@ def test_an_empty_file_says_where_to_start_on_every_tab(qtbot, settings, tmp_pat
     assert presenters.empty_hint.isVisible() and "Save person" in presenters.empty_hint.text()
     assert "Series tab" in presenters.timetable_title.text()
 
+    assert not presenters.bookings.book_button.isEnabled()  # no slot to book yet
+
+    window.tabs.setCurrentWidget(window.partners_tab)
+    assert "No organizations yet: New…" in window.partners_tab.collaborations.title.text()
+
+    window.tabs.setCurrentWidget(window.attendance_tab)
+    attendance = window.attendance_tab
+    qtbot.waitUntil(lambda: not attendance.figures_pending())
+    assert "Series tab" in attendance.participants.text() and attendance.participants.isVisible()
+
     # New series: the form replaces the welcome page; Sessions then asks for a first webinar.
     window.tabs.setCurrentWidget(series)
     qtbot.mouseClick(series.new_button, Qt.MouseButton.LeftButton)
@@ -47,6 +57,9 @@ def test_an_empty_file_says_where_to_start_on_every_tab(qtbot, settings, tmp_pat
     assert "New webinar" in sessions.empty_hint.text() and sessions.empty_hint.isVisible()
     qtbot.mouseClick(sessions.new_button, Qt.MouseButton.LeftButton)
     assert sessions.form.isVisible() and sessions.agenda.isVisible()
+    window.tabs.setCurrentWidget(attendance)
+    qtbot.waitUntil(lambda: not attendance.figures_pending())
+    assert attendance.totals.text().startswith("Nothing recorded yet: after a webinar, Import…")
 
 
 def test_an_undated_webinar_shows_no_date_not_a_made_up_one(window, qtbot):

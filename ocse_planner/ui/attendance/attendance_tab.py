@@ -63,6 +63,7 @@ class AttendanceTab(QWidget):
         self.task: Task | None = None
         self.participants = QLabel(self)
         self.participants.setAccessibleName(self.tr("Participants"))
+        self.participants.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setAccessibleName(self.tr("Series totals"))
         self.totals.setWordWrap(True)
@@ -121,6 +122,8 @@ class AttendanceTab(QWidget):
         grid.addWidget(self._box(self.tr("Participants by sector"), self.sector_chart), 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)  # a few webinars; the sectors, more rows, get more height
+        grid.setRowStretch(2, 3)
 
         self.survey_page = SurveyPage(state, self)
         self.survey = self.survey_page.view
@@ -234,7 +237,9 @@ class AttendanceTab(QWidget):
         self.figures_page.set_rows(counts, reported)
         self.unclassified_page.set_rows(groups)
         if summary is None:
-            self.participants.clear()
+            self.participants.setText(self.tr(
+                "No series selected: choose one on the Series tab, then Import… the attendance report of "
+                "each of its webinars."))
             self.totals.clear()
             return
         if summary.unique_participants:
@@ -252,8 +257,19 @@ class AttendanceTab(QWidget):
                 .replace("%2", format_number(summary.unique_participants))
                 .replace("%3", format_number(summary.returning_participants))
                 .replace("%4", format_number(summary.participants_reported) or self.tr("none")))
-        else:
+        elif self._anything_entered(summary):
             self.totals.setText(self.tr("No attendance records imported yet; the figures shown were entered by hand."))
+        else:
+            self.totals.setText(self.tr(
+                "Nothing recorded yet: after a webinar, Import… its attendance report (Zoom, Teams, Eventbrite "
+                "or the template from Download template…), or type the totals on the Entered figures page."))
+
+    @staticmethod
+    def _anything_entered(summary: AttendanceSummary) -> bool:
+        return (summary.participants_reported is not None or bool(summary.survey)
+                or any(w.reported is not None for w in summary.webinars)
+                or any(s.series_reported is not None or any(v is not None for v in s.per_webinar)
+                       for s in summary.sectors))
 
     def _load_attendees(self, series_id: int) -> None:
         db = self.state.db

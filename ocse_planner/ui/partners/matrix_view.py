@@ -77,8 +77,8 @@ class MatrixModel(QAbstractTableModel):
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "    " * row.depth + row.label
-            if role == Qt.ItemDataRole.ToolTipRole and row.parent:
-                return _t("Part of %1").replace("%1", row.parent)
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column elides it
+                return row.label + ("\n" + _t("Part of %1").replace("%1", row.parent) if row.parent else "")
             if role == Qt.ItemDataRole.FontRole and row.depth == 0:
                 font = QFont()
                 font.setBold(True)
@@ -203,6 +203,7 @@ class MatrixView(QWidget):
         self.status.hide()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))  # the webinars stay in view
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))
         self.table.resizeRowsToContents()

@@ -66,6 +66,10 @@ class PartnersTab(QWidget):
     def refresh(self) -> None:
         self.directory.refresh()
         self.collaborations.refresh()
+        if not self.directory.view.model.rowCount():
+            self.collaborations.title.setText(self.tr(
+                "No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what "
+                "it does in the selected series with Add collaboration…."))
         self.open_actions.refresh()
         self.matrix.refresh()
 

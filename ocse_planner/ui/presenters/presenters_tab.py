@@ -227,6 +227,8 @@ class PresentersTab(QWidget):
                 zone = timetable.series_time_zone(session, series_id) if series_id is not None else ""
             self._fill_org_filter(organizations)
         self.timetable_title.setText(self._timetable_caption(series_id, zone if db is not None else ""))
+        self.bookings.book_button.setEnabled(bool(self._slots))  # nothing to book yet
+        self.book_action.setEnabled(bool(self._slots))
         self.editor.reload_organizations()
         self._apply_filter()
         self._show_empty_hint()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QGridLayout, QListView, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QListView, QPushButton, QSizePolicy, QWidget
 
 from ocse_planner.ui.common.sizing import compact_combo
 from ocse_planner.ui.sessions.co_host_model import CoHostModel, organization_text
@@ -61,6 +61,7 @@ class CoHostPanel(QWidget):
         grid.addWidget(self.choice, 1, 0)
         grid.addWidget(self.add_button, 1, 1)
         grid.setColumnStretch(0, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # extra height goes elsewhere
         self._fill_choice()
 
     def focus_chain(self) -> tuple[QWidget, ...]:
