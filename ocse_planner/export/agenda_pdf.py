@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session
 from ocse_planner.export import agenda_content as content
 from ocse_planner.export.agenda_content import AgendaExport, AgendaOptions, gather_agenda
 from ocse_planner.export.atomic import write_atomically
-from ocse_planner.export.cells import MAX_CELL_TEXT
 from ocse_planner.services.series_outline import WebinarOutline
+from ocse_planner.services.text import LINE_BREAKS, for_xml
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -44,7 +44,6 @@ STRIPE_FILL = colors.HexColor("#F3F7FB")
 RULE = colors.HexColor("#9BB7D4")
 WARNING_COLOUR = colors.HexColor("#9C0006")
 NOTE_COLOUR = colors.HexColor("#595959")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")  # drawn as nothing; tabs become spaces
 _LINK = re.compile(r"https?://[^\s<>\"']+")
 
 
@@ -77,10 +76,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(value: str, *, links: bool = False) -> str:
-    """Plain text as Platypus markup: escaped, control characters dropped, new lines kept, cut
-    where the workbook cuts a cell (so both files hold the same text)."""
-    clean = _CONTROL.sub("", value.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n"))
-    clean = clean[:MAX_CELL_TEXT]
+    """Plain text as Platypus markup: what the workbook's cell holds (`for_xml`: characters no
+    document carries left out, cut at the cell limit), escaped, line breaks kept."""
+    clean = for_xml(value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     if not links:
         return escape(clean).replace("\n", "<br/>")
     parts, last = [], 0
@@ -145,7 +143,7 @@ class _NumberedCanvas(canvas.Canvas):
 
 
 def _one_line(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(LINE_BREAKS.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -249,7 +247,8 @@ def write_agenda_pdf(path: Path | str, data: AgendaExport) -> Path:
     def build(temporary: Path) -> None:
         document = SimpleDocTemplate(
             str(temporary), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN * 1.3, title=content.series_heading(data.outline), subject="Agenda",
+            bottomMargin=MARGIN * 1.3, title=_one_line(for_xml(content.series_heading(data.outline)), 250),
+            subject="Agenda",
             creator="OCSE Planner", author="", initialFontName=REGULAR,  # no Helvetica: only the embedded font
         )
         numbered = type("AgendaCanvas", (_NumberedCanvas,), {"exported_line": content.exported_line(data.exported)})

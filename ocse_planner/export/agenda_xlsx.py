@@ -22,6 +22,7 @@ from ocse_planner.export.agenda_content import AgendaExport, AgendaOptions, gath
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
 from ocse_planner.services.series_outline import WebinarOutline
+from ocse_planner.services.text import for_xml
 
 __all__ = ["AgendaExport", "AgendaOptions", "build_agenda_workbook", "export_agenda", "gather_agenda",
            "write_agenda"]
@@ -98,7 +99,7 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
         row += 1
     if webinar.link:
-        ws.cell(row=row - 1, column=2).hyperlink = webinar.link
+        ws.cell(row=row - 1, column=2).hyperlink = for_xml(webinar.link)
     overrun = content.overrun_note(webinar)
     if overrun:
         put_text(ws, row, 1, overrun, st.WARNING)

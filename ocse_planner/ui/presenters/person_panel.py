@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner.db.errors import DatabaseBusyError
 from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common import dialogs, field_marks
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.state import AppState
@@ -257,7 +259,11 @@ class PersonEditor(QWidget):
             self._focus_field(exc.field)
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
-        except StaleRecordError as exc:
+        except ValidationError as exc:  # text that cannot be stored (services/text.py)
+            self._focus_field(exc.problems[0].field)
+            dialogs.show_error(self, self.tr("Person not saved"), field_marks.error_text(exc))
+            return False
+        except (StaleRecordError, DatabaseBusyError) as exc:
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
         self.load(person_id)
