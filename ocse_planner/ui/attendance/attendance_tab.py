@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyP
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -75,11 +75,11 @@ class AttendanceTab(QWidget):
         self.totals.setAccessibleName(self.tr("Series totals"))
         self.totals.setWordWrap(True)
 
-        self.import_button = self._button(self.tr("I&mport…"), self.tr("Import an attendance report"),
+        self.import_button = push_button(self, self.tr("I&mport…"), self.tr("Import an attendance report"),
                                           self.open_import_dialog)
-        self.template_button = self._button(self.tr("Do&wnload template…"),
+        self.template_button = push_button(self, self.tr("Do&wnload template…"),
                                             self.tr("Download the attendance template"), self.download_template)
-        self.purge_button = self._button(self.tr("Remove personal &data…"),
+        self.purge_button = push_button(self, self.tr("Remove personal &data…"),
                                          self.tr("Remove names and e-mails of the series"), self.remove_personal_data)
         top = QHBoxLayout()
         top.addWidget(self.participants, 1)
@@ -170,12 +170,6 @@ class AttendanceTab(QWidget):
         columns = self.sector_model.columnCount()
         if columns:
             self.sector_table.size_columns(fit=range(1, columns), stretch=0)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)

@@ -9,9 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from ocse_planner.services import overview, series
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
@@ -57,16 +56,10 @@ class SeriesTab(QWidget):
         self.list = RecordView(RecordTableModel(columns), name=self.tr("Series"), parent=self)
         self.list.currentRowChanged.connect(self._on_current)
 
-        self.new_button = QPushButton(self.tr("&New series"), self)
-        self.new_button.setAccessibleName(self.tr("New series"))
-        self.new_button.clicked.connect(self.new_series)
-        self.delete_button = QPushButton(self.tr("&Delete series…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete series"))
-        self.delete_button.clicked.connect(self.delete_series)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        self.new_button = push_button(self, self.tr("&New series"), self.tr("New series"), self.new_series)
+        self.delete_button = push_button(self, self.tr("&Delete series…"), self.tr("Delete series"),
+                                         self.delete_series)
+        buttons = button_row(self.new_button, self.delete_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,19 +110,13 @@ class SeriesTab(QWidget):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setAccessibleName(self.tr("What to do next"))
-        self.demo_button = QPushButton(self.tr("Open the de&mo"), page)
-        self.demo_button.setAccessibleName(self.tr("Open the demo series"))
-        self.demo_button.clicked.connect(self.demoRequested)
-        self.help_button = QPushButton(self.tr("&Getting started"), page)
-        self.help_button.setAccessibleName(self.tr("Getting started"))
-        self.help_button.clicked.connect(self.helpRequested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addWidget(self.help_button)
-        buttons.addStretch(1)
+        self.demo_button = push_button(page, self.tr("Open the de&mo"), self.tr("Open the demo series"),
+                                       self.demoRequested.emit)
+        self.help_button = push_button(page, self.tr("&Getting started"), self.tr("Getting started"),
+                                       self.helpRequested.emit)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.demo_button, self.help_button))
         layout.addStretch(1)
         return page
 

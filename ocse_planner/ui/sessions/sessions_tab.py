@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +22,7 @@ from ocse_planner.services.overview import OrganizationRow, WebinarRow
 from ocse_planner.services.validation import Problem
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
@@ -57,16 +56,10 @@ class SessionsTab(QWidget):
         ]
         self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Webinars"), parent=self)
         self.webinars.currentRowChanged.connect(self._on_current)
-        self.new_button = QPushButton(self.tr("&New webinar"), self)
-        self.new_button.setAccessibleName(self.tr("New webinar"))
-        self.new_button.clicked.connect(self.new_webinar)
-        self.delete_button = QPushButton(self.tr("Delete &webinar…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete webinar"))
-        self.delete_button.clicked.connect(self.delete_webinar)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        self.new_button = push_button(self, self.tr("&New webinar"), self.tr("New webinar"), self.new_webinar)
+        self.delete_button = push_button(self, self.tr("Delete &webinar…"), self.tr("Delete webinar"),
+                                         self.delete_webinar)
+        buttons = button_row(self.new_button, self.delete_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
