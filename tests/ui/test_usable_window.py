@@ -136,6 +136,41 @@ def test_tab_from_the_first_table_of_each_tab_reaches_a_button(laptop, qtbot, ti
     assert back[1] is not table
 
 
+def reachable(page: QWidget) -> set[QWidget]:
+    """What Tab should stop on in a page: visible, enabled controls that take Tab focus."""
+    found = set()
+    for widget in page.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        if widget.focusProxy() is not None or isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # focus goes to the proxy; the line edit inside a spin box or combo is the box
+        found.add(widget)
+    return found
+
+
+@pytest.mark.parametrize("title", list(FIRST_TABLE))
+def test_tab_goes_round_every_control_of_a_tab_and_back_to_the_tabs(laptop, qtbot, title):
+    """From the row of tabs, Tab visits every control of the tab once and comes back:
+    no control left out, no loop that never returns."""
+    laptop.tabs.setCurrentIndex(tab_titles(laptop).index(title))
+    settle(qtbot, laptop)
+    if title == "Partners":  # with a collaboration selected, its action form is enabled too
+        partners = laptop.partners_tab
+        rcmp = next(r for r in partners.organizations.model.rows() if r.name == "Royal Canadian Mounted Police")
+        partners.directory.select_organization(rcmp.id)
+        partners.collaborations.select_collaboration(partners.collaborations.view.model.rows()[0].id)
+        assert partners.collaborations.actions.due.isEnabled()
+    page = laptop.tabs.currentWidget()
+    bar = laptop.tabs.tabBar()
+    visited = tab_walk(qtbot, bar, 1)
+    while visited[-1] is not bar and len(visited) < 200:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[-1] is bar, [type(w).__name__ + ":" + w.accessibleName() for w in visited[-12:]]
+    missed = reachable(page) - set(visited)
+    assert sorted(f"{type(w).__name__}:{w.accessibleName()}" for w in missed) == []
+
+
 def test_tab_order_reads_list_then_form_then_buttons(laptop, qtbot):
     """Series and Sessions: search, list, the list's buttons, then the form's fields in reading
     order. Presenters: the directory, then the person form, then the form's buttons."""

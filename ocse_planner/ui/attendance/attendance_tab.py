@@ -48,6 +48,7 @@ from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -150,6 +151,9 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        # The buttons at the top, the pages, then each summary table before its chart.
+        set_tab_order(self.import_button, self.template_button, self.purge_button, self.pages.tabBar(),
+                      self.webinars.table, self.webinar_chart, self.sector_table, self.sector_chart)
         # With 300,000 records the summary takes a few tenths of a second and the attendee
         # list longer: a hidden tab only notes that it is stale and refreshes when shown.
         self._stale = True

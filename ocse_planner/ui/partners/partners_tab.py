@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ocse_planner.services.organizations import OrganizationDetail
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -51,6 +52,21 @@ class PartnersTab(QWidget):
         self.pages.addTab(self.matrix, self.tr("&Who works with whom"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        directory, collaborations = self.directory, self.collaborations
+        actions, contacts = collaborations.actions, collaborations.contacts
+        set_tab_order(
+            self.pages.tabBar(), directory.view.search, directory.view.table, directory.new_button,
+            directory.edit_button, directory.merge_button, directory.delete_button,
+            collaborations.view.table, collaborations.add_button, collaborations.edit_button,
+            collaborations.delete_button, collaborations.details.tabBar(),
+            actions.view.table, actions.edit_button, actions.delete_button, actions.description, actions.owner,
+            actions.due, actions.add_button, actions.done_button,
+            contacts.view.table, contacts.day, contacts.channel, contacts.summary, contacts.add_button,
+            contacts.edit_button, contacts.delete_button,
+            self.open_actions.view.search, self.open_actions.view.table, self.open_actions.edit_button,
+            self.open_actions.delete_button,
+            self.matrix.table, self.matrix.records.table,
+        )
 
         # seriesChanged follows every databaseChanged (ui/common/state.py); a hidden tab waits
         # until it is shown.
