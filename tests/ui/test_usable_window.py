@@ -320,3 +320,24 @@ def test_every_control_has_a_name_for_screen_readers(laptop, qtbot):
             if not accessible_name(widget).strip():
                 nameless.append(f"{where}: {type(widget).__name__} {widget.objectName()}")
     assert sorted(set(nameless)) == []
+
+
+def test_the_presenters_tab_arrives_on_a_person_with_every_chip_in_view(laptop, qtbot):
+    from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, chip_widths
+    from ocse_planner.ui.presenters.timetable_view import TimetableModel
+
+    tab = laptop.presenters_tab
+    laptop.tabs.setCurrentWidget(tab)
+    settle(qtbot, laptop)
+    assert tab.editor.person_id is not None and tab.editor.family_name.text()  # not a blank form
+    table = tab.timetable
+    header = table.horizontalHeader()
+    column = TimetableModel.PRESENTERS
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    assert right <= table.viewport().width()  # the chips' column ends inside the view
+    assert table.columnWidth(TimetableModel.ITEM) >= table.MIN_ITEM_WIDTH
+    metrics = table.fontMetrics()
+    for row in range(table.model().rowCount()):
+        names = table.model().index(row, column).data(PRESENTERS_ROLE)
+        widths = chip_widths([metrics.horizontalAdvance(n) + 10 for n, _ in names], header.sectionSize(column) - 4, 4)
+        assert sum(widths) + 4 * len(widths) <= header.sectionSize(column)  # every chip drawn, none cut off
