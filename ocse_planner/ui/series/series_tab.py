@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services import overview, series
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number, label
@@ -158,7 +159,7 @@ class SeriesTab(QWidget):
             with db.read() as session:
                 try:
                     record = series.get_series(session, series_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: the form empties
                     record = None
         unchanged = record is not None and self._record is not None and (record.id, record.version) == (
             self._record.id,
@@ -190,10 +191,7 @@ class SeriesTab(QWidget):
             return True
         with db.read() as session:
             problems = series.validate_series(session, new, record.id)
-        field_marks.clear(self.form.fields.values())
-        for problem in problems:
-            field_marks.mark(self.form.fields.get(problem.field, self.form.title), field_marks.problem_text(problem), warning=problem.warning)
-        field_marks.show_message(self.form.message, [field_marks.problem_text(p) for p in problems])
+        errors.show_problems(problems, self.form.fields, self.form.message, fallback=self.form.title)
         if any(not p.warning for p in problems):
             return False
         series_id = record.id
@@ -275,4 +273,4 @@ class SeriesTab(QWidget):
         return self.list.select_where(lambda r: r.id == series_id)
 
     def _show_error(self, exc: Exception) -> None:
-        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))
+        errors.report(self, exc, self.tr("Not saved"), fields=self.form.fields, message=self.form.message)
