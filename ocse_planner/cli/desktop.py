@@ -14,7 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError
+from ocse_planner.cli import EXIT_OK, CliError
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DESKTOP_FILE = RESOURCES / "desktop" / "ocse-planner.desktop"
@@ -70,8 +70,7 @@ def targets(folder: Path) -> dict[str, Path]:
 
 def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
     if sys.platform != "linux" and not args.data_dir:
-        raise CliError("the desktop entry is for Linux desktops; on this system start `ocse-planner` itself",
-                       EXIT_USAGE)
+        raise CliError("The desktop entry is for Linux desktops; on this system start ocse-planner itself.")
     paths = targets(data_folder(args.data_dir))
     if args.remove:
         for path in paths.values():
@@ -80,15 +79,16 @@ def cmd_install_desktop_entry(args: argparse.Namespace) -> int:
                 print(f"Removed {path}")
         return EXIT_OK
     from ocse_planner.export.atomic import ExportError, write_atomically
+    from ocse_planner.services.errors import os_reason
 
-    try:
-        for path in paths.values():
+    for path in paths.values():
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(paths["entry"], lambda tmp: tmp.write_text(entry_text(launcher()), encoding="utf-8"))
-        write_atomically(paths["svg"], lambda tmp: tmp.write_bytes(ICON_SVG.read_bytes()))
-        write_atomically(paths["png"], lambda tmp: tmp.write_bytes(ICON_PNG.read_bytes()))
-    except (ExportError, OSError) as exc:
-        raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise ExportError(path.parent, "cannot be created ({detail})", detail=os_reason(exc)) from None
+    write_atomically(paths["entry"], lambda tmp: tmp.write_text(entry_text(launcher()), encoding="utf-8"))
+    write_atomically(paths["svg"], lambda tmp: tmp.write_bytes(ICON_SVG.read_bytes()))
+    write_atomically(paths["png"], lambda tmp: tmp.write_bytes(ICON_PNG.read_bytes()))
     for path in paths.values():
         print(f"Wrote {path}")
     print("OCSE Planner is in the desktop's menu (Office); log out and in again if it does not show yet.")

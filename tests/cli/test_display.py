@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from ocse_planner.cli import display_problem
+from ocse_planner.cli import has_display
 
 
 def _without_display() -> dict[str, str]:
@@ -25,7 +25,7 @@ def test_no_display_is_one_line_and_exit_1(tmp_path, argv):
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("ocse-planner: error: no display found")
+    assert lines[0].startswith("ocse-planner: error: No display found")
     assert "desktop session" in lines[0] and "export" in lines[0] and "stats" in lines[0]
     assert list(tmp_path.iterdir()) == []  # nothing created: no planner file, no demo copy
 
@@ -37,9 +37,9 @@ def test_commands_still_work_without_a_display(tmp_path):
 
 
 def test_what_counts_as_a_display():
-    assert display_problem({}, "linux") is not None
-    assert display_problem({"DISPLAY": ":0"}, "linux") is None
-    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
-    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
-    assert display_problem({"DISPLAY": "  "}, "linux") is not None
-    assert display_problem({}, "win32") is None and display_problem({}, "darwin") is None
+    assert not has_display({}, "linux")
+    assert has_display({"DISPLAY": ":0"}, "linux")
+    assert has_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not has_display({"DISPLAY": "  "}, "linux")
+    assert has_display({}, "win32") and has_display({}, "darwin")
