@@ -9,12 +9,16 @@ ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+# What a file of the project is named like (not `module.ATTRIBUTE`, not an example output).
+FILE_ENDINGS = r"(\.(py|md|png|svg|ttf|txt|desktop|toml|ts|qm|mako|csv|json|ini|sh)|/)$"
+
+
 def named_paths() -> list[str]:
     """Relative paths in code spans and links: `tests/x.py`, `ui/common/settings.py`, (docs/a.png)."""
     spans = re.findall(r"`([^`\s]+)`", README) + re.findall(r"\]\(([^)\s]+)\)", README)
     return [s for s in spans
             if "/" in s and ".." not in s and not s.startswith(("~", "$", "%", "http", "file:", "/", "-"))
-            and not any(c in s for c in "<>*|:=") and re.search(r"\.\w+$|/$", s)]
+            and not any(c in s for c in "<>*|:=") and re.search(FILE_ENDINGS, s)]
 
 
 def test_the_readme_points_nowhere_outside_the_repository():
