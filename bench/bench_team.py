@@ -90,7 +90,8 @@ def export_once(target: str, out: Path) -> Callable[[], object]:
 
 def writer(target: str, seconds: float, seed: int, ids: list[int], results: object) -> None:
     from ocse_planner.db.models import Series
-    from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+    from ocse_planner.services.concurrency import fetch_for_update
+    from ocse_planner.services.errors import ChangedElsewhereError
 
     db = open_database(target)
     rng = random.Random(seed)
@@ -108,7 +109,7 @@ def writer(target: str, seconds: float, seed: int, ids: list[int], results: obje
                 with db.write() as session:
                     fetch_for_update(session, Series, record_id, version, "series").participants_reported = value + 1
                 saved += 1
-            except StaleRecordError:
+            except ChangedElsewhereError:
                 conflicts += 1
             except Exception:  # noqa: BLE001 - counted: must stay 0
                 errors += 1

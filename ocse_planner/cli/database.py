@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, add_db_argument, open_for_command
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, add_db_argument, open_for_command, report
 
 
 def _location(value: str):  # type: ignore[no-untyped-def]
@@ -20,13 +20,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
     from ocse_planner.db.location import describe
     from ocse_planner.db.migrate import DatabaseOpenError
+    from ocse_planner.db.errors import ServerUnavailableError
+    from ocse_planner.services.errors import os_reason
 
     try:
         where = create_demo_database(_location(args.db), force=args.force)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
     except OSError as exc:
-        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
+        report(DatabaseOpenError(args.db, "cannot be written ({detail})", detail=os_reason(exc)))
+        return EXIT_USAGE
+    except ServerUnavailableError:
+        raise  # a server out of reach is not a wrong call
+    except DatabaseOpenError as exc:  # the file (or database) named is not one to write the demo into
+        report(exc)
+        return EXIT_USAGE
     print(f"Demo data (the 2022 series) written to {describe(where)}")
     return EXIT_OK
 
@@ -36,28 +42,27 @@ def cmd_info(args: argparse.Namespace) -> int:
     file or a backup included: nothing is written, nothing is left beside it) or the
     team database."""
     from ocse_planner.db.location import ServerLocation, describe
-    from ocse_planner.db.migrate import DatabaseOpenError, entity_counts, head_revision, inspect_revision
+    from ocse_planner.db.migrate import entity_counts, head_revision, inspect_revision
 
     where = _location(args.db)
     server = isinstance(where, ServerLocation)
-    try:
-        state = inspect_revision(where)
-        if server and state.revision is None:
-            raise CliError(f"{describe(where)}: holds no planner yet (create one with "
-                           "`ocse-planner upgrade --db URL` or `ocse-planner copy FILE URL`)")
-        head = head_revision()
-        if server and state.revision != head:
-            from ocse_planner.db.server import count_entities
+    state = inspect_revision(where)
+    head = head_revision()
+    if server and state.revision is None:
+        from ocse_planner.db.server import EmptyServerError
 
-            counts = count_entities(where)
-        else:
-            db = open_for_command(args.db, read_only=True)
-            try:
-                counts = entity_counts(db)
-            finally:
-                db.close()
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+        raise EmptyServerError(where, "holds no planner yet: create one with `ocse-planner upgrade --db URL` "
+                                      "or copy a planner into it (`ocse-planner copy FILE URL`)")
+    if server and state.revision != head:
+        from ocse_planner.db.server import count_entities
+
+        counts = count_entities(where)  # an older schema: counted where it is, not through a copy
+    else:
+        db = open_for_command(args.db, read_only=True)
+        try:
+            counts = entity_counts(db)
+        finally:
+            db.close()
     if state.revision == head:
         note = "current"
     elif server:
@@ -82,51 +87,44 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     where = _location(args.db)
     server = isinstance(where, ServerLocation)
     if not server and not Path(where).exists():
-        raise CliError(f"{args.db}: does not exist")
-    try:
-        current = inspect_revision(where).revision
-        head = head_revision()
-        print(f"{'Team database' if server else 'File'}: {describe(where)}")
-        if current == head:
-            print(f"Schema revision {head}: already current, nothing to do.")
-            return EXIT_OK
-        print(f"Schema revision: {current or 'none (no planner yet: one will be created)'} -> {head}")
-        print("What will change:")
-        for revision, title in revision_titles(current, head):
-            print(f"  {revision}  {title}")
-        if args.dry_run:
-            print("Dry run: nothing was changed.")
-            return EXIT_OK
-        sys.stdout.flush()
-        if server:
-            from ocse_planner.db.server import upgrade_server
+        raise DatabaseOpenError(where, "does not exist")
+    current = inspect_revision(where).revision
+    head = head_revision()
+    print(f"{'Team database' if server else 'File'}: {describe(where)}")
+    if current == head:
+        print(f"Schema revision {head}: already current, nothing to do.")
+        return EXIT_OK
+    print(f"Schema revision: {current or 'none (no planner yet: one will be created)'} -> {head}")
+    print("What will change:")
+    for revision, title in revision_titles(current, head):
+        print(f"  {revision}  {title}")
+    if args.dry_run:
+        print("Dry run: nothing was changed.")
+        return EXIT_OK
+    sys.stdout.flush()
+    if server:
+        from ocse_planner.db.server import upgrade_server
 
-            upgrade_server(where)
-        else:
-            open_database(where, create=False).close()  # backs the file up first
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+        upgrade_server(where)
+    else:
+        open_database(where, create=False).close()  # backs the file up first
     print(f"Upgraded to schema revision {head}." + ("" if server else " The file was backed up first."))
     return EXIT_OK
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
     """Copy a whole planner between any two back-ends, checked before success is said."""
-    from ocse_planner.db.migrate import DatabaseOpenError
     from ocse_planner.db.transfer import copy_planner
 
-    try:
-        report = copy_planner(_location(args.source), _location(args.destination), replace=args.replace)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
-    print(f"Copied {report.total} rows of {len(report.rows)} tables from {report.source} to {report.destination} "
-          f"(schema {report.revision}) in {report.seconds:.1f} s.")
-    print(f"Checked: the row count of every table and the content hash (SHA-256 {report.digest[:16]}…) are equal "
-          "on both sides.")
-    if report.replaced_backup is not None:
-        print(f"The planner it replaced was kept as {report.replaced_backup}.")
-    width = max(len(name) for name in report.rows)
-    for name, count in sorted(report.rows.items()):
+    report_ = copy_planner(_location(args.source), _location(args.destination), replace=args.replace)
+    print(f"Copied {report_.total} rows of {len(report_.rows)} tables from {report_.source} to "
+          f"{report_.destination} (schema {report_.revision}) in {report_.seconds:.1f} s.")
+    print(f"Checked: the row count of every table and the content hash (SHA-256 {report_.digest[:16]}…) are "
+          "equal on both sides.")
+    if report_.replaced_backup is not None:
+        print(f"The planner it replaced was kept as {report_.replaced_backup}.")
+    width = max(len(name) for name in report_.rows)
+    for name, count in sorted(report_.rows.items()):
         print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
     return EXIT_OK
 

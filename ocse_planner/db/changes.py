@@ -12,9 +12,9 @@ Readers use it two ways:
 * other windows poll the highest id (`last_change_id`, one index lookup) and, when it
   moved, re-read what they show and tell the user who changed what (`changes_after`);
 * an undo step refuses to run over someone else's later change: a write guarded by the
-  `WriteReceipt` of the step's earlier run fails with `ChangedElsewhereError` (before
-  commit, nothing written) when a later entry from another client touched a record that
-  the step touched then or touches now.
+  `WriteReceipt` of the step's earlier run fails with `ChangedElsewhereError`
+  (services/errors.py; before commit, nothing written) when a later entry from another
+  client touched a record that the step touched then or touches now.
 
 Touched records are collected from ORM flushes (new, modified, deleted objects) and from
 Core statements run through the session (their `id` values when they name them, else the
@@ -38,8 +38,8 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 from sqlalchemy.sql.operators import eq
 
 from ocse_planner.db.base import utcnow
-from ocse_planner.db.errors import ChangedElsewhereError
 from ocse_planner.db.models import ChangeLogEntry
+from ocse_planner.services.errors import ChangedElsewhereError
 
 # More records than this of one table are logged as the whole table (`table:*`).
 MAX_IDS_PER_TABLE = 200
@@ -304,7 +304,10 @@ def check_guard(session: Session, client: str, guard: WriteReceipt, touched: fro
     )
     for author, description, when, records in later:
         if records_overlap(mine, decode_records(records)):
-            raise ChangedElsewhereError(author, description, when)
+            raise ChangedElsewhereError(
+                "This was changed elsewhere: {author} {change} after your change ({time}). Undoing it would "
+                "overwrite theirs; reload and edit again.",
+                author=author, change=description, time=f"{when.astimezone():%H:%M}")
 
 
 def records_overlap(a: Iterable[RecordKey], b: Iterable[RecordKey]) -> bool:

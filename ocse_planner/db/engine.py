@@ -12,6 +12,13 @@ Read-only sessions keep a deferred BEGIN so they never wait for a writer.
 
 A read-only engine (`read_only=True`) never writes and leaves nothing beside the file:
 `read_uri` picks how to open it (see there).
+
+What a user can meet inside a session leaves it as a user error (services/errors.py): a
+file another program keeps locked (DatabaseBusyError); a write that breaks a UNIQUE or
+FOREIGN KEY constraint, i.e. clashes with other records (two windows adding the same
+thing, a record deleted elsewhere that this one refers to: ConflictError); an UPDATE
+finding its row's version moved on (ChangedElsewhereError). A CHECK constraint failing
+means a service let a bad value through: that stays a fault.
 """
 
 from __future__ import annotations
@@ -26,8 +33,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ocse_planner.db.changes import (
     TRACKER_KEY,
@@ -49,6 +57,7 @@ from ocse_planner.db.errors import (
     is_retryable,
 )
 from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError
 
 T = TypeVar("T")
 RETRY_ATTEMPTS = 5  # write_retrying: runs of one transaction that collided with another writer
@@ -129,6 +138,28 @@ def make_engine(
     return engine
 
 
+_CLASH_CODES = {
+    2067,  # SQLITE_CONSTRAINT_UNIQUE
+    1555,  # SQLITE_CONSTRAINT_PRIMARYKEY
+    787,  # SQLITE_CONSTRAINT_FOREIGNKEY
+}
+_CLASH_STATES = {"23505", "23503"}  # PostgreSQL: unique_violation, foreign_key_violation (RESTRICT too)
+
+
+def clashes(exc: IntegrityError) -> bool:
+    """Whether a constraint failure is a clash with other records (UNIQUE, FOREIGN KEY).
+
+    An ON DELETE RESTRICT refusal comes as SQLITE_CONSTRAINT_TRIGGER with SQLite's
+    "FOREIGN KEY constraint failed" text, so the text is read too.
+    """
+    if getattr(exc.orig, "sqlite_errorcode", None) in _CLASH_CODES:
+        return True
+    if getattr(exc.orig, "sqlstate", None) in _CLASH_STATES:
+        return True
+    text = str(exc.orig)
+    return "UNIQUE constraint failed" in text or "FOREIGN KEY constraint failed" in text
+
+
 class Database:
     """An open planner — a file or a team database —, its engine and the two kinds of session.
 
@@ -186,16 +217,25 @@ class Database:
         self._author = (name or "").strip()[:200] or None
 
     @contextmanager
-    def _busy_named(self) -> Iterator[None]:
-        """"database is locked" becomes one line naming this file and what to do."""
+    def _user_errors(self) -> Iterator[None]:
+        """"database is locked", a clash, a stale version: each one line saying what to do."""
         try:
             yield
+        except IntegrityError as exc:
+            if not clashes(exc):
+                raise
+            raise ConflictError("The change clashes with another record ({detail}); nothing was saved. "
+                                "Reload and try again.", detail=first_line(exc)) from exc
         except (OperationalError, DBAPIError) as exc:
             if is_busy(exc):
                 raise DatabaseBusyError(self.location, busy_timeout_ms() / 1000) from exc
             if self.is_server and is_disconnect(exc):
-                raise ServerUnavailableError(self.location, f"cannot be reached ({first_line(exc)})") from exc
+                raise ServerUnavailableError(self.location, "cannot be reached ({detail})",
+                                             detail=first_line(exc)) from exc
             raise
+        except StaleDataError as exc:
+            raise ChangedElsewhereError("This record was changed elsewhere since you opened it; "
+                                        "reload it and edit again.") from exc
 
     @contextmanager
     def write(self, *, guard: WriteReceipt | None = None, description: str | None = None) -> Iterator[Session]:
@@ -207,10 +247,12 @@ class Database:
         derived one-line description in the change log.
         """
         if self.read_only:
-            raise ReadOnlyDatabaseError(
-                self.location, self.read_only_reason or "is open for reading only; nothing was changed")
+            if self.read_only_reason:
+                raise ReadOnlyDatabaseError(self.location, "is open for reading only ({why}); nothing was changed",
+                                            why=self.read_only_reason)
+            raise ReadOnlyDatabaseError(self.location, "is open for reading only; nothing was changed")
         author = self.author
-        with self._busy_named(), self._write.begin() as session:
+        with self._user_errors(), self._write.begin() as session:
             tracker = ChangeTracker()
             session.info[TRACKER_KEY] = tracker
             yield session
@@ -234,16 +276,18 @@ class Database:
 
         Returns the result and the write's receipt.
         """
-        for attempt in range(1, attempts + 1):
+        attempt = 1
+        while True:
             try:
                 with self.write(guard=guard) as session:
                     result = work(session)
                 return result, session.info.get(RECEIPT_KEY)
-            except DBAPIError as exc:
-                if attempt == attempts or not is_retryable(exc):
+            except (DBAPIError, ConflictError) as exc:
+                collision = exc.__cause__ if isinstance(exc, ConflictError) else exc
+                if attempt >= attempts or collision is None or not is_retryable(collision):
                     raise
-                time.sleep(random.uniform(0, 0.01 * attempt))  # let the other writer finish
-        raise AssertionError("unreachable")  # pragma: no cover
+            time.sleep(random.uniform(0, 0.01 * attempt))  # let the other writer finish
+            attempt += 1
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -251,7 +295,7 @@ class Database:
 
         Closing (not rolling back) keeps loaded attributes readable after the block.
         """
-        with self._busy_named():
+        with self._user_errors():
             session = self._read()
             try:
                 yield session

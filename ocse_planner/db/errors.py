@@ -1,31 +1,33 @@
-"""Why a planner file (or team database) cannot be used: one exception family, each
-naming the file or the database (its URL without password).
+"""Why a planner (a file, or a team database) cannot be used: one family of file errors,
+each naming the file or the database (its URL, never its password).
 
-The command line prints these as one line; the window shows them in a message box.
+They are `FileError`s (services/errors.py): the command line prints one as its error
+line, the window shows it in a message box, and each reason is a template a translation
+can replace. Arguments quoting a damaged file's own bytes (SQLite's "malformed schema"
+text) are shown on one printable line, cut when long.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from pathlib import Path
 
 from ocse_planner.db.location import Location, ServerLocation, parse_location
+from ocse_planner.services.errors import N_, FileError
 
 
-class DatabaseOpenError(Exception):
+class DatabaseOpenError(FileError):
     """A planner the app cannot open; the message names the file or database and says why.
 
-    `path` is the file's Path, or the ServerLocation of a team database (its str() is
-    the URL without password); `is_server` tells them apart.
+    `path` is the file's Path, or the ServerLocation of a team database (shown as its
+    URL without password); `is_server` tells them apart.
     """
 
-    def __init__(self, path: Location | str, reason: str) -> None:
-        self.path: Location = parse_location(path) if isinstance(path, str) else path
-        self.is_server = isinstance(self.path, ServerLocation)
-        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
-        # keep the message one printable line for dialogs and the CLI.
-        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
-        super().__init__(f"{self.path}: {self.reason}")
+    def __init__(self, path: Location | str, template: str, /, **arguments: object) -> None:
+        location = parse_location(path) if isinstance(path, str) else path
+        super().__init__(location if isinstance(location, Path) else location.display, template, **arguments)
+        self.path: Location = location  # type: ignore[assignment]
+        self.is_server = isinstance(location, ServerLocation)
 
 
 class SchemaTooNewError(DatabaseOpenError):
@@ -38,8 +40,9 @@ class DatabaseBusyError(DatabaseOpenError):
     def __init__(self, path: Location | str, timeout_s: float) -> None:
         super().__init__(
             path,
-            f"is busy: another program is writing to it and kept it locked for more than "
-            f"{timeout_s:g} s. Close that program (or wait until it has finished) and try again",
+            N_("is busy: another program is writing to it and kept it locked for more than {seconds:g} s. "
+               "Close that program (or wait until it has finished) and try again"),
+            seconds=timeout_s,
         )
 
 
@@ -48,30 +51,13 @@ class ReadOnlyDatabaseError(DatabaseOpenError):
 
 
 class ServerUnavailableError(DatabaseOpenError):
-    """The team database could not be reached (or refused the login)."""
+    """The team database could not be reached, or refused the login (`needs_password`:
+    the window asks for one and tries again)."""
 
-    def __init__(self, path: Location | str, reason: str, *, needs_password: bool = False) -> None:
-        super().__init__(path, reason)
+    def __init__(self, path: Location | str, template: str, /, *, needs_password: bool = False,
+                 **arguments: object) -> None:
+        super().__init__(path, template, **arguments)
         self.needs_password = needs_password
-
-
-class ChangedElsewhereError(Exception):
-    """Someone else changed a record this step touches, after this step was made.
-
-    Raised before commit (nothing is written) by a write guarded with a `WriteReceipt`:
-    undoing or redoing would overwrite their change.
-    """
-
-    template = ("This was changed elsewhere: %1 %2 after your change (%3). Undoing it would overwrite "
-                "theirs; reload and edit again.")
-
-    def __init__(self, author: str, description: str, when: datetime) -> None:
-        self.author, self.description, self.when = author, description, when
-        self.template_args = (author, description, f"{when.astimezone():%H:%M}")
-        text = self.template
-        for number, value in reversed(list(enumerate(self.template_args, start=1))):
-            text = text.replace(f"%{number}", value)
-        super().__init__(text)
 
 
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes, modulo 256)

@@ -57,6 +57,11 @@ class ServerLocation:
         return redact(self.url)
 
     @property
+    def name(self) -> str:
+        """What a message calls it (as a file's name): the URL without password."""
+        return self.display
+
+    @property
     def short_name(self) -> str:
         """The database's name as people say it: "ocse" (on its host), for window titles."""
         try:

@@ -56,8 +56,6 @@ from ocse_planner.db.location import ServerLocation
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-EXTRA_MISSING = ("needs the PostgreSQL driver, which comes with the 'team' extra: "
-                 "pip install 'ocse-planner[team]'")
 # pg_advisory_xact_lock key of every planner writer: "OCSE" in ASCII (as a file's application_id).
 WRITE_LOCK = 0x4F435345
 _PASSWORD_NEEDED = ("no password supplied", "password authentication failed")
@@ -80,7 +78,8 @@ def require_driver(location: ServerLocation) -> Any:
     try:
         import psycopg
     except ImportError:
-        raise DatabaseOpenError(location, EXTRA_MISSING) from None
+        raise DatabaseOpenError(location, "needs the PostgreSQL driver, which comes with the 'team' extra: "
+                                          "pip install 'ocse-planner[team]'") from None
     return psycopg
 
 
@@ -90,7 +89,7 @@ def connection_factory(location: ServerLocation, *, application: str = APP_NAME)
     try:
         given = psycopg.conninfo.conninfo_to_dict(location.url)
     except psycopg.ProgrammingError as exc:
-        raise DatabaseOpenError(location, f"is not a valid PostgreSQL URL ({first_line(exc)})") from None
+        raise DatabaseOpenError(location, "is not a valid PostgreSQL URL ({detail})", detail=first_line(exc)) from None
     extra: dict[str, Any] = {}
     if "application_name" not in given and "PGAPPNAME" not in os.environ:
         extra["application_name"] = application
@@ -112,8 +111,8 @@ def unavailable(location: ServerLocation, exc: BaseException) -> DatabaseOpenErr
         text = text.removeprefix(prefix)
     needs_password = any(marker in text for marker in _PASSWORD_NEEDED)
     if needs_password:
-        return ServerUnavailableError(location, f"refused the login ({text})", needs_password=True)
-    return ServerUnavailableError(location, f"cannot be reached ({text})")
+        return ServerUnavailableError(location, "refused the login ({detail})", needs_password=True, detail=text)
+    return ServerUnavailableError(location, "cannot be reached ({detail})", detail=text)
 
 
 def make_server_engine(
@@ -139,8 +138,8 @@ def make_server_engine(
             found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
             if found != expected_revision:
                 raise SchemaChangedError(
-                    location, f"was upgraded to schema {found} while it was open; this version of "
-                    f"{APP_NAME} works with schema {expected_revision}. Nothing was changed")
+                    location, "was upgraded to schema {found} while it was open; this version of OCSE Planner "
+                    "works with schema {expected}. Nothing was changed", found=found, expected=expected_revision)
 
     return engine
 
@@ -161,8 +160,9 @@ def server_errors(location: ServerLocation) -> Iterator[None]:
         if state is None or str(state).startswith(("08", "28", "3D")):  # connection, login, no such database
             raise unavailable(location, exc) from exc
         if state == "42501":
-            raise DatabaseOpenError(location, f"cannot be used: permission denied ({first_line(exc)})") from exc
-        raise DatabaseOpenError(location, f"cannot be used ({first_line(exc)})") from exc
+            raise DatabaseOpenError(location, "cannot be used: permission denied ({detail})",
+                                    detail=first_line(exc)) from exc
+        raise DatabaseOpenError(location, "cannot be used ({detail})", detail=first_line(exc)) from exc
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,6 @@ def identify_server(
     """Decide whether a schema holds a planner (see the module's docstring)."""
     from ocse_planner.db.migrate import known_revisions
 
-    where = f"schema {schema}" if schema else "no schema"
     if schema is None:
         raise DatabaseOpenError(location, "has no schema to use (check the search_path option)")
     if not tables:
@@ -191,14 +190,15 @@ def identify_server(
     if "planner_meta" not in tables or application != APP_NAME:
         shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
         raise DatabaseOpenError(
-            location, f"holds another program's tables in {where} ({shown}), not an {APP_NAME} database; "
-            "give the planner a database (or schema) of its own")
+            location, "holds another program's tables in schema {schema} ({tables}), not an OCSE Planner "
+            "database; give the planner a database (or schema) of its own", schema=schema, tables=shown)
     if revision is None:
-        raise DatabaseOpenError(location, f"is an {APP_NAME} database without a schema revision (damaged)")
+        raise DatabaseOpenError(location, "is an OCSE Planner database without a schema revision (damaged)")
     if revision not in known_revisions():
         raise SchemaTooNewError(
-            location, f"was upgraded to schema {revision} by {APP_NAME} {app_version or 'a newer version'}: "
-            f"install version {app_version or 'newer than ' + __version__} to use it (this is {__version__})")
+            location, "was upgraded to schema {revision} by OCSE Planner {version}: install version {version} "
+            "or newer to use it (this is {this})", revision=revision, version=app_version or "(a newer one)",
+            this=__version__)
     return ServerState(revision, True, app_version, schema, role)
 
 
@@ -288,22 +288,23 @@ def open_server(
     if state.revision is None:
         if not create:
             raise EmptyServerError(
-                location, "holds no planner yet: create one with `ocse-planner upgrade --db URL` "
-                "(empty) or copy a planner into it (`ocse-planner copy FILE URL`, or File ▸ Copy planner to…)")
+                location, "holds no planner yet: create one with `ocse-planner upgrade --db URL` (empty) or copy a "
+                "planner into it (`ocse-planner copy FILE URL`, or File ▸ Copy planner to…)")
         upgrade_server(location)
     elif state.revision != head:
         if not read_only:
-            raise SchemaOutdatedError(location, outdated_reason(state.revision, head))
+            raise outdated(location, state.revision, head)
         from ocse_planner.db.transfer import read_through_copy
 
-        return read_through_copy(location, reason=outdated_reason(state.revision, head))
+        return read_through_copy(location, reason=outdated(location, state.revision, head).reason)
     engine = make_server_engine(location, read_only=read_only, expected_revision=head)
     return Database(location, engine, read_only=read_only, author=author or state.role or None, client_id=client_id)
 
 
-def outdated_reason(revision: str | None, head: str) -> str:
-    return (f"uses schema {revision}, older than this version's {head}: the administrator upgrades it with "
-            "`ocse-planner upgrade --db URL`; until then it can be read but not changed")
+def outdated(location: ServerLocation, revision: str | None, head: str) -> SchemaOutdatedError:
+    return SchemaOutdatedError(
+        location, "uses schema {revision}, older than this version's {head}: the administrator upgrades it with "
+        "`ocse-planner upgrade --db URL`; until then it can be read but not changed", revision=revision, head=head)
 
 
 def count_entities(location: ServerLocation) -> dict[str, int]:

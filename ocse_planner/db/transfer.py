@@ -240,11 +240,12 @@ def _copy_rows(
     for table in tables:
         target = by_name.get(table.name)
         if target is None:
-            raise CopyError(where, f"has no table {table.name} to copy into")
+            raise CopyError(where, "has no table {table} to copy into", table=table.name)
         columns = [c.name for c in table.columns]
         missing = set(columns) - set(target.c.keys())
         if missing:
-            raise CopyError(where, f"table {table.name} has no column {', '.join(sorted(missing))} to copy into")
+            raise CopyError(where, "table {table} has no column {columns} to copy into", table=table.name,
+                            columns=", ".join(sorted(missing)))
         # A link to the same table (an organization's parent) is set in a second pass.
         self_links = [columns.index(fk.parent.name) for fk in target.foreign_keys
                       if fk.column.table.name == target.name]
@@ -282,10 +283,12 @@ def _verify(read: ContentHash, destination: Connection, where: Location) -> Cont
     written = content_hash(destination, planner_tables(destination))
     if written.rows != read.rows:
         wrong = sorted(n for n in read.rows if written.rows.get(n) != read.rows[n])
-        raise CopyError(where, f"the copy was checked and rolled back: row counts differ in {', '.join(wrong)}")
+        raise CopyError(where, "the copy was checked and rolled back: row counts differ in {tables}",
+                        tables=", ".join(wrong))
     if written.digest != read.digest:
         wrong = sorted(n for n in read.tables if written.tables[n].hexdigest() != read.tables[n].hexdigest())
-        raise CopyError(where, f"the copy was checked and rolled back: content differs in {', '.join(wrong)}")
+        raise CopyError(where, "the copy was checked and rolled back: content differs in {tables}",
+                        tables=", ".join(wrong))
     return written
 
 
@@ -374,7 +377,7 @@ def _to_file(
     if dest.is_dir():
         raise CopyError(dest, "is a folder; give a file name such as planner.db")
     if not dest.parent.is_dir():
-        raise CopyError(dest, f"cannot be created: folder {dest.parent} does not exist")
+        raise CopyError(dest, "cannot be created: folder {folder} does not exist", folder=dest.parent)
     existing = dest.exists() and dest.stat().st_size > 0
     if existing:
         state = _inspect_read_only(dest)  # another program's file: refused here, whatever --replace says
@@ -393,7 +396,8 @@ def _to_file(
                 read = _copy_rows(reader, conn, tables, total, progress, dest)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise CopyError(dest, f"the copy was checked and rolled back: {len(broken)} broken references")
+                    raise CopyError(dest, "the copy was checked and rolled back: {count} broken references",
+                                    count=len(broken))
                 written = _verify(read, conn, dest)
         finally:
             engine.dispose()

@@ -1,17 +1,36 @@
-"""Starting the GUI: the QApplication, translations, settings and the main window."""
+"""Starting the GUI: the QApplication, logging and excepthooks, translations, settings
+and the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ocse_planner import APP_NAME, ORG_NAME
+from ocse_planner import APP_NAME, ORG_NAME, __version__
+from ocse_planner.logs import configure_file_logging
+from ocse_planner.ui.common.errors import install_excepthooks
+from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.main_window import MainWindow
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS_DIR = RESOURCES / "translations"
+ICON_FILES = (RESOURCES / "icons" / "ocse-planner.svg", RESOURCES / "icons" / "ocse-planner.png")
+DESKTOP_FILE_NAME = "ocse-planner"  # resources/desktop/ocse-planner.desktop, for the taskbar
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon (the PNG where Qt's SVG plugin is missing)."""
+    icon = QIcon()
+    for path in ICON_FILES:
+        icon.addFile(str(path))
+    return icon
 
 
 def install_translations(app: QApplication, folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
@@ -47,6 +66,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     use_sensible_locale()
     install_translations(app)
     return app
@@ -56,7 +77,10 @@ def run_gui(db_path: Path | None) -> int:
     """Show the window first, then open the file in the background: the window appears
     before the storage layer is even imported."""
     app = application()
-    window = MainWindow(QSettings())
+    path = configure_file_logging()
+    install_excepthooks()
+    log.info("%s %s started; log file %s", APP_NAME, __version__, path)
+    window = MainWindow(Settings.for_user())
     window.show()
     if db_path is not None:
         QTimer.singleShot(0, lambda: window.open_in_background(db_path))

@@ -19,14 +19,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
 from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
-from ocse_planner.ui.common import dialogs
+from ocse_planner.logs import log_file
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.change_watch import ChangeWatcher
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
+from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
@@ -34,14 +38,14 @@ from ocse_planner.ui.files.connect_dialog import ConnectDialog, author_name
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
-    from ocse_planner.db import Database, DatabaseOpenError
+    from ocse_planner.db import Database
     from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
     from ocse_planner.ui.partners.partners_tab import PartnersTab
     from ocse_planner.ui.presenters.presenters_tab import PresentersTab
     from ocse_planner.ui.series.series_tab import SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-MAX_RECENT = 8
+DEFAULT_SIZE = (1280, 800)
 
 
 def _freeze_startup_objects() -> None:
@@ -54,7 +58,7 @@ def _freeze_startup_objects() -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
 
         self._series_tab = SeriesTab(self.state, self.undo_stack)
         self._sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self._presenters_tab = PresentersTab(self.state, settings=self.settings)
+        self._presenters_tab = PresentersTab(self.state, self.settings)
         self._partners_tab = PartnersTab(self.state)
         self._attendance_tab = AttendanceTab(self.state)
         pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, page, title)
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(max(current, 0))
+        self._series_tab.demoRequested.connect(self.open_demo)
+        self._series_tab.helpRequested.connect(self.show_getting_started)
+        restore_splitters(self, self.settings)
         if self.state.db is not None:  # tabs built after a file was opened: fill them
             self.state.set_database(self.state.db)
 
@@ -168,10 +175,12 @@ class MainWindow(QMainWindow):
             self.tr("Restore from &backup…"), None, lambda: file_safety.restore_from_backup(self)
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.demo_action = self._action(self.tr("Open the &demo"), None, self.open_demo)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.connect_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.import_attendance_action = self._action(
             self.tr("&Import attendance…"), QKeySequence("Ctrl+I"), self.import_attendance
@@ -186,8 +195,13 @@ class MainWindow(QMainWindow):
         self.export_menu = ExportMenu(self)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(
+            self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents, self.show_getting_started
+        )
         self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
+        self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.about_action)
+        self.getting_started: QDialog | None = None
 
     def _build_edit_and_series_menus(self) -> None:
         bar = self.menuBar()
@@ -225,12 +239,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Location | str, *, offer_demo: bool = True, create_server: bool = False,
                   read_only: bool = False) -> bool:
         """Open a planner now (blocking); on failure say why and keep what was open before."""
-        from ocse_planner.db import DatabaseOpenError
 
         where = self._resolve(path)
         try:
             db = self._opener(where, create_server, read_only)()
-        except DatabaseOpenError as exc:
+        except UserError as exc:
             return self._recover(exc, where, offer_demo=offer_demo, background=False)
         self._adopt(db, where, offer_demo=offer_demo)
         return True
@@ -288,22 +301,19 @@ class MainWindow(QMainWindow):
             self._adopt(db, where, offer_demo=offer_demo)
 
         def failed(exc: BaseException) -> None:
-            from ocse_planner.db import DatabaseOpenError
-
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            if isinstance(exc, DatabaseOpenError):
+            if isinstance(exc, UserError):
                 self._recover(exc, where, offer_demo=offer_demo, background=True)
             else:
-                dialogs.show_error(
-                    self, self.tr("Cannot open file"),
-                    self.tr("The file %1 could not be opened:\n%2").replace("%1", describe(where)).replace("%2", str(exc)),
-                )
+                self._report_open_error(exc)
 
-        self.open_task = run_task(work, done, failed, parent=self)
+        self.open_task = run_task(work, done, failed, parent=self,
+                                  what=self.tr("Opening %1").replace(
+                                      "%1", where.short_name if isinstance(where, ServerLocation) else where.name))
         return self.open_task
 
-    def _recover(self, exc: DatabaseOpenError, where: Location, *, offer_demo: bool, background: bool) -> bool:
+    def _recover(self, exc: UserError, where: Location, *, offer_demo: bool, background: bool) -> bool:
         """What a person can do about a planner that did not open: type the password the
         server asked for, create a planner in an empty team database, read an older one."""
         from ocse_planner.db.errors import ServerUnavailableError
@@ -333,18 +343,10 @@ class MainWindow(QMainWindow):
             return True
         return self.open_path(offer_demo=offer_demo, **retry)  # type: ignore[arg-type]
 
-    def _report_open_error(self, exc: DatabaseOpenError) -> None:
-        if exc.is_server:
-            dialogs.show_error(
-                self, self.tr("Cannot open team database"),
-                self.tr("The team database %1 could not be opened:\n%2").replace("%1", str(exc.path))
-                .replace("%2", exc.reason))
-            return
-        dialogs.show_error(
-            self,
-            self.tr("Cannot open file"),
-            self.tr("The file %1 could not be opened:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason),
-        )
+    def _report_open_error(self, exc: BaseException) -> None:
+        title = self.tr("Cannot open team database") if getattr(exc, "is_server", False) else self.tr(
+            "Cannot open file")
+        errors.report(self, exc, title)
 
     def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> None:
         self.ensure_tabs()
@@ -389,6 +391,23 @@ class MainWindow(QMainWindow):
             with db.write() as session:
                 load_demo(session)
             self.state.set_database(db)
+
+    def open_demo(self) -> Task:
+        """A fresh temporary copy of the demo series (as `ocse-planner --demo`); the planner
+        file that was open is not touched."""
+        import tempfile
+
+        def work(progress: Progress) -> Path:
+            from ocse_planner.db.demo import create_demo_database
+
+            folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+            return create_demo_database(folder / "demo-2022.db")
+
+        def done(path: Path) -> None:
+            self.open_in_background(path, offer_demo=False)
+
+        self.demo_task = run_task(work, done, parent=self, what=self.tr("Writing the demo series"))
+        return self.demo_task
 
     def new_file(self) -> None:
         path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
@@ -441,16 +460,13 @@ class MainWindow(QMainWindow):
 
     # --- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return list(self.settings.get(RECENT_FILES))
 
     def _remember_recent(self, where: Location) -> None:
         """Files by path; team databases by URL, never with a password."""
         entry = describe(where)
         recent = [entry] + [p for p in self.recent_files() if p != entry]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.set(RECENT_FILES, tuple(recent))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -485,25 +501,44 @@ class MainWindow(QMainWindow):
         # A team database's backups are the server's; Copy planner to… takes an offline copy.
         self.restore_action.setEnabled(db is not None and db.path is not None)
 
+    def show_getting_started(self) -> None:
+        from ocse_planner.ui.help.getting_started_dialog import GettingStartedDialog
+
+        if self.getting_started is None:
+            self.getting_started = GettingStartedDialog(self)
+        self.getting_started.show()
+        self.getting_started.raise_()
+        self.getting_started.activateWindow()
+
+    def about_text(self) -> str:
+        text = self.tr(
+            "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
+            "agendas, presenters and their bookings, partner collaborations, attendance "
+            "and survey figures, and the files that go to partners."
+        ).replace("%1", __version__)
+        path = log_file()
+        if path is not None:
+            text += "\n\n" + self.tr("Log file (what went wrong, for a problem report): %1").replace("%1", str(path))
+        return text
+
     def show_about(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr("About OCSE Planner"),
-            self.tr(
-                "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
-                "agendas, presenters and their bookings, partner collaborations, attendance "
-                "and survey figures, and the files that go to partners."
-            ).replace("%1", __version__),
-        )
+        dialogs.show_info(self, self.tr("About OCSE Planner"), self.about_text())
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1200, 780)
+        # The first time: as large as a laptop's screen allows (1280×800, or 1920×1080 at 150 %).
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        if self._tabs_built:
+            save_splitters(self, self.settings)
         self.settings.sync()
         db = self.state.db
         if db is not None:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from ocse_planner.db import open_database
 from ocse_planner.db.changes import decode_records, encode_records, records_overlap
 from ocse_planner.db.engine import RECEIPT_KEY
-from ocse_planner.db.errors import ChangedElsewhereError
+from ocse_planner.services.errors import ChangedElsewhereError
 from ocse_planner.db.models import AgendaRelease, ChangeLogEntry, Webinar
 from ocse_planner.services import agenda, webinars
 from ocse_planner.services.agenda import ItemFields

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
 from ocse_planner.services.attendee_index import (
@@ -27,7 +27,8 @@ from ocse_planner.services.attendee_index import (
     search_texts,
 )
 from ocse_planner.ui.common.labels import format_number
-from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.common.table_view import TableView
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,11 +120,8 @@ class AttendeeListModel(QAbstractTableModel):
             if generation == self._generation:
                 self._show(rows, view)
 
-        def failed(exc: BaseException) -> None:  # a fault, not a cancel: do it here, where it shows
-            if generation == self._generation and not isinstance(exc, Cancelled):
-                self._show(rows, compute_view(rows, haystack, needle, sort, order=order, previous=previous))
-
-        self._task = run_task(work, done, failed, parent=self)
+        # A fault in the work is logged and shown once by run_task; a cancel shows nothing.
+        self._task = run_task(work, done, parent=self, what=self.tr("Sorting and filtering the attendee list"))
 
     def _cancel_task(self) -> None:
         if self._task is not None and not self._task.done:
@@ -182,7 +180,7 @@ class AttendeeList(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Attendees shown"))
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attendees"))
         self.table.setSortingEnabled(True)

@@ -5,15 +5,17 @@ own write transaction for redo and for undo, then tells every tab that data chan
 Creating and deleting go through snapshots (services/snapshot.py), so an undone delete
 brings back the very same rows and ids, and later steps that name them still apply.
 
-When a service refuses (the record was changed in another window, a rule broke), the
-command reports the message and makes itself obsolete so the stack drops it: the history
-never holds a step that did not happen.
+When a service refuses (a `UserError`: the record was changed in another window, a rule
+broke), the command hands the error to its `on_error` and makes itself obsolete so the
+stack drops it: the history never holds a step that did not happen. A fault (any other
+exception) is dropped the same way and reported through ui/common/errors.py.
 
 Several people may edit one team database (or one file, from two windows). Each run of a
 command keeps the receipt of its write (db/changes.py: the change-log id and the records
 it touched); the next run, undo or redo, is guarded by it and refused ("changed
 elsewhere", nothing written) when someone else has since changed one of those records:
-undoing would silently overwrite their work.
+undoing would silently overwrite their work. A run that collided with another writer
+taking the same number is re-run (`Database.write_retrying`).
 """
 
 from __future__ import annotations
@@ -23,23 +25,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.changes import WriteReceipt
-from ocse_planner.db.errors import ChangedElsewhereError, DatabaseOpenError
-from ocse_planner.services.agenda import AgendaEditError
-from ocse_planner.services.clone import CloneError
-from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.snapshot import Snapshot
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.state import AppState
-
-# Failures a user can cause (another program keeping the file locked, a planner open for
-# reading only, a team database out of reach, someone else's later change included);
-# anything else is a bug and propagates.
-USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError,
-               DatabaseOpenError, ChangedElsewhereError)
 
 
 @dataclass
@@ -78,13 +70,19 @@ class ServiceCommand(QUndoCommand):
         try:
             _, self.receipt = self.db.write_retrying(fn, guard=self.receipt)
             self.outcome.error = None
-        except USER_ERRORS as exc:
-            self.outcome.error = exc
-            self.outcome.errors.append(exc)
-            self.setObsolete(True)
+        except UserError as exc:
+            self._refused(exc)
             if self._on_error is not None:
                 self._on_error(exc)
+        except Exception as exc:  # a fault: the transaction was rolled back; say so once
+            self._refused(exc)
+            errors.report_unexpected(exc, self.text())
         self.state.notify_changed()
+
+    def _refused(self, exc: Exception) -> None:
+        self.outcome.error = exc
+        self.outcome.errors.append(exc)
+        self.setObsolete(True)
 
     def redo(self) -> None:
         self._run(self._do)

@@ -9,7 +9,6 @@ in the recent list without it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,26 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.location import SERVER_SCHEME, ServerLocation
-
-AUTHOR_KEY = "team/authorName"
-LAST_URL_KEY = "team/lastUrl"
+from ocse_planner.ui.common.settings import TEAM_AUTHOR, TEAM_LAST_URL, Settings
 
 
-def author_name(settings: QSettings) -> str | None:
+def author_name(settings: Settings) -> str | None:
     """The name from preferences the change log shows for this user's changes, if set."""
-    value = settings.value(AUTHOR_KEY, "")
-    return str(value).strip() or None
+    return settings.get(TEAM_AUTHOR).strip() or None
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Connect to team database"))
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("postgresql://user@host/database")
         self.url.setAccessibleName(self.tr("Database URL"))
-        self.url.setText(str(settings.value(LAST_URL_KEY, "")))
+        self.url.setText(settings.get(TEAM_LAST_URL))
         self.author = QLineEdit(self)
         self.author.setAccessibleName(self.tr("Your name in the change log"))
         self.author.setPlaceholderText(self.tr("your database login name"))
@@ -87,12 +83,12 @@ class ConnectDialog(QDialog):
             self.message.show()
             self.url.setFocus()
             return
-        self.settings.setValue(LAST_URL_KEY, location.display)  # never the password
-        self.settings.setValue(AUTHOR_KEY, self.author.text().strip())
+        self.settings.set(TEAM_LAST_URL, location.display)  # never the password
+        self.settings.set(TEAM_AUTHOR, self.author.text().strip())
         super().accept()
 
     @classmethod
-    def ask(cls, settings: QSettings, parent: QWidget | None = None) -> ServerLocation | None:
+    def ask(cls, settings: Settings, parent: QWidget | None = None) -> ServerLocation | None:
         """The location to connect to, or None when cancelled (tests patch this)."""
         dialog = cls(settings, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.location import SERVER_SCHEME, Location, ServerLocation, describe
+from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.labels import format_number
-from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
-from ocse_planner.ui.files.connect_dialog import LAST_URL_KEY
+from ocse_planner.ui.common.settings import TEAM_LAST_URL, Settings
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 if TYPE_CHECKING:
     from ocse_planner.db.transfer import CopyReport
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 class CopyDialog(QDialog):
     """Choose where to copy the open planner, copy it, say how it was checked."""
 
-    def __init__(self, source: Location, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, source: Location, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.settings = settings
@@ -67,7 +67,7 @@ class CopyDialog(QDialog):
         self.url.setAccessibleName(self.tr("Team database URL"))
         self.url.setPlaceholderText("postgresql://user@host/database")
         if not isinstance(source, ServerLocation):
-            self.url.setText(str(settings.value(LAST_URL_KEY, "")))
+            self.url.setText(settings.get(TEAM_LAST_URL))
         self.replace = QCheckBox(self.tr("&Replace a planner already there (a replaced file is kept as a backup)"), self)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Copy progress"))
@@ -148,7 +148,8 @@ class CopyDialog(QDialog):
 
             return copy_planner(source, target, replace=replace, progress=report)
 
-        self.task = run_task(work, self._done, lambda exc: self._failed(exc, target), parent=self)
+        self.task = run_task(work, self._done, lambda exc: self._failed(exc, target), parent=self,
+                             what=self.tr("Copying the planner"))
         self.task.progressed.connect(self._progressed)
         return self.task
 
@@ -171,7 +172,7 @@ class CopyDialog(QDialog):
         super().accept()
 
     def _failed(self, exc: BaseException, target: Location) -> None:
-        from ocse_planner.db.errors import DatabaseOpenError, ServerUnavailableError
+        from ocse_planner.db.errors import ServerUnavailableError
 
         self.progress.hide()
         self.copy_button.setEnabled(True)
@@ -184,10 +185,9 @@ class CopyDialog(QDialog):
             if password is not None:
                 self.start(target.with_password(password))
                 return
-        if isinstance(exc, DatabaseOpenError):
-            self._say(self.tr("Not copied: %1").replace("%1", str(exc)))
-            return
-        raise exc
+        if isinstance(exc, UserError):
+            self._say(self.tr("Not copied: %1").replace("%1", exc.message()))
+        # a fault is reported by run_task itself
 
     def cancel(self) -> None:
         if self.task is not None and not self.task.done:
@@ -196,7 +196,7 @@ class CopyDialog(QDialog):
         self.reject()
 
     @classmethod
-    def ask(cls, source: Location, settings: QSettings, parent: QWidget | None = None) -> CopyReport | None:
+    def ask(cls, source: Location, settings: Settings, parent: QWidget | None = None) -> CopyReport | None:
         dialog = cls(source, settings, parent)
         dialog.exec()
         return dialog.report

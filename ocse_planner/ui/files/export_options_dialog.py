@@ -6,7 +6,6 @@ so tests answer it without a modal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,19 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.export.agenda_xlsx import AgendaOptions
+from ocse_planner.export.agenda_content import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
-
-MIN_CELL_KEY = "export/minCell"
+from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
 
 
 class _OptionsDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, ok_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.tr("&Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -40,8 +38,10 @@ class _OptionsDialog(QDialog):
 
 
 class AgendaOptionsDialog(_OptionsDialog):
-    def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Export agenda"), parent)
+    def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None, *,
+                 printing: bool = False) -> None:
+        super().__init__(self.tr("Print agenda") if printing else self.tr("Export agenda"), parent,
+                         self.tr("&Print…") if printing else None)
         self.internal = QCheckBox(self.tr("&Internal copy: add each presenter's booking status"))
         self.internal.setAccessibleName(self.tr("Internal copy"))
         self.changes = QComboBox()
@@ -59,19 +59,20 @@ class AgendaOptionsDialog(_OptionsDialog):
         return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]]) -> AgendaOptions | None:
-        dialog = cls(releases, parent)
+    def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]], *,
+            printing: bool = False) -> AgendaOptions | None:
+        dialog = cls(releases, parent, printing=printing)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class AttendanceOptionsDialog(_OptionsDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export attendee summary"), parent)
         self.settings = settings
         self.min_cell = QSpinBox()
         self.min_cell.setRange(0, 100)
         self.min_cell.setSpecialValueText(self.tr("off"))
-        self.min_cell.setValue(int(settings.value(MIN_CELL_KEY, 0) or 0))
+        self.min_cell.setValue(settings.get(EXPORT_MIN_CELL))
         self.min_cell.setAccessibleName(self.tr("Hide counts below"))
         min_label = QLabel(self.tr("&Hide counts below:"))
         min_label.setBuddy(self.min_cell)
@@ -81,10 +82,10 @@ class AttendanceOptionsDialog(_OptionsDialog):
         self.form.addRow(self.names)
 
     def options(self) -> AttendanceOptions:
-        self.settings.setValue(MIN_CELL_KEY, self.min_cell.value())
+        self.settings.set(EXPORT_MIN_CELL, self.min_cell.value())
         return AttendanceOptions(min_cell=self.min_cell.value() or None, include_names=self.names.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: QSettings) -> AttendanceOptions | None:
+    def ask(cls, parent: QWidget | None, settings: Settings) -> AttendanceOptions | None:
         dialog = cls(settings, parent)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.ui.common import field_marks
+from ocse_planner.services.errors import NotFoundError
+from ocse_planner.ui.common import errors, field_marks
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
 
@@ -44,7 +45,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaTableModel(self)
         self.model.edit_handler = self._edit
         self.model.move_handler = self._move_to
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Running agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,6 +106,9 @@ class AgendaPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        return (self.table, self.add_button, self.remove_button, self.up_button, self.down_button)
+
     # --- reading -----------------------------------------------------------------------
     def set_webinar(self, webinar_id: int | None) -> None:
         if webinar_id != self.webinar_id:
@@ -124,7 +128,7 @@ class AgendaPanel(QWidget):
             with db.read() as session:
                 try:
                     data = agenda.webinar_agenda(session, self.webinar_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: nothing to show
                     data = None
         self.model.set_agenda(data)
         self.webinar_number = data.number if data else 0
@@ -274,5 +278,8 @@ class AgendaPanel(QWidget):
         return outcome.error is None
 
     def _on_error(self, exc: Exception) -> None:
-        self._show_message(field_marks.error_text(exc))
+        # A rule broken by the edit marks the table with the message below it; anything
+        # else (changed elsewhere…) is one box.
+        errors.report(self, exc, self.tr("Agenda not changed"),
+                      fields={"title": self.table, "duration": self.table}, message=self.message)
 
