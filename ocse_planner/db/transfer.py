@@ -385,7 +385,10 @@ def _to_file(
             raise CopyError(dest, "already holds a planner; copy with --replace to overwrite it (nothing was changed)")
         if dest.with_name(dest.name + "-wal").exists():
             raise CopyError(dest, "is open in OCSE Planner or another program (its -wal file exists); close it first")
-    part = Path(tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".copy", dir=dest.parent)[1])
+    try:
+        part = Path(tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".copy", dir=dest.parent)[1])
+    except OSError as exc:  # a write-protected folder, a full disk
+        raise CopyError(dest, "could not be written ({detail})", detail=exc.strerror or str(exc)) from exc
     try:
         make_private(part)
         upgrade(part, revision)
@@ -405,10 +408,13 @@ def _to_file(
             single.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         backup = make_backup(dest, "before-replace") if existing else None
         os.replace(part, dest)
-    except BaseException:
+    except BaseException as exc:
         part.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm", "-journal"):
             part.with_name(part.name + suffix).unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.OperationalError) and not isinstance(exc, DatabaseOpenError):
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise CopyError(dest, "could not be written ({detail})", detail=detail) from exc
         raise
     return read, written, backup
 

@@ -4,6 +4,8 @@ someone else's change appear, be refused an undo over it, read an older database
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
@@ -12,7 +14,8 @@ from ocse_planner.db import open_database
 from ocse_planner.db.location import ServerLocation
 from ocse_planner.db.models import Webinar
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.files.connect_dialog import AUTHOR_KEY, LAST_URL_KEY, ConnectDialog
+from ocse_planner.ui.common.settings import TEAM_AUTHOR, TEAM_LAST_URL
+from ocse_planner.ui.files.connect_dialog import ConnectDialog
 from ocse_planner.ui.files.copy_dialog import CopyDialog
 from tests.ui.keyboard import activate, type_into
 
@@ -61,8 +64,8 @@ def test_the_connect_dialog_remembers_the_url_without_its_password_and_the_name(
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.location().url.endswith("verify-full")  # used as typed for this connection
-    assert settings.value(LAST_URL_KEY) == "postgresql://alice@db.example.ca/ocse?sslmode=verify-full"
-    assert settings.value(AUTHOR_KEY) == "Alice Tremblay"
+    assert settings.get(TEAM_LAST_URL) == "postgresql://alice@db.example.ca/ocse?sslmode=verify-full"
+    assert settings.get(TEAM_AUTHOR) == "Alice Tremblay"
 
 
 @pytest.mark.postgresql
@@ -82,7 +85,7 @@ def test_connect_with_a_password_typed_into_the_prompt_and_never_stored(
     assert window.series_tab.list.current_row().title.startswith("Combatting")
     assert not window.restore_action.isEnabled()  # backups of a team database are the server's
     settings.sync()
-    stored = (tmp_path / "settings.ini").read_text()
+    stored = Path(settings.location).read_text()
     assert url.split("?")[0] in stored and pg_password_role.password not in stored
     assert window.recent_files()[0] == url
 
