@@ -28,18 +28,21 @@ def _revision(path: Path) -> str:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+def schema_differences(engine) -> list:  # type: ignore[no-untyped-def]
+    """How the database's schema differs from the models' (Alembic's autogenerate)."""
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_from_empty_to_head_matches_the_models(tmp_path):
     path = tmp_path / "fresh.db"
     path.touch()
     upgrade(path)
     assert _revision(path) == head_revision()
-    engine = make_engine(path)
-    try:
-        with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    finally:
-        engine.dispose()
-    assert diff == []
+    assert schema_differences(make_engine(path)) == []
 
 
 @pytest.mark.parametrize(
@@ -143,13 +146,7 @@ def test_on_a_server_the_revisions_build_the_same_schema_as_the_models(pg_databa
 
     url = pg_database("blank")
     assert _server_upgrade(url, "head") == head_revision()
-    engine = make_server_engine(ServerLocation(url))
-    try:
-        with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    finally:
-        engine.dispose()
-    assert diff == []
+    assert schema_differences(make_server_engine(ServerLocation(url))) == []
 
 
 @pytest.mark.postgresql

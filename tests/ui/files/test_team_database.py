@@ -155,10 +155,17 @@ def _rename_webinar_2(qtbot, window, title: str) -> None:
     qtbot.waitUntil(lambda: tab.webinars.current_row().title == title)
 
 
-def _other_person(where: str, author: str):  # type: ignore[no-untyped-def]
+def _someone_else_sets(where: str, author: str, number: int, **values: object) -> None:
+    """Another person (another app instance) saves webinar `number` with `values`."""
     other = open_database(where)
     other.set_author(author)
-    return other
+    try:
+        with other.write() as session:
+            webinar = session.scalar(select(Webinar).where(Webinar.number == number))
+            for name, value in values.items():
+                setattr(webinar, name, value)
+    finally:
+        other.close()
 
 
 def test_someone_elses_change_appears_with_who_changed_what(shared_window, qtbot):
@@ -166,12 +173,7 @@ def test_someone_elses_change_appears_with_who_changed_what(shared_window, qtbot
     window.tabs.setCurrentWidget(window.sessions_tab)
     window.changes.poll()
     qtbot.waitUntil(lambda: window.changes._last is not None)
-    other = _other_person(where, "bob")
-    try:
-        with other.write() as session:
-            session.scalar(select(Webinar).where(Webinar.number == 2)).title = "Renamed by Bob"
-    finally:
-        other.close()
+    _someone_else_sets(where, "bob", 2, title="Renamed by Bob")
     with qtbot.waitSignal(window.changes.changedElsewhere, timeout=10_000):
         window.changes.poll()
     assert window.statusBar().currentMessage() == "bob renamed webinar 2"
@@ -182,12 +184,7 @@ def test_someone_elses_change_appears_with_who_changed_what(shared_window, qtbot
 def test_undo_refuses_to_overwrite_someone_elses_later_change(shared_window, qtbot, monkeypatch):
     window, where = shared_window
     _rename_webinar_2(qtbot, window, "My title")
-    other = _other_person(where, "carol")
-    try:
-        with other.write() as session:
-            session.scalar(select(Webinar).where(Webinar.number == 2)).title = "Carol's title"
-    finally:
-        other.close()
+    _someone_else_sets(where, "carol", 2, title="Carol's title")
     errors = _messages(monkeypatch, "show_error")
     window.undo_action.trigger()
     assert errors and "changed elsewhere: carol renamed webinar 2 after your change" in errors[0]
@@ -201,12 +198,7 @@ def test_undo_of_ones_own_step_still_works_when_others_changed_something_else(sh
     with window.state.db.read() as session:
         before = session.scalar(select(Webinar.title).where(Webinar.number == 2))
     _rename_webinar_2(qtbot, window, "My title")
-    other = _other_person(where, "dave")
-    try:
-        with other.write() as session:
-            session.scalar(select(Webinar).where(Webinar.number == 3)).platform = "Teams"
-    finally:
-        other.close()
+    _someone_else_sets(where, "dave", 3, platform="Teams")
     window.undo_action.trigger()
     with window.state.db.read() as session:
         assert session.scalar(select(Webinar.title).where(Webinar.number == 2)) == before
