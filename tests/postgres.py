@@ -83,7 +83,8 @@ class Cluster:
             command = [*self._as, *command]
         done = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
-            raise Unavailable(f"could not start a private PostgreSQL: {(done.stderr or done.stdout).strip()[:300]}")
+            said = " ".join((done.stderr or done.stdout).split())
+            raise Unavailable(f"could not start a private PostgreSQL: {said[:300]}")
 
     def stop(self) -> None:
         try:
@@ -123,7 +124,7 @@ class Server:
             with self._admin() as conn:
                 conn.execute("SELECT 1")
         except psycopg.Error as exc:
-            raise Unavailable(f"cannot connect to the test server: {str(exc).strip()[:200]}") from None
+            raise Unavailable(f"cannot connect to the test server: {' '.join(str(exc).split())[:200]}") from None
 
     def _admin(self):  # type: ignore[no-untyped-def]
         return self._psycopg.connect(self.admin_url, autocommit=True)

@@ -198,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch_gui(args)  # the window configures its own logging and excepthooks
     configure_stderr_logging(verbose=args.verbose)
     try:
-        status = int(args.func(args))
+        status = run_asking_for_a_password(args)
         sys.stdout.flush()  # a reader that went away is noticed here, not at exit
         return status
     except UserError as exc:
@@ -212,6 +212,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.critical("%s %s failed unexpectedly; this is a fault in %s, not in what was asked.",
                      PROG, args.command, PROG, exc_info=True)
         return EXIT_FAILURE
+
+
+def run_asking_for_a_password(args: argparse.Namespace) -> int:
+    """Run the command; when a team database wants a password libpq did not find
+    (`~/.pgpass`, `PGPASSWORD`) and someone is at the terminal, ask for it (hidden), hand
+    it to libpq for this process only (`PGPASSWORD` in our own environment, never
+    written anywhere) and run the command again: it failed while connecting, before
+    doing anything."""
+    from ocse_planner.db.errors import ServerUnavailableError
+
+    try:
+        return int(args.func(args))
+    except ServerUnavailableError as exc:
+        if not (exc.needs_password and sys.stdin.isatty()) or os.environ.get("PGPASSWORD"):
+            raise
+        import getpass
+
+        os.environ["PGPASSWORD"] = getpass.getpass(f"Password for {exc.path}: ")
+        return int(args.func(args))
 
 
 def _stdout_gone() -> int:

@@ -172,3 +172,31 @@ def test_a_new_webinar_takes_its_number_inside_the_write(demo_db):
     first, _ = demo_db.write_retrying(add)
     second, _ = demo_db.write_retrying(add)
     assert (form.number, first, second) == (4, 4, 5)
+
+
+def test_two_writers_adding_agenda_items_at_once_keep_positions_one_to_n(demo_db):
+    from ocse_planner.db.models import Presentation
+
+    other = open_database(demo_db.location)
+    webinar_id = _webinar(demo_db, 1).id
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def add(db, title: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            start.wait()
+            for n in range(5):
+                db.write_retrying(lambda s: agenda.add_item(s, webinar_id, ItemFields(title=f"{title} {n}")))
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(db, name)) for db, name in ((demo_db, "Mine"), (other, "Theirs"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    other.close()
+    with demo_db.read() as session:
+        positions = list(session.scalars(select(Presentation.position).where(Presentation.webinar_id == webinar_id)
+                                         .order_by(Presentation.position)))
+    assert errors == [] and positions == list(range(1, 4 + 10 + 1))

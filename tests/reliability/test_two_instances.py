@@ -75,3 +75,15 @@ def test_every_new_connection_gets_the_safety_pragmas(demo_path):
                 assert values[:3] == ["wal", 2, 1] and values[3] >= 5000
     finally:
         engine.dispose()
+
+
+def test_two_processes_releasing_agendas_at_once_get_numbers_one_and_two(demo_target):
+    """Two `ocse-planner release-agenda` started together: releases 1 and 2, none refused."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    runs = [subprocess.Popen([sys.executable, "-m", "ocse_planner", "release-agenda", "--db", str(demo_target),
+                              "--series", "2022"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             cwd=ROOT, env=env) for _ in range(2)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    numbers = sorted(int(out.split()[2]) for out, _ in outputs)  # "Agenda release N recorded (…)"
+    assert numbers == [1, 2]
