@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 return open_for_reading(where)
             if isinstance(where, ServerLocation):
                 return open_database(where, create=create_server, author=author)
-            return open_database(where, backups=policy)
+            return open_database(where, backups=policy, author=author)
 
         return open_it
 
