@@ -361,8 +361,8 @@ class MainWindow(QMainWindow):
                 "%1", db.name).replace("%2", db.read_only_reason))
         elif db.is_server:
             self.statusBar().showMessage(self.tr(
-                "Connected to the team database %1. Backups are the server's business: File ▸ Copy planner to… "
-                "takes an offline copy.").replace("%1", db.name), 10000)
+                "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
+                "offline copy."), 10000)
         if offer_demo and not db.read_only:
             self._offer_demo_if_empty()
 

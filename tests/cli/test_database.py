@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -147,7 +148,10 @@ def test_a_command_at_a_terminal_asks_for_the_password_the_server_wants(
     assert main(["stats", "--db", url, "--series", "2022"]) == 1  # no terminal: no prompt, one line
     assert "refused the login" in capsys.readouterr().err and asked == []
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    assert main(["stats", "--db", url, "--series", "2022"]) == 0
+    try:
+        assert main(["stats", "--db", url, "--series", "2022"]) == 0
+    finally:
+        os.environ.pop("PGPASSWORD", None)  # handed to libpq for the rest of the process: not to later tests
     assert asked == [f"Password for {url}: "] and "Participants reported: 611" in capsys.readouterr().out
 
 
