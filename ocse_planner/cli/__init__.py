@@ -18,7 +18,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from ocse_planner import __version__
+from ocse_planner import __version__, i18n
+from ocse_planner.i18n import _
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 PROG = "ocse-planner"
@@ -62,10 +63,10 @@ SUBCOMMANDS: dict[str, str] = {
 
 def subcommand_in(argv: Sequence[str]) -> str | None:
     """The sub-command a command line names: its first word that is neither an option
-    nor the value of the top-level `--db`."""
+    nor the value of the top-level `--db` or `--lang`."""
     words = iter(argv)
     for word in words:
-        if word == "--db":
+        if word in ("--db", "--lang"):
             next(words, None)
         elif word == "--":
             return next(words, None)
@@ -74,19 +75,41 @@ def subcommand_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def language_in(argv: Sequence[str]) -> str | None:
+    """The value of the top-level `--lang` (before the sub-command), read before the
+    parser is built: the parser's own help texts are written in that language."""
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if not word.startswith("-") and (index == 0 or words[index - 1] not in ("--db", "--lang")):
+            break  # the sub-command: what follows is its own
+    return None
+
+
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser for `argv`, with the parsers of the sub-command it names (or of every
     sub-command when it names none it knows and asks for help, or names an unknown one)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Plan a recurring webinar series offline. Without a command, opens the window.",
+        description=_("Plan a recurring webinar series offline. Without a command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="planner file to open")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
+    parser.add_argument("--db", dest="gui_db", metavar=_("PATH"), help=_("planner file to open"))
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a fresh temporary copy of the demo data"
+        "--demo", action="store_true", help=_("open the window on a fresh temporary copy of the demo data")
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
+        help=_("language of the window and of the messages (default: the one chosen in the window, "
+               "else the system's)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
 
     chosen = subcommand_in(argv)
     if chosen in SUBCOMMANDS:
@@ -105,7 +128,7 @@ def open_for_command(path: str):  # type: ignore[no-untyped-def]
     from ocse_planner.db.migrate import DatabaseOpenError, open_database
 
     if not Path(path).exists():
-        raise CliError(f"{path}: does not exist")
+        raise CliError(_("{path}: does not exist").format(path=path))
     try:
         return open_database(path, create=False)
     except DatabaseOpenError as exc:
@@ -134,12 +157,18 @@ def launch_gui(args: argparse.Namespace) -> int:
         path = default_database_path()
     from ocse_planner.ui.app import run_gui
 
-    return run_gui(path)
+    return run_gui(path, i18n.current_language())
+
+
+def error_line(message: object) -> str:
+    """The one line an error prints, worded like argparse's own ("ocse-planner: error: …")."""
+    return _("%(prog)s: error: %(message)s\n") % {"prog": PROG, "message": message}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    i18n.activate(i18n.choose_language(language_in(argv)))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
@@ -147,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return launch_gui(args)
         return int(args.func(args))
     except CliError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        sys.stderr.write(error_line(exc))
         return exc.status
     except KeyboardInterrupt:
         return 130

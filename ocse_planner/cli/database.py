@@ -6,7 +6,25 @@ import argparse
 import os
 from pathlib import Path
 
+from ocse_planner import i18n
 from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError
+from ocse_planner.i18n import N_, _
+
+# The tables `info` counts (db.models.COUNTED_ENTITIES), as a person names them.
+COUNTED = {
+    "organization": N_("organization"),
+    "series": N_("series"),
+    "webinar": N_("webinar"),
+    "presentation": N_("presentation"),
+    "person": N_("person"),
+    "booking": N_("booking"),
+    "availability": N_("availability"),
+    "collaboration": N_("collaboration"),
+    "action_item": N_("action item"),
+    "attendance_record": N_("attendance record"),
+    "sector_count": N_("sector count"),
+    "survey_result": N_("survey result"),
+}
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -18,8 +36,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     except OSError as exc:
-        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
-    print(f"Demo data (the 2022 series) written to {path}")
+        raise CliError(_("{path}: cannot be written ({reason})").format(path=args.db, reason=exc.strerror or exc),
+                       EXIT_USAGE) from None
+    print(_("Demo data (the 2022 series) written to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -36,10 +55,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     path = Path(args.db)
     try:
         if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
+            raise DatabaseOpenError(path, _("is read-only; OCSE Planner needs a file it can write"))
         state = inspect_revision(path)
         if not state.has_tables:
-            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
+            raise DatabaseOpenError(path, _("is empty: it holds no OCSE Planner data yet"))
         db = Database(path, make_engine(path, read_only=True))
         try:
             counts = entity_counts(db)
@@ -48,21 +67,25 @@ def cmd_info(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
     head = head_revision()
-    note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
-    print(f"File: {path}")
-    print(f"Schema revision: {state.revision} ({note})")
-    width = max(len(name) for name in counts)
+    if state.revision == head:
+        note = _("current")
+    else:
+        note = _("older than this app's {head}; opening it upgrades it").format(head=head)
+    print(_("File: {path}").format(path=path))
+    print(_("Schema revision: {revision} ({note})").format(revision=state.revision, note=note))
+    names = {name: _(COUNTED.get(name, name.replace("_", " "))) for name in counts}
+    width = max(len(name) for name in names.values())
     for name, count in counts.items():
-        print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
+        print(f"  {names[name]:<{width}}  {i18n.format_number(count):>8}")
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = subparsers.add_parser("demo", help="write a planner file holding the demo data (the 2022 series)")
-    demo.add_argument("--db", required=True, metavar="PATH", help="file to create")
-    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    demo = subparsers.add_parser("demo", help=_("write a planner file holding the demo data (the 2022 series)"))
+    demo.add_argument("--db", required=True, metavar=_("PATH"), help=_("file to create"))
+    demo.add_argument("--force", action="store_true", help=_("replace the file if it exists"))
     demo.set_defaults(func=cmd_demo)
 
-    info = subparsers.add_parser("info", help="print the schema revision and the number of records")
-    info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    info = subparsers.add_parser("info", help=_("print the schema revision and the number of records"))
+    info.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
     info.set_defaults(func=cmd_info)
