@@ -8,7 +8,7 @@ for programming mistakes stay English. Python 3.12+ adds a few wordings, listed 
 
 from __future__ import annotations
 
-from ocse_planner.i18n import N_
+from ocse_planner.i18n import N_, ngettext
 
 ARGPARSE_STRINGS = (
     N_("usage: "),
@@ -31,8 +31,7 @@ ARGPARSE_STRINGS = (
     N_("not allowed with argument %s"),
     N_("ignored explicit argument %r"),
     N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
-    N_("expected %s argument"),
-    N_("expected %s arguments"),
+    ngettext("expected %s argument", "expected %s arguments", 2),
     N_("invalid choice: %(value)r, choose from %(choices)s"),  # Python 3.12.8+ and 3.13
     N_("argument '%(argument_name)s' is deprecated"),  # Python 3.13
     N_("option '%(option)s' is deprecated"),  # Python 3.13

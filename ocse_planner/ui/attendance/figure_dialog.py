@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,11 +43,11 @@ class SectorCountValues:
 
 def _webinar_combo(parent: QWidget, webinars: list[tuple[int, str]], current: int | None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("The whole series"), None)
+    combo.addItem(QCoreApplication.translate("FigureDialogs", "The whole series"), None)
     for webinar_id, label in webinars:
         combo.addItem(label, webinar_id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.setAccessibleName(parent.tr("Applies to"))
+    combo.setAccessibleName(QCoreApplication.translate("FigureDialogs", "Applies to"))
     return combo
 
 

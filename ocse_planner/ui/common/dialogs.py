@@ -6,10 +6,15 @@ instead of hunting for a modal box on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-DB_FILTER = "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)"
+# File-type filters of the file dialogs (translated where a dialog shows them).
+DB_FILTER = QT_TRANSLATE_NOOP("Dialogs", "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)")
+ATTENDANCE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel workbooks (*.xlsx);;All files (*)")
+DOCX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx);;All files (*)")
+ICS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Calendar files (*.ics);;All files (*)")
 
 
 def _t(text: str) -> str:
@@ -46,9 +51,6 @@ def ask_save_path(
 ) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
     return path or None
-
-
-ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 
 def ask_attendance_file(parent: QWidget | None, start: str = "") -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -26,9 +26,12 @@ if TYPE_CHECKING:
     from ocse_planner.db import Database
     from ocse_planner.ui.main_window import MainWindow
 
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-DOCX_FILTER = "Word documents (*.docx);;All files (*)"
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+XLSX_FILTER, DOCX_FILTER, ICS_FILTER = dialogs.XLSX_FILTER, dialogs.DOCX_FILTER, dialogs.ICS_FILTER
+
+
+def _tr(text: str) -> str:
+    """For the module's functions: their strings belong to the ExportMenu context."""
+    return QCoreApplication.translate("ExportMenu", text)
 
 
 def open_url(url: QUrl) -> bool:
@@ -38,10 +41,10 @@ def open_url(url: QUrl) -> bool:
 
 def ask_open_choice(parent: QWidget, path: Path) -> str | None:
     """After an export: "file", "folder" or None (patched in tests)."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Export finished"),
-                      parent.tr("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
-    open_file = box.addButton(parent.tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(parent.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Export finished"),
+                      _tr("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(_tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(open_file)
     box.exec()
     clicked = box.clickedButton()
@@ -50,7 +53,7 @@ def ask_open_choice(parent: QWidget, path: Path) -> str | None:
 
 def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
     """The note for a new agenda release, or None when cancelled (patched in tests)."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Release agenda"), number_hint)
+    text, ok = QInputDialog.getText(parent, _tr("Release agenda"), number_hint)
     return text if ok else None
 
 
@@ -70,23 +73,34 @@ class ExportMenu(QObject):
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.last_path: Path | None = None
-        self.menu = QMenu(self.tr("E&xport"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("exportMenu")
-        self.agenda_action = self._add(self.tr("&Agenda…"), self.export_agenda, "Ctrl+E")
-        self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
-        self.report_action = self._add(self.tr("&Report…"), self.export_report)
-        self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
-        self.calendar_action = self._add(self.tr("&Calendar…"), self.export_calendar)
+        self.agenda_action = self._add(self.export_agenda, "Ctrl+E")
+        self.attendance_action = self._add(self.export_attendance)
+        self.report_action = self._add(self.export_report)
+        self.directory_action = self._add(self.export_directory)
+        self.calendar_action = self._add(self.export_calendar)
         self.menu.addSeparator()
-        self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
+        self.release_action = self._add(self.release)
+        self.retranslate()
         actions = window.file_menu.actions()
         after = actions.index(window.save_copy_action) + 1
         window.file_menu.insertMenu(actions[after] if after < len(actions) else None, self.menu)
         window.state.databaseChanged.connect(self._update_enabled)
         self._update_enabled()
 
-    def _add(self, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
-        action = self.menu.addAction(text)
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls this on LanguageChange)."""
+        self.menu.setTitle(self.tr("E&xport"))
+        self.agenda_action.setText(self.tr("&Agenda…"))
+        self.attendance_action.setText(self.tr("Attendee &summary…"))
+        self.report_action.setText(self.tr("&Report…"))
+        self.directory_action.setText(self.tr("&Directories…"))
+        self.calendar_action.setText(self.tr("&Calendar…"))
+        self.release_action.setText(self.tr("Re&lease agenda…"))
+
+    def _add(self, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = self.menu.addAction("")
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
