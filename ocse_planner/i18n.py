@@ -156,13 +156,24 @@ def format_number(value: int | float | None, decimals: int = 0) -> str:
 
 
 def format_percent(value: float | None, decimals: int = 0) -> str:
-    """`value` is a percentage (82.0 → "82 %" in French and "82%" in English)."""
+    """`value` is a percentage (82.0 → "82 %" in French, "82%" in English): the locale's
+    own percent pattern, with `decimals` fraction digits."""
     if value is None:
         return "—"
+    import re
+
+    from babel import Locale
     from babel.numbers import format_percent as babel_percent
 
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    pattern = Locale.parse(current_locale()).percent_formats[None].pattern
+    if decimals:
+        pattern = re.sub(r"0(?=[^0#,.]*$)", "0." + "0" * decimals, pattern, count=1)
     return babel_percent(value / 100, format=pattern, locale=current_locale())
+
+
+def colon_space() -> str:
+    """What goes before a colon: a no-break space in French, nothing in English."""
+    return "\u00a0" if _current == "fr" else ""
 
 
 def format_date(value: date | datetime) -> str:

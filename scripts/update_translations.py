@@ -37,7 +37,7 @@ LOCALE_DIR = PACKAGE / "resources" / "locale"
 DOMAIN = "ocse_planner"
 # What Babel looks for besides its defaults (_, gettext, ngettext, N_ ...): the message
 # templates of the services' errors (`UserError("Number {number} is used", number=...)`).
-KEYWORDS = ("UserError", "ValidationError", "ConflictError", "NotFoundError", "FileProblem")
+KEYWORDS = ("UserError",)
 
 
 def tool(name: str) -> str:

@@ -91,10 +91,26 @@ def language_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with the language's typography: argparse writes each section
+    heading followed by a colon of its own ("options:"), so French gets its space."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(None if heading is None else heading + i18n.colon_space())
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """The parser of every command and sub-command (sub-parsers are made of the same class)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser for `argv`, with the parsers of the sub-command it names (or of every
     sub-command when it names none it knows and asks for help, or names an unknown one)."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=PROG,
         description=_("Plan a recurring webinar series offline. Without a command, opens the window."),
     )
