@@ -104,6 +104,53 @@
     </message>
 </context>
 <context>
+    <name>ActionsView</name>
+    <message>
+        <source>Webinar %1</source>
+        <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Modifier la mesure à prendre</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Supprimer la mesure à prendre</translation>
+    </message>
+    <message>
+        <source>Delete the action item “%1”?</source>
+        <translation>Supprimer la mesure à prendre «&#xa0;%1&#xa0;»?</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Modifier la mesure…</translation>
+    </message>
+    <message>
+        <source>Edit the selected action item</source>
+        <translation>Modifier la mesure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit the selected action item (F2)</source>
+        <translation>Modifier la mesure sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>Delete action…</source>
+        <translation>Supprimer la mesure…</translation>
+    </message>
+    <message>
+        <source>Delete the selected action item</source>
+        <translation>Supprimer la mesure sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected action item (Delete)</source>
+        <translation>Supprimer la mesure sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaOptionsDialog</name>
     <message>
         <source>Export agenda</source>
@@ -1349,6 +1396,14 @@
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Open planner file</source>
+        <translation>Ouvrir un fichier de planification</translation>
+    </message>
+    <message>
+        <source>Choose an attendance report</source>
+        <translation>Choisir un rapport de participation</translation>
+    </message>
 </context>
 <context>
     <name>EnteredFiguresPage</name>
@@ -1548,6 +1603,49 @@
     <message>
         <source>Webinar %1</source>
         <translation>Webinaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>%1 is on a network drive (%2). Two computers using this file at the same time can damage it; keep the planner file on this computer&apos;s disk and share copies.</source>
+        <translation>%1 se trouve sur un lecteur réseau (%2). Si deux ordinateurs utilisent ce fichier en même temps, il peut être endommagé; gardez le fichier de planification sur le disque de cet ordinateur et partagez-en des copies.</translation>
+    </message>
+    <message>
+        <source>File on a network drive</source>
+        <translation>Fichier sur un lecteur réseau</translation>
+    </message>
+    <message>
+        <source>Remove personal data</source>
+        <translation>Supprimer les renseignements personnels</translation>
+    </message>
+    <message>
+        <source>%1 backups taken before this purge still hold the removed personal data. Delete them?</source>
+        <translation>%1&#xa0;copies de sauvegarde faites avant cette suppression contiennent encore les renseignements personnels supprimés. Les supprimer?</translation>
+    </message>
+    <message>
+        <source>Could not delete every old backup:
+%1</source>
+        <translation>Impossible de supprimer toutes les anciennes copies de sauvegarde&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer à partir d&apos;une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be restored:
+%2
+
+The file was left as it was.</source>
+        <translation>La copie de sauvegarde %1 n&apos;a pas pu être restaurée&#xa0;:
+%2
+
+Le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>Copie de sauvegarde %1 restaurée</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +2064,7 @@
         <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
-        <source>%1 %</source>
+        <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
@@ -2206,6 +2304,38 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
 </context>
 <context>
     <name>MatrixView</name>
+    <message>
+        <source>presented</source>
+        <translation>a présenté</translation>
+    </message>
+    <message>
+        <source>presented ×%1</source>
+        <translation>a présenté ×%1</translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation>(par %1)</translation>
+    </message>
+    <message>
+        <source>Webinar %1</source>
+        <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>Série %1</translation>
+    </message>
+    <message>
+        <source>Part of %1</source>
+        <translation>Fait partie de %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see the records behind this cell.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour voir les registres derrière cette cellule.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
     <message>
         <source>Partner matrix</source>
         <translation>Matrice des partenaires</translation>
@@ -2473,6 +2603,17 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>Series that will have no host: %1</source>
         <translation>Séries qui n&apos;auront plus d&apos;organisation hôte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSaves</name>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même?</translation>
+    </message>
+    <message>
+        <source>The change conflicts with other records: %1</source>
+        <translation>La modification entre en conflit avec d&apos;autres enregistrements&#xa0;: %1</translation>
     </message>
 </context>
 <context>

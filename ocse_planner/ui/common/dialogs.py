@@ -17,9 +17,6 @@ DOCX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx);;All files (
 ICS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Calendar files (*.ics);;All files (*)")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = True) -> bool:
     default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
@@ -42,21 +39,21 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Open planner file"), start, _t(DB_FILTER))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open planner file"), start, QCoreApplication.translate("Dialogs", DB_FILTER))
     return path or None
 
 
 def ask_save_path(
     parent: QWidget | None, title: str, start: str = "", file_filter: str = DB_FILTER
 ) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, QCoreApplication.translate("Dialogs", file_filter))
     return path or None
 
 
 def ask_attendance_file(parent: QWidget | None, start: str = "") -> str | None:
     """The registration/attendance report to import (Zoom, Teams, Eventbrite, template)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Choose an attendance report"), start, _t(ATTENDANCE_FILTER)
+        parent, QCoreApplication.translate("Dialogs", "Choose an attendance report"), start, QCoreApplication.translate("Dialogs", ATTENDANCE_FILTER)
     )
     return path or None
 

@@ -58,7 +58,7 @@ def format_number(value: int | float | None, decimals: int = 0) -> str:
 def format_percent(value: float | None, approximate: bool = False) -> str:
     if value is None:
         return ""
-    text = QCoreApplication.translate("Labels", "%1 %").replace("%1", format_number(value, 0))
+    text = QCoreApplication.translate("Labels", "%1%").replace("%1", format_number(value, 0))
     if approximate:
         return QCoreApplication.translate("Labels", "close to %1").replace("%1", text)
     return text

@@ -25,9 +25,6 @@ if TYPE_CHECKING:
 USER_ERRORS = (PartnerInputError, StaleRecordError, OrganizationInUseError)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnerSaves", text)
-
 
 def run_save(
     parent: QWidget,
@@ -45,7 +42,7 @@ def run_save(
             with db.read() as session:
                 warnings = check(session)
             if warnings:
-                text = "\n".join(warnings) + "\n\n" + _t("Save anyway?")
+                text = "\n".join(warnings) + "\n\n" + QCoreApplication.translate("PartnerSaves", "Save anyway?")
                 if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
                     return False
         with db.write() as session:
@@ -54,7 +51,7 @@ def run_save(
         dialogs.show_error(parent, title, str(exc))
         return False
     except IntegrityError as exc:
-        dialogs.show_error(parent, title, _t("The change conflicts with other records: %1").replace("%1", str(exc.orig)))
+        dialogs.show_error(parent, title, QCoreApplication.translate("PartnerSaves", "The change conflicts with other records: %1").replace("%1", str(exc.orig)))
         return False
     state.notify_changed()
     return True
