@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Daily &amp;hours</source>
-        <translation>&amp;Heures de la journée</translation>
+        <translation>Heures &amp;quotidiennes</translation>
     </message>
     <message>
         <source>Only at daily hours</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Add &amp;window</source>
-        <translation>Ajouter une &amp;plage</translation>
+        <translation>Ajouter une pla&amp;ge</translation>
     </message>
     <message>
         <source>Add availability window</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Remove w&amp;indow</source>
-        <translation>Retirer la pla&amp;ge</translation>
+        <translation>Retirer la plage</translation>
     </message>
     <message>
         <source>Remove availability window</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>Edi&amp;t window…</source>
-        <translation>Modifier la pl&amp;age…</translation>
+        <translation>Modifier la plage…</translation>
     </message>
     <message>
         <source>Edit availability window</source>
@@ -2675,11 +2675,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;English</source>
-        <translation>A&amp;nglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>&amp;French</source>
-        <translation>Fran&amp;çais</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Speaks English</source>
@@ -2711,11 +2711,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Post-&amp;nominals:</source>
-        <translation>Titres postnomina&amp;ux&#xa0;:</translation>
+        <translation>Titres post&amp;nominaux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>Titre du pos&amp;te&#xa0;:</translation>
+        <translation>T&amp;itre du poste&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -2723,7 +2723,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Cou&amp;rriel&#xa0;:</translation>
+        <translation>Courrie&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -2751,7 +2751,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Ne&amp;w person</source>
-        <translation>Nou&amp;velle personne</translation>
+        <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
         <source>&amp;Save person</source>
@@ -2759,7 +2759,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation>&amp;Supprimer la personne</translation>
+        <translation>Suppri&amp;mer la personne</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2866,7 +2866,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Export &amp;presenter calendar…</source>
-        <translation>Exporter le calendrier de la &amp;personne…</translation>
+        <translation>E&amp;xporter le calendrier de la personne…</translation>
     </message>
     <message>
         <source>&amp;Book…</source>
@@ -3298,7 +3298,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Remove objecti&amp;ve</source>
-        <translation>Retirer l&apos;objecti&amp;f</translation>
+        <translation>Ret&amp;irer l&apos;objectif</translation>
     </message>
     <message>
         <source>Tit&amp;le:</source>
@@ -3342,7 +3342,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Ét&amp;at&#xa0;:</translation>
+        <translation>Éta&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Series status</source>
@@ -3783,7 +3783,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Num&amp;ber:</source>
-        <translation>Numé&amp;ro&#xa0;:</translation>
+        <translation>Numér&amp;o&#xa0;:</translation>
     </message>
     <message>
         <source>Webinar number</source>
@@ -3847,7 +3847,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation>Lie&amp;n&#xa0;:</translation>
+        <translation>L&amp;ien&#xa0;:</translation>
     </message>
     <message>
         <source>Link</source>
