@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services.attendance_admin import SurveyRow
+from ocse_planner.ui.common.labels import format_number, format_percent
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class SurveyDialog(QDialog):
         self.percent = QDoubleSpinBox(self)
         self.percent.setRange(0, 100)
         self.percent.setDecimals(1)
-        self.percent.setSuffix(" %")
+        self.percent.setSuffix(format_percent(0.0)[len(format_number(0)):])  # " %" in French, "%" in English
         self.percent.setValue(row.percent_agree if row else 0)
         self.percent.setAccessibleName(self.tr("Share agreeing"))
         self.approximate = QCheckBox(self.tr("A&pproximate (\u201cclose to\u201d)"), self)

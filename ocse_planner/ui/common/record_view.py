@@ -67,6 +67,8 @@ class RecordView(QWidget, Generic[Row]):
         # Fitting columns measures this many rows (Qt's default: 1,000 per column, which
         # on a decade of people or attendees cost more than the query behind the list).
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        # Until rows arrive, columns are as wide as their titles (longer in French).
+        self.table.resizeColumnsToContents()
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)

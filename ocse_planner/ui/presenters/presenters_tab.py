@@ -111,8 +111,11 @@ class PresentersTab(QWidget):
         org_label.setBuddy(self.org_filter)
         status_label = QLabel(self.tr("Stat&us:"), self)
         status_label.setBuddy(self.status_filter)
-        for widget in (org_label, self.org_filter, status_label, self.status_filter):
-            filters.addWidget(widget)
+        # The organization filter takes the room left (names and "Any organization" are long).
+        self.org_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.org_filter.setMinimumContentsLength(16)
+        for widget, stretch in ((org_label, 0), (self.org_filter, 1), (status_label, 0), (self.status_filter, 0)):
+            filters.addWidget(widget, stretch)
         directory = QWidget(self)
         directory_layout = QVBoxLayout(directory)
         directory_layout.setContentsMargins(0, 0, 0, 0)
