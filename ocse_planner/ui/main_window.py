@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.state = AppState(self)
         # One history for every edit; a new file starts a new history.
         self.undo_stack = QUndoStack(self)
-        self.state.databaseChanged.connect(self.undo_stack.clear)
+        self._keep_history = False  # while the tabs are rebuilt on the same file
+        self.state.databaseChanged.connect(self._new_history)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        # a new action shows the bare prefix until the stack moves: name the step now
+        for action, prefix, step in ((self.undo_action, self.tr("&Undo"), self.undo_stack.undoText()),
+                                     (self.redo_action, self.tr("&Redo"), self.undo_stack.redoText())):
+            if step:
+                action.setText(f"{prefix} {step}")
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and keep the choice for the next start.
@@ -154,6 +160,10 @@ class MainWindow(QMainWindow):
         self._check_language_action()
         self._rebuild_tabs()
 
+    def _new_history(self) -> None:
+        if not self._keep_history:
+            self.undo_stack.clear()
+
     def _language_matches_actions(self) -> bool:
         checked = self.language_group.checkedAction()
         return checked is not None and checked.data() == i18n.current_language()
@@ -174,7 +184,11 @@ class MainWindow(QMainWindow):
         for _title in self._tab_titles():
             self.tabs.addTab(QLabel(), "")
         self._tabs_built = False
-        self.ensure_tabs()
+        self._keep_history = True  # the new tabs are filled from the same file: keep Undo
+        try:
+            self.ensure_tabs()
+        finally:
+            self._keep_history = False
         if series_id is not None:
             self._series_tab.select_series(series_id)
         self.tabs.setCurrentIndex(max(current, 0))

@@ -196,3 +196,29 @@ def test_application_reads_the_saved_choice(qapp, monkeypatch, english_afterward
     i18n.save_language("fr")
     assert application() is QApplication.instance()
     assert i18n.current_language() == "fr" and QLocale().language() == QLocale.Language.French
+
+
+def test_the_undo_history_outlives_a_language_switch(window, qtbot, monkeypatch, english_afterwards):
+    """The tabs are rebuilt in the new language; steps made before still undo and redo, and
+    a step that fails afterwards is reported in a box instead of by the widget now gone."""
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import Series
+    from ocse_planner.ui.common import dialogs
+    from tests.ui.keyboard import type_into
+
+    type_into(qtbot, window.series_tab.form.title, "OCSE 2022")
+    _language_action(window, "fr").trigger()
+    qtbot.waitUntil(lambda: tab_titles(window)[0] == "Séries")
+    assert window.undo_action.text() == "&Annuler Rename series “Combatting Online Child Sexual Exploitation”"
+    window.undo_action.trigger()
+    with window.state.db.read() as session:
+        assert session.scalar(select(Series.title)) == "Combatting Online Child Sexual Exploitation"
+    assert window.series_tab.form.title.text() == "Combatting Online Child Sexual Exploitation"
+
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(title))
+    with window.state.db.write() as session:  # another window deletes the series meanwhile
+        session.delete(session.scalar(select(Series)))
+    window.redo_action.trigger()
+    assert errors == ["Non enregistré"]

@@ -3461,6 +3461,13 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
     <message>
         <source>No.</source>

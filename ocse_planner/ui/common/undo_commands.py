@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -72,8 +74,21 @@ class ServiceCommand(QUndoCommand):
             self.outcome.errors.append(exc)
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(exc)
+                self._report(exc)
         self.state.notify_changed()
+
+    def _report(self, exc: Exception) -> None:
+        """Tell the widget that made this step; when that widget is gone (the tabs are
+        rebuilt when the language changes), say it in a message box instead."""
+        owner = getattr(self._on_error, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            from ocse_planner.ui.common import dialogs, field_marks
+
+            dialogs.show_error(None, QCoreApplication.translate("ServiceCommand", "Not saved"),
+                               field_marks.error_text(exc))
+            return
+        assert self._on_error is not None
+        self._on_error(exc)
 
     def redo(self) -> None:
         self._run(self._do)
