@@ -175,9 +175,12 @@ class MainWindow(QMainWindow):
     def _rebuild_tabs(self) -> None:
         if not self._tabs_built:
             return
+        from ocse_planner.ui.common import view_state
+
         current = self.tabs.currentIndex()
         series_id = self.state.series_id
         old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        places = [view_state.capture(page) for page in old]
         self.tabs.clear()
         for page in old:
             page.deleteLater()
@@ -191,6 +194,8 @@ class MainWindow(QMainWindow):
             self._keep_history = False
         if series_id is not None:
             self._series_tab.select_series(series_id)
+        for index, place in enumerate(places):
+            view_state.restore(self.tabs.widget(index), place)
         self.tabs.setCurrentIndex(max(current, 0))
 
     # --- tabs ------------------------------------------------------------------

@@ -46,7 +46,15 @@ def _language_action(window: MainWindow, code: str):
 def test_the_language_menu_switches_the_open_window_without_a_restart(window, qtbot, english_afterwards):
     assert tab_titles(window) == ["Series", "Sessions", "Presenters", "Partners", "Attendance"]
     series_id = window.state.series_id
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    people = window.presenters_tab.people
+    people.search.setText("Kalra")
+    people.table.selectRow(0)
+    person = people.current_row()
     window.tabs.setCurrentWidget(window.sessions_tab)
+    webinars = window.sessions_tab.webinars
+    webinars.table.selectRow(1)
+    webinar = webinars.current_row()
     french = _language_action(window, "fr")
     assert french.text() == "Français" and _language_action(window, "en").text() == "English"
 
@@ -60,6 +68,11 @@ def test_the_language_menu_switches_the_open_window_without_a_restart(window, qt
     # the same file, series and tab, now in French
     assert window.state.series_id == series_id
     assert window.tabs.currentWidget() is window.sessions_tab
+    assert window.sessions_tab.webinars.current_row().id == webinar.id  # the person's place is kept
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    assert window.presenters_tab.people.search.text() == "Kalra"
+    qtbot.waitUntil(lambda: window.presenters_tab.people.current_row() is not None)
+    assert window.presenters_tab.people.current_row().id == person.id
     buttons = {b.text() for b in window.series_tab.findChildren(QAbstractButton)}
     assert "&Nouvelle série" in buttons and "&New series" not in buttons
     assert french.isChecked() and i18n.saved_language() == "fr"
