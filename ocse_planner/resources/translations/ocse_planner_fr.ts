@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Quoi&#xa0;:</translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>New action: what</source>
-        <translation>Nouvelle mesure&#xa0;: quoi</translation>
+        <translation>Nouvelle mesure&#xa0;: description</translation>
     </message>
     <message>
         <source>New action: owner</source>
@@ -280,7 +280,7 @@
     <name>AgendaTableModel</name>
     <message>
         <source>+%1–%2 min</source>
-        <translation>+%1 à %2&#xa0;min</translation>
+        <translation>+%1–%2&#xa0;min</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2062,6 +2062,54 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>NST</source>
+        <translation>HNT</translation>
+    </message>
+    <message>
+        <source>NDT</source>
+        <translation>HAT</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>HNA</translation>
+    </message>
+    <message>
+        <source>ADT</source>
+        <translation>HAA</translation>
+    </message>
+    <message>
+        <source>EST</source>
+        <translation>HNE</translation>
+    </message>
+    <message>
+        <source>EDT</source>
+        <translation>HAE</translation>
+    </message>
+    <message>
+        <source>CST</source>
+        <translation>HNC</translation>
+    </message>
+    <message>
+        <source>CDT</source>
+        <translation>HAC</translation>
+    </message>
+    <message>
+        <source>MST</source>
+        <translation>HNR</translation>
+    </message>
+    <message>
+        <source>MDT</source>
+        <translation>HAR</translation>
+    </message>
+    <message>
+        <source>PST</source>
+        <translation>HNP</translation>
+    </message>
+    <message>
+        <source>PDT</source>
+        <translation>HAP</translation>
     </message>
     <message>
         <source>%1%</source>
