@@ -162,19 +162,40 @@ def check_po(lang: str) -> list[str]:
 
 
 def update_po(lang: str) -> None:
+    """Merge the extracted template into the .po (new messages empty, vanished ones
+    dropped) without touching its dates when nothing changed, so the file only changes
+    with its messages."""
+    from babel.messages.pofile import read_po, write_po
+
     po = po_path(lang)
     with tempfile.TemporaryDirectory() as folder:
         pot = Path(folder) / f"{DOMAIN}.pot"
         extract(pot)
-        if po.exists():
-            pybabel("update", "--no-fuzzy-matching", "--ignore-obsolete", "-D", DOMAIN, "-i", str(pot),
-                    "-d", str(LOCALE_DIR), "-l", lang)
-        else:
-            pybabel("init", "-D", DOMAIN, "-i", str(pot), "-d", str(LOCALE_DIR), "-l", lang)
+        with pot.open("rb") as handle:
+            template = read_po(handle)
+    if po.exists():
+        with po.open("rb") as handle:
+            catalog = read_po(handle, locale=lang)
+        catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
+        catalog.obsolete.clear()
+    else:
+        po.parent.mkdir(parents=True, exist_ok=True)
+        catalog = template
+        catalog.locale = lang  # type: ignore[assignment]
+        catalog.language_team = f"{lang} <{lang}@li.org>"
+    catalog.project, catalog.version = "OCSE Planner", "1"
+    with po.open("wb") as handle:
+        write_po(handle, catalog, width=100)
 
 
 def compile_po(lang: str) -> None:
-    pybabel("compile", "-D", DOMAIN, "-d", str(LOCALE_DIR), "-l", lang)
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po_path(lang).open("rb") as handle:
+        catalog = read_po(handle, locale=lang)
+    with po_path(lang).with_suffix(".mo").open("wb") as handle:
+        write_mo(handle, catalog, use_fuzzy=False)
 
 
 # --- main ----------------------------------------------------------------------------

@@ -1684,7 +1684,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> jours</translation>
+        <translation>&#xa0;jours</translation>
     </message>
     <message>
         <source>Follow up invitations unanswered after:</source>
@@ -1759,15 +1759,15 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation>Sera</translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>ajouté</translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation>mis à jour</translation>
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2453,7 +2453,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Fold a duplicate into %1. Its people, presentations, collaborations, units and hosted series move here; then the duplicate is removed.</source>
-        <translation>Fusionner un doublon dans %1. Ses personnes, présentations, collaborations, unités et séries organisées sont transférées ici; le doublon est ensuite supprimé.</translation>
+        <translation>Fusionner un doublon dans %1. Son personnel, ses présentations, ses collaborations, ses unités et les séries qu&apos;il organise sont transférés ici; le doublon est ensuite supprimé.</translation>
     </message>
     <message>
         <source>Duplicate to fold in</source>
@@ -2476,7 +2476,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2496,7 +2496,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Search open actions by what, owner or organization…</source>
-        <translation>Rechercher des mesures par objet, responsable ou organisation…</translation>
+        <translation>Rechercher des mesures par description, responsable ou organisation…</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2630,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>%1 cannot be deleted: it or its people present in %2 booking(s). Remove those presenters from the agendas first, or merge it into another organization.</source>
-        <translation>%1 ne peut pas être supprimée&#xa0;: elle ou ses personnes présentent dans %2&#xa0;réservation(s). Retirez d&apos;abord ces personnes conférencières des ordres du jour, ou fusionnez l&apos;organisation dans une autre.</translation>
+        <translation>%1 ne peut pas être supprimée&#xa0;: l&apos;organisation ou des membres de son personnel figurent dans %2&#xa0;réservation(s). Retirez d&apos;abord ces personnes conférencières des ordres du jour, ou fusionnez l&apos;organisation dans une autre.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -3834,7 +3834,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Num&amp;ber:</source>
