@@ -25,7 +25,7 @@ from ocse_planner.ui.main_window import MainWindow, tab_titles
 
 # Words French writes as English does (checked against the glossary).
 SAME_IN_FRENCH = {"Date", "Conclusion", "Total", "Type", "Notes", "Note", "Minutes", "Collaboration",
-                  "Collaborations", "Sections", "Description", "Options", "OK", "min"}
+                  "Collaborations", "Sections", "Description", "Options", "OK", "min", "Programme"}
 
 
 @pytest.fixture
@@ -83,13 +83,17 @@ def test_the_language_menu_switches_the_open_window_without_a_restart(window, qt
 
 
 def _visible_texts(widget: QWidget) -> list[tuple[str, str]]:
-    """(what, text) of every piece of interface text a person sees in `widget`: labels,
-    buttons, group titles, placeholders, tab titles and column headers (not data)."""
+    """(what, text) of every piece of interface text a person sees or hears in `widget`:
+    labels, buttons, group titles, placeholders, tab titles, column headers, tooltips and
+    the accessible names screen readers speak (not data)."""
     found: list[tuple[str, str]] = []
     for child in widget.findChildren(QWidget):
         if not child.isVisibleTo(widget):
             continue
         name = type(child).__name__ + ":" + child.objectName()
+        for kind, text in (("accessible", child.accessibleName()), ("tooltip", child.toolTip())):
+            if text:
+                found.append((f"{name} {kind}", text))
         if isinstance(child, QAbstractButton) and child.text():
             found.append((name, child.text()))
         elif isinstance(child, QLabel) and child.text():
