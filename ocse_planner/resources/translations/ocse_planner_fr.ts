@@ -774,6 +774,10 @@
 <context>
     <name>BarChart</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>No counts to chart yet: import an attendance report, or enter counts on the Entered figures page.</source>
         <translation>Aucun nombre à représenter pour l&apos;instant&#xa0;: importez un rapport de participation ou saisissez des nombres à la page Chiffres saisis.</translation>
     </message>
