@@ -28,15 +28,15 @@ def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
 def cmd_import_attendance(args: argparse.Namespace) -> int:
     from ocse_planner.importers import ImportFileError, UnknownLayoutError
     from ocse_planner.services.attendance_import import parse_report, plan_import, remembered_mappings, store_import
-    from ocse_planner.services.sectors import ensure_default_rules
 
     if not Path(args.file).is_file():
         raise CliError(_("{path}: no such file").format(path=args.file), EXIT_USAGE)
-    db = open_for_command(args.db)
+    # Read and check everything first, with the planner file opened read-only: a refused
+    # import leaves it byte-identical (not even upgraded or switched to WAL).
+    db = open_for_command(args.db, read_only=True)
     try:
-        with db.write() as session:
+        with db.read() as session:
             webinar_id = _webinar_for_command(session, args.webinar).id
-            ensure_default_rules(session)
             remembered = remembered_mappings(session)
         try:
             report = parse_report(args.file, layout=args.format, remembered=remembered)
@@ -47,18 +47,24 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             ).format(problem=exc, columns=", ".join(exc.headers))) from None
         except ImportFileError as exc:
             raise CliError(str(exc)) from None
-        with db.write() as session:
+        with db.read() as session:
             plan = plan_import(session, webinar_id, report)
-            if plan.problems:
-                print(ngettext("{count} problem in {file}:", "{count} problems in {file}:", len(plan.problems))
-                      .format(count=len(plan.problems), file=Path(plan.file).name))
-                print("\t".join((_("file"), _("row"), _("column"), _("problem"))))
-                for p in plan.problems:
-                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
-                if not args.valid_rows_only:
-                    print(_("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only."))
-                    return EXIT_FAILURE
-            result = store_import(session, plan, valid_rows_only=args.valid_rows_only)
+    finally:
+        db.close()
+    if plan.problems:
+        print(ngettext("{count} problem in {file}:", "{count} problems in {file}:", len(plan.problems))
+              .format(count=len(plan.problems), file=Path(plan.file).name))
+        print("\t".join((_("file"), _("row"), _("column"), _("problem"))))
+        for p in plan.problems:
+            print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
+        if not args.valid_rows_only:
+            print(_("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only."))
+            return EXIT_FAILURE
+    db = open_for_command(args.db)
+    try:
+        with db.write() as session:  # planned again: the file may have changed meanwhile
+            result = store_import(session, plan_import(session, webinar_id, report),
+                                  valid_rows_only=args.valid_rows_only)
     finally:
         db.close()
     stored = ngettext(
@@ -72,6 +78,12 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
                            result.skipped_rows).format(count=result.skipped_rows)
     else:
         stored += "."
+    if report.cleaned_values:
+        stored += " " + ngettext(
+            "{count} value had control characters or line breaks, removed or made spaces.",
+            "{count} values had control characters or line breaks, removed or made spaces.",
+            report.cleaned_values,
+        ).format(count=report.cleaned_values)
     print(stored)
     return EXIT_OK
 
@@ -84,7 +96,7 @@ def _num(value: int | float | None) -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from ocse_planner.services.attendance_summary import attendance_summary
 
-    db = open_for_command(args.db)
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

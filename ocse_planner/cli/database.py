@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command
 from ocse_planner.i18n import N_, _
 
 # The tables `info` counts (db.models.COUNTED_ENTITIES), as a person names them.
@@ -43,29 +42,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    """Schema revision and record counts, read without changing the file."""
-    from ocse_planner.db.engine import Database, make_engine
-    from ocse_planner.db.migrate import (
-        DatabaseOpenError,
-        entity_counts,
-        head_revision,
-        inspect_revision,
-    )
+    """Schema revision and record counts, read without changing the file (a read-only
+    file or a backup included: nothing is written, nothing is left beside it)."""
+    from ocse_planner.db.migrate import DatabaseOpenError, entity_counts, head_revision, inspect_revision
 
     path = Path(args.db)
     try:
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, _("is read-only; OCSE Planner needs a file it can write"))
         state = inspect_revision(path)
-        if not state.has_tables:
-            raise DatabaseOpenError(path, _("is empty: it holds no OCSE Planner data yet"))
-        db = Database(path, make_engine(path, read_only=True))
-        try:
-            counts = entity_counts(db)
-        finally:
-            db.close()
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
+    db = open_for_command(args.db, read_only=True)
+    try:
+        counts = entity_counts(db)
+    finally:
+        db.close()
     head = head_revision()
     if state.revision == head:
         note = _("current")

@@ -13,7 +13,7 @@ import hashlib
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -22,6 +22,7 @@ from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import AgendaItem, agenda_from_webinar
 from ocse_planner.services.names import person_name
+from ocse_planner.services.text import for_ics
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
 SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED)
@@ -29,6 +30,23 @@ SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED
 
 class CalendarExportError(LookupError):
     """Nothing to export as asked (unknown webinar or presenter)."""
+
+
+class _Text(vText):
+    """A TEXT value escaped exactly as RFC 5545 says (3.3.11) and nothing more.
+
+    icalendar's own escaping first turns a literal backslash-N into a line break, so a
+    title holding "\\N" would not read back as written; the writer folds the line.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (for_ics(str(self)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\n", "\\n"))
+        return text.encode(self.encoding)
+
+
+def _text(value: str) -> _Text:
+    return _Text(for_ics(value))
 
 
 def uid_namespace(series: Series) -> str:
@@ -48,7 +66,7 @@ def _calendar(name: str) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", _text(name))
     return cal
 
 
@@ -62,16 +80,16 @@ def _event(webinar: Webinar, item: AgendaItem, presentation: Presentation, names
     event.add("dtstamp", stamp)
     event.add("dtstart", item.starts_at.astimezone(zone))
     event.add("dtend", item.ends_at.astimezone(zone))
-    event.add("summary", f"{item.title} — webinar {webinar.number}: {webinar.title}")
+    event.add("summary", _text(f"{item.title} — webinar {webinar.number}: {webinar.title}"))
     presenters = [p for p in item.presenters if p.status in SHOWN]
     lines = [p.credit for p in presenters]
     if webinar.link:
         lines.append(webinar.link)
     lines.extend(item.resource_links)
     if lines:
-        event.add("description", "\n".join(lines))
+        event.add("description", _text("\n".join(lines)))
     if webinar.platform or webinar.link:
-        event.add("location", webinar.link or webinar.platform)
+        event.add("location", _text(webinar.link or webinar.platform or ""))
     # Either record changing (a new time, a new title) must raise the sequence.
     event.add("sequence", presentation.version + webinar.version - 2)
     event.add("last-modified", max(presentation.updated_at, webinar.updated_at))

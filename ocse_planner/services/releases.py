@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.base import utcnow
 from ocse_planner.db.models import AgendaRelease, Series
 from ocse_planner.services.agenda import series_agendas

@@ -20,6 +20,7 @@ from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, Webina
 from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organization, Series, Webinar
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.text import form_problems
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
@@ -64,7 +65,7 @@ def crosses_midnight(start: time, duration_minutes: int) -> bool:
 def validate_webinar(
     session: Session, series_id: int, form: WebinarForm, webinar_id: int | None = None
 ) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = form_problems(form, multiline={"theme", "highlights"})
     if blank(form.title):
         problems.append(Problem("title", "The title is required."))
     if form.number <= 0:

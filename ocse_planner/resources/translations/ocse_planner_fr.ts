@@ -518,6 +518,14 @@
         <source>Remove the names, e-mails and organizations of %1 attendance records of this series? Counts, sectors and totals are kept. This cannot be undone.</source>
         <translation>Supprimer les noms, les courriels et les organisations de %1&#xa0;registres de participation de cette série? Les nombres, les secteurs et les totaux sont conservés. Cette opération est irréversible.</translation>
     </message>
+    <message>
+        <source>Personal data removed from %1 records; the file was scrubbed and checked.</source>
+        <translation>Renseignements personnels supprimés de %1&#xa0;registres; le fichier a été nettoyé et vérifié.</translation>
+    </message>
+    <message>
+        <source>The names and e-mails were removed from the records, but the file still holds copies of them because another program or window is reading it. Close it, then choose Yes. Try again now?</source>
+        <translation>Les noms et les courriels ont été supprimés des registres, mais le fichier en contient encore des copies parce qu&apos;un autre programme ou une autre fenêtre le lit. Fermez-le, puis choisissez Oui. Réessayer maintenant?</translation>
+    </message>
 </context>
 <context>
     <name>AttendeeList</name>
@@ -1405,6 +1413,12 @@
         <translation>Ouvrir un fichier de planification</translation>
     </message>
     <message>
+        <source>The file %1 was not written:
+%2</source>
+        <translation>Le fichier %1 n&apos;a pas été écrit&#xa0;:
+%2</translation>
+    </message>
+    <message>
         <source>Choose an attendance report</source>
         <translation>Choisir un rapport de participation</translation>
     </message>
@@ -1874,6 +1888,10 @@ Le fichier est resté tel quel.</translation>
         <translation>%1&#xa0;registres seront enregistrés pour %2&#xa0;: %3&#xa0;nouveaux, %4&#xa0;mis à jour, %5&#xa0;sans secteur.</translation>
     </message>
     <message>
+        <source>%1 values held control characters or line breaks; they were removed or made spaces.</source>
+        <translation>%1&#xa0;valeurs contenaient des caractères de contrôle ou des sauts de ligne; ils ont été supprimés ou remplacés par des espaces.</translation>
+    </message>
+    <message>
         <source>The preview shows the first %1.</source>
         <translation>L&apos;aperçu montre les %1&#xa0;premiers.</translation>
     </message>
@@ -2261,8 +2279,8 @@ Le fichier est resté tel quel.</translation>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <source>Choose a different file than the open one.</source>
-        <translation>Choisissez un fichier autre que celui qui est ouvert.</translation>
+        <source>Choose a different file than the open one (%1).</source>
+        <translation>Choisissez un fichier autre que celui qui est ouvert (%1).</translation>
     </message>
     <message>
         <source>Could not write %1:
