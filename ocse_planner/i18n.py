@@ -26,6 +26,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from ocse_planner.services.errors import set_translator
+
 DOMAIN = "ocse_planner"
 LOCALE_DIR = Path(__file__).resolve().parent / "resources" / "locale"
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français"}
@@ -103,7 +105,8 @@ def choose_language(explicit: str | None = None) -> str:
 # --- the gettext catalogue -----------------------------------------------------------
 
 def activate(language: str) -> None:
-    """Make `language` the one of every Qt-free message from now on.
+    """Make `language` the one of every Qt-free message from now on: the command line's
+    own texts and the services' error templates, in the window and on the command line.
 
     argparse translates its own "usage:", "error:" and help strings through the names
     `_` and `ngettext` it imported from gettext; they are pointed at our catalogue (which
@@ -119,6 +122,8 @@ def activate(language: str) -> None:
     _translation = _gettext.translation(DOMAIN, str(LOCALE_DIR), languages=[language], fallback=True)
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    # Every UserError template (services, importers, exports, db, cli) renders through it.
+    set_translator(None if language == DEFAULT_LANGUAGE else gettext)
 
 
 def current_language() -> str:

@@ -35,9 +35,12 @@ PACKAGE = ROOT / "ocse_planner"
 TS_DIR = PACKAGE / "resources" / "translations"
 LOCALE_DIR = PACKAGE / "resources" / "locale"
 DOMAIN = "ocse_planner"
-# What Babel looks for besides its defaults (_, gettext, ngettext, N_ ...): the message
-# templates of the services' errors (`UserError("Number {number} is used", number=...)`).
-KEYWORDS = ("UserError",)
+sys.path.insert(0, str(ROOT))
+from ocse_planner.services.errors import EXTRACT_KEYWORDS  # noqa: E402
+
+# What Babel looks for besides its defaults (_, gettext, ngettext, N_ ...): the templates
+# of every UserError (`ConflictError("Number {number} is already used…", number=…)`).
+KEYWORDS = EXTRACT_KEYWORDS
 
 
 def tool(name: str) -> str:

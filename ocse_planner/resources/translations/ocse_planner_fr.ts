@@ -275,6 +275,10 @@
         <source>Change resource links of “%1”</source>
         <translation>Modifier les liens vers les ressources de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaTableModel</name>
@@ -457,8 +461,16 @@
         <translation>&amp;Liste des personnes participantes</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Participation</translation>
+        <source>Attendance figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the attendance figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing personal data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webinar %1: %2</source>
@@ -489,6 +501,14 @@
         <translation>Aucun registre de participation n&apos;a encore été importé; les chiffres affichés ont été saisis à la main.</translation>
     </message>
     <message>
+        <source>Attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stored %1 attendance records for %2</source>
         <translation>%1&#xa0;registres de participation enregistrés pour %2</translation>
     </message>
@@ -499,12 +519,6 @@
     <message>
         <source>Download template</source>
         <translation>Télécharger le modèle</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;:
-%2</translation>
     </message>
     <message>
         <source>Remove personal data</source>
@@ -579,6 +593,10 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Sorting and filtering the attendee list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1256,12 +1274,16 @@
         <translation>Vérification…</translation>
     </message>
     <message>
+        <source>Checking conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Erreurs&#xa0;: %1, avertissements&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Could not check conflicts: %1</source>
-        <translation>Impossible de vérifier les conflits&#xa0;: %1</translation>
+        <source>Could not check conflicts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1409,14 +1431,24 @@
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Open planner file</source>
-        <translation>Ouvrir un fichier de planification</translation>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 was not written:
-%2</source>
-        <translation>Le fichier %1 n&apos;a pas été écrit&#xa0;:
-%2</translation>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open planner file</source>
+        <translation>Ouvrir un fichier de planification</translation>
     </message>
     <message>
         <source>Choose an attendance report</source>
@@ -1495,6 +1527,47 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed because of a fault in OCSE Planner:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action failed because of a fault in OCSE Planner:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your planner file is safe: each change is saved as you make it, and the change that failed was not saved in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1; please send it along when you report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to the application log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more faults happened since; they are in the log too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background work (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportMenu</name>
     <message>
         <source>E&amp;xport</source>
@@ -1565,24 +1638,16 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>The file %1 was not written:
-%2</source>
-        <translation>Le fichier %1 n&apos;a pas été écrit&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>The export failed:
-%1</source>
-        <translation>L&apos;exportation a échoué&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1640,12 +1705,6 @@
     <message>
         <source>%1 backups taken before this purge still hold the removed personal data. Delete them?</source>
         <translation>%1&#xa0;copies de sauvegarde faites avant cette suppression contiennent encore les renseignements personnels supprimés. Les supprimer?</translation>
-    </message>
-    <message>
-        <source>Could not delete every old backup:
-%1</source>
-        <translation>Impossible de supprimer toutes les anciennes copies de sauvegarde&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -1864,6 +1923,10 @@ Le fichier est resté tel quel.</translation>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
+        <source>Importing attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported: the columns were not mapped.</source>
         <translation>Rien n&apos;a été importé&#xa0;: les colonnes n&apos;ont pas été associées.</translation>
     </message>
@@ -1872,16 +1935,12 @@ Le fichier est resté tel quel.</translation>
         <translation>Lecture arrêtée; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot import the file</source>
         <translation>Impossible d&apos;importer le fichier</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <source>%1 records will be stored for %2: %3 new, %4 updated, %5 unclassified.</source>
@@ -2245,14 +2304,12 @@ Le fichier est resté tel quel.</translation>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <source>Cannot open file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 could not be opened:
-%2</source>
-        <translation>Le fichier %1 n&apos;a pas pu être ouvert&#xa0;:
-%2</translation>
+        <source>Cannot open file</source>
+        <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message>
         <source>Empty planner file</source>
@@ -2279,16 +2336,6 @@ Le fichier est resté tel quel.</translation>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <source>Choose a different file than the open one (%1).</source>
-        <translation>Choisissez un fichier autre que celui qui est ouvert (%1).</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;:
-%2</translation>
-    </message>
-    <message>
         <source>Saved a copy to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
@@ -2299,6 +2346,10 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>No file open</source>
         <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Log file (what went wrong, for a problem report): %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About OCSE Planner</source>
@@ -2455,8 +2506,12 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Construction de la matrice…</translation>
     </message>
     <message>
-        <source>The matrix could not be built: %1</source>
-        <translation>La matrice n&apos;a pas pu être construite&#xa0;: %1</translation>
+        <source>Building the partner matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix could not be built.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all webinars</source>
@@ -2680,10 +2735,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même?</translation>
-    </message>
-    <message>
-        <source>The change conflicts with other records: %1</source>
-        <translation>La modification entre en conflit avec d&apos;autres enregistrements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +3022,8 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Calendrier non exporté</translation>
     </message>
     <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;:
-%2</translation>
+        <source>Exporting a calendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting calendar…</source>
@@ -3026,12 +3075,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>Save the problems</source>
         <translation>Enregistrer les problèmes</translation>
-    </message>
-    <message>
-        <source>Could not write %1:
-%2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;:
-%2</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,10 @@ own write transaction for redo and for undo, then tells every tab that data chan
 Creating and deleting go through snapshots (services/snapshot.py), so an undone delete
 brings back the very same rows and ids, and later steps that name them still apply.
 
-When a service refuses (the record was changed in another window, a rule broke), the
-command reports the message and makes itself obsolete so the stack drops it: the history
-never holds a step that did not happen.
+When a service refuses (a `UserError`: the record was changed in another window, a rule
+broke), the command hands the error to its `on_error` and makes itself obsolete so the
+stack drops it: the history never holds a step that did not happen. A fault (any other
+exception) is dropped the same way and reported through ui/common/errors.py.
 """
 
 from __future__ import annotations
@@ -19,21 +20,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.errors import DatabaseBusyError
-from ocse_planner.services.agenda import AgendaEditError
-from ocse_planner.services.clone import CloneError
-from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.snapshot import Snapshot
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.state import AppState
-
-# Failures a user can cause (another program keeping the file locked included); anything
-# else is a bug and propagates.
-USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError,
-               DatabaseBusyError)
 
 
 @dataclass
@@ -72,23 +64,26 @@ class ServiceCommand(QUndoCommand):
             with self.db.write() as session:
                 fn(session)
             self.outcome.error = None
-        except USER_ERRORS as exc:
-            self.outcome.error = exc
-            self.outcome.errors.append(exc)
-            self.setObsolete(True)
+        except UserError as exc:
+            self._refused(exc)
             if self._on_error is not None:
                 self._report(exc)
+        except Exception as exc:  # a fault: the transaction was rolled back; say so once
+            self._refused(exc)
+            errors.report_unexpected(exc, self.text())
         self.state.notify_changed()
 
-    def _report(self, exc: Exception) -> None:
+    def _refused(self, exc: Exception) -> None:
+        self.outcome.error = exc
+        self.outcome.errors.append(exc)
+        self.setObsolete(True)
+
+    def _report(self, exc: UserError) -> None:
         """Tell the widget that made this step; when that widget is gone (the tabs are
-        rebuilt when the language changes), say it in a message box instead."""
+        rebuilt when the language changes), say it the one way, in a box."""
         owner = getattr(self._on_error, "__self__", None)
         if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-            from ocse_planner.ui.common import dialogs, field_marks
-
-            dialogs.show_error(None, QCoreApplication.translate("ServiceCommand", "Not saved"),
-                               field_marks.error_text(exc))
+            errors.report(None, exc, QCoreApplication.translate("ServiceCommand", "Not saved"))
             return
         assert self._on_error is not None
         self._on_error(exc)

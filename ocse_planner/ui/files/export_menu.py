@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
-from ocse_planner.export.atomic import ExportError
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
@@ -29,31 +29,15 @@ if TYPE_CHECKING:
 XLSX_FILTER, DOCX_FILTER, ICS_FILTER = dialogs.XLSX_FILTER, dialogs.DOCX_FILTER, dialogs.ICS_FILTER
 
 
-def _tr(text: str) -> str:
-    """For the module's functions: their strings belong to the ExportMenu context."""
-    return QCoreApplication.translate("ExportMenu", text)
-
 
 def open_url(url: QUrl) -> bool:
     """Open a file or folder in the desktop's default application (patched in tests)."""
     return QDesktopServices.openUrl(url)
 
 
-def ask_open_choice(parent: QWidget, path: Path) -> str | None:
-    """After an export: "file", "folder" or None (patched in tests)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Export finished"),
-                      _tr("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
-    open_file = box.addButton(_tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(_tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
-    box.setDefaultButton(open_file)
-    box.exec()
-    clicked = box.clickedButton()
-    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
-
-
 def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
     """The note for a new agenda release, or None when cancelled (patched in tests)."""
-    text, ok = QInputDialog.getText(parent, _tr("Release agenda"), number_hint)
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ExportMenu", "Release agenda"), number_hint)
     return text if ok else None
 
 
@@ -191,8 +175,7 @@ class ExportMenu(QObject):
         from ocse_planner.export.directory_xlsx import write_directory
         from ocse_planner.services.directory import series_directory
 
-        heading = f"{series.title} {series.year}"
-        self._run(path, lambda s: series_directory(s, series.id), lambda p, d: write_directory(p, d, heading))
+        self._run(path, lambda s: series_directory(s, series.id), write_directory)
 
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
@@ -223,7 +206,8 @@ class ExportMenu(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        self.task = run_task(work, self._finished, self._failed)  # kept alive by run_task until it reports
+        self.task = run_task(work, self._finished, self._failed,  # kept alive by run_task until it reports
+                             what=self.tr("Writing %1").replace("%1", path.name))
         dialog.canceled.connect(self.task.cancel)
         self.task.progressed.connect(lambda done, total: dialog.setValue(done))
 
@@ -237,7 +221,7 @@ class ExportMenu(QObject):
         self._close_progress()
         self.last_path = path
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-        choice = ask_open_choice(self.window, path)
+        choice = dialogs.ask_open_choice(self.window, path)
         if choice == "file":
             open_url(QUrl.fromLocalFile(str(path)))
         elif choice == "folder":
@@ -248,11 +232,7 @@ class ExportMenu(QObject):
         if isinstance(error, Cancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 5000)
             return
-        if isinstance(error, ExportError):
-            text = self.tr("The file %1 was not written:\n%2").replace("%1", str(error.path)).replace("%2", error.reason)
-        else:
-            text = self.tr("The export failed:\n%1").replace("%1", str(error) or type(error).__name__)
-        dialogs.show_error(self.window, self.tr("Export failed"), text)
+        errors.report(self.window, error, self.tr("Export failed"))
 
     # --- releases --------------------------------------------------------------------
     def release(self) -> None:
@@ -266,8 +246,12 @@ class ExportMenu(QObject):
         assert db is not None
         from ocse_planner.services.releases import release_agenda
 
-        with db.write() as session:
-            info = release_agenda(session, series.id, note)
+        try:
+            with db.write() as session:
+                info = release_agenda(session, series.id, note)
+        except UserError as exc:
+            errors.report(self.window, exc, self.tr("Release agenda"))
+            return
         self.window.state.notify_changed()
         dialogs.show_info(
             self.window, self.tr("Release agenda"),
