@@ -4,7 +4,7 @@ with Qt's own texts and the app's catalogue, and every visible text translated."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ocse_planner import i18n
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.ui.app import install_translations, locale_for
+from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.common.labels import format_percent, label
 from ocse_planner.ui.main_window import MainWindow, tab_titles
 
@@ -139,7 +140,7 @@ def test_every_visible_text_of_every_tab_is_french(qapp, qtbot, tmp_path, demo_p
     writes the same way."""
     def build(language: str) -> list[list[tuple[str, str]]]:
         install_translations(qapp, language)
-        window = MainWindow(QSettings(str(tmp_path / f"{language}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(Settings.in_file(tmp_path / f"{language}.ini"))
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -236,3 +237,14 @@ def test_the_undo_history_outlives_a_language_switch(window, qtbot, monkeypatch,
         session.delete(session.scalar(select(Series)))
     window.redo_action.trigger()
     assert errors == ["Non enregistré"]
+
+
+def test_a_refused_edit_is_explained_in_french(window, qtbot, english_afterwards):
+    """Service messages (UserError templates) come from the gettext catalogue in the window
+    too: the refusal beside the field is French, typography included."""
+    from tests.ui.keyboard import type_into
+
+    _language_action(window, "fr").trigger()
+    qtbot.waitUntil(lambda: tab_titles(window)[0] == "Séries")
+    type_into(qtbot, window.series_tab.form.title, "")
+    assert window.series_tab.form.message.text() == "Le titre est obligatoire."

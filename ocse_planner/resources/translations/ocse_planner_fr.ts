@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Agenda not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour non modifié</translation>
     </message>
 </context>
 <context>
@@ -462,15 +462,15 @@
     </message>
     <message>
         <source>Attendance figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de participation</translation>
     </message>
     <message>
         <source>Reading the attendance figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres de participation</translation>
     </message>
     <message>
         <source>Removing personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des renseignements personnels</translation>
     </message>
     <message>
         <source>Webinar %1: %2</source>
@@ -502,11 +502,11 @@
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des personnes participantes</translation>
     </message>
     <message>
         <source>Loading the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste des personnes participantes</translation>
     </message>
     <message>
         <source>Stored %1 attendance records for %2</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Sorting and filtering the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tri et filtrage de la liste des personnes participantes</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Checking conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des conflits</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Could not check conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les conflits.</translation>
     </message>
 </context>
 <context>
@@ -1432,19 +1432,19 @@
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Open planner file</source>
@@ -1530,41 +1530,43 @@
     <name>Errors</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>“%1” failed because of a fault in OCSE Planner:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a échoué à cause d&apos;une défaillance d&apos;OCSE Planner&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>An action failed because of a fault in OCSE Planner:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action a échoué à cause d&apos;une défaillance d&apos;OCSE Planner&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Your planner file is safe: each change is saved as you make it, and the change that failed was not saved in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de planification est intact&#xa0;: chaque modification est enregistrée au fur et à mesure, et la modification qui a échoué n&apos;a pas été enregistrée en partie.</translation>
     </message>
     <message>
         <source>The details are in the log file %1; please send it along when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails se trouvent dans le fichier journal %1; veuillez le joindre lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <source>The details were written to the application log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été consignés dans le journal de l&apos;application.</translation>
     </message>
     <message>
         <source>%1 more faults happened since; they are in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;autres défaillances se sont produites depuis; elles figurent aussi dans le journal.</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <source>Background work (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail en arrière-plan (%1)</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1641,7 @@
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -1924,7 +1926,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Importing attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la participation</translation>
     </message>
     <message>
         <source>Not imported: the columns were not mapped.</source>
@@ -1936,7 +1938,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cannot import the file</source>
@@ -2305,7 +2307,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1</translation>
     </message>
     <message>
         <source>Cannot open file</source>
@@ -2349,7 +2351,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Log file (what went wrong, for a problem report): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal (ce qui s&apos;est mal passé, pour signaler un problème)&#xa0;: %1</translation>
     </message>
     <message>
         <source>About OCSE Planner</source>
@@ -2507,11 +2509,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Building the partner matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de la matrice des partenaires</translation>
     </message>
     <message>
         <source>The matrix could not be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice n&apos;a pas pu être construite.</translation>
     </message>
     <message>
         <source>all webinars</source>
@@ -3023,7 +3025,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Exporting a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation d&apos;un calendrier</translation>
     </message>
     <message>
         <source>Exporting calendar…</source>
