@@ -95,3 +95,25 @@ def test_formats_follow_cldr():
     assert i18n.format_time(datetime(2022, 1, 25, 13, 10)) == "13 h 10"
     i18n.activate("en")
     assert i18n.format_number(1234) == "1,234" and i18n.format_percent(75.0, 1) == "75.0%"
+
+
+def test_conflict_findings_are_french(demo_path, capsys):
+    """A finding is a service template too: in French, with its times and typography."""
+    from ocse_planner.db import open_database
+    from ocse_planner.db.enums import BookingStatus
+    from ocse_planner.services import bookings
+    from tests.services.scheduling_helpers import add_series_with_webinar, person_id
+
+    db = open_database(demo_path)
+    try:
+        with db.write() as session:
+            talks = add_series_with_webinar(session, "2022-01-25T13:00")
+            bookings.book_person(session, talks[3], person_id(session, "Saliba"), BookingStatus.CONFIRMED)
+    finally:
+        db.close()
+    assert main(["--lang", "fr", "conflicts", "--db", str(demo_path), "--series", "2022"]) == 1
+    out = capsys.readouterr().out
+    assert (f"ERREUR{NBSP}: Jad Saliba a des réservations pour des présentations qui se chevauchent{NBSP}: "
+            f"«{NBSP}Modernizing Digital Investigations for OCSE Cases{NBSP}» (webinaire 1 de «{NBSP}Combatting Online "
+            f"Child Sexual Exploitation{NBSP}», 2022-01-25 14:10–14:30 EST, soit aussi son heure) et «{NBSP}Talk 4{NBSP}»") in out
+    assert out.endswith(f"{NBSP}: 1{NBSP}erreur, 0{NBSP}avertissement\n")
