@@ -40,7 +40,12 @@ from ocse_planner.services.errors import EXTRACT_KEYWORDS  # noqa: E402
 
 # What Babel looks for besides its defaults (_, gettext, ngettext, N_ ...): the templates
 # of every UserError (`ConflictError("Number {number} is already used…", number=…)`).
-KEYWORDS = EXTRACT_KEYWORDS
+KEYWORDS = (*EXTRACT_KEYWORDS,
+            # the Qt-free vocabulary of statuses and roles (services/vocabulary.py) is marked
+            # for Qt's catalogue; the command line needs its words too, without the context
+            "QT_TRANSLATE_NOOP:2")
+# ui/ speaks through Qt's catalogue only (self.tr, translate): Babel leaves it to lupdate.
+GETTEXT_SKIPS = ("ui",)
 
 
 def tool(name: str) -> str:
@@ -123,8 +128,9 @@ def pybabel(*args: str) -> None:
 
 def extract(pot: Path) -> None:
     keywords = [f"--keyword={k}" for k in KEYWORDS]
+    skips = [f"--ignore-dirs={name}" for name in GETTEXT_SKIPS]
     pybabel("extract", "--no-location", "--sort-output", "--project=OCSE Planner",
-            "--copyright-holder=OCSE Planner", *keywords, "-o", str(pot), str(PACKAGE))
+            "--copyright-holder=OCSE Planner", *keywords, *skips, "-o", str(pot), str(PACKAGE))
 
 
 def po_problems(pot: Path, po: Path) -> list[str]:

@@ -117,3 +117,12 @@ def test_conflict_findings_are_french(demo_path, capsys):
             f"«{NBSP}Modernizing Digital Investigations for OCSE Cases{NBSP}» (webinaire 1 de «{NBSP}Combatting Online "
             f"Child Sexual Exploitation{NBSP}», 2022-01-25 14:10–14:30 EST, soit aussi son heure) et «{NBSP}Talk 4{NBSP}»") in out
     assert out.endswith(f"{NBSP}: 1{NBSP}erreur, 0{NBSP}avertissement\n")
+
+
+def test_the_partner_matrix_speaks_french(demo_path, capsys):
+    assert main(["--lang", "fr", "partners", "--db", str(demo_path), "--series", "2022"]) == 0
+    out = capsys.readouterr().out
+    assert "Organisation" in out and "Webinaire 1" in out and "Série 2022" in out
+    rcmp = next(line for line in out.splitlines() if line.startswith("Royal Canadian Mounted Police"))
+    assert rcmp[42:].startswith("coanimation; a présenté")  # ×2 wraps in the 24-character column
+    assert "partenaire de la Stratégie" in " ".join(out.split())

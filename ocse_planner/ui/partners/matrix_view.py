@@ -31,7 +31,8 @@ def role_text(item: CellRole) -> str:
         if item.via:
             text += " " + QCoreApplication.translate("MatrixView", "(via %1)").replace("%1", ", ".join(item.via))
         return text
-    text = label(item.role).lower()
+    text = label(item.role)
+    text = text[:1].lower() + text[1:]  # a proper noun keeps its capital: "partenaire de la Stratégie"
     return text if item.count == 1 else f"{text} ×{item.count}"
 
 
