@@ -89,3 +89,17 @@ def test_the_compiled_files_ship_with_the_package_and_match_their_sources():
 def test_the_script_check_mode_exits_0_on_the_package():
     result = subprocess.run([sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_vocabulary_has_the_same_french_in_both_catalogues():
+    """Statuses and roles appear in the window (Qt) and on the command line (gettext)."""
+    from ocse_planner.services.vocabulary import ENGLISH
+
+    ts = ROOT / "ocse_planner" / "resources" / "translations" / "ocse_planner_fr.ts"
+    qt = {message.findtext("source"): message.findtext("translation")
+          for context in ET.parse(ts).getroot().iter("context") if context.findtext("name") == "Labels"
+          for message in context.iter("message")}
+    french = gettext.translation("ocse_planner", str(i18n.LOCALE_DIR), languages=["fr"])
+    differ = {english: (qt.get(english), french.gettext(english)) for english in set(ENGLISH.values())
+              if qt.get(english) != french.gettext(english)}
+    assert differ == {}
