@@ -157,6 +157,14 @@
         <translation>Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
+        <source>Print agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Internal copy: add each presenter&apos;s booking status</source>
         <translation>Copie &amp;interne&#xa0;: ajouter l&apos;état de la réservation de chaque personne conférencière</translation>
     </message>
@@ -357,16 +365,8 @@
         <translation>Totaux de la série</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
         <source>Import an attendance report</source>
         <translation>Importer un rapport de participation</translation>
-    </message>
-    <message>
-        <source>Download te&amp;mplate…</source>
-        <translation>Télécharger le &amp;modèle…</translation>
     </message>
     <message>
         <source>Download the attendance template</source>
@@ -395,14 +395,6 @@
     <message>
         <source>Attended</source>
         <translation>Présences</translation>
-    </message>
-    <message>
-        <source>Attendance rate</source>
-        <translation>Taux de présence</translation>
-    </message>
-    <message>
-        <source>Average minutes</source>
-        <translation>Minutes en moyenne</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -477,6 +469,28 @@
         <translation>Webinaire %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average
+minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series selected: choose one on the Series tab, then Import… the attendance report of each of its webinars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants: %1</source>
         <translation>Participation&#xa0;: %1</translation>
     </message>
@@ -499,6 +513,10 @@
     <message>
         <source>No attendance records imported yet; the figures shown were entered by hand.</source>
         <translation>Aucun registre de participation n&apos;a encore été importé; les chiffres affichés ont été saisis à la main.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: after a webinar, Import… its attendance report (Zoom, Teams, Eventbrite or the template from Download template…), or type the totals on the Entered figures page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attendee list</source>
@@ -745,8 +763,16 @@
         <translation>Plage au</translation>
     </message>
     <message>
-        <source>Daily &amp;hours</source>
-        <translation>Heures &amp;quotidiennes</translation>
+        <source>Daily hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit window…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only at daily hours</source>
@@ -765,28 +791,28 @@
         <translation>Note sur la plage</translation>
     </message>
     <message>
-        <source>Add &amp;window</source>
-        <translation>Ajouter une pla&amp;ge</translation>
-    </message>
-    <message>
         <source>Add availability window</source>
         <translation>Ajouter une plage de disponibilité</translation>
-    </message>
-    <message>
-        <source>Remove w&amp;indow</source>
-        <translation>Retirer la plage</translation>
     </message>
     <message>
         <source>Remove availability window</source>
         <translation>Retirer la plage de disponibilité</translation>
     </message>
     <message>
-        <source>Edi&amp;t window…</source>
-        <translation>Modifier la plage…</translation>
-    </message>
-    <message>
         <source>Edit availability window</source>
         <translation>Modifier la plage de disponibilité</translation>
+    </message>
+    <message>
+        <source>Edit the selected window (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected window (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from</source>
@@ -926,8 +952,8 @@
         <translation>Note sur la réservation</translation>
     </message>
     <message>
-        <source>Set s&amp;tatus</source>
-        <translation>Changer l&apos;é&amp;tat</translation>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set booking status and note</source>
@@ -1058,6 +1084,37 @@
     </message>
 </context>
 <context>
+    <name>CoHostPanel</name>
+    <message>
+        <source>Co-hosting partner organizations</source>
+        <translation type="unfinished">Organisations partenaires coanimatrices</translation>
+    </message>
+    <message>
+        <source>Organization to add as co-host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organization as co-host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected co-host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollaborationDialog</name>
     <message>
         <source>New collaboration</source>
@@ -1183,12 +1240,12 @@
         <translation>Ajouter une collaboration</translation>
     </message>
     <message>
-        <source>Edit collaborat&amp;ion…</source>
-        <translation>Modifier la collaborat&amp;ion…</translation>
-    </message>
-    <message>
         <source>Edit collaboration</source>
         <translation>Modifier la collaboration</translation>
+    </message>
+    <message>
+        <source>Edit collaboration…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete collaboration…</source>
@@ -1225,6 +1282,10 @@
     <message>
         <source>Collaborations of %1 in %2 (%3)</source>
         <translation>Collaborations de %1 dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No collaborations of %1 in %2 (%3) yet: Add collaboration… records one (a co-host, a presenting organization, a strategy partner…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New collaboration</source>
@@ -1423,6 +1484,10 @@
         <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
@@ -1580,6 +1645,10 @@
         <translation>&amp;Ordre du jour…</translation>
     </message>
     <message>
+        <source>Agenda as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendee &amp;summary…</source>
         <translation>&amp;Sommaire de la participation…</translation>
     </message>
@@ -1600,6 +1669,10 @@
         <translation>&amp;Diffuser l&apos;ordre du jour…</translation>
     </message>
     <message>
+        <source>&amp;Print agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1614,6 +1687,22 @@
     <message>
         <source>Export agenda</source>
         <translation>Exporter l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Export agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is open in your PDF viewer: print it from there (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened. The agenda was written to %1; open it with any PDF viewer to print it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export attendee summary</source>
@@ -1768,6 +1857,69 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>Follow up invitations unanswered after:</source>
         <translation>Relancer les invitations sans réponse après&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Plan next year&apos;s series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Series tab, select last year&apos;s series and choose Series ▸ Clone to next year…: the webinars and their agendas are copied with dates on the same weekdays. Or click New series to start from nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the series in the form below the list: title, host organization, objectives. Each field is saved when you leave it; Edit ▸ Undo takes a change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Sessions tab, give each webinar its date, start time and co-hosts, and build its running agenda: Ctrl+Ins adds an item, Alt+Up and Alt+Down move it, F2 edits a cell. The clock times follow by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Schedule presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Presenters tab, find a person in the directory or add one: fill in the person form and press Save person (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the person onto a slot of the timetable, or select the slot and press Book… (Ctrl+B). A slot&apos;s colour shows the booking status: to invite, invited, confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As presenters answer, select the booking and set its status. Conflicts lists double bookings and times outside a person&apos;s availability; Follow-ups lists invitations still without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Export the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Export ▸ Agenda… writes a workbook for partners: a cover sheet and one sheet per webinar. Agenda as PDF… writes the same agenda as a PDF, and File ▸ Print agenda… opens it in your PDF viewer to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal copy adds each presenter&apos;s booking status. File ▸ Export ▸ Release agenda… records what was sent, so the next export can list the changes since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Attendance tab, Import… reads the platform&apos;s attendance report (Zoom, Teams, Eventbrite or the template); the summary, sectors and survey figures follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is kept in one planner file on this computer and saved as you go. To try things out first, choose File ▸ Open the demo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2418,14 @@ Le fichier est resté tel quel.</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import attendance…</source>
         <translation>&amp;Importer la participation…</translation>
     </message>
@@ -2320,6 +2480,10 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>This file holds no series yet. Load the demo data (the 2022 webinar series “Combatting Online Child Sexual Exploitation”) to explore the app?</source>
         <translation>Ce fichier ne contient encore aucune série. Charger les données de démonstration (la série de webinaires 2022 «&#xa0;Lutte contre l&apos;exploitation sexuelle des enfants en ligne&#xa0;») pour découvrir l&apos;application?</translation>
+    </message>
+    <message>
+        <source>Writing the demo series</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New planner file</source>
@@ -2680,12 +2844,12 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>Edit organization</source>
         <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -2757,6 +2921,10 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <source>&amp;Who works with whom</source>
         <translation>&amp;Qui travaille avec qui</translation>
     </message>
+    <message>
+        <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
@@ -2797,12 +2965,64 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>&amp;English</source>
-        <translation>Anglais</translation>
+        <source>English</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;French</source>
-        <translation>Français</translation>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific / rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-nominals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished">Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person form pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availabilit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pers&amp;on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speaks English</source>
@@ -2821,68 +3041,28 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Aperçu dans l&apos;ordre du jour</translation>
     </message>
     <message>
-        <source>Hono&amp;rific / rank:</source>
-        <translation>Titre de civilité ou gra&amp;de&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Given name:</source>
         <translation>&amp;Prénom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Famil&amp;y name:</source>
-        <translation>Nom de &amp;famille&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Post-&amp;nominals:</source>
-        <translation>Titres post&amp;nominaux&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
         <translation>T&amp;itre du poste&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Organization:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>Courrie&amp;l&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>Fuseau hor&amp;aire&#xa0;:</translation>
-    </message>
-    <message>
         <source>Languages:</source>
         <translation>Langues&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Bio:</source>
-        <translation>&amp;Biographie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Availability:</source>
-        <translation>Disponibilités&#xa0;:</translation>
     </message>
     <message>
         <source>In an agenda:</source>
         <translation>Dans un ordre du jour&#xa0;:</translation>
     </message>
     <message>
-        <source>Ne&amp;w person</source>
-        <translation>A&amp;jouter une personne</translation>
-    </message>
-    <message>
-        <source>&amp;Save person</source>
-        <translation>&amp;Enregistrer la personne</translation>
-    </message>
-    <message>
         <source>&amp;Delete person</source>
         <translation>Suppri&amp;mer la personne</translation>
+    </message>
+    <message>
+        <source>Save the person (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2964,6 +3144,10 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scheduling lists</source>
         <translation>Listes de planification</translation>
     </message>
@@ -2974,10 +3158,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflits</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-ups</source>
-        <translation>S&amp;uivis</translation>
     </message>
     <message>
         <source>Presenters tab messages</source>
@@ -2996,8 +3176,20 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>&amp;Réserver…</translation>
     </message>
     <message>
+        <source>No series selected: choose one on the Series tab to see its timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presentations in this series yet: add them to the agendas on the Sessions tab, then book presenters here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timetable (times in %1)</source>
         <translation>Horaire (heures en %1)</translation>
+    </message>
+    <message>
+        <source>No people in the directory yet: fill in the person form below and press Save person, then drag the person onto a slot of the timetable (or use Book…).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any organization</source>
@@ -3030,6 +3222,10 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>Exporting calendar…</source>
         <translation>Exportation du calendrier…</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-ups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
@@ -3543,6 +3739,34 @@ La restaurer quand même?</translation>
         <translation>Supprimer la série</translation>
     </message>
     <message>
+        <source>Select a series in the list to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No series yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New series&lt;/b&gt; to plan one: give it a title and year here, then add its webinars and their running agendas on the Sessions tab, and book presenters on the Presenters tab.&lt;/p&gt;&lt;p&gt;Or open the demo (the 2022 series &lt;i&gt;Combatting Online Child Sexual Exploitation&lt;/i&gt;) to look around first; your own file is not changed.&lt;/p&gt;&lt;p&gt;Help ▸ Getting started walks through the three jobs: planning next year&apos;s series, scheduling presenters and exporting the agenda.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename series “%1”</source>
         <translation>Renommer la série «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3589,28 +3813,20 @@ Edit ▸ Undo brings it back.</source>
         <translation>Nº</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Co-host</source>
-        <translation>Coanimation</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Presentations</source>
-        <translation>Présentations</translation>
     </message>
     <message>
         <source>Webinars</source>
@@ -3631,6 +3847,22 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Delete webinar</source>
         <translation>Supprimer le webinaire</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series selected: choose one on the Series tab, or create one there with New series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series has no webinars yet: click New webinar to add the first one. Its form and running agenda appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webinar in the list to see its form and running agenda.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename webinar %1</source>
@@ -3900,6 +4132,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Message du formulaire du webinaire</translation>
     </message>
     <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
@@ -3928,20 +4164,16 @@ Edit ▸ Undo brings it back.</source>
         <translation>Thème ou description</translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <source>Start t&amp;ime:</source>
-        <translation>Heure de déb&amp;ut&#xa0;:</translation>
-    </message>
-    <message>
         <source>Start time</source>
         <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;Date and start:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3986,10 +4218,6 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>&amp;Co-hosts:</source>
         <translation>&amp;Coanimation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Co-hosting partner organizations</source>
-        <translation>Organisations partenaires coanimatrices</translation>
     </message>
     <message>
         <source>Discussion hi&amp;ghlights:</source>

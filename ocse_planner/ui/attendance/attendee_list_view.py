@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
 from ocse_planner.services.attendee_index import (
@@ -35,6 +35,7 @@ from ocse_planner.services.attendee_index import (
     search_texts,
 )
 from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -195,7 +196,7 @@ class AttendeeList(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Attendees shown"))
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attendees"))
         self.table.setSortingEnabled(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 DB_FILTER = QT_TRANSLATE_NOOP("Dialogs", "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)")
 ATTENDANCE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)")
 XLSX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel workbooks (*.xlsx);;All files (*)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF documents (*.pdf);;All files (*)")
 DOCX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx);;All files (*)")
 ICS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Calendar files (*.ics);;All files (*)")
 
