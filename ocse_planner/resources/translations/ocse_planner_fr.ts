@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>Print agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
         <source>&amp;Internal copy: add each presenter&apos;s booking status</source>
@@ -470,25 +470,27 @@
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Do&amp;wnload template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger le modèle…</translation>
     </message>
     <message>
         <source>Attendance
 rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de
+présence</translation>
     </message>
     <message>
         <source>Average
 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes en
+moyenne</translation>
     </message>
     <message>
         <source>No series selected: choose one on the Series tab, then Import… the attendance report of each of its webinars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série sélectionnée&#xa0;: choisissez-en une dans l&apos;onglet Séries, puis importez (Importer…) le rapport de participation de chacun de ses webinaires.</translation>
     </message>
     <message>
         <source>Participants: %1</source>
@@ -516,7 +518,7 @@ minutes</source>
     </message>
     <message>
         <source>Nothing recorded yet: after a webinar, Import… its attendance report (Zoom, Teams, Eventbrite or the template from Download template…), or type the totals on the Entered figures page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore consigné&#xa0;: après un webinaire, importez (Importer…) son rapport de participation (Zoom, Teams, Eventbrite ou le modèle obtenu avec Télécharger le modèle…), ou saisissez les totaux à la page Chiffres saisis.</translation>
     </message>
     <message>
         <source>Attendee list</source>
@@ -764,15 +766,15 @@ minutes</source>
     </message>
     <message>
         <source>Daily hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de la journée&#xa0;:</translation>
     </message>
     <message>
         <source>Add window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une plage</translation>
     </message>
     <message>
         <source>Edit window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la plage…</translation>
     </message>
     <message>
         <source>Only at daily hours</source>
@@ -804,15 +806,15 @@ minutes</source>
     </message>
     <message>
         <source>Edit the selected window (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la plage sélectionnée (F2)</translation>
     </message>
     <message>
         <source>Remove window</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la plage</translation>
     </message>
     <message>
         <source>Remove the selected window (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la plage sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>from</source>
@@ -953,7 +955,7 @@ minutes</source>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;état</translation>
     </message>
     <message>
         <source>Set booking status and note</source>
@@ -1087,31 +1089,31 @@ minutes</source>
     <name>CoHostPanel</name>
     <message>
         <source>Co-hosting partner organizations</source>
-        <translation type="unfinished">Organisations partenaires coanimatrices</translation>
+        <translation>Organisations partenaires coanimatrices</translation>
     </message>
     <message>
         <source>Organization to add as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation à ajouter à la coanimation</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add the organization as co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;organisation à la coanimation</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected co-host</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;organisation coanimatrice sélectionnée</translation>
     </message>
     <message>
         <source>Choose an organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une organisation…</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1247,7 @@ minutes</source>
     </message>
     <message>
         <source>Edit collaboration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la collaboration…</translation>
     </message>
     <message>
         <source>&amp;Delete collaboration…</source>
@@ -1285,7 +1287,7 @@ minutes</source>
     </message>
     <message>
         <source>No collaborations of %1 in %2 (%3) yet: Add collaboration… records one (a co-host, a presenting organization, a strategy partner…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collaboration de %1 dans %2 (%3) pour l&apos;instant&#xa0;: Ajouter une collaboration… en consigne une (coanimation, organisation présentatrice, partenaire de la Stratégie…).</translation>
     </message>
     <message>
         <source>New collaboration</source>
@@ -1485,7 +1487,7 @@ minutes</source>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
@@ -1646,7 +1648,7 @@ minutes</source>
     </message>
     <message>
         <source>Agenda as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour en &amp;PDF…</translation>
     </message>
     <message>
         <source>Attendee &amp;summary…</source>
@@ -1670,7 +1672,7 @@ minutes</source>
     </message>
     <message>
         <source>&amp;Print agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primer l&apos;ordre du jour…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1690,19 +1692,19 @@ minutes</source>
     </message>
     <message>
         <source>Export agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ordre du jour en PDF</translation>
     </message>
     <message>
         <source>The agenda is open in your PDF viewer: print it from there (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre du jour est ouvert dans votre visionneuse PDF&#xa0;: imprimez-le à partir de celle-ci (%1).</translation>
     </message>
     <message>
         <source>Print agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>No PDF viewer could be opened. The agenda was written to %1; open it with any PDF viewer to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune visionneuse PDF n&apos;a pu être ouverte. L&apos;ordre du jour a été écrit dans %1; ouvrez-le avec une visionneuse PDF pour l&apos;imprimer.</translation>
     </message>
     <message>
         <source>Export attendee summary</source>
@@ -1863,63 +1865,63 @@ Le fichier est resté tel quel.</translation>
     <name>GettingStartedDialog</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>1. Plan next year&apos;s series</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Planifier la série de l&apos;an prochain</translation>
     </message>
     <message>
         <source>On the Series tab, select last year&apos;s series and choose Series ▸ Clone to next year…: the webinars and their agendas are copied with dates on the same weekdays. Or click New series to start from nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Séries, sélectionnez la série de l&apos;an dernier et choisissez Série ▸ Reporter à l&apos;année suivante…&#xa0;: les webinaires et leur ordre du jour sont copiés, aux mêmes jours de la semaine. Ou cliquez sur Nouvelle série pour partir de zéro.</translation>
     </message>
     <message>
         <source>Edit the series in the form below the list: title, host organization, objectives. Each field is saved when you leave it; Edit ▸ Undo takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la série dans le formulaire sous la liste&#xa0;: titre, organisation hôte, objectifs. Chaque champ est enregistré lorsque vous le quittez; Édition ▸ Annuler revient sur une modification.</translation>
     </message>
     <message>
         <source>On the Sessions tab, give each webinar its date, start time and co-hosts, and build its running agenda: Ctrl+Ins adds an item, Alt+Up and Alt+Down move it, F2 edits a cell. The clock times follow by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Séances, donnez à chaque webinaire sa date, son heure de début et sa coanimation, et construisez son ordre du jour détaillé&#xa0;: Ctrl+Inser ajoute un point, Alt+Haut et Alt+Bas le déplacent, F2 modifie une cellule. Les heures se calculent d&apos;elles-mêmes.</translation>
     </message>
     <message>
         <source>2. Schedule presenters</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Planifier les personnes conférencières</translation>
     </message>
     <message>
         <source>On the Presenters tab, find a person in the directory or add one: fill in the person form and press Save person (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Personnes conférencières, trouvez une personne dans le répertoire ou ajoutez-en une&#xa0;: remplissez la fiche et appuyez sur Enregistrer la personne (Ctrl+Entrée).</translation>
     </message>
     <message>
         <source>Drag the person onto a slot of the timetable, or select the slot and press Book… (Ctrl+B). A slot&apos;s colour shows the booking status: to invite, invited, confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser la personne sur un créneau de l&apos;horaire, ou sélectionnez le créneau et appuyez sur Réserver… (Ctrl+B). La couleur du créneau montre l&apos;état de la réservation&#xa0;: à inviter, invitation envoyée, confirmée.</translation>
     </message>
     <message>
         <source>As presenters answer, select the booking and set its status. Conflicts lists double bookings and times outside a person&apos;s availability; Follow-ups lists invitations still without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>À mesure que les personnes répondent, sélectionnez la réservation et changez son état. Conflits énumère les doubles réservations et les heures hors des disponibilités d&apos;une personne; Suivis énumère les invitations toujours sans réponse.</translation>
     </message>
     <message>
         <source>3. Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>File ▸ Export ▸ Agenda… writes a workbook for partners: a cover sheet and one sheet per webinar. Agenda as PDF… writes the same agenda as a PDF, and File ▸ Print agenda… opens it in your PDF viewer to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ▸ Exporter ▸ Ordre du jour… écrit un classeur destiné aux partenaires&#xa0;: une page couverture et une feuille par webinaire. Ordre du jour en PDF… écrit le même ordre du jour en PDF, et Fichier ▸ Imprimer l&apos;ordre du jour… l&apos;ouvre dans votre visionneuse PDF pour l&apos;imprimer.</translation>
     </message>
     <message>
         <source>An internal copy adds each presenter&apos;s booking status. File ▸ Export ▸ Release agenda… records what was sent, so the next export can list the changes since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie interne ajoute l&apos;état de la réservation de chaque personne conférencière. Fichier ▸ Exporter ▸ Diffuser l&apos;ordre du jour… consigne ce qui a été envoyé, pour que la prochaine exportation puisse énumérer les changements apportés depuis.</translation>
     </message>
     <message>
         <source>After each webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque webinaire</translation>
     </message>
     <message>
         <source>On the Attendance tab, Import… reads the platform&apos;s attendance report (Zoom, Teams, Eventbrite or the template); the summary, sectors and survey figures follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet Participation, Importer… lit le rapport de participation de la plateforme (Zoom, Teams, Eventbrite ou le modèle); le sommaire, les secteurs et les chiffres du sondage suivent.</translation>
     </message>
     <message>
         <source>Everything is kept in one planner file on this computer and saved as you go. To try things out first, choose File ▸ Open the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est conservé dans un seul fichier de planification sur cet ordinateur et enregistré au fur et à mesure. Pour faire d&apos;abord un essai, choisissez Fichier ▸ Ouvrir la démonstration.</translation>
     </message>
 </context>
 <context>
@@ -2419,11 +2421,11 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premiers pas</translation>
     </message>
     <message>
         <source>&amp;Import attendance…</source>
@@ -2451,7 +2453,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>&amp;About OCSE Planner</source>
-        <translation>À &amp;propos d&apos;OCSE Planner</translation>
+        <translation>&amp;À propos d&apos;OCSE Planner</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2483,7 +2485,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Writing the demo series</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la série de démonstration</translation>
     </message>
     <message>
         <source>New planner file</source>
@@ -2849,7 +2851,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -2923,7 +2925,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation pour l&apos;instant&#xa0;: Nouvelle… en ajoute une (un service de police, un ministère, une ONG…); consignez ensuite son rôle dans la série sélectionnée avec Ajouter une collaboration….</translation>
     </message>
 </context>
 <context>
@@ -2966,63 +2968,63 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Honorific / rank:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de civilité ou grade&#xa0;:</translation>
     </message>
     <message>
         <source>Fa&amp;mily name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille&#xa0;:</translation>
     </message>
     <message>
         <source>Post-nominals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres postnominaux&#xa0;:</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished">Organisation&#xa0;:</translation>
+        <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Bio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biographie&#xa0;:</translation>
     </message>
     <message>
         <source>Person form pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de la fiche de la personne</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Availabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponi&amp;bilités</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>Save pers&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la personne</translation>
     </message>
     <message>
         <source>Speaks English</source>
@@ -3062,7 +3064,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Save the person (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la personne (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3145,7 +3147,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Scheduling lists</source>
@@ -3177,11 +3179,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>No series selected: choose one on the Series tab to see its timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série sélectionnée&#xa0;: choisissez-en une dans l&apos;onglet Séries pour voir son horaire.</translation>
     </message>
     <message>
         <source>No presentations in this series yet: add them to the agendas on the Sessions tab, then book presenters here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune présentation dans cette série pour l&apos;instant&#xa0;: ajoutez-les aux ordres du jour dans l&apos;onglet Séances, puis réservez les personnes conférencières ici.</translation>
     </message>
     <message>
         <source>Timetable (times in %1)</source>
@@ -3189,7 +3191,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>No people in the directory yet: fill in the person form below and press Save person, then drag the person onto a slot of the timetable (or use Book…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire ne contient encore personne&#xa0;: remplissez la fiche ci-dessous et appuyez sur Enregistrer la personne, puis faites glisser la personne sur un créneau de l&apos;horaire (ou utilisez Réserver…).</translation>
     </message>
     <message>
         <source>Any organization</source>
@@ -3225,7 +3227,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Follo&amp;w-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uivis</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
@@ -3740,31 +3742,31 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Select a series in the list to see and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une série dans la liste pour la voir et la modifier.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No series yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;New series&lt;/b&gt; to plan one: give it a title and year here, then add its webinars and their running agendas on the Sessions tab, and book presenters on the Presenters tab.&lt;/p&gt;&lt;p&gt;Or open the demo (the 2022 series &lt;i&gt;Combatting Online Child Sexual Exploitation&lt;/i&gt;) to look around first; your own file is not changed.&lt;/p&gt;&lt;p&gt;Help ▸ Getting started walks through the three jobs: planning next year&apos;s series, scheduling presenters and exporting the agenda.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune série pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cliquez sur &lt;b&gt;Nouvelle série&lt;/b&gt; pour en planifier une&#xa0;: donnez-lui ici un titre et une année, puis ajoutez ses webinaires et leur ordre du jour détaillé dans l&apos;onglet Séances, et réservez les personnes conférencières dans l&apos;onglet Personnes conférencières.&lt;/p&gt;&lt;p&gt;Vous pouvez aussi ouvrir la démonstration (la série 2022 &lt;i&gt;Combatting Online Child Sexual Exploitation&lt;/i&gt;) pour faire d&apos;abord le tour; votre propre fichier n&apos;est pas modifié.&lt;/p&gt;&lt;p&gt;Aide ▸ Premiers pas présente les trois tâches&#xa0;: planifier la série de l&apos;an prochain, planifier les personnes conférencières et exporter l&apos;ordre du jour.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Open the de&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
         <source>Open the demo series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la série de démonstration</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premiers pas</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>Rename series “%1”</source>
@@ -3814,11 +3816,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3850,19 +3852,19 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>No series selected: choose one on the Series tab, or create one there with New series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune série sélectionnée&#xa0;: choisissez-en une dans l&apos;onglet Séries, ou créez-en une avec Nouvelle série.</translation>
     </message>
     <message>
         <source>This series has no webinars yet: click New webinar to add the first one. Its form and running agenda appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série n&apos;a encore aucun webinaire&#xa0;: cliquez sur Nouveau webinaire pour ajouter le premier. Son formulaire et son ordre du jour détaillé apparaissent ici.</translation>
     </message>
     <message>
         <source>Select a webinar in the list to see its form and running agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un webinaire dans la liste pour voir son formulaire et son ordre du jour détaillé.</translation>
     </message>
     <message>
         <source>Rename webinar %1</source>
@@ -4133,7 +4135,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <source> min</source>
@@ -4173,7 +4175,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Date and start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date et heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
