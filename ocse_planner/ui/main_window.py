@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self._make_undo_actions()
         self.series_menu.setTitle(self.tr("Se&ries"))
         self.clone_action.setText(self.tr("&Clone to next year…"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        # No mnemonic: every letter of "Language" is taken by some tab's controls; the menu is
+        # reached with F10 (or Alt) and the arrow keys, its two entries have their own.
+        self.language_menu.setTitle(self.tr("Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About OCSE Planner"))
         if hasattr(self, "export_menu"):
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
         for code, name in i18n.LANGUAGES.items():  # each language named in itself
-            action = self.language_menu.addAction(name)
+            action = self.language_menu.addAction("&" + name)
             action.setCheckable(True)
             action.setData(code)
             self.language_group.addAction(action)

@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Remove personal &amp;data…</source>
-        <translation>Supprimer les renseignements &amp;personnels…</translation>
+        <translation>Supprimer les rensei&amp;gnements personnels…</translation>
     </message>
     <message>
         <source>Remove names and e-mails of the series</source>
@@ -438,15 +438,15 @@
     </message>
     <message>
         <source>Entered fi&amp;gures</source>
-        <translation>Chiffres sai&amp;sis</translation>
+        <translation>C&amp;hiffres saisis</translation>
     </message>
     <message>
         <source>U&amp;nclassified</source>
-        <translation>Sans se&amp;cteur</translation>
+        <translation>Sans s&amp;ecteur</translation>
     </message>
     <message>
         <source>Sect&amp;ors and rules</source>
-        <translation>Secteurs et &amp;règles</translation>
+        <translation>Secteurs et r&amp;ègles</translation>
     </message>
     <message>
         <source>Attendee &amp;list</source>
@@ -963,7 +963,7 @@ moyenne</translation>
     </message>
     <message>
         <source>&amp;Book…</source>
-        <translation>&amp;Réserver…</translation>
+        <translation>Réser&amp;ver…</translation>
     </message>
     <message>
         <source>Book a presenter</source>
@@ -971,7 +971,7 @@ moyenne</translation>
     </message>
     <message>
         <source>Remo&amp;ve booking</source>
-        <translation>Retirer la réser&amp;vation</translation>
+        <translation>Retirer la réservation</translation>
     </message>
     <message>
         <source>Remove booking</source>
@@ -1251,7 +1251,7 @@ moyenne</translation>
     </message>
     <message>
         <source>&amp;Delete collaboration…</source>
-        <translation>&amp;Supprimer la collaboration…</translation>
+        <translation>Supprimer &amp;la collaboration…</translation>
     </message>
     <message>
         <source>Delete collaboration</source>
@@ -1424,7 +1424,7 @@ moyenne</translation>
     </message>
     <message>
         <source>Log &amp;contact</source>
-        <translation>Consigner un &amp;contact</translation>
+        <translation>Consi&amp;gner un contact</translation>
     </message>
     <message>
         <source>Add contact log entry</source>
@@ -1570,7 +1570,7 @@ moyenne</translation>
     </message>
     <message>
         <source>Enter a &amp;count…</source>
-        <translation>Saisir un &amp;nombre…</translation>
+        <translation>Saisir &amp;un nombre…</translation>
     </message>
     <message>
         <source>Enter a sector count</source>
@@ -2365,7 +2365,7 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>Sess&amp;ions</source>
-        <translation>Séa&amp;nces</translation>
+        <translation>Sé&amp;ances</translation>
     </message>
     <message>
         <source>&amp;Presenters</source>
@@ -2373,11 +2373,11 @@ Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>P&amp;artners</source>
-        <translation>P&amp;artenaires</translation>
+        <translation>&amp;Partenaires</translation>
     </message>
     <message>
         <source>A&amp;ttendance</source>
-        <translation>Par&amp;ticipation</translation>
+        <translation>Participati&amp;on</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2444,8 +2444,8 @@ Le fichier est resté tel quel.</translation>
         <translation>&amp;Reporter à l&apos;année suivante…</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2800,7 +2800,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2863,7 +2863,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>Su&amp;pprimer…</translation>
+        <translation>Suppr&amp;imer…</translation>
     </message>
     <message>
         <source>Delete organization</source>
@@ -2913,7 +2913,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Or&amp;ganizations and collaborations</source>
-        <translation>Or&amp;ganisations et collaborations</translation>
+        <translation>Organisa&amp;tions et collaborations</translation>
     </message>
     <message>
         <source>Open acti&amp;ons</source>
@@ -2980,7 +2980,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Fa&amp;mily name:</source>
-        <translation>Nom de &amp;famille&#xa0;:</translation>
+        <translation>Nom de fami&amp;lle&#xa0;:</translation>
     </message>
     <message>
         <source>Post-nominals:</source>
@@ -3012,7 +3012,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Detai&amp;ls</source>
-        <translation>&amp;Détails</translation>
+        <translation>Déta&amp;ils</translation>
     </message>
     <message>
         <source>Availabilit&amp;y</source>
@@ -3020,7 +3020,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation>&amp;Nouvelle personne</translation>
+        <translation>No&amp;uvelle personne</translation>
     </message>
     <message>
         <source>Save pers&amp;on</source>
@@ -3044,11 +3044,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>Préno&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>T&amp;itre du poste&#xa0;:</translation>
+        <translation>Titre du poste&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
@@ -3060,7 +3060,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Delete person</source>
-        <translation>Suppri&amp;mer la personne</translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Save the person (Ctrl+Return)</source>
@@ -3139,7 +3139,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Organi&amp;zation:</source>
-        <translation>Organi&amp;sation&#xa0;:</translation>
+        <translation>Or&amp;ganisation&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -3155,11 +3155,11 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Boo&amp;kings</source>
-        <translation>Réser&amp;vations</translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation>&amp;Conflits</translation>
+        <translation>Co&amp;nflits</translation>
     </message>
     <message>
         <source>Presenters tab messages</source>
@@ -3175,7 +3175,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Book…</source>
-        <translation>&amp;Réserver…</translation>
+        <translation>Réser&amp;ver…</translation>
     </message>
     <message>
         <source>No series selected: choose one on the Series tab to see its timetable.</source>
@@ -3227,7 +3227,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>Follo&amp;w-ups</source>
-        <translation>S&amp;uivis</translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
@@ -3611,11 +3611,11 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Remove objecti&amp;ve</source>
-        <translation>Ret&amp;irer l&apos;objectif</translation>
+        <translation>Retirer &amp;l&apos;objectif</translation>
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>Tit&amp;re&#xa0;:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Series title</source>
@@ -3623,7 +3623,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année&#xa0;:</translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <source>Series year</source>
@@ -3631,7 +3631,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Host or&amp;ganization:</source>
-        <translation>Or&amp;ganisation hôte&#xa0;:</translation>
+        <translation>Organisation h&amp;ôte&#xa0;:</translation>
     </message>
     <message>
         <source>Host organization</source>
@@ -3639,7 +3639,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Progra&amp;mme:</source>
-        <translation>Progra&amp;mme&#xa0;:</translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3663,7 +3663,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>Default time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire par défaut&#xa0;:</translation>
+        <translation>Fuseau &amp;horaire par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default time zone</source>
@@ -3671,7 +3671,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>Not&amp;es&#xa0;:</translation>
     </message>
     <message>
         <source>Series notes</source>
@@ -3726,7 +3726,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>&amp;New series</source>
-        <translation>&amp;Nouvelle série</translation>
+        <translation>No&amp;uvelle série</translation>
     </message>
     <message>
         <source>New series</source>
@@ -3734,7 +3734,7 @@ La restaurer quand même?</translation>
     </message>
     <message>
         <source>&amp;Delete series…</source>
-        <translation>&amp;Supprimer la série…</translation>
+        <translation>Suppri&amp;mer la série…</translation>
     </message>
     <message>
         <source>Delete series</source>
@@ -3836,7 +3836,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;New webinar</source>
-        <translation>&amp;Nouveau webinaire</translation>
+        <translation>Nouveau &amp;webinaire</translation>
     </message>
     <message>
         <source>New webinar</source>
@@ -3844,7 +3844,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Delete &amp;webinar…</source>
-        <translation>Supprimer le &amp;webinaire…</translation>
+        <translation>Supprimer le webinaire…</translation>
     </message>
     <message>
         <source>Delete webinar</source>
@@ -4112,7 +4112,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Se&amp;ctor:</source>
-        <translation>Se&amp;cteur&#xa0;:</translation>
+        <translation>Secte&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>Assign to the selected group</source>
@@ -4143,7 +4143,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Num&amp;ber:</source>
-        <translation>Numér&amp;o&#xa0;:</translation>
+        <translation>Nu&amp;méro&#xa0;:</translation>
     </message>
     <message>
         <source>Webinar number</source>
@@ -4151,7 +4151,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Tit&amp;le:</source>
-        <translation>Tit&amp;re&#xa0;:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Webinar title</source>
@@ -4159,7 +4159,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>The&amp;me:</source>
-        <translation>Thè&amp;me&#xa0;:</translation>
+        <translation>Th&amp;ème&#xa0;:</translation>
     </message>
     <message>
         <source>Theme or description</source>
@@ -4175,11 +4175,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Date and start:</source>
-        <translation>&amp;Date et heure de début&#xa0;:</translation>
+        <translation>Date et heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Webinar time zone</source>
@@ -4203,7 +4203,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation>L&amp;ien&#xa0;:</translation>
+        <translation>&amp;Lien&#xa0;:</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4211,7 +4211,7 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Ét&amp;at&#xa0;:</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Webinar status</source>
@@ -4219,11 +4219,11 @@ Edit ▸ Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Co-hosts:</source>
-        <translation>&amp;Coanimation&#xa0;:</translation>
+        <translation>Coa&amp;nimation&#xa0;:</translation>
     </message>
     <message>
         <source>Discussion hi&amp;ghlights:</source>
-        <translation>Faits sai&amp;llants de la discussion&#xa0;:</translation>
+        <translation>Faits saillants de la disc&amp;ussion&#xa0;:</translation>
     </message>
     <message>
         <source>Discussion highlights</source>
