@@ -248,13 +248,6 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     session.flush()
 
 
-def item_fields(session: Session, item_id: int) -> ItemFields:
-    item = session.get(Presentation, item_id)
-    if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
-    return ItemFields(item.kind, item.title, item.duration_minutes, tuple(item.resource_links or ()))
-
-
 def move_item(session: Session, item_id: int, new_position: int) -> int:
     """Move an item to `new_position` (1-based, clamped); returns its old position."""
     item = session.get(Presentation, item_id)
