@@ -205,3 +205,56 @@ def test_an_undated_webinar_has_an_agenda_without_clock_times(empty_db, webinar_
 def test_an_empty_agenda_takes_no_time():
     empty = agenda.WebinarAgenda(1, 1, "T", None, "UTC", 60, ())
     assert (empty.agenda_minutes, empty.overrun_minutes) == (0, 0)
+
+
+def test_moving_into_the_middle_and_adding_after_a_move_follow_the_positions(empty_db, webinar_id):
+    a, b, c = _add(empty_db, webinar_id, "A", "B", "C")
+    with empty_db.write() as s:
+        assert agenda.move_item(s, a, 2) == 1
+    assert _titles(empty_db, webinar_id) == ["B", "A", "C"]
+    with empty_db.write() as s:
+        agenda.move_item(s, c, 1)
+    _add(empty_db, webinar_id, "D", position=2)  # order now differs from creation order
+    assert _titles(empty_db, webinar_id) == ["C", "D", "B", "A"]
+
+
+def test_removing_the_only_item_leaves_an_empty_agenda(empty_db, webinar_id):
+    (only,) = _add(empty_db, webinar_id, "Only")
+    with empty_db.write() as s:
+        snap = agenda.remove_item(s, only)
+    assert _titles(empty_db, webinar_id) == []
+    with empty_db.write() as s:
+        agenda.restore_item(s, snap)
+    assert _titles(empty_db, webinar_id) == ["Only"]
+
+
+def test_items_carry_their_row_version_and_presenters_their_booking(empty_db, webinar_id):
+    (item_id,) = _add(empty_db, webinar_id, "Talk")
+    with empty_db.write() as s:
+        person = Person(given_name="Julie", family_name="Chan")
+        talk = s.get(Presentation, item_id)
+        talk.bookings.append(Booking(person=person, status=BookingStatus.INVITED))
+        s.flush()
+        booking_id, person_id = talk.bookings[0].id, person.id
+    with empty_db.read() as s:
+        before = agenda.webinar_agenda(s, webinar_id)
+        version = s.get(Presentation, item_id).version
+    (item,) = before.items
+    assert before.title == "Sextortion" and before.number == 2 and before.webinar_id == webinar_id
+    assert item.version == version
+    (slot,) = item.presenters
+    assert (slot.booking_id, slot.person_id, slot.organization_id, slot.name, slot.status) == (
+        booking_id, person_id, None, "Julie Chan", BookingStatus.INVITED)
+    with empty_db.write() as s:
+        agenda.update_item(s, item_id, ItemFields(duration_minutes=15))
+    with empty_db.read() as s:
+        assert agenda.webinar_agenda(s, webinar_id).items[0].version > version
+
+
+def test_series_agendas_follow_the_webinar_numbers(empty_db, webinar_id):
+    with empty_db.write() as s:
+        series_id = s.get(Webinar, webinar_id).series_id
+        s.add(Webinar(series_id=series_id, number=1, title="First"))
+        s.add(Webinar(series_id=series_id, number=3, title="Third"))
+    with empty_db.read() as s:
+        assert [a.number for a in agenda.series_agendas(s, series_id)] == [1, 2, 3]
