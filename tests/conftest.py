@@ -51,9 +51,19 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     db.close()
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty planner file made once per run (the migrations take a few hundred ms)."""
+    path = tmp_path_factory.mktemp("empty-template") / "empty.db"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "empty.db")
+def empty_db(tmp_path: Path, _empty_template: Path) -> Iterator[Database]:
+    from ocse_planner.db.backup import copy_database
+
+    db = open_database(copy_database(_empty_template, tmp_path / "empty.db"))
     yield db
     db.close()
 
