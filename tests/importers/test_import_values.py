@@ -202,6 +202,8 @@ def test_offsets_with_minutes_are_kept(text, offset):
         ("5 août 2021 14:00", datetime(2021, 8, 5, 14, 0)),
         ("5 févr 2021", None),  # an unknown abbreviation
         ("1 décembre 2021", datetime(2021, 12, 1)),
+        ("Jan. 25, 2022", datetime(2022, 1, 25)),
+        ("25 janv., 2022", datetime(2022, 1, 25)),
     ],
 )
 def test_month_names_in_english_and_french(text, expected):
@@ -262,3 +264,29 @@ def test_yes_no_error_quotes_the_cell():
     with pytest.raises(ValueError) as caught:
         parse_yes_no("perhaps")
     assert str(caught.value) == "'perhaps' is not a yes/no value"
+
+
+@pytest.mark.parametrize("text", ["20220125", "2022012510:00", "2022-1"])
+def test_compact_and_partial_dates_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_datetime(text)
+
+
+def test_iso_week_dates_are_read_as_iso():
+    assert parse_datetime("2022-W04-2") == datetime(2022, 1, 25)
+
+
+@pytest.mark.parametrize("text", ["12,5,5", "1,2,3"])
+def test_more_than_one_decimal_comma_is_not_a_number_of_minutes(text):
+    with pytest.raises(ValueError) as caught:
+        parse_minutes(text)
+    assert str(caught.value) == f"'{text}' is not a number of minutes or a duration"
+
+
+def test_a_cell_is_quoted_whole_up_to_sixty_characters():
+    from ocse_planner.importers.values import quote
+
+    assert quote("x" * 60) == "'" + "x" * 60 + "'"
+    assert quote("x" * 61) == "'" + "x" * 59 + "…'"
+    assert quote("  padded  ") == "'padded'"
+    assert quote("abcdef", limit=4) == "'abc…'"
