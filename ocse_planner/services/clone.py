@@ -127,7 +127,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.add(target)
     session.flush()
     counts = {"webinars": 0, "presentations": 0, "collaborations": 0, "bookings": 0}
-    webinar_map: dict[int, Webinar] = {}
+    webinar_map: dict[int | None, Webinar] = {}
     for webinar in source.webinars:
         copy = Webinar(
             series_id=target.id,
@@ -189,7 +189,7 @@ def _clone_collaborations(
 ) -> int:
     count = 0
     for c in session.scalars(select(Collaboration).where(Collaboration.series_id == source.id).order_by(Collaboration.id)):
-        webinar = webinar_map.get(c.webinar_id) if c.webinar_id is not None else None
+        webinar = webinar_map.get(c.webinar_id)  # None: series-wide
         session.add(
             Collaboration(
                 organization_id=c.organization_id,

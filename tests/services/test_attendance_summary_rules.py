@@ -35,9 +35,10 @@ def _plan(db, *, reported: int | None = None) -> dict[str, int]:
 
 
 def _record(s, webinar_id: int, key: str, *, attended: bool = True, registered: bool = True,
-            minutes: int = 0, sector_id: int | None = None, name: str | None = None) -> None:
+            minutes: int = 0, sector_id: int | None = None, name: str | None = None,
+            organization: str | None = None) -> None:
     s.add(AttendanceRecord(webinar_id=webinar_id, person_key=key, name=name, email=key if "@" in key else None,
-                           organization_name=None, sector_id=sector_id, registered=registered,
+                           organization_name=organization, sector_id=sector_id, registered=registered,
                            attended=attended, minutes_attended=minutes))
 
 
@@ -177,7 +178,7 @@ def test_survey_figures_series_wide_first_then_by_webinar_in_their_order(empty_d
 def test_names_only_when_asked_for(empty_db):
     ids = _plan(empty_db)
     with empty_db.write() as s:
-        _record(s, ids["w2"], "b@x.org", name="Bea", minutes=12, sector_id=ids["Health"])
+        _record(s, ids["w2"], "b@x.org", name="Bea", minutes=12, sector_id=ids["Health"], organization="Clinic")
         _record(s, ids["w1"], "name:zed", name="Zed", attended=False)
         _record(s, ids["w1"], "a@x.org", name="Ann", minutes=45)
     with empty_db.read() as s:
@@ -187,13 +188,13 @@ def test_names_only_when_asked_for(empty_db):
     assert attendees == (
         AttendeeRow(1, "Ann", "a@x.org", None, None, True, 45),
         AttendeeRow(1, "Zed", None, None, None, False, 0),
-        AttendeeRow(2, "Bea", "b@x.org", None, "Health", True, 12),
+        AttendeeRow(2, "Bea", "b@x.org", "Clinic", "Health", True, 12),
     )
     # The list keeps import order within a webinar.
     assert rows == [
         (1, "Zed", None, None, None, False, 0),
         (1, "Ann", "a@x.org", None, None, True, 45),
-        (2, "Bea", "b@x.org", None, "Health", True, 12),
+        (2, "Bea", "b@x.org", "Clinic", "Health", True, 12),
     ]
 
 

@@ -309,3 +309,11 @@ def test_errors_come_before_warnings(empty_db):
         plan.webinar("A", 1, None, [20])  # warning: not scheduled
         plan.webinar("A", 2, "2023-01-24T13:00", [90], duration=60)  # error: overrun
     assert [f.severity for f in conflicts(empty_db)] == [Severity.ERROR, Severity.WARNING]
+
+
+def test_findings_of_one_kind_follow_the_webinar_numbers(empty_db):
+    with empty_db.write() as s:
+        plan = Plan(s)
+        for number in (3, 1, 2):  # stored out of order
+            plan.webinar("A", number, None, [10])
+    assert [f.message[:9] for f in conflicts(empty_db)] == ["Webinar 1", "Webinar 2", "Webinar 3"]
