@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.enums import AgendaItemKind, AvailabilityKind, BookingStatus, WebinarStatus
+from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
 from ocse_planner.db.models import Webinar
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
@@ -155,7 +155,7 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     findings = []
     for slot in slots:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
-            if issue.kind is AvailabilityKind.UNAVAILABLE and issue.window is not None:
+            if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
                 text = f"is unavailable {issue.window.describe()} (their zone)"
             else:

@@ -317,3 +317,55 @@ def test_findings_of_one_kind_follow_the_webinar_numbers(empty_db):
         for number in (3, 1, 2):  # stored out of order
             plan.webinar("A", number, None, [10])
     assert [f.message[:9] for f in conflicts(empty_db)] == ["Webinar 1", "Webinar 2", "Webinar 3"]
+
+
+# --- availability --------------------------------------------------------------------------------
+
+
+def _windows(db, person: Person, *windows: tuple) -> None:
+    from ocse_planner.db.models import Availability
+
+    with db.write() as s:
+        for kind, first, last, daily in windows:
+            s.add(Availability(person_id=person.id, kind=kind, start_date=first, end_date=last,
+                               daily_start=daily[0] if daily else None, daily_end=daily[1] if daily else None))
+
+
+def test_a_booking_in_an_unavailable_window_is_an_error_naming_the_window(empty_db):
+    from datetime import date, time
+
+    from ocse_planner.db.enums import AvailabilityKind
+
+    with empty_db.write() as s:
+        plan = Plan(s)
+        talk = plan.webinar("A", 1, "2023-01-24T13:00", [20])[0]
+        kim = plan.person("Kim", "America/Vancouver")
+        plan.book(talk, kim)
+    _windows(empty_db, kim, (AvailabilityKind.UNAVAILABLE, date(2023, 1, 23), date(2023, 1, 27), (time(9), time(11))))
+    (finding,) = conflicts(empty_db)
+    assert (finding.severity, finding.kind) == (Severity.ERROR, ConflictKind.UNAVAILABLE)
+    assert finding.message == (
+        "Pat Kim is unavailable 2023-01-23 – 2023-01-27, 09:00–11:00 (their zone) but is booked for “A1 talk 1” "
+        "(webinar 1, 2023-01-24 13:00–13:20 EST; 2023-01-24 10:00–10:20 PST their time).")
+    assert (finding.webinar_ids, finding.presentation_ids, finding.person_ids, finding.person_names) == (
+        (talk.webinar_id,), (talk.id,), (kim.id,), ("Pat Kim",))
+
+
+def test_a_booking_outside_every_available_window_is_a_warning(empty_db):
+    from datetime import date
+
+    from ocse_planner.db.enums import AvailabilityKind
+
+    with empty_db.write() as s:
+        plan = Plan(s)
+        talk = plan.webinar("A", 1, "2023-01-24T13:00", [20])[0]
+        lee = plan.person("Lee")
+        plan.book(talk, lee, BookingStatus.INVITED)
+    _windows(empty_db, lee, (AvailabilityKind.AVAILABLE, date(2023, 2, 1), date(2023, 2, 28), None))
+    (finding,) = conflicts(empty_db)
+    assert (finding.severity, finding.kind) == (Severity.WARNING, ConflictKind.OUTSIDE_AVAILABLE)
+    assert finding.message == (
+        "Pat Lee is booked outside every window they said they are available but is booked for “A1 talk 1” "
+        "(webinar 1, 2023-01-24 13:00–13:20 EST, also their time).")
+    assert (finding.webinar_ids, finding.presentation_ids, finding.person_ids, finding.person_names) == (
+        (talk.webinar_id,), (talk.id,), (lee.id,), ("Pat Lee",))
