@@ -26,6 +26,7 @@ module's mutants run again when the module changes, its survivors with ``--retry
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -100,17 +101,27 @@ def _codes(path: Path) -> dict[str, int | None]:
     return json.loads(meta.read_text("utf-8"))["exit_code_by_key"] if meta.exists() else {}
 
 
+def _source_stamp(path: Path) -> Path:
+    """Where the digest of the source last run in full is kept."""
+    return ROOT / "mutants" / f"{path.relative_to(ROOT)}.ran"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def run(paths: list[Path], workers: int, retry: bool) -> int:
     """Run each module's mutants that have no result yet (all of them when the module
-    changed since its mutants were made; with `retry`, the survivors too).
+    changed since it was last run in full; with `retry`, the survivors too).
 
     mutmut re-runs every mutant it is given by name, so the names are chosen here: a
     module whose results are current costs nothing."""
     mutmut = Path(sys.executable).with_name("mutmut")
     for path in paths:
-        meta = _meta(path)
-        if not meta.exists() or meta.stat().st_mtime < path.stat().st_mtime:
-            names = [f"{dotted(path)}.*"]  # (re)made: every mutant of the module
+        stamp = _source_stamp(path)
+        changed = not stamp.exists() or stamp.read_text() != _digest(path)
+        if changed:
+            names = [f"{dotted(path)}.*"]  # new or changed: every mutant of the module
         else:
             names = [name for name, code in _codes(path).items()
                      if code is None or (retry and (code == SURVIVED or code in NO_TESTS))]
@@ -119,9 +130,12 @@ def run(paths: list[Path], workers: int, retry: bool) -> int:
             continue
         print(f"== {dotted(path)}: {names[0] if len(names) == 1 else f'{len(names)} mutants'}", flush=True)
         command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", str(workers), *names]
+        digest = _digest(path)
         done = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
         if done.returncode != 0 and _codes(path):
             return done.returncode
+        if changed and _codes(path):
+            stamp.write_text(digest)
     return 0
 
 
