@@ -160,7 +160,7 @@ def attendee_list(db) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from ocse_planner.services.attendance_summary import list_attendees
-    from ocse_planner.ui.attendee_list import AttendeeListModel
+    from ocse_planner.ui.attendance.attendee_list_view import AttendeeListModel
 
     _app = QApplication.instance() or QApplication([])
     start = time.perf_counter()

@@ -41,7 +41,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from bench.bench_export import add_records  # noqa: E402
 from bench.bench_import import write_csv  # noqa: E402
 from ocse_planner.db.demo import create_demo_database  # noqa: E402
-from ocse_planner.ui import dialogs  # noqa: E402
+from ocse_planner.ui.common import dialogs  # noqa: E402
 
 
 class Heartbeat:
@@ -115,9 +115,9 @@ def bench_import(window, csv_path: Path) -> tuple[int, float]:  # type: ignore[n
 
 
 def bench_export(window, out: Path) -> tuple[int, float]:  # type: ignore[no-untyped-def]
-    from ocse_planner.ui import export_menu
     from ocse_planner.export.attendance_xlsx import AttendanceOptions
-    from ocse_planner.ui.export_options import AttendanceOptionsDialog
+    from ocse_planner.ui.files import export_menu
+    from ocse_planner.ui.files.export_options_dialog import AttendanceOptionsDialog
 
     AttendanceOptionsDialog.ask = classmethod(lambda cls, *a, **k: AttendanceOptions())  # type: ignore[assignment]
     dialogs.ask_save_path = lambda *a, **k: str(out)

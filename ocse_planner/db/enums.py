@@ -53,11 +53,6 @@ class BookingStatus(enum.StrEnum):
     DECLINED = "declined"
     WITHDRAWN = "withdrawn"
 
-    @property
-    def holds_slot(self) -> bool:
-        """Whether the presenter is (or may be) committed to the time slot."""
-        return self in (BookingStatus.INVITED, BookingStatus.CONFIRMED)
-
 
 class AvailabilityKind(enum.StrEnum):
     AVAILABLE = "available"

@@ -85,10 +85,6 @@ class ImportPlan:
         return len(self.records) - self.new_count
 
     @property
-    def attended_count(self) -> int:
-        return sum(1 for r in self.records if r.attended)
-
-    @property
     def unclassified_count(self) -> int:
         return sum(1 for r in self.records if r.sector_id is None)
 

@@ -6,7 +6,7 @@ form is saved entirely or not at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -159,7 +159,3 @@ def next_free_title(session: Session, title: str, year: int) -> str:
         n += 1
         candidate = f"{title} ({n})"
     return candidate
-
-
-def with_changes(form: SeriesForm, **changes: object) -> SeriesForm:
-    return replace(form, **changes)  # type: ignore[arg-type]

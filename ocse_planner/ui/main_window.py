@@ -17,18 +17,19 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidg
 
 from ocse_planner import APP_NAME, __version__
 from ocse_planner.db.backup import copy_database
-from ocse_planner.ui import dialogs, file_safety
-from ocse_planner.ui.export_menu import ExportMenu
-from ocse_planner.ui.state import AppState
-from ocse_planner.ui.tasks import Progress, Task, run_task
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.files import file_safety
+from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database, DatabaseOpenError
-    from ocse_planner.ui.attendance_tab import AttendanceTab
-    from ocse_planner.ui.partners_tab import PartnersTab
-    from ocse_planner.ui.presenters_tab import PresentersTab
-    from ocse_planner.ui.series_tab import SeriesTab
-    from ocse_planner.ui.sessions_tab import SessionsTab
+    from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
+    from ocse_planner.ui.partners.partners_tab import PartnersTab
+    from ocse_planner.ui.presenters.presenters_tab import PresentersTab
+    from ocse_planner.ui.series.series_tab import SeriesTab
+    from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
 MAX_RECENT = 8
 
@@ -85,11 +86,11 @@ class MainWindow(QMainWindow):
         if self._tabs_built:
             return
         self._tabs_built = True
-        from ocse_planner.ui.attendance_tab import AttendanceTab
-        from ocse_planner.ui.partners_tab import PartnersTab
-        from ocse_planner.ui.presenters_tab import PresentersTab
-        from ocse_planner.ui.series_tab import SeriesTab
-        from ocse_planner.ui.sessions_tab import SessionsTab
+        from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
+        from ocse_planner.ui.partners.partners_tab import PartnersTab
+        from ocse_planner.ui.presenters.presenters_tab import PresentersTab
+        from ocse_planner.ui.series.series_tab import SeriesTab
+        from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
         self._series_tab = SeriesTab(self.state, self.undo_stack)
         self._sessions_tab = SessionsTab(self.state, self.undo_stack)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         self.series_menu.addAction(self.clone_action)
 
     def clone_series(self) -> None:
-        from ocse_planner.ui.clone_dialog import clone_selected_series
+        from ocse_planner.ui.series.clone_dialog import clone_selected_series
 
         new_id = clone_selected_series(self, self.state, self.undo_stack)
         if new_id is not None:
@@ -230,11 +231,11 @@ class MainWindow(QMainWindow):
 
             database = open_database(path, backups=policy)
             if not self._tabs_built:  # import the tabs' code here, not on the UI thread
-                import ocse_planner.ui.attendance_tab  # noqa: F401
-                import ocse_planner.ui.partners_tab  # noqa: F401
-                import ocse_planner.ui.presenters_tab  # noqa: F401
-                import ocse_planner.ui.series_tab  # noqa: F401
-                import ocse_planner.ui.sessions_tab  # noqa: F401
+                import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
+                import ocse_planner.ui.partners.partners_tab  # noqa: F401
+                import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
+                import ocse_planner.ui.series.series_tab  # noqa: F401
+                import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
             return database
 
         def done(db: Database) -> None:

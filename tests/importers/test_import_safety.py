@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import random
 import struct
-import time
 import zipfile
 from pathlib import Path
 
@@ -148,20 +147,17 @@ def test_zip_bomb_by_declared_size_is_refused(write_file):
     refuse(write_file("claims-300mb.xlsx", bytes(data)), "300 MB", "200 MB")
 
 
-def test_oversized_file_is_refused_without_reading_it(tmp_path):
+def test_oversized_file_is_refused(tmp_path):
+    """How fast (from its size, without reading it): bench/bench_refusals.py."""
     path = tmp_path / "huge.csv"
     with open(path, "wb") as handle:  # sparse: costs no disk space or time
         handle.truncate(MAX_FILE_BYTES + 1)
-    started = time.perf_counter()
     refuse(path, "100 MB")
-    assert time.perf_counter() - started < 1
 
 
-def test_single_50mb_line_is_refused_quickly(write_file):
-    path = write_file("one-line.csv", b"name,email," + b"x" * (50 * 1024 * 1024))
-    started = time.perf_counter()
-    refuse(path, "line of")
-    assert time.perf_counter() - started < 5
+def test_single_50mb_line_is_refused(write_file):
+    """How fast: bench/bench_refusals.py."""
+    refuse(write_file("one-line.csv", b"name,email," + b"x" * (50 * 1024 * 1024)), "line of")
 
 
 def test_millions_of_empty_fields_on_one_line_are_refused(write_file):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ocse_planner.ui import dialogs
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.table_model import RecordTableModel
 from ocse_planner.ui.main_window import MainWindow, tab_titles
-from ocse_planner.ui.table_model import RecordTableModel
 
 
 def _column(view, column):

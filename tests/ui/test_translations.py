@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.ui.app import install_translations
-from ocse_planner.ui.labels import label
+from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.main_window import MainWindow
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -1,0 +1,1 @@
+"""The Attendance tab: imports, figures and charts, sectors, surveys, the attendee list."""

@@ -1,0 +1,331 @@
+"""Attendance tab: who came (aggregated), from which sectors, what the survey said.
+
+The summary page shows per-webinar figures and the sector × webinar table, each beside a
+bar chart drawn from the same model; the other pages hold the survey results, the
+hand-entered figures, the Unclassified attendees to fix, and the attendee list — the only
+place names and e-mails appear. Figures are computed by services/attendance_summary.py in
+SQL; the attendee list loads on a worker thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.importers import write_template_csv
+from ocse_planner.services import attendance_admin as admin
+from ocse_planner.services import overview
+from ocse_planner.services.attendance_summary import (
+    AttendanceSummary,
+    WebinarFigures,
+    attendance_summary,
+    list_attendees,
+)
+from ocse_planner.services.attendee_index import PreparedAttendees, prepare
+from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
+from ocse_planner.services.sectors import list_rules, list_sectors
+from ocse_planner.ui.attendance.attendee_list_view import AttendeeList
+from ocse_planner.ui.attendance.bar_chart_view import BarChart
+from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
+from ocse_planner.ui.attendance.sector_model import SectorTableModel
+from ocse_planner.ui.attendance.sectors_panel import SectorsPage
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.files import file_safety
+
+
+def _participants(w: WebinarFigures) -> int | None:
+    return w.attended if w.attended is not None else w.reported
+
+
+class AttendanceTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.summary: AttendanceSummary | None = None
+        self.import_dialog = None
+        self.task: Task | None = None
+        self.participants = QLabel(self)
+        self.participants.setAccessibleName(self.tr("Participants"))
+        self.totals = QLabel(self)
+        self.totals.setAccessibleName(self.tr("Series totals"))
+        self.totals.setWordWrap(True)
+
+        self.import_button = self._button(self.tr("&Import…"), self.tr("Import an attendance report"),
+                                          self.open_import_dialog)
+        self.template_button = self._button(self.tr("Download te&mplate…"),
+                                            self.tr("Download the attendance template"), self.download_template)
+        self.purge_button = self._button(self.tr("Remove personal &data…"),
+                                         self.tr("Remove names and e-mails of the series"), self.remove_personal_data)
+        top = QHBoxLayout()
+        top.addWidget(self.participants, 1)
+        for button in (self.import_button, self.template_button, self.purge_button):
+            top.addWidget(button)
+
+        webinar_columns: list[Column[WebinarFigures]] = [
+            Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
+                "%1", str(w.number)), tooltip=lambda w: w.title),
+            Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
+                   text=lambda w: format_number(w.registered), align_right=True),
+            Column(self.tr("Attended"), lambda w: w.attended if w.attended is not None else -1,
+                   text=lambda w: format_number(w.attended), align_right=True),
+            Column(self.tr("Attendance rate"), lambda w: w.rate if w.rate is not None else -1,
+                   text=lambda w: "" if w.rate is None else format_number(w.rate * 100, 1) + " %", align_right=True),
+            Column(self.tr("Average minutes"), lambda w: w.average_minutes or 0,
+                   text=lambda w: format_number(w.average_minutes, 1), align_right=True),
+            Column(self.tr("Reported"), lambda w: w.reported if w.reported is not None else -1,
+                   text=lambda w: format_number(w.reported), align_right=True),
+            Column(self.tr("Participants"), lambda w: _participants(w) or 0,
+                   text=lambda w: format_number(_participants(w)), align_right=True),
+        ]
+        self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Figures per webinar"),
+                                   searchable=False)
+        self.webinar_chart = BarChart(self.tr("Participants per webinar"), self)
+        self.webinar_chart.set_model(self.webinars.model, 0, len(webinar_columns) - 1)
+
+        self.sector_model = SectorTableModel(self)
+        self.sector_table = QTableView(self)
+        self.sector_table.setModel(self.sector_model)
+        self.sector_table.setAccessibleName(self.tr("Participants by sector and webinar"))
+        self.sector_table.verticalHeader().setVisible(False)
+        self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.sector_chart = BarChart(self.tr("Participants by sector"), self)
+        self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
+
+        summary_page = QWidget(self)
+        grid = QGridLayout(summary_page)
+        grid.addWidget(self._box(self.tr("Per webinar"), self.webinars), 0, 0)
+        grid.addWidget(self._box(self.tr("Participants per webinar"), self.webinar_chart), 0, 1)
+        grid.addWidget(self.totals, 1, 0, 1, 2)
+        grid.addWidget(self._box(self.tr("Sectors"), self.sector_table), 2, 0)
+        grid.addWidget(self._box(self.tr("Participants by sector"), self.sector_chart), 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        self.survey_page = SurveyPage(state, self)
+        self.survey = self.survey_page.view
+        self.figures_page = EnteredFiguresPage(state, self)
+        self.unclassified_page = UnclassifiedPage(state, self)
+        self.sectors_page = SectorsPage(state, self)
+        self.attendees = AttendeeList(self)
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("Attendance pages"))
+        for page, title in ((summary_page, self.tr("S&ummary")), (self.survey_page, self.tr("Sur&vey")),
+                            (self.figures_page, self.tr("Entered fi&gures")),
+                            (self.unclassified_page, self.tr("U&nclassified")),
+                            (self.sectors_page, self.tr("Sect&ors and rules")),
+                            (self.attendees, self.tr("Attendee &list"))):
+            self.pages.addTab(page, title)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        # With 300,000 records the summary takes a few tenths of a second and the attendee
+        # list longer: a hidden tab only notes that it is stale and refreshes when shown.
+        self._stale = True
+        state.seriesChanged.connect(self._changed)
+        state.dataChanged.connect(self._changed)
+
+    def _changed(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)  # type: ignore[arg-type]
+        return button
+
+    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    # --- showing ----------------------------------------------------------------------
+    def refresh(self, *_: object) -> None:
+        self._stale = False
+        db, series_id = self.state.db, self.state.series_id
+        has_series = db is not None and series_id is not None
+        for button in (self.import_button, self.purge_button):
+            button.setEnabled(has_series)
+        if not has_series:
+            self.summary = None
+            self._show(None, [], [], [], [], [], {})
+            self.sectors_page.set_rows([], [])
+            self.attendees.set_rows([])
+            return
+        # The summary's queries take over 100 ms with 100,000+ records: they run on a worker,
+        # and only the newest refresh may fill the tab.
+        self._figures_load = generation = getattr(self, "_figures_load", 0) + 1
+
+        def work(_progress: object) -> tuple:  # type: ignore[type-arg]
+            with db.read() as session:  # type: ignore[union-attr]
+                return (attendance_summary(session, series_id),  # type: ignore[arg-type]
+                        overview.list_webinars(session, series_id),  # type: ignore[arg-type]
+                        list_sectors(session), list_rules(session),
+                        admin.list_survey(session, series_id),  # type: ignore[arg-type]
+                        admin.list_sector_counts(session, series_id),  # type: ignore[arg-type]
+                        admin.unclassified_groups(session, series_id))  # type: ignore[arg-type]
+
+        def done(result: tuple) -> None:  # type: ignore[type-arg]
+            if generation == self._figures_load:
+                self._apply_figures(*result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._figures_load and self.state.db is db:
+                dialogs.show_error(self, self.tr("Attendance"), str(exc))
+
+        self.figures_task = run_task(work, done, failed, parent=self)
+        self._load_attendees(series_id)  # type: ignore[arg-type]
+
+    def figures_pending(self) -> bool:
+        """True while the newest refresh's figures are still being read (tests wait on it)."""
+        task = getattr(self, "figures_task", None)
+        return task is not None and not task.done
+
+    def _apply_figures(self, summary, webinar_rows, sector_rows, rules, survey, counts, groups) -> None:  # type: ignore[no-untyped-def]
+        webinars = [(w.id, self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title))
+                    for w in webinar_rows]
+        sectors = [(s.id, s.name) for s in sector_rows]
+        self.summary = summary
+        reported: dict[int | None, int | None] = {None: summary.participants_reported}
+        reported |= {webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)}
+        self._show(summary, webinars, sectors, survey, counts, groups, reported)
+        self.sectors_page.sectors = sectors
+        self.sectors_page.set_rows(sector_rows, rules)
+
+    def _show(self, summary, webinars, sectors, survey, counts, groups, reported) -> None:  # type: ignore[no-untyped-def]
+        for page in (self.survey_page, self.figures_page, self.unclassified_page):
+            page.webinars, page.sectors = webinars, sectors
+        self.webinars.set_rows(list(summary.webinars) if summary else [])
+        self.sector_model.set_summary(summary)
+        self.survey_page.set_rows(survey)
+        self.figures_page.set_rows(counts, reported)
+        self.unclassified_page.set_rows(groups)
+        if summary is None:
+            self.participants.clear()
+            self.totals.clear()
+            return
+        if summary.unique_participants:
+            self.participants.setText(self.tr("Participants: %1").replace("%1", format_number(summary.unique_participants)))
+        elif summary.participants_reported is not None:
+            self.participants.setText(
+                self.tr("Participants (reported): %1").replace("%1", format_number(summary.participants_reported)))
+        else:
+            self.participants.setText(self.tr("Participants: not reported"))
+        if summary.has_records:
+            self.totals.setText(
+                self.tr("Total attendances: %1 · Unique participants (by e-mail): %2 · "
+                        "Came to two or more webinars: %3 · Reported: %4")
+                .replace("%1", format_number(summary.total_attended))
+                .replace("%2", format_number(summary.unique_participants))
+                .replace("%3", format_number(summary.returning_participants))
+                .replace("%4", format_number(summary.participants_reported) or self.tr("none")))
+        else:
+            self.totals.setText(self.tr("No attendance records imported yet; the figures shown were entered by hand."))
+
+    def _load_attendees(self, series_id: int) -> None:
+        db = self.state.db
+        if db is None:
+            return
+        # A later refresh supersedes this one: only the newest load may fill the list.
+        self._attendee_load = generation = getattr(self, "_attendee_load", 0) + 1
+
+        # The worker also builds the search texts and the rows to show for the list's filter
+        # and sort, so the UI thread only swaps them in (a typed filter is re-applied then).
+        needle, sort = self.attendees.model.view_spec()
+
+        def work(progress: Progress) -> PreparedAttendees:
+            with db.read() as session:
+                rows = list_attendees(session, series_id)
+            return prepare(rows, needle, sort, progress.check)
+
+        def done(result: PreparedAttendees) -> None:
+            if generation == self._attendee_load:
+                self.attendees.set_prepared(result)
+
+        self.task = run_task(work, done, lambda exc: self.attendees.set_rows([]), parent=self)
+
+    # --- actions ------------------------------------------------------------------------
+    def open_import_dialog(self) -> None:
+        from ocse_planner.ui.attendance.import_dialog import ImportDialog
+
+        if self.state.db is None or self.state.series_id is None:
+            return
+        self.import_dialog = ImportDialog(self.state, parent=self)
+        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_dialog.show()
+
+    def _imported(self, result: object) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Stored %1 attendance records for %2").replace("%1", format_number(result.stored))  # type: ignore[attr-defined]
+                .replace("%2", result.webinar_label), 8000)  # type: ignore[attr-defined]
+
+    def download_template(self) -> None:
+        path = dialogs.ask_save_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
+                                     "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        try:
+            write_template_csv(path)
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Download template"),
+                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+
+    def remove_personal_data(self) -> None:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None or series_id is None:
+            return
+        with db.read() as session:
+            count = personal_records(session, series_id)
+        if count == 0:
+            dialogs.show_info(self, self.tr("Remove personal data"),
+                              self.tr("No names or e-mails are stored for this series."))
+            return
+        if not dialogs.ask_yes_no(
+            self, self.tr("Remove personal data"),
+            self.tr("Remove the names, e-mails and organizations of %1 attendance records of this series? "
+                    "Counts, sectors and totals are kept. This cannot be undone.").replace("%1", format_number(count)),
+            default_yes=False,
+        ):
+            return
+        self.purge_button.setEnabled(False)
+
+        settings = getattr(self.window(), "settings", None)
+        keep = file_safety.backup_policy(settings).keep if settings is not None else None
+
+        def done(result: PurgeResult) -> None:
+            self.purge_button.setEnabled(True)
+            self.state.notify_changed()
+            file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
+
+        def failed(exc: BaseException) -> None:
+            self.purge_button.setEnabled(True)
+            dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
+
+        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed, parent=self)

@@ -1,0 +1,229 @@
+"""Attendance tab pages for what people type in or fix by hand: survey results, sector
+counts and reported totals, and the bulk re-classification of Unclassified attendees.
+
+Each page shows service rows and saves through a service in one transaction, then asks
+the app state to refresh every view (`notify_changed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ocse_planner.services import attendance_admin as admin
+from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
+from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number, format_percent
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+
+
+def _applies_to(page: QWidget, number: int | None) -> str:
+    return page.tr("Series") if number is None else page.tr("Webinar %1").replace("%1", str(number))
+
+
+def page_button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+class EditingPage(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.webinars: list[tuple[int, str]] = []
+        self.sectors: list[tuple[int, str]] = []
+
+    def _save(self, title: str, action: Callable[[Any], Any]) -> bool:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None or series_id is None:
+            return False
+        try:
+            with db.write() as session:
+                action(session)
+        except (ValidationError, LookupError) as exc:
+            dialogs.show_error(self, title, str(exc))
+            return False
+        self.state.notify_changed()
+        return True
+
+
+class SurveyPage(EditingPage):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        columns: list[Column[SurveyRow]] = [
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
+            Column(self.tr("Statement"), lambda r: r.statement),
+            Column(self.tr("Agreeing"), lambda r: r.percent_agree,
+                   text=lambda r: format_percent(r.percent_agree, r.approximate), align_right=True),
+            Column(self.tr("Responses"), lambda r: r.responses if r.responses is not None else -1,
+                   text=lambda r: format_number(r.responses), align_right=True),
+        ]
+        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False)
+        self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
+        QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
+        self.add_button = page_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
+        self.edit_button = page_button(self, self.tr("Edit…"), self.tr("Edit the survey result"), self.edit)
+        self.remove_button = page_button(self, self.tr("Remove"), self.tr("Remove the survey result"), self.remove)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: list[SurveyRow]) -> None:
+        self.view.set_rows(rows)
+
+    def add(self) -> None:
+        self._ask(None)
+
+    def edit(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self._ask(row)
+
+    def _ask(self, row: SurveyRow | None) -> None:
+        values = SurveyDialog.ask(self, self.webinars, row)
+        if values is None:
+            return
+        series_id = self.state.series_id
+        self._save(self.tr("Survey result"), lambda s: admin.save_survey_result(
+            s, series_id, row.id if row else None, statement=values.statement, percent_agree=values.percent_agree,
+            responses=values.responses, approximate=values.approximate, webinar_id=values.webinar_id))
+
+    def remove(self) -> None:
+        row = self.view.current_row()
+        if row is not None and dialogs.ask_yes_no(
+                self, self.tr("Remove survey result"),
+                self.tr("Remove “%1”?").replace("%1", row.statement), default_yes=False):
+            self._save(self.tr("Survey result"), lambda s: admin.delete_survey_result(s, row.id))
+
+
+class EnteredFiguresPage(EditingPage):
+    """Sector counts and the reported participant total, for when only totals exist."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.reported_target = QComboBox(self)
+        self.reported_target.setAccessibleName(self.tr("Reported total of"))
+        self.reported_target.currentIndexChanged.connect(self._show_reported)
+        target_label = QLabel(self.tr("Participants reported for:"), self)
+        target_label.setBuddy(self.reported_target)
+        self.reported = QSpinBox(self)
+        self.reported.setRange(-1, 10_000_000)
+        self.reported.setSpecialValueText(self.tr("not reported"))
+        self.reported.setAccessibleName(self.tr("Participants reported"))
+        self.save_reported_button = page_button(self, self.tr("Save total"), self.tr("Save the reported total"),
+                                                self.save_reported)
+        self._reported: dict[int | None, int | None] = {}
+        columns: list[Column[SectorCountRow]] = [
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
+            Column(self.tr("Sector"), lambda r: r.sector),
+            Column(self.tr("Participants"), lambda r: -1 if r.count is None else r.count,
+                   text=lambda r: self.tr("named, not counted") if r.count is None else format_number(r.count),
+                   align_right=True),
+        ]
+        self.view = RecordView(RecordTableModel(columns), name=self.tr("Entered sector counts"), searchable=False)
+        self.add_button = page_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
+        self.remove_button = page_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
+        top = QHBoxLayout()
+        top.addWidget(target_label)
+        top.addWidget(self.reported_target)
+        top.addWidget(self.reported)
+        top.addWidget(self.save_reported_button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: list[SectorCountRow], reported: dict[int | None, int | None]) -> None:
+        """`reported`: the reported total of the series (key None) and of each webinar (by id)."""
+        self.view.set_rows(rows)
+        self._reported = reported
+        current = self.reported_target.currentData()
+        self.reported_target.blockSignals(True)
+        self.reported_target.clear()
+        self.reported_target.addItem(self.tr("The whole series"), None)
+        for webinar_id, text in self.webinars:
+            self.reported_target.addItem(text, webinar_id)
+        self.reported_target.setCurrentIndex(max(self.reported_target.findData(current), 0))
+        self.reported_target.blockSignals(False)
+        self._show_reported()
+
+    def _show_reported(self, *_: Any) -> None:
+        value = self._reported.get(self.reported_target.currentData())
+        self.reported.setValue(-1 if value is None else value)
+
+    def save_reported(self) -> None:
+        value, target = self.reported.value(), self.reported_target.currentData()
+        series_id = self.state.series_id
+        self._save(self.tr("Participants reported"),
+                   lambda s: admin.set_participants_reported(s, series_id, target, None if value < 0 else value))
+
+    def add(self) -> None:
+        values = SectorCountDialog.ask(self, self.webinars, self.sectors)
+        if values is not None:
+            series_id = self.state.series_id
+            self._save(self.tr("Sector count"), lambda s: admin.set_sector_count(
+                s, series_id, values.webinar_id, values.sector_id, values.count))
+
+    def remove(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self._save(self.tr("Sector count"), lambda s: admin.delete_sector_count(s, row.id))
+
+
+class UnclassifiedPage(EditingPage):
+    """Attendees no rule could place, grouped by e-mail domain: give a group a sector."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        columns: list[Column[UnclassifiedGroup]] = [
+            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or ""),
+            Column(self.tr("Records"), lambda g: g.records, text=lambda g: format_number(g.records), align_right=True),
+        ]
+        self.view = RecordView(RecordTableModel(columns), name=self.tr("Unclassified attendees"))
+        self.sector = QComboBox(self)
+        self.sector.setAccessibleName(self.tr("Sector to assign"))
+        label = QLabel(self.tr("Se&ctor:"), self)
+        label.setBuddy(self.sector)
+        self.apply_button = page_button(self, self.tr("Assign to the selected group"),
+                                    self.tr("Assign the sector to the selected group"), self.apply)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.sector, 1)
+        row.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+
+    def set_rows(self, groups: list[UnclassifiedGroup]) -> None:
+        current = self.sector.currentData()
+        self.sector.clear()
+        for sector_id, name in self.sectors:
+            self.sector.addItem(name, sector_id)
+        self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
+        self.view.set_rows(groups)
+
+    def apply(self) -> None:
+        group, sector_id, series_id = self.view.current_row(), self.sector.currentData(), self.state.series_id
+        if group is None or sector_id is None:
+            return
+        self._save(self.tr("Assign a sector"), lambda s: admin.reclassify(
+            s, series_id, sector_id, domain=group.domain,
+            organization=group.organization if group.domain is None else None))

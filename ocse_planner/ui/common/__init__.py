@@ -1,0 +1,2 @@
+"""What several tabs share: app state, background tasks, dialogs, labels, table models,
+the record view, field marks and the undo commands."""

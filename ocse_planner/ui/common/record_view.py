@@ -1,0 +1,104 @@
+"""A searchable, sortable table: a search box over a QTableView with a filter proxy.
+
+Every list in the app (series, webinars, people, organizations, attendees) is one of
+these, so search, sorting and keyboard behaviour are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
+
+RESIZE_PRECISION_ROWS = 200
+
+
+class RecordView(QWidget, Generic[Row]):
+    """`currentRowChanged(row_or_None)` fires with the selected service row."""
+
+    currentRowChanged = Signal(object)
+    activated = Signal(object)
+
+    def __init__(
+        self,
+        model: RecordTableModel[Row],
+        *,
+        name: str,
+        search_placeholder: str | None = None,
+        searchable: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._sized = False
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(search_placeholder or self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search %1").replace("%1", name))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.setVisible(searchable)
+        layout.addWidget(self.search)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(name)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Fitting columns measures this many rows (Qt's default: 1,000 per column, which
+        # on a decade of people or attendees cost more than the query behind the list).
+        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        self.table.selectionModel().currentRowChanged.connect(self._emit_current)
+        self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
+        layout.addWidget(self.table)
+
+    def set_rows(self, rows: list[Row], *, keep: Any = None) -> None:
+        """Replace the rows; re-select the row whose `id` equals `keep` (or the old one)."""
+        previous = keep if keep is not None else getattr(self.current_row(), "id", None)
+        self.model.set_rows(rows)
+        if rows and not self._sized:  # size once; later refreshes keep the user's widths
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                if self.table.columnWidth(column) > 420:
+                    self.table.setColumnWidth(column, 420)
+        if previous is not None and self.select_where(lambda r: getattr(r, "id", None) == previous):
+            return
+        self._emit_current()
+
+    def current_row(self) -> Row | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def select_where(self, predicate: Any) -> bool:
+        row = self.model.find_row(predicate)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            return False
+        self.table.setCurrentIndex(proxy_index)
+        self.table.scrollTo(proxy_index)
+        return True
+
+    def _emit_current(self, *_: Any) -> None:
+        self.currentRowChanged.emit(self.current_row())

@@ -1,0 +1,144 @@
+"""Undoable edits: each step of the Edit ▸ Undo history is one service call per direction.
+
+A command holds no ORM objects: it names records by id and calls a service inside its
+own write transaction for redo and for undo, then tells every tab that data changed.
+Creating and deleting go through snapshots (services/snapshot.py), so an undone delete
+brings back the very same rows and ids, and later steps that name them still apply.
+
+When a service refuses (the record was changed in another window, a rule broke), the
+command reports the message and makes itself obsolete so the stack drops it: the history
+never holds a step that did not happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ocse_planner.services.agenda import AgendaEditError
+from ocse_planner.services.clone import CloneError
+from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.snapshot import Snapshot
+from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common.state import AppState
+
+# Failures a user can cause; anything else is a bug and propagates.
+USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError)
+
+
+@dataclass
+class Outcome:
+    """What the last run of a command produced, readable after the stack took the command."""
+
+    error: Exception | None = None
+    created_id: int | None = None
+    errors: list[Exception] = field(default_factory=list)
+
+
+class ServiceCommand(QUndoCommand):
+    """Redo and undo as two functions of a write session."""
+
+    def __init__(
+        self,
+        state: AppState,
+        text: str,
+        do: Callable[[Session], Any],
+        undo: Callable[[Session], Any],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.state = state
+        self.db = state.db
+        self._do = do
+        self._undo = undo
+        self._on_error = on_error
+        self.outcome = Outcome()
+
+    def _run(self, fn: Callable[[Session], Any]) -> None:
+        if self.db is None:
+            self.setObsolete(True)
+            return
+        try:
+            with self.db.write() as session:
+                fn(session)
+            self.outcome.error = None
+        except USER_ERRORS as exc:
+            self.outcome.error = exc
+            self.outcome.errors.append(exc)
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(exc)
+        self.state.notify_changed()
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+
+def edit_command(
+    state: AppState,
+    text: str,
+    do: Callable[[Session], Any],
+    undo: Callable[[Session], Any],
+    on_error: Callable[[Exception], None] | None = None,
+) -> ServiceCommand:
+    return ServiceCommand(state, text, do, undo, on_error)
+
+
+def create_command(
+    state: AppState,
+    text: str,
+    create: Callable[[Session], int],
+    remove: Callable[[Session, int], Snapshot],
+    restore: Callable[[Session, Snapshot], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> ServiceCommand:
+    """Create on the first redo; undo deletes (keeping a snapshot); later redos restore it."""
+    holder: dict[str, Any] = {}
+    command: ServiceCommand
+
+    def do(session: Session) -> None:
+        if "snapshot" in holder:
+            restore(session, holder.pop("snapshot"))
+        else:
+            command.outcome.created_id = create(session)
+
+    def undo(session: Session) -> None:
+        assert command.outcome.created_id is not None
+        holder["snapshot"] = remove(session, command.outcome.created_id)
+
+    command = ServiceCommand(state, text, do, undo, on_error)
+    return command
+
+
+def delete_command(
+    state: AppState,
+    text: str,
+    remove: Callable[[Session], Snapshot],
+    restore: Callable[[Session, Snapshot], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> ServiceCommand:
+    """Delete keeping a snapshot; undo restores the same rows."""
+    holder: dict[str, Snapshot] = {}
+
+    def do(session: Session) -> None:
+        holder["snapshot"] = remove(session)
+
+    def undo(session: Session) -> None:
+        restore(session, holder.pop("snapshot"))
+
+    return ServiceCommand(state, text, do, undo, on_error)
+
+
+def push(stack: QUndoStack, command: ServiceCommand) -> Outcome:
+    """Run the command through the stack; the outcome says whether it happened."""
+    outcome = command.outcome
+    stack.push(command)
+    return outcome

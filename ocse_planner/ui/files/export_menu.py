@@ -1,0 +1,263 @@
+"""File ▸ Export: agenda, attendee summary, report, directories, calendar; Release agenda.
+
+Each export asks where to save (proposing `OCSE-2022-agenda.xlsx` beside the planner
+file), runs on a worker thread with a progress dialog, and then offers to open the file or
+its folder. The worker opens its own read session: ORM objects never cross threads.
+The writers (openpyxl, python-docx) are imported when an export runs, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from ocse_planner.export.atomic import ExportError
+from ocse_planner.export.naming import suggested_file_name
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
+
+if TYPE_CHECKING:
+    from ocse_planner.db import Database
+    from ocse_planner.ui.main_window import MainWindow
+
+XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+DOCX_FILTER = "Word documents (*.docx);;All files (*)"
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder in the desktop's default application (patched in tests)."""
+    return QDesktopServices.openUrl(url)
+
+
+def ask_open_choice(parent: QWidget, path: Path) -> str | None:
+    """After an export: "file", "folder" or None (patched in tests)."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Export finished"),
+                      parent.tr("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(parent.tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(parent.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    clicked = box.clickedButton()
+    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
+
+
+def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
+    """The note for a new agenda release, or None when cancelled (patched in tests)."""
+    text, ok = QInputDialog.getText(parent, parent.tr("Release agenda"), number_hint)
+    return text if ok else None
+
+
+@dataclass(frozen=True)
+class _Series:
+    id: int
+    title: str
+    year: int
+
+
+class ExportMenu(QObject):
+    """Builds File ▸ Export and runs the exports; one instance per main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_path: Path | None = None
+        self.menu = QMenu(self.tr("E&xport"), window)
+        self.menu.setObjectName("exportMenu")
+        self.agenda_action = self._add(self.tr("&Agenda…"), self.export_agenda, "Ctrl+E")
+        self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
+        self.report_action = self._add(self.tr("&Report…"), self.export_report)
+        self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
+        self.calendar_action = self._add(self.tr("&Calendar…"), self.export_calendar)
+        self.menu.addSeparator()
+        self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
+        actions = window.file_menu.actions()
+        after = actions.index(window.save_copy_action) + 1
+        window.file_menu.insertMenu(actions[after] if after < len(actions) else None, self.menu)
+        window.state.databaseChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _add(self, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = self.menu.addAction(text)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _update_enabled(self) -> None:
+        self.menu.setEnabled(self.window.state.db is not None)
+
+    # --- which series ----------------------------------------------------------------
+    def _series(self) -> _Series | None:
+        db = self.window.state.db
+        if db is None:
+            return None
+        with db.read() as session:
+            from ocse_planner.services import overview
+
+            rows = overview.list_series(session)
+        chosen = self.window.state.series_id
+        match = [r for r in rows if r.id == chosen] or (rows if len(rows) == 1 else [])
+        if not match:
+            dialogs.show_error(self.window, self.tr("Export"),
+                               self.tr("Choose a series on the Series tab first."))
+            return None
+        return _Series(match[0].id, match[0].title, match[0].year)
+
+    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str) -> Path | None:
+        db = self.window.state.db
+        folder = db.path.parent if db is not None else Path.home()
+        start = folder / suggested_file_name(series.title, series.year, kind)
+        path = dialogs.ask_save_path(self.window, title, str(start), file_filter)
+        return Path(path) if path else None
+
+    # --- the exports -----------------------------------------------------------------
+    def export_agenda(self) -> None:
+        series = self._series()
+        if series is None:
+            return
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.releases import list_releases
+
+        with db.read() as session:
+            releases = [(r.number, self.tr("Release %1 of %2").replace("%1", str(r.number))
+                         .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
+        from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
+
+        options = AgendaOptionsDialog.ask(self.window, releases)
+        if options is None:
+            return
+        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER)
+        if path is None:
+            return
+        from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
+
+        self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda)
+
+    def export_attendance(self) -> None:
+        series = self._series()
+        if series is None:
+            return
+        from ocse_planner.ui.files.export_options_dialog import AttendanceOptionsDialog
+
+        options = AttendanceOptionsDialog.ask(self.window, self.window.settings)
+        if options is None:
+            return
+        path = self._ask_path(series, "attendance", self.tr("Export attendee summary"), XLSX_FILTER)
+        if path is None:
+            return
+        from ocse_planner.export.attendance_xlsx import write_attendance
+        from ocse_planner.services.attendance_summary import attendance_summary
+
+        self._run(path, lambda s: attendance_summary(s, series.id, include_names=options.include_names),
+                  lambda p, summary: write_attendance(p, summary, options))
+
+    def export_report(self) -> None:
+        series = self._series()
+        path = series and self._ask_path(series, "report", self.tr("Export report"), DOCX_FILTER)
+        if series is None or path is None:
+            return
+        from ocse_planner.export.report_docx import gather_report, write_report
+
+        self._run(path, lambda s: gather_report(s, series.id), write_report)
+
+    def export_directory(self) -> None:
+        series = self._series()
+        path = series and self._ask_path(series, "directory", self.tr("Export directories"), XLSX_FILTER)
+        if series is None or path is None:
+            return
+        from ocse_planner.export.directory_xlsx import write_directory
+        from ocse_planner.services.directory import series_directory
+
+        heading = f"{series.title} {series.year}"
+        self._run(path, lambda s: series_directory(s, series.id), lambda p, d: write_directory(p, d, heading))
+
+    def export_calendar(self) -> None:
+        """Every presentation of the series, for organizers' and partners' calendars."""
+        series = self._series()
+        path = series and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if series is None or path is None:
+            return
+        from ocse_planner.export.atomic import write_bytes_atomic
+        from ocse_planner.export.ics import series_calendar
+
+        self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
+
+    def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path]) -> None:
+        db: Database | None = self.window.state.db
+        assert db is not None
+
+        def work(progress: Progress) -> Path:
+            progress.report(0, 2)
+            with db.read() as session:
+                data = gather(session)
+            progress.check()
+            progress.report(1, 2)
+            return write(path, data)
+
+        dialog = QProgressDialog(self.tr("Writing %1…").replace("%1", path.name), self.tr("Cancel"), 0, 2, self.window)
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        self.progress_dialog = dialog
+        self.task = run_task(work, self._finished, self._failed)  # kept alive by run_task until it reports
+        dialog.canceled.connect(self.task.cancel)
+        self.task.progressed.connect(lambda done, total: dialog.setValue(done))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.reset()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _finished(self, path: Path) -> None:
+        self._close_progress()
+        self.last_path = path
+        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
+        choice = ask_open_choice(self.window, path)
+        if choice == "file":
+            open_url(QUrl.fromLocalFile(str(path)))
+        elif choice == "folder":
+            open_url(QUrl.fromLocalFile(str(path.parent)))
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 5000)
+            return
+        if isinstance(error, ExportError):
+            text = self.tr("The file %1 was not written:\n%2").replace("%1", str(error.path)).replace("%2", error.reason)
+        else:
+            text = self.tr("The export failed:\n%1").replace("%1", str(error) or type(error).__name__)
+        dialogs.show_error(self.window, self.tr("Export failed"), text)
+
+    # --- releases --------------------------------------------------------------------
+    def release(self) -> None:
+        series = self._series()
+        if series is None:
+            return
+        note = ask_release_note(self.window, self.tr("Note for this agenda release (optional):"))
+        if note is None:
+            return
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.releases import release_agenda
+
+        with db.write() as session:
+            info = release_agenda(session, series.id, note)
+        self.window.state.notify_changed()
+        dialogs.show_info(
+            self.window, self.tr("Release agenda"),
+            self.tr("Agenda release %1 recorded with %2 presentations. The next agenda export can list "
+                    "the changes since it.").replace("%1", str(info.number)).replace("%2", str(info.presentations)),
+        )

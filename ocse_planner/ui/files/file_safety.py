@@ -1,0 +1,108 @@
+"""The main window's file-safety behaviour: backup policy, network-drive warning, restore.
+
+Kept out of main_window.py so that window stays about layout and menus; each function
+takes the window and uses its state, status bar and dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
+from ocse_planner.db.filesystem import network_filesystem
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_number
+
+if TYPE_CHECKING:
+    from ocse_planner.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FileSafety", text)
+
+
+def backup_policy(settings: QSettings) -> BackupPolicy:
+    """Settings `backups/keep` and `backups/intervalHours`, defaulting to 10 and 24."""
+    def number(key: str, default: float) -> float:
+        try:
+            return float(settings.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+
+    keep = max(1, int(number("backups/keep", DEFAULT_POLICY.keep)))
+    interval = max(0.0, number("backups/intervalHours", DEFAULT_POLICY.min_interval_hours))
+    return BackupPolicy(keep=keep, min_interval_hours=interval)
+
+
+_warned: set[str] = set()
+
+
+def warn_if_network_drive(window: MainWindow, path: Path) -> str | None:
+    """Say (once per file and session) that a file on a network drive is at risk."""
+    fstype = network_filesystem(path)
+    if fstype is None:
+        return None
+    text = _t(
+        "%1 is on a network drive (%2). Two computers using this file at the same time "
+        "can damage it; keep the planner file on this computer's disk and share copies."
+    ).replace("%1", path.name).replace("%2", fstype)
+    window.statusBar().showMessage(text)
+    if str(path) not in _warned:
+        _warned.add(str(path))
+        dialogs.show_info(window, _t("File on a network drive"), text)
+    return text
+
+
+def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int:
+    """After a personal-data purge: older backups still hold the data; delete them if wished."""
+    if not stale:
+        return 0
+    if not dialogs.ask_yes_no(
+        parent,
+        _t("Remove personal data"),
+        _t("%1 backups taken before this purge still hold the removed personal data. Delete them?")
+        .replace("%1", format_number(len(stale))),
+        default_yes=True,
+    ):
+        return 0
+    try:
+        return delete_backups(stale)
+    except OSError as exc:
+        dialogs.show_error(parent, _t("Remove personal data"),
+                           _t("Could not delete every old backup:\n%1").replace("%1", str(exc)))
+        return 0
+
+
+def restore_from_backup(window: MainWindow) -> bool:
+    """File ▸ Restore from backup…: choose, confirm, close, restore, reopen."""
+    db = window.state.db
+    if db is None:
+        return False
+    from ocse_planner.db import DatabaseOpenError
+    from ocse_planner.services.personal_data import stale_backups
+    from ocse_planner.ui.files.restore_dialog import RestoreDialog
+
+    chosen = RestoreDialog.ask(window, db.path, stale_backups(db))
+    if chosen is None:
+        return False
+    path = db.path
+    window.state.set_database(None)  # closes this app's connections to the file
+    try:
+        restore_backup(path, chosen)
+    except DatabaseOpenError as exc:
+        dialogs.show_error(
+            window,
+            _t("Restore from backup"),
+            _t("The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
+            .replace("%1", chosen.name).replace("%2", exc.reason),
+        )
+        window.open_path(path, offer_demo=False)
+        return False
+    window.open_path(path, offer_demo=False)
+    window.statusBar().showMessage(_t("Restored the backup %1").replace("%1", chosen.name), 8000)
+    return True

@@ -1,0 +1,2 @@
+"""The Partners tab: organizations, collaborations with their actions and contact log,
+open actions, and the who-works-with-whom matrix."""

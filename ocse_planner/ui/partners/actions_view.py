@@ -1,0 +1,283 @@
+"""Action items: the list of one collaboration (tick to mark done) and the open actions
+across all partners, overdue ones highlighted, soonest due first.
+
+Both lists edit (F2, or Enter in the collaboration's list) and delete (Delete) the
+selected item the same way, through `edit_action_item` / `delete_action_item`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ocse_planner.services import collaborations as collab_service
+from ocse_planner.services.collaborations import ActionInput, ActionRow
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
+from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.partners.partner_saves import run_save
+
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_FOREGROUND = QColor("#8a1c14")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActionsView", text)
+
+
+def action_context(row: ActionRow) -> str:
+    """"Co-host · Webinar 3 · 2022", or "Strategy partner · <series title> · 2022"."""
+    where = _t("Webinar %1").replace("%1", str(row.webinar_number)) if row.webinar_number else row.series
+    return f"{label(row.role)} · {where} · {row.year}"
+
+
+def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
+    """Open the item's form; warns (as adding does) about a due date before it was created."""
+    title = _t("Edit action item")
+
+    def save(data: ActionInput) -> bool:
+        return run_save(parent, state, title, lambda s: collab_service.update_action(s, row.id, data),
+                        check=lambda s: collab_service.check_action_update(s, row.id, data))
+
+    return ActionItemDialog.ask(parent, row, save)
+
+
+def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
+    title = _t("Delete action item")
+    text = _t("Delete the action item “%1”?").replace("%1", row.description)
+    if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
+        return False
+    return run_save(parent, state, title, lambda s: collab_service.delete_action(s, row.id))
+
+
+def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) -> tuple[QPushButton, QPushButton]:
+    """Edit… (F2) and Delete… (Delete key) buttons; the keys work while the list has focus."""
+    edit_button = QPushButton(_t("Edit action…"), parent)
+    edit_button.setAccessibleName(_t("Edit the selected action item"))
+    edit_button.setToolTip(_t("Edit the selected action item (F2)"))
+    edit_button.clicked.connect(edit)  # type: ignore[arg-type]
+    delete_button = QPushButton(_t("Delete action…"), parent)
+    delete_button.setAccessibleName(_t("Delete the selected action item"))
+    delete_button.setToolTip(_t("Delete the selected action item (Delete)"))
+    delete_button.clicked.connect(delete)  # type: ignore[arg-type]
+    for key, slot in ((Qt.Key.Key_F2, edit), (Qt.Key.Key_Delete, delete)):
+        shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)  # type: ignore[arg-type]
+    return edit_button, delete_button
+
+
+class SelectedActionCommands:
+    """Edit… / Delete… on the selected action item, shared by both action lists."""
+
+    view: RecordView[ActionRow]
+    state: AppState
+    edit_button: QPushButton
+    delete_button: QPushButton
+
+    def _update_buttons(self, *_: object) -> None:
+        selected = self.view.current_row() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def edit_selected(self) -> None:
+        row = self.view.current_row()
+        if row is not None and edit_action_item(self, self.state, row):  # type: ignore[arg-type]
+            self.view.select_where(lambda r: r.id == row.id)
+            self.view.table.setFocus()
+
+    def delete_selected(self) -> None:
+        row = self.view.current_row()
+        if row is not None and delete_action_item(self, self.state, row):  # type: ignore[arg-type]
+            self.view.table.setFocus()
+
+
+class ActionItemsModel(RecordTableModel[ActionRow]):
+    """Column 0 is a check box: ticking it (mouse or Space) marks the item done."""
+
+    doneToggled = Signal(int, bool)  # action id, done
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            done = self.row_at(index.row()).done
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        return _overdue_colours(self, index, role)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
+            return False
+        done = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.doneToggled.emit(self.row_at(index.row()).id, done)
+        return True
+
+
+class OpenActionsModel(RecordTableModel[ActionRow]):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return _overdue_colours(self, index, role)
+
+
+def _overdue_colours(model: RecordTableModel[ActionRow], index: AnyIndex, role: int) -> Any:
+    if index.isValid() and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if model.row_at(index.row()).overdue:
+            colour = OVERDUE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else OVERDUE_FOREGROUND
+            return QBrush(colour)
+        return None
+    return RecordTableModel.data(model, index, role)
+
+
+def _due_text(row: ActionRow) -> str:
+    text = format_day(row.due_date)
+    return _t("%1 (overdue)").replace("%1", text) if row.overdue else text
+
+
+class ActionItemsPanel(SelectedActionCommands, QWidget):
+    """The action items of the selected collaboration, with a line to add one."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.collaboration_id: int | None = None
+        columns: list[Column[ActionRow]] = [
+            Column(self.tr("Done"), lambda r: int(r.done), text=lambda r: ""),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Due"), lambda r: r.due_date, text=_due_text),
+        ]
+        self.model = ActionItemsModel(columns)
+        # Queued: the save reloads the model, which must not happen inside its own setData.
+        self.model.doneToggled.connect(self.set_done, Qt.ConnectionType.QueuedConnection)
+        self.view: RecordView[ActionRow] = RecordView(
+            self.model, name=self.tr("Action items"), searchable=False, parent=self
+        )
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText(self.tr("What needs doing"))
+        self.description.setAccessibleName(self.tr("New action: what"))
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("Owner"))
+        self.owner.setAccessibleName(self.tr("New action: owner"))
+        self.due = OptionalDateEdit(self.tr("No due date"), self)
+        self.due.setAccessibleName(self.tr("New action: due date"))
+        self.add_button = QPushButton(self.tr("Add action"), self)
+        self.add_button.setAccessibleName(self.tr("Add action item"))
+        self.add_button.clicked.connect(self.add)
+        self.description.returnPressed.connect(self.add)
+        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected action item done or not done"))
+        # No mnemonic: Alt+letters are taken by the main tabs; Space on the check box works too.
+        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
+        self.done_button.clicked.connect(self.toggle_current)
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
+        self.view.activated.connect(lambda _row: self.edit_selected())
+        self.view.currentRowChanged.connect(self._update_buttons)
+
+        form = QHBoxLayout()
+        form.addWidget(self.description, 3)
+        form.addWidget(self.owner, 1)
+        form.addWidget(self.due)
+        form.addWidget(self.add_button)
+        form.addWidget(self.done_button)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.delete_button)
+        row_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(row_buttons)
+        layout.addLayout(form)
+        self.show_collaboration(None)
+
+    def show_collaboration(self, collaboration_id: int | None) -> None:
+        self.collaboration_id = collaboration_id
+        for widget in (self.description, self.owner, self.due, self.add_button, self.done_button):
+            widget.setEnabled(collaboration_id is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.state.db
+        if db is None or self.collaboration_id is None:
+            self.view.set_rows([])
+            return
+        with db.read() as session:
+            self.view.set_rows(collab_service.list_actions(session, self.collaboration_id))
+        self._update_buttons()
+
+    def add(self) -> None:
+        if self.collaboration_id is None:
+            return
+        data = ActionInput(self.collaboration_id, self.description.text(), self.owner.text(), self.due.value())
+        if run_save(self, self.state, self.tr("Add action item"),
+                    lambda s: collab_service.add_action(s, data),
+                    check=lambda s: collab_service.check_action(s, data)):
+            self.description.clear()
+            self.owner.clear()
+            self.due.set_value(None)
+            self.description.setFocus()
+
+    def set_done(self, action_id: int, done: bool) -> None:
+        run_save(self, self.state, self.tr("Mark action item done"),
+                 lambda s: collab_service.set_action_done(s, action_id, done))
+        self.view.select_where(lambda r: r.id == action_id)
+
+    def toggle_current(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.set_done(row.id, not row.done)
+
+
+class OpenActionsView(SelectedActionCommands, QWidget):
+    """Every open action item across partners; overdue rows are highlighted."""
+
+    collaborationActivated = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        columns: list[Column[ActionRow]] = [
+            Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "9999", text=_due_text),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Organization"), lambda r: r.organization),
+            Column(self.tr("Collaboration"), action_context),
+        ]
+        self.model = OpenActionsModel(columns)
+        self.view: RecordView[ActionRow] = RecordView(
+            self.model,
+            name=self.tr("Open actions"),
+            search_placeholder=self.tr("Search open actions by what, owner or organization…"),
+            parent=self,
+        )
+        self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.activated.connect(lambda row: row and self.collaborationActivated.emit(row.collaboration_id))
+        self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
+        self.view.currentRowChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def refresh(self, today: date | None = None) -> None:
+        db = self.state.db
+        if db is None:
+            self.view.set_rows([])
+            return
+        with db.read() as session:
+            self.view.set_rows(collab_service.open_actions(session, today=today))

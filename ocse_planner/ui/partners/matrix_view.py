@@ -1,0 +1,230 @@
+"""Who works with whom: organizations × webinars (and series), each cell its roles.
+
+Activating a cell (double-click or Enter) lists the records behind it beside the table:
+the stored collaborations and the presentations the presenting role is derived from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from ocse_planner.services import matrix as matrix_service
+from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.tasks import run_task
+
+ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MatrixView", text)
+
+
+def role_text(item: CellRole) -> str:
+    if item.derived:
+        text = _t("presented") if item.count == 1 else _t("presented ×%1").replace("%1", str(item.count))
+        if item.via:
+            text += " " + _t("(via %1)").replace("%1", ", ".join(item.via))
+        return text
+    text = label(item.role).lower()
+    return text if item.count == 1 else f"{text} ×{item.count}"
+
+
+def cell_display(entries: tuple[CellEntry, ...]) -> str:
+    return "; ".join(role_text(item) for item in matrix_service.summarize(entries))
+
+
+def column_title(column: MatrixColumn) -> str:
+    if column.kind == "webinar":
+        return _t("Webinar %1").replace("%1", str(column.number))
+    return _t("%1 series").replace("%1", str(column.year))
+
+
+class MatrixModel(QAbstractTableModel):
+    """Column 0 names the organization (units indented under their parent)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._matrix: PartnerMatrix | None = None
+
+    def set_matrix(self, matrix: PartnerMatrix | None) -> None:
+        self.beginResetModel()
+        self._matrix = matrix
+        self.endResetModel()
+
+    def matrix(self) -> PartnerMatrix | None:
+        return self._matrix
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._matrix is None else len(self._matrix.columns) + 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        m = self._matrix
+        if m is None or not index.isValid() or not (0 <= index.row() < len(m.rows)):
+            return None
+        row = m.rows[index.row()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return "    " * row.depth + row.label
+            if role == Qt.ItemDataRole.ToolTipRole and row.parent:
+                return _t("Part of %1").replace("%1", row.parent)
+            if role == Qt.ItemDataRole.FontRole and row.depth == 0:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        entries = m.cell(index.row(), index.column() - 1)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_display(entries)
+        if role == Qt.ItemDataRole.ToolTipRole and entries:
+            return _t("Double-click or press Enter to see the records behind this cell.")
+        if role == ENTRIES_ROLE:
+            return entries
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        m = self._matrix
+        if orientation != Qt.Orientation.Horizontal or m is None or not (0 <= section <= len(m.columns)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t("Organization") if section == 0 else column_title(m.columns[section - 1])
+        if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+            return m.columns[section - 1].title
+        return None
+
+
+class MatrixView(QWidget):
+    """`collaborationActivated(organization_id, series_id, collaboration_id)`: open a stored record."""
+
+    collaborationActivated = Signal(int, int, int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = MatrixModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Partner matrix"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self.open_cell)
+
+        self.cell_title = QLabel(self.tr("Double-click a cell (or press Enter) to see its records."), self)
+        self.cell_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.cell_title.setWordWrap(True)
+        columns: list[Column[CellEntry]] = [
+            Column(self.tr("Role"), self._entry_role),
+            Column(self.tr("Webinar"), lambda e: e.webinar_number or 0,
+                   text=lambda e: str(e.webinar_number) if e.webinar_number else self.tr("series")),
+            Column(self.tr("Presentation"), lambda e: e.presentation),
+            Column(self.tr("Presenter"), lambda e: e.presenter),
+            Column(self.tr("Via unit"), lambda e: e.via),
+            Column(self.tr("Status"), lambda e: label(e.status) if e.status else ""),
+        ]
+        self.records: RecordView[CellEntry] = RecordView(
+            RecordTableModel(columns), name=self.tr("Records behind the cell"), searchable=False, parent=self
+        )
+        self.records.activated.connect(self._open_record)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.cell_title)
+        side_layout.addWidget(self.records)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter)
+        self._organization_id: int | None = None
+        self._requested = self._shown = 0
+
+    def _entry_role(self, entry: CellEntry) -> str:
+        if entry.derived:
+            return self.tr("Presenting organization (from the agenda)")
+        return label(entry.role)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the matrix shown is the one last asked for (tests wait on this)."""
+        return self._shown == self._requested
+
+    def refresh(self) -> None:
+        """Rebuild off the UI thread: over many series and years it reads every booking."""
+        db, series_id = self.state.db, self.state.series_id
+        self._requested += 1
+        generation = self._requested
+        if db is None or series_id is None:
+            self._show(generation, None)
+            return
+        self.status.setText(self.tr("Building the matrix…"))
+        self.status.show()
+
+        def work(_progress: object) -> PartnerMatrix:
+            with db.read() as session:
+                return matrix_service.build_matrix(session, series_id)
+
+        run_task(work, lambda m: self._show(generation, m), lambda e: self._failed(generation, e), parent=self)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._requested:
+            self._shown = generation
+            self.status.setText(self.tr("The matrix could not be built: %1").replace("%1", str(error)))
+            self.status.show()
+
+    def _show(self, generation: int, matrix: PartnerMatrix | None) -> None:
+        if generation != self._requested:
+            return  # an older build finishing late
+        self._shown = generation
+        self.status.clear()
+        self.status.hide()
+        self.model.set_matrix(matrix)
+        self.table.resizeColumnsToContents()
+        for column in range(1, self.model.columnCount()):
+            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))
+        self.table.resizeRowsToContents()
+        self.records.set_rows([])
+
+    def open_cell(self, index: QModelIndex) -> None:
+        m = self.model.matrix()
+        if m is None or not index.isValid():
+            return
+        row = m.rows[index.row()]
+        self._organization_id = row.organization_id
+        if index.column() == 0:
+            entries: tuple[CellEntry, ...] = tuple(
+                e for c in range(len(m.columns)) if m.columns[c].kind == "webinar" for e in m.cell(index.row(), c)
+            )
+            where = self.tr("all webinars")
+        else:
+            entries = m.cell(index.row(), index.column() - 1)
+            where = column_title(m.columns[index.column() - 1])
+        self.cell_title.setText(
+            self.tr("%1 — %2: %3 record(s)").replace("%1", row.name).replace("%2", where)
+            .replace("%3", str(len(entries)))
+        )
+        self.records.set_rows(list(entries))
+
+    def _open_record(self, entry: CellEntry | None) -> None:
+        if entry is not None and entry.collaboration_id is not None and self._organization_id is not None:
+            self.collaborationActivated.emit(self._organization_id, entry.series_id, entry.collaboration_id)

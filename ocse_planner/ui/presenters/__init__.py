@@ -1,0 +1,1 @@
+"""The Presenters tab: people, availability, the timetable, bookings, conflicts, follow-ups."""

@@ -1,0 +1,179 @@
+"""A person's availability windows inside the person editor: a small table, add, edit, remove.
+
+Added and removed windows are collected here and stored only when the person is saved,
+in the same transaction, so a window that ends before it starts is reported by the save
+(naming its row) and nothing is half-written. Editing a window (Enter, F2, double-click
+or the button) opens `AvailabilityDialog`; the person editor's `submit` hook checks it and,
+for a window already stored, saves it at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QWidget,
+)
+
+from ocse_planner.db.enums import AvailabilityKind
+from ocse_planner.services.availability import Window
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
+
+
+class AvailabilityEditor(QWidget):
+    changed = Signal()
+    windowEdited = Signal(object)  # the Window as the edit dialog accepted it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        columns: list[Column[Window]] = [
+            Column(self.tr("Kind"), lambda w: w.kind, text=lambda w: label(w.kind)),
+            Column(self.tr("From"), lambda w: w.start_date.isoformat()),
+            Column(self.tr("To"), lambda w: w.end_date.isoformat()),
+            Column(
+                self.tr("Daily hours"),
+                lambda w: f"{w.daily_start:%H:%M}–{w.daily_end:%H:%M}" if w.daily_start and w.daily_end else "",
+            ),
+            Column(self.tr("Zone"), lambda w: w.time_zone or ""),
+            Column(self.tr("Note"), lambda w: w.note),
+        ]
+        # Checks (and, for a stored window, saves) an edited window; raises to refuse it.
+        self.submit: Callable[[Window], None] = lambda _window: None
+        self.edit_dialog: AvailabilityDialog | None = None
+        self.list = RecordView(
+            RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
+        )
+        self.list.table.setMinimumHeight(80)
+        self.list.table.activated.connect(self._edit_at)  # Enter, and double-click per style
+        self.list.table.doubleClicked.connect(self._edit_at)
+        edit_action = QAction(self.tr("Edit window"), self.list.table)
+        edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_current)
+        self.list.table.addAction(edit_action)
+
+        self.kind = QComboBox(self)
+        for kind in AvailabilityKind:
+            self.kind.addItem(label(kind), kind)
+        self.kind.setAccessibleName(self.tr("Window kind"))
+        today = QDate.currentDate()
+        self.start = QDateEdit(today, self)
+        self.end = QDateEdit(today, self)
+        for edit, name in ((self.start, self.tr("Window from")), (self.end, self.tr("Window to"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.hours = QCheckBox(self.tr("Daily &hours"), self)
+        self.hours.setAccessibleName(self.tr("Only at daily hours"))
+        self.hour_start = QTimeEdit(QTime(9, 0), self)
+        self.hour_end = QTimeEdit(QTime(17, 0), self)
+        self.hour_start.setAccessibleName(self.tr("Daily from"))
+        self.hour_end.setAccessibleName(self.tr("Daily to"))
+        for edit in (self.hour_start, self.hour_end):
+            edit.setDisplayFormat("HH:mm")
+            edit.setEnabled(False)
+        self.hours.toggled.connect(self.hour_start.setEnabled)
+        self.hours.toggled.connect(self.hour_end.setEnabled)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Window note"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.add_button = QPushButton(self.tr("Add &window"), self)
+        self.add_button.setAccessibleName(self.tr("Add availability window"))
+        self.add_button.clicked.connect(self.add_window)
+        self.remove_button = QPushButton(self.tr("Remove w&indow"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove availability window"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.edit_button = QPushButton(self.tr("Edi&t window…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit availability window"))
+        self.edit_button.clicked.connect(self.edit_current)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.list, 0, 0, 1, 6)
+        grid.addWidget(self.kind, 1, 0)
+        grid.addWidget(QLabel(self.tr("from"), self), 1, 1)
+        grid.addWidget(self.start, 1, 2)
+        grid.addWidget(QLabel(self.tr("to"), self), 1, 3)
+        grid.addWidget(self.end, 1, 4)
+        grid.addWidget(self.hours, 2, 0)
+        grid.addWidget(self.hour_start, 2, 2)
+        grid.addWidget(self.hour_end, 2, 4)
+        grid.addWidget(self.note, 3, 0, 1, 5)
+        grid.addWidget(self.add_button, 1, 5)
+        grid.addWidget(self.remove_button, 2, 5)
+        grid.addWidget(self.edit_button, 3, 5)
+
+    def windows(self) -> tuple[Window, ...]:
+        return tuple(self.list.model.rows())
+
+    def set_windows(self, windows: tuple[Window, ...]) -> None:
+        self.list.set_rows(list(windows))
+
+    def add_window(self) -> None:
+        start, end = self.start.date(), self.end.date()
+        hours = self.hours.isChecked()
+        window = Window(
+            kind=self.kind.currentData(),
+            start_date=date(start.year(), start.month(), start.day()),
+            end_date=date(end.year(), end.month(), end.day()),
+            daily_start=time(self.hour_start.time().hour(), self.hour_start.time().minute()) if hours else None,
+            daily_end=time(self.hour_end.time().hour(), self.hour_end.time().minute()) if hours else None,
+            note=self.note.text().strip(),
+        )
+        self.list.set_rows([*self.list.model.rows(), window])
+        self.note.clear()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        index = self.list.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.list.proxy.mapToSource(index).row()
+        rows = self.list.model.rows()
+        del rows[row]
+        self.list.set_rows(rows)
+        self.changed.emit()
+
+    def _edit_at(self, index: QModelIndex) -> None:
+        if self.edit_dialog is None and index.isValid():
+            self.list.table.setCurrentIndex(index)
+            self.edit_current()
+
+    def edit_current(self) -> None:
+        """Open the edit dialog on the current window; the table follows once it is accepted."""
+        index = self.list.table.currentIndex()
+        if not index.isValid() or self.edit_dialog is not None:
+            return
+        row = self.list.proxy.mapToSource(index).row()
+        dialog = AvailabilityDialog(self.list.model.rows()[row], self.submit, self)
+        dialog.finished.connect(lambda result: self._edited(dialog, row, result))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _edited(self, dialog: AvailabilityDialog, row: int, result: int) -> None:
+        self.edit_dialog = None
+        dialog.deleteLater()
+        if result != AvailabilityDialog.DialogCode.Accepted or dialog.stored is None:
+            self.list.table.setFocus()
+            return
+        rows = self.list.model.rows()
+        rows[row] = dialog.stored
+        self.list.set_rows(rows)
+        self.list.table.setCurrentIndex(self.list.proxy.mapFromSource(self.list.model.index(row, 0)))
+        self.list.table.setFocus()
+        self.changed.emit()
+        self.windowEdited.emit(dialog.stored)

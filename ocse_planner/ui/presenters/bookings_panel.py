@@ -1,0 +1,135 @@
+"""The bookings of the selected presentation or person, with status and note changes.
+
+Changing a status goes through the bookings service, which records when it changed and
+keeps the history; the panel then tells every view (timetable, conflicts, follow-ups).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.services import bookings
+from ocse_planner.services.bookings import BookingRow
+from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+
+
+class BookingsPanel(QWidget):
+    bookRequested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._source: tuple[str, int] | None = None  # ("presentation" | "person", id)
+        columns: list[Column[BookingRow]] = [
+            Column(self.tr("Presenter"), lambda r: r.presenter),
+            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}"),
+            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone)),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Since"), lambda r: r.status_changed_at,
+                   text=lambda r: format_date(r.status_changed_at, r.time_zone)),
+            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone)),
+            Column(self.tr("Answered"), lambda r: r.responded_at,
+                   text=lambda r: format_date(r.responded_at, r.time_zone)),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = RecordView(RecordTableModel(columns), name=self.tr("Bookings"), searchable=False, parent=self)
+        self.list.currentRowChanged.connect(self._show_row)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("New booking status"))
+        for status in BookingStatus:
+            self.status.addItem(label(status), status)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Booking note"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.apply_button = QPushButton(self.tr("Set s&tatus"), self)
+        self.apply_button.setAccessibleName(self.tr("Set booking status and note"))
+        self.apply_button.clicked.connect(self.apply)
+        self.note.returnPressed.connect(self.apply)
+        self.book_button = QPushButton(self.tr("&Book…"), self)
+        self.book_button.setAccessibleName(self.tr("Book a presenter"))
+        self.book_button.clicked.connect(self.bookRequested)
+        self.remove_button = QPushButton(self.tr("Remo&ve booking"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove booking"))
+        self.remove_button.clicked.connect(self.remove)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.status)
+        controls.addWidget(self.note, 1)
+        controls.addWidget(self.apply_button)
+        controls.addWidget(self.book_button)
+        controls.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addLayout(controls)
+        self._show_row(None)
+
+    def show_presentation(self, presentation_id: int | None, title: str = "") -> None:
+        self._source = ("presentation", presentation_id) if presentation_id is not None else None
+        self.title.setText(self.tr("Bookings of “%1”").replace("%1", title) if title else "")
+        self.refresh()
+
+    def show_person(self, person_id: int | None, name: str = "") -> None:
+        self._source = ("person", person_id) if person_id is not None else None
+        self.title.setText(self.tr("Bookings of %1 in this series").replace("%1", name) if name else "")
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.state.db
+        if db is None or self._source is None:
+            self.list.set_rows([])
+            return
+        kind, record_id = self._source
+        with db.read() as session:
+            if kind == "presentation":
+                rows = bookings.bookings_for_presentation(session, record_id)
+            else:
+                rows = bookings.bookings_for_person(session, record_id, self.state.series_id)
+        self.list.set_rows(rows)
+
+    def _show_row(self, row: BookingRow | None) -> None:
+        for widget in (self.status, self.note, self.apply_button, self.remove_button):
+            widget.setEnabled(row is not None)
+        if row is not None:
+            self.status.setCurrentIndex(self.status.findData(row.status))
+            self.note.setText(row.note)
+
+    def apply(self) -> None:
+        row, db = self.list.current_row(), self.state.db
+        if row is None or db is None:
+            return
+        try:
+            with db.write() as session:
+                bookings.change_status(session, row.id, row.version, self.status.currentData(), self.note.text())
+        except StaleRecordError as exc:
+            dialogs.show_error(self, self.tr("Booking not changed"), str(exc))
+            return
+        self.state.notify_changed()
+
+    def remove(self) -> None:
+        row, db = self.list.current_row(), self.state.db
+        if row is None or db is None:
+            return
+        if not dialogs.ask_yes_no(
+            self, self.tr("Remove booking"),
+            self.tr("Remove %1 from “%2”?").replace("%1", row.presenter).replace("%2", row.presentation_title),
+            default_yes=False,
+        ):
+            return
+        try:
+            with db.write() as session:
+                bookings.remove_booking(session, row.id, row.version)
+        except StaleRecordError as exc:
+            dialogs.show_error(self, self.tr("Booking not removed"), str(exc))
+            return
+        self.state.notify_changed()

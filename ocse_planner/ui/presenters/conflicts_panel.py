@@ -1,0 +1,96 @@
+"""The conflicts of the selected series, recomputed off the UI thread after every save.
+
+The check reads every booking of the people involved across all series, which can grow
+beyond what the UI thread should do on each keystroke-sized save; a generation number
+drops results that arrive after a newer check started.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ocse_planner.services.conflicts import Finding, Severity, find_conflicts
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, run_task
+
+
+class ConflictsPanel(QWidget):
+    findingsChanged = Signal(object)  # list[Finding]
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.unconfirmed_days = 14
+        self._generation = 0
+        self.findings: list[Finding] = []
+        columns: list[Column[Finding]] = [
+            Column(
+                self.tr("Severity"),
+                lambda f: 0 if f.severity is Severity.ERROR else 1,
+                text=lambda f: self.tr("Error") if f.severity is Severity.ERROR else self.tr("Warning"),
+            ),
+            Column(self.tr("People"), lambda f: "; ".join(f.person_names)),
+            Column(self.tr("Finding"), lambda f: f.message, tooltip=lambda f: f.message),
+        ]
+        self.list = RecordView(
+            _FindingModel(columns), name=self.tr("Conflicts"),
+            search_placeholder=self.tr("Search conflicts…"), parent=self,
+        )
+        # Messages are sentences naming people and two local times: wrap, don't truncate.
+        self.list.table.setWordWrap(True)
+        self.list.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Conflicts summary"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        db, series_id, days = self.state.db, self.state.series_id, self.unconfirmed_days
+        if db is None or series_id is None:
+            self._show(generation, [])
+            return
+        self.summary.setText(self.tr("Checking…"))
+
+        def work(_progress: Progress) -> list[Finding]:
+            with db.read() as session:
+                return find_conflicts(session, series_id, unconfirmed_days=days)
+
+        run_task(work, lambda result: self._show(generation, result),
+                 lambda exc: self._failed(generation, exc), parent=self)
+
+    def _show(self, generation: int, findings: list[Finding]) -> None:
+        if generation != self._generation:
+            return
+        self.findings = list(findings)
+        self.list.set_rows(self.findings)
+        self.list.table.setColumnWidth(2, max(200, self.list.table.viewport().width() - self.list.table.columnViewportPosition(2)))
+        self.list.table.resizeRowsToContents()
+        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+        self.summary.setText(
+            self.tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
+        )
+        self.findingsChanged.emit(self.findings)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.summary.setText(self.tr("Could not check conflicts: %1").replace("%1", str(exc)))
+
+
+class _FindingModel(RecordTableModel[Finding]):
+    """Errors in red, warnings in amber, so the worst stands out when scanning."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and index.column() == 0:
+            finding = self.row_at(index.row())
+            return QBrush(QColor("#f5b8b8" if finding.severity is Severity.ERROR else "#ffe39a"))
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
+            return QBrush(QColor("#000000"))
+        return super().data(index, role)

@@ -1,0 +1,79 @@
+"""Follow-ups: presenters still to invite, and invitations unanswered for N days.
+
+N is a preference (QSettings key `presenters/followUpDays`, 14 by default) because
+partners answer at different speeds; the same N also sets how close to a webinar an
+unconfirmed presentation becomes a warning.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ocse_planner.services import bookings
+from ocse_planner.services.bookings import FollowUp
+from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+
+DAYS_KEY = "presenters/followUpDays"
+DEFAULT_DAYS = 14
+
+
+class FollowUpsView(QWidget):
+    daysChanged = Signal(int)
+
+    def __init__(self, state: AppState, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings
+        columns: list[Column[FollowUp]] = [
+            Column(self.tr("Presenter"), lambda f: f.booking.presenter),
+            Column(self.tr("Presentation"), lambda f: f"{f.booking.webinar_number}. {f.booking.presentation_title}"),
+            Column(self.tr("Webinar starts"), lambda f: f.booking.starts_at,
+                   text=lambda f: format_datetime(f.booking.starts_at, f.booking.time_zone)),
+            Column(self.tr("Status"), lambda f: f.booking.status, text=lambda f: label(f.booking.status)),
+            Column(self.tr("Invited"), lambda f: f.booking.invited_at,
+                   text=lambda f: format_date(f.booking.invited_at, f.booking.time_zone)),
+            Column(self.tr("Days waiting"), lambda f: -1 if f.waiting_days is None else f.waiting_days,
+                   text=lambda f: "" if f.waiting_days is None else str(f.waiting_days), align_right=True),
+        ]
+        self.list = RecordView(RecordTableModel(columns), name=self.tr("Follow-ups"), parent=self)
+        self.days = QSpinBox(self)
+        self.days.setRange(1, 365)
+        self.days.setValue(self.stored_days())
+        self.days.setAccessibleName(self.tr("Follow up after days"))
+        self.days.setSuffix(self.tr(" days"))
+        self.days.valueChanged.connect(self._days_changed)
+        caption = QLabel(self.tr("Follow up invitations unanswered after:"), self)
+        caption.setBuddy(self.days)
+        top = QHBoxLayout()
+        top.addWidget(caption)
+        top.addWidget(self.days)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+
+    def stored_days(self) -> int:
+        value = self.settings.value(DAYS_KEY, DEFAULT_DAYS)
+        try:
+            return max(1, int(value))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_DAYS
+
+    def _days_changed(self, value: int) -> None:
+        self.settings.setValue(DAYS_KEY, value)
+        self.refresh()
+        self.daysChanged.emit(value)
+
+    def refresh(self) -> None:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None or series_id is None:
+            self.list.set_rows([])
+            return
+        with db.read() as session:
+            rows = bookings.follow_ups(session, series_id, self.days.value())
+        self.list.set_rows(rows)

@@ -1,0 +1,288 @@
+"""The person editor: one presenter's details, availability, and how their name prints.
+
+The form keeps what was typed when a save is refused: the service's message names the
+field, the field gets the focus, and nothing is stored until everything is valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.services import overview, people
+from ocse_planner.services.availability import Window
+from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
+
+
+class PersonEditor(QWidget):
+    saved = Signal(int)  # person id
+    deleted = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.person_id: int | None = None
+        self.version: int | None = None
+        self._shown = PersonInput("", "")  # what the form showed when loaded
+
+        def line(name: str) -> QLineEdit:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._update_preview)
+            return edit
+
+        self.honorific = line(self.tr("Honorific or rank"))
+        self.given_name = line(self.tr("Given name"))
+        self.family_name = line(self.tr("Family name"))
+        self.post_nominals = line(self.tr("Post-nominals"))
+        self.job_title = line(self.tr("Job title"))
+        self.email = line(self.tr("E-mail"))
+        self.phone = line(self.tr("Phone"))
+        self.organization = QComboBox(self)
+        self.organization.setAccessibleName(self.tr("Organization"))
+        self.organization.currentIndexChanged.connect(self._update_preview)
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.setAccessibleName(self.tr("Time zone"))
+        self.time_zone.addItem("")
+        self.time_zone.addItems(sorted(people.known_time_zones()))
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(sorted(people.known_time_zones()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+        self.english = QCheckBox(self.tr("&English"), self)
+        self.french = QCheckBox(self.tr("&French"), self)
+        self.english.setAccessibleName(self.tr("Speaks English"))
+        self.french.setAccessibleName(self.tr("Speaks French"))
+        self.bio = QPlainTextEdit(self)
+        self.bio.setAccessibleName(self.tr("Short bio"))
+        self.bio.setTabChangesFocus(True)
+        self.bio.setMaximumHeight(70)
+        self.availability = AvailabilityEditor(self)
+        self.availability.submit = self._submit_window
+        self.availability.windowEdited.connect(self._window_edited)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAccessibleName(self.tr("Agenda preview"))
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Hono&rific / rank:"), self.honorific),
+            (self.tr("&Given name:"), self.given_name),
+            (self.tr("Famil&y name:"), self.family_name),
+            (self.tr("Post-&nominals:"), self.post_nominals),
+            (self.tr("&Job title:"), self.job_title),
+            (self.tr("&Organization:"), self.organization),
+            (self.tr("E-&mail:"), self.email),
+            (self.tr("P&hone:"), self.phone),
+            (self.tr("Time &zone:"), self.time_zone),
+        ):
+            form.addRow(text, widget)
+        languages = QHBoxLayout()
+        languages.addWidget(self.english)
+        languages.addWidget(self.french)
+        languages.addStretch()
+        form.addRow(self.tr("Languages:"), languages)
+        form.addRow(self.tr("&Bio:"), self.bio)
+        form.addRow(self.tr("Availability:"), self.availability)
+        form.addRow(self.tr("In an agenda:"), self.preview)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item and field and isinstance(item.widget(), QLabel) and field.widget():
+                item.widget().setBuddy(field.widget())
+
+        self.new_button = QPushButton(self.tr("Ne&w person"), self)
+        self.save_button = QPushButton(self.tr("&Save person"), self)
+        self.delete_button = QPushButton(self.tr("&Delete person"), self)
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.save_button.setShortcut("Ctrl+Return")
+        self.new_button.clicked.connect(self.new_person)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_person)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.new_person()
+
+    # --- loading ---------------------------------------------------------------
+    def reload_organizations(self) -> None:
+        current = self.organization.currentData()
+        self.organization.blockSignals(True)
+        self.organization.clear()
+        self.organization.addItem(self.tr("(none)"), None)
+        db = self.state.db
+        if db is not None:
+            with db.read() as session:
+                for org in overview.list_organizations(session):
+                    text = f"{org.name} ({org.acronym})" if org.acronym else org.name
+                    self.organization.addItem(text, org.id)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
+        self.organization.blockSignals(False)
+
+    def new_person(self) -> None:
+        self.person_id, self.version = None, None
+        self._fill(PersonInput("", ""))
+        self.delete_button.setEnabled(False)
+
+    def load(self, person_id: int | None) -> None:
+        db = self.state.db
+        if person_id is None or db is None:
+            self.new_person()
+            return
+        with db.read() as session:
+            detail = people.get_person(session, person_id)
+        self.person_id, self.version = detail.id, detail.version
+        self._fill(detail.data)
+        self.delete_button.setEnabled(True)
+
+    def _fill(self, data: PersonInput) -> None:
+        self.honorific.setText(data.honorific)
+        self.given_name.setText(data.given_name)
+        self.family_name.setText(data.family_name)
+        self.post_nominals.setText(data.post_nominals)
+        self.job_title.setText(data.job_title)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+        self.time_zone.setCurrentText(data.time_zone)
+        self.english.setChecked("en" in data.languages)
+        self.french.setChecked("fr" in data.languages)
+        self.bio.setPlainText(data.bio)
+        self.availability.set_windows(data.availability)
+        self._shown = self.form_data()
+        self._update_preview()
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds typing that is not saved."""
+        return self.form_data() != self._shown
+
+    def form_data(self) -> PersonInput:
+        return PersonInput(
+            honorific=self.honorific.text(),
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            post_nominals=self.post_nominals.text(),
+            job_title=self.job_title.text(),
+            organization_id=self.organization.currentData(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            time_zone=self.time_zone.currentText(),
+            languages=tuple(code for code, box in (("en", self.english), ("fr", self.french)) if box.isChecked()),
+            bio=self.bio.toPlainText(),
+            availability=self.availability.windows(),
+        )
+
+    def _update_preview(self, *_: object) -> None:
+        db = self.state.db
+        if db is None:
+            self.preview.clear()
+            return
+        with db.read() as session:
+            self.preview.setText(people.preview_credit(session, self.form_data()))
+
+    # --- saving ----------------------------------------------------------------
+    def save(self) -> bool:
+        db = self.state.db
+        if db is None:
+            return False
+        data = self.form_data()
+        try:
+            with db.write() as session:
+                if self.person_id is None:
+                    person_id = people.create_person(session, data)
+                else:
+                    people.update_person(session, self.person_id, self.version, data)
+                    person_id = self.person_id
+        except PersonInputError as exc:
+            self._focus_field(exc.field)
+            dialogs.show_error(self, self.tr("Person not saved"), str(exc))
+            return False
+        except StaleRecordError as exc:
+            dialogs.show_error(self, self.tr("Person not saved"), str(exc))
+            return False
+        self.load(person_id)
+        self.state.notify_changed()  # the directory lists the new person first…
+        self.saved.emit(person_id)  # …so the tab can select them
+        return True
+
+    def _submit_window(self, window: Window) -> None:
+        """Check an edited window; one already stored is saved now, in its own transaction.
+
+        A window added in this form and not yet saved only changes in the form; it is
+        stored with the person. Raises WindowInputError / StaleRecordError to refuse.
+        """
+        db = self.state.db
+        if window.id is None or self.person_id is None or db is None:
+            people.validate_window(window)
+            return
+        with db.write() as session:
+            self.version = people.update_window(session, self.person_id, self.version, window.id, window)
+        # What is stored now is what the form shows for that window: not unsaved typing.
+        shown = tuple(window if w.id == window.id else w for w in self._shown.availability)
+        self._shown = replace(self._shown, availability=shown)
+
+    def _window_edited(self, window: Window) -> None:
+        if window.id is not None and self.person_id is not None:
+            self.state.notify_changed()  # conflicts and timetable read the new window
+
+    def delete_person(self) -> None:
+        db = self.state.db
+        if db is None or self.person_id is None:
+            return
+        name = " ".join(p for p in (self.given_name.text(), self.family_name.text()) if p)
+        if not dialogs.ask_yes_no(
+            self, self.tr("Delete person"), self.tr("Delete %1 from the directory?").replace("%1", name),
+            default_yes=False,
+        ):
+            return
+        try:
+            with db.write() as session:
+                people.delete_person(session, self.person_id, self.version)
+        except (PersonInUseError, StaleRecordError) as exc:
+            dialogs.show_error(self, self.tr("Person not deleted"), str(exc))
+            return
+        self.new_person()
+        self.deleted.emit()
+        self.state.notify_changed()
+
+    def _focus_field(self, field: str) -> None:
+        widget = {
+            "name": self.given_name,
+            "email": self.email,
+            "time_zone": self.time_zone,
+            "organization": self.organization,
+            "languages": self.english,
+            "availability": self.availability.list.table,
+        }.get(field)
+        if widget is not None:
+            widget.setFocus()

@@ -1,0 +1,376 @@
+"""Presenters tab: the directory and person editor (left), the series' timetable with
+its bookings, conflicts and follow-ups (right).
+
+The tab only wires parts together: each part reads and writes through services, and
+every save goes through `state.notify_changed()`, which brings every part (and the other
+tabs) back in line, including the conflict check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.export.atomic import ExportError, write_bytes_atomic
+from ocse_planner.export.ics import CalendarExportError, presenter_calendar, webinar_calendar
+from ocse_planner.services import bookings, overview, people, timetable
+from ocse_planner.services.bookings import BookingError
+from ocse_planner.services.people import DirectoryRow
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Progress, run_task
+from ocse_planner.ui.presenters.booking_dialog import BookingDialog
+from ocse_planner.ui.presenters.bookings_panel import BookingsPanel
+from ocse_planner.ui.presenters.conflicts_panel import ConflictsPanel
+from ocse_planner.ui.presenters.followups_view import FollowUpsView
+from ocse_planner.ui.presenters.person_panel import PersonEditor
+from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
+
+ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+NOT_BOOKED = "not_booked"
+
+
+class DirectoryModel(RecordTableModel[DirectoryRow]):
+    """People rows that can be dragged onto a timetable slot."""
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        valid = [i for i in indexes if i.isValid()]
+        return encode_person(self.row_at(valid[0].row()).id) if valid else QMimeData()
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class PresentersTab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.settings = settings if settings is not None else QSettings()
+        self._all_people: list[DirectoryRow] = []
+        self._slots: list[timetable.TimetableSlot] = []
+        self._tasks: list[object] = []
+
+        # --- left: directory and editor ----------------------------------------
+        columns: list[Column[DirectoryRow]] = [
+            Column(self.tr("Name"), lambda r: r.family_name, text=lambda r: r.name),
+            Column(self.tr("Job title"), lambda r: r.job_title),
+            Column(self.tr("Organization"), lambda r: r.organization),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Time zone"), lambda r: r.time_zone),
+            Column(self.tr("Status in series"), lambda r: ", ".join(label(s) for s in r.statuses)),
+        ]
+        self.people = RecordView(
+            DirectoryModel(columns),
+            name=self.tr("Presenters"),
+            search_placeholder=self.tr("Search people by name, title or organization…"),
+            parent=self,
+        )
+        self.people.table.setDragEnabled(True)
+        self.people.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.people.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.people.table.customContextMenuRequested.connect(self._person_menu)
+        self.people.currentRowChanged.connect(self._person_selected)
+        self.org_filter = QComboBox(self)
+        self.org_filter.setAccessibleName(self.tr("Filter by organization"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Filter by booking status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in BookingStatus:
+            self.status_filter.addItem(label(status), status)
+        self.status_filter.addItem(self.tr("Not booked in this series"), NOT_BOOKED)
+        self.org_filter.currentIndexChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        filters = QHBoxLayout()
+        org_label = QLabel(self.tr("Organi&zation:"), self)
+        org_label.setBuddy(self.org_filter)
+        status_label = QLabel(self.tr("Stat&us:"), self)
+        status_label.setBuddy(self.status_filter)
+        for widget in (org_label, self.org_filter, status_label, self.status_filter):
+            filters.addWidget(widget)
+        directory = QWidget(self)
+        directory_layout = QVBoxLayout(directory)
+        directory_layout.setContentsMargins(0, 0, 0, 0)
+        directory_layout.addLayout(filters)
+        directory_layout.addWidget(self.people)
+
+        self.editor = PersonEditor(state, self)
+        self.editor.saved.connect(lambda pid: self.people.select_where(lambda r: r.id == pid))
+        editor_scroll = QScrollArea(self)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(directory)
+        left.addWidget(editor_scroll)
+
+        # --- right: timetable and lists --------------------------------------------
+        self.timetable_model = TimetableModel(self)
+        self.timetable_model.presenterDropped.connect(self.book_dropped)
+        self.timetable = TimetableView(self.timetable_model, self)
+        self.timetable.customContextMenuRequested.connect(self._slot_menu)
+        self.timetable.selectionModel().currentRowChanged.connect(self._slot_selected)
+        self.timetable_title = QLabel(self)
+        self.timetable_title.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.bookings = BookingsPanel(state, self)
+        self.bookings.bookRequested.connect(self.book_with_dialog)
+        self.conflicts = ConflictsPanel(state, self)
+        self.conflicts.findingsChanged.connect(self.timetable_model.set_findings)
+        self.conflicts.list.activated.connect(self._show_finding)
+        self.followups = FollowUpsView(state, self.settings, self)
+        self.conflicts.unconfirmed_days = self.followups.days.value()
+        self.followups.daysChanged.connect(self._days_changed)
+        self.lists = QTabWidget(self)
+        self.lists.setAccessibleName(self.tr("Scheduling lists"))
+        self.lists.addTab(self.bookings, self.tr("Boo&kings"))
+        self.lists.addTab(self.conflicts, self.tr("&Conflicts"))
+        self.lists.addTab(self.followups, self.tr("&Follow-ups"))
+
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.timetable_title)
+        upper_layout.addWidget(self.timetable)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(upper)
+        right.addWidget(self.lists)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.message = QLabel(self)
+        self.message.setAccessibleName(self.tr("Presenters tab messages"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self.export_webinar_action = self._action(
+            self.tr("Export &webinar calendar…"), "Ctrl+Shift+W", self.export_webinar_calendar, self.timetable
+        )
+        self.export_person_action = self._action(
+            self.tr("Export &presenter calendar…"), "Ctrl+Shift+P", self.export_person_calendar, self.people.table
+        )
+        self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
+
+        # seriesChanged follows every databaseChanged (ui/common/state.py), so one refresh per
+        # open; a hidden tab waits until it is shown.
+        self.refresher = RefreshWhenShown(self, self.refresh)
+        state.seriesChanged.connect(self.refresher.request)
+        state.dataChanged.connect(self.refresher.request)
+
+    def _action(self, text: str, shortcut: str, slot: object, widget: QWidget) -> QAction:
+        action = QAction(text, widget)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        widget.addAction(action)
+        return action
+
+    # --- reading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None:
+            self._all_people, self._slots = [], []
+        else:
+            with db.read() as session:
+                self._all_people = people.directory(session, series_id)
+                organizations = overview.list_organizations(session)
+                self._slots = timetable.timetable(session, series_id) if series_id is not None else []
+                zone = timetable.series_time_zone(session, series_id) if series_id is not None else ""
+            self._fill_org_filter(organizations)
+            self.timetable_title.setText(
+                self.tr("Timetable (times in %1)").replace("%1", zone) if zone else ""
+            )
+        self.editor.reload_organizations()
+        self._apply_filter()
+        current = self.timetable.current_slot()
+        self.timetable_model.set_slots(self._slots)
+        if current is not None:
+            row = self.timetable_model.row_of(current.id)
+            if row >= 0:
+                self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
+        self.timetable.fit_columns()
+        self.bookings.refresh()
+        self.followups.refresh()
+        self.conflicts.refresh()
+
+    def _fill_org_filter(self, organizations: list[overview.OrganizationRow]) -> None:
+        current = self.org_filter.currentData()
+        self.org_filter.blockSignals(True)
+        self.org_filter.clear()
+        self.org_filter.addItem(self.tr("Any organization"), None)
+        for org in organizations:
+            self.org_filter.addItem(f"{org.name} ({org.acronym})" if org.acronym else org.name, org.id)
+        self.org_filter.setCurrentIndex(max(0, self.org_filter.findData(current)))
+        self.org_filter.blockSignals(False)
+
+    def _apply_filter(self, *_: object) -> None:
+        org, status = self.org_filter.currentData(), self.status_filter.currentData()
+        rows = [
+            r for r in self._all_people
+            if (org is None or r.organization_id == org)
+            and (status is None or (status == NOT_BOOKED and not r.statuses) or status in r.statuses)
+        ]
+        self.people.set_rows(rows)
+
+    def _person_selected(self, row: DirectoryRow | None) -> None:
+        if row is None:
+            return
+        self.bookings.show_person(row.id, row.name)
+        if not self.editor.is_dirty():
+            self.editor.load(row.id)
+        elif row.id != self.editor.person_id:
+            # Saving refreshes the directory; never reset its model inside its own
+            # selection signal, so ask once the selection change has finished.
+            QTimer.singleShot(0, lambda: self._switch_person(row))
+        # else: the list was refreshed under the form; keep what is being typed.
+
+    def _switch_person(self, row: DirectoryRow) -> None:
+        if dialogs.ask_yes_no(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes in the person form before showing %1?").replace("%1", row.name),
+        ) and not self.editor.save():
+            return  # refused: the message was shown and the typing is still there
+        self.editor.load(row.id)
+        self.people.select_where(lambda r: r.id == row.id)
+
+    def _slot_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            slot = self.timetable_model.slot_at(current.row())
+            self.bookings.show_presentation(slot.id, slot.title)
+
+    def _show_finding(self, finding: object) -> None:
+        """Enter or double-click on a finding selects its first slot in the timetable."""
+        for presentation_id in getattr(finding, "presentation_ids", ()):
+            row = self.timetable_model.row_of(presentation_id)
+            if row >= 0:
+                self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
+                self.timetable.setFocus()
+                return
+
+    def _days_changed(self, days: int) -> None:
+        self.conflicts.unconfirmed_days = days
+        self.conflicts.refresh()
+
+    # --- booking -----------------------------------------------------------------
+    def book_dropped(self, presentation_id: int, person_id: int) -> None:
+        self._book(presentation_id, person_id, None, BookingStatus.TO_INVITE, "")
+
+    def book_with_dialog(self) -> None:
+        slot = self.timetable.current_slot()
+        person = self.people.current_row()
+        db = self.state.db
+        if db is None:
+            return
+        with db.read() as session:
+            organizations = overview.list_organizations(session)
+        request = BookingDialog.ask(
+            self, self._slots, self._all_people, organizations,
+            presentation_id=slot.id if slot else None, person_id=person.id if person else None,
+        )
+        if request is not None:
+            self._book(request.presentation_id, request.person_id, request.organization_id,
+                       request.status, request.note)
+
+    def _book(self, presentation_id: int, person_id: int | None, organization_id: int | None,
+              status: BookingStatus, note: str) -> None:
+        db = self.state.db
+        if db is None:
+            return
+        try:
+            with db.write() as session:
+                if person_id is not None:
+                    bookings.book_person(session, presentation_id, person_id, status, note)
+                elif organization_id is not None:
+                    bookings.book_organization(session, presentation_id, organization_id, status, note)
+        except BookingError as exc:
+            dialogs.show_error(self, self.tr("Not booked"), str(exc))
+            return
+        row = self.timetable_model.row_of(presentation_id)
+        if row >= 0:
+            self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
+        self.state.notify_changed()
+
+    # --- calendars -----------------------------------------------------------------
+    def _slot_menu(self, point: QPoint) -> None:
+        index = self.timetable.indexAt(point)
+        if index.isValid():
+            self.timetable.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.book_action)
+        menu.addAction(self.export_webinar_action)
+        self.export_webinar_action.setEnabled(self.timetable.current_slot() is not None)
+        menu.exec(self.timetable.viewport().mapToGlobal(point))
+
+    def _person_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_person_action)
+        self.export_person_action.setEnabled(self.people.current_row() is not None)
+        menu.exec(self.people.table.viewport().mapToGlobal(point))
+
+    def export_webinar_calendar(self) -> None:
+        slot = self.timetable.current_slot()
+        if slot is None:
+            return
+        name = f"webinar-{slot.webinar_number}.ics"
+        self._export(name, lambda session: webinar_calendar(session, slot.webinar_id))
+
+    def export_person_calendar(self) -> None:
+        person, series_id = self.people.current_row(), self.state.series_id
+        if person is None or series_id is None:
+            return
+        name = f"{person.family_name or person.name}-presentations.ics".replace(" ", "-")
+        self._export(name, lambda session: presenter_calendar(session, series_id, person.id))
+
+    def _export(self, suggested: str, build) -> None:  # type: ignore[no-untyped-def]
+        db = self.state.db
+        if db is None:
+            return
+        path = dialogs.ask_save_path(
+            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER
+        )
+        if not path:
+            return
+
+        def work(progress: Progress) -> Path:
+            with db.read() as session:
+                data = build(session)
+            progress.check()
+            return write_bytes_atomic(path, data)
+
+        def failed(exc: BaseException) -> None:
+            reason = str(exc) if isinstance(exc, CalendarExportError | ExportError | OSError) else repr(exc)
+            dialogs.show_error(self, self.tr("Calendar not exported"),
+                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", reason))
+
+        self.message.setText(self.tr("Exporting calendar…"))
+        run_task(work, lambda p: self.message.setText(self.tr("Calendar written to %1").replace("%1", str(p))),
+                 failed, parent=self)

@@ -1,0 +1,256 @@
+"""The timetable of a series: every agenda slot in time order, presenters by status.
+
+A QAbstractTableModel over the service's slots. The presenters cell is coloured by the
+least settled booking status of the slot (one "to invite" makes the slot grey even if
+the other presenter confirmed), the tooltip lists each presenter with their status and
+their own local time, and slots named in a conflict carry a marker. A person dragged
+from the directory onto a slot asks the tab to book them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.services.conflicts import Finding, Severity
+from ocse_planner.services.timetable import TimetableSlot
+from ocse_planner.ui.common.labels import format_date, format_time, label
+from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
+
+PERSON_MIME = "application/x-ocse-planner-person"
+
+# The order in which a slot's colour is chosen: the least settled status wins.
+_URGENCY = [BookingStatus.DECLINED, BookingStatus.WITHDRAWN, BookingStatus.TO_INVITE,
+            BookingStatus.INVITED, BookingStatus.CONFIRMED]
+
+
+def slot_status(slot: TimetableSlot) -> BookingStatus | None:
+    statuses = {p.status for p in slot.presenters}
+    return next((s for s in _URGENCY if s in statuses), None)
+
+
+def encode_person(person_id: int) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(PERSON_MIME, str(person_id).encode())
+    return mime
+
+
+def decode_person(mime: QMimeData) -> int | None:
+    if not mime.hasFormat(PERSON_MIME):
+        return None
+    text = bytes(mime.data(PERSON_MIME).data()).decode(errors="replace")
+    return int(text) if text.isdigit() else None
+
+
+class TimetableModel(QAbstractTableModel):
+    """Columns: webinar, date, time (webinar's zone), item, conflicts, presenters, their time.
+
+    Conflicts come before the (wide) presenters so a marked slot is visible without scrolling.
+    """
+
+    presenterDropped = Signal(int, int)  # presentation id, person id
+
+    WEBINAR, DATE, TIME, ITEM, CONFLICTS, PRESENTERS, LOCAL = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._slots: list[TimetableSlot] = []
+        self._findings: dict[int, list[Finding]] = {}
+        self._headers = [
+            self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
+            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
+        ]
+
+    def set_slots(self, slots: list[TimetableSlot]) -> None:
+        self.beginResetModel()
+        self._slots = list(slots)
+        self.endResetModel()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        by_slot: dict[int, list[Finding]] = {}
+        for finding in findings:
+            for presentation_id in finding.presentation_ids:
+                by_slot.setdefault(presentation_id, []).append(finding)
+        self._findings = by_slot
+        if self._slots:
+            self.dataChanged.emit(
+                self.index(0, self.CONFLICTS), self.index(len(self._slots) - 1, self.CONFLICTS)
+            )
+
+    def slot_at(self, row: int) -> TimetableSlot:
+        return self._slots[row]
+
+    def row_of(self, presentation_id: int) -> int:
+        return next((i for i, s in enumerate(self._slots) if s.id == presentation_id), -1)
+
+    # --- Qt model API ----------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._slots)):
+            return None
+        slot = self._slots[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(slot, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(slot, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(slot, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.PRESENTERS, self.CONFLICTS):
+            return QBrush(QColor("#000000")) if self._background(slot, column) is not None else None
+        if role == ROW_ROLE:
+            return slot
+        if role == PRESENTERS_ROLE and column == self.PRESENTERS:
+            return tuple((p.name, p.status) for p in slot.presenters)
+        return None
+
+    def _text(self, slot: TimetableSlot, column: int) -> str:
+        if column == self.WEBINAR:
+            return str(slot.webinar_number)
+        if column == self.DATE:
+            return format_date(slot.starts_at, slot.time_zone)
+        if column == self.TIME:
+            if slot.starts_at is None:
+                return ""
+            end = format_time(slot.ends_at, slot.time_zone)
+            zone = slot.starts_at.astimezone(ZoneInfo(slot.time_zone)).tzname() or slot.time_zone
+            return f"{format_time(slot.starts_at, slot.time_zone)}–{end} {zone}"
+        if column == self.ITEM:
+            return slot.title
+        if column == self.PRESENTERS:
+            return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
+        if column == self.LOCAL:
+            return "; ".join(self._presenter_time(slot, p) for p in slot.presenters if p.time_zone)
+        if column == self.CONFLICTS:
+            findings = self._findings.get(slot.id, [])
+            errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+            parts = []
+            if errors:
+                parts.append(self.tr("✖ %n error(s)", "", errors))
+            if len(findings) - errors:
+                parts.append(self.tr("⚠ %n warning(s)", "", len(findings) - errors))
+            return ", ".join(parts)
+        return ""
+
+    @staticmethod
+    def _presenter_time(slot: TimetableSlot, presenter: Any) -> str:
+        if slot.starts_at is None or presenter.time_zone is None:
+            return ""
+        zone = slot.starts_at.astimezone(ZoneInfo(presenter.time_zone)).tzname() or presenter.time_zone
+        return (
+            f"{presenter.name}: {format_time(slot.starts_at, presenter.time_zone)}–"
+            f"{format_time(slot.ends_at, presenter.time_zone)} {zone}"
+        )
+
+    def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
+        if column == self.WEBINAR:
+            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.webinar_title)
+        if column == self.ITEM:
+            return f"{label(slot.kind)}: {slot.title}"
+        if column in (self.PRESENTERS, self.LOCAL, self.TIME):
+            lines = [f"{p.name} — {label(p.status)}" + (
+                f" — {self._presenter_time(slot, p).split(': ', 1)[1]}" if p.time_zone else ""
+            ) for p in slot.presenters]
+            return "\n".join(lines) or None
+        if column == self.CONFLICTS:
+            return "\n".join(f.message for f in self._findings.get(slot.id, [])) or None
+        return None
+
+    def _background(self, slot: TimetableSlot, column: int) -> QBrush | None:
+        if column == self.PRESENTERS:
+            status = slot_status(slot)
+            return QBrush(QColor(STATUS_COLOURS[status])) if status else None
+        if column == self.CONFLICTS:
+            findings = self._findings.get(slot.id, [])
+            if any(f.severity is Severity.ERROR for f in findings):
+                return QBrush(QColor("#f5b8b8"))
+            if findings:
+                return QBrush(QColor("#ffe39a"))
+        return None
+
+    # --- drag and drop: a person from the directory onto a slot ----------------
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: AnyIndex) -> bool:
+        return parent.isValid() and decode_person(data) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: AnyIndex) -> bool:
+        person_id = decode_person(data)
+        if not parent.isValid() or person_id is None:
+            return False
+        self.presenterDropped.emit(self._slots[parent.row()].id, person_id)
+        return True
+
+
+class TimetableView(QTableView):
+    """The table with drops enabled; selection is one slot."""
+
+    def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Timetable"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.setItemDelegateForColumn(TimetableModel.PRESENTERS, PresenterChipsDelegate(self))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # a decade's series has hundreds of slots
+
+    def current_slot(self) -> TimetableSlot | None:
+        index = self.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def fit_columns(self) -> None:
+        """Size to contents, but keep long titles from pushing the presenters out of view."""
+        self.resizeColumnsToContents()
+        self.setColumnWidth(TimetableModel.ITEM, min(self.columnWidth(TimetableModel.ITEM), 280))
+        model = self.model()
+        metrics = self.fontMetrics()
+        chips = max(
+            (sum(metrics.horizontalAdvance(name) + 12 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
+             for r in range(model.rowCount())),
+            default=0,
+        )
+        self.setColumnWidth(TimetableModel.PRESENTERS, min(max(120, chips + 8), 460))
+        self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))
+        # Findings arrive after the slots (computed off the UI thread): leave room for them.
+        room = metrics.horizontalAdvance(self.tr("✖ %n error(s)", "", 1)) + 16
+        self.setColumnWidth(TimetableModel.CONFLICTS, max(self.columnWidth(TimetableModel.CONFLICTS), room))

@@ -1,0 +1,163 @@
+"""The detail form of a series: every field, and one `edited` signal when an edit ends."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.db.enums import SeriesStatus
+from ocse_planner.services.overview import OrganizationRow
+from ocse_planner.services.series import SeriesForm
+from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
+from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import label
+
+
+class SeriesFormWidget(QWidget):
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(FORM_STYLE)
+        self._loading = False
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setAccessibleName(self.tr("Form message"))
+
+        self.title = QLineEdit(self)
+        self.year = QSpinBox(self)
+        self.year.setRange(1900, 9999)
+        self.host = QComboBox(self)
+        self.programme = QLineEdit(self)
+        self.status = QComboBox(self)
+        for value in SeriesStatus:
+            self.status.addItem(label(value), value)
+        self.time_zone = TimeZoneCombo(self)
+        self.notes = CommitTextEdit(self)
+        self.notes.setMaximumHeight(80)
+
+        self.objectives_model = QStringListModel(self)
+        self.objectives = QListView(self)
+        self.objectives.setModel(self.objectives_model)
+        self.objectives.setMaximumHeight(110)
+        self.add_objective = QPushButton(self.tr("Add ob&jective"), self)
+        self.remove_objective = QPushButton(self.tr("Remove objecti&ve"), self)
+        objectives_box = QWidget(self)
+        box = QVBoxLayout(objectives_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.objectives)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_objective)
+        buttons.addWidget(self.remove_objective)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+
+        form = QFormLayout(self)
+        form.addRow(self.message)
+        for text, widget, name in (
+            (self.tr("Tit&le:"), self.title, self.tr("Series title")),
+            (self.tr("&Year:"), self.year, self.tr("Series year")),
+            (self.tr("Host or&ganization:"), self.host, self.tr("Host organization")),
+            (self.tr("Progra&mme:"), self.programme, self.tr("Programme")),
+            (self.tr("O&bjectives:"), objectives_box, self.tr("Objectives")),
+            (self.tr("Stat&us:"), self.status, self.tr("Series status")),
+            (self.tr("Default time &zone:"), self.time_zone, self.tr("Default time zone")),
+            (self.tr("N&otes:"), self.notes, self.tr("Series notes")),
+        ):
+            row_label = QLabel(text, self)
+            row_label.setBuddy(self.objectives if widget is objectives_box else widget)
+            widget.setAccessibleName(name)
+            form.addRow(row_label, widget)
+        self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.add_objective.setAccessibleName(self.tr("Add objective"))
+        self.remove_objective.setAccessibleName(self.tr("Remove objective"))
+
+        for line in (self.title, self.programme):
+            line.editingFinished.connect(self._changed)
+        self.year.editingFinished.connect(self._changed)
+        self.host.activated.connect(self._changed)
+        self.status.activated.connect(self._changed)
+        self.time_zone.editingFinished.connect(self._changed)
+        self.notes.editingFinished.connect(self._changed)
+        # Saving re-reads the list; wait until the list view has closed its editor.
+        self.objectives_model.dataChanged.connect(lambda *_: QTimer.singleShot(0, self._changed))
+        self.add_objective.clicked.connect(self._add_objective)
+        self.remove_objective.clicked.connect(self._remove_objective)
+        QShortcut(QKeySequence.StandardKey.Delete, self.objectives, self._remove_objective)
+
+        self.fields: dict[str, QWidget] = {
+            "title": self.title,
+            "year": self.year,
+            "host_organization": self.host,
+            "programme": self.programme,
+            "objectives": self.objectives,
+            "status": self.status,
+            "time_zone": self.time_zone,
+            "notes": self.notes,
+        }
+
+    def set_organizations(self, organizations: list[OrganizationRow]) -> None:
+        current = self.host.currentData()
+        self.host.clear()
+        self.host.addItem(self.tr("(none)"), None)
+        for org in organizations:
+            self.host.addItem(f"{org.name} ({org.acronym})" if org.acronym else org.name, org.id)
+        self.host.setCurrentIndex(max(0, self.host.findData(current)))
+
+    def set_form(self, form: SeriesForm | None) -> None:
+        self._loading = True
+        try:
+            self.setEnabled(form is not None)
+            form = form or SeriesForm(title="", year=2000)
+            self.title.setText(form.title)
+            self.year.setValue(form.year)
+            self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
+            self.programme.setText(form.programme)
+            self.objectives_model.setStringList(list(form.objectives))
+            self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
+            self.time_zone.set_zone(form.time_zone)
+            self.notes.set_text(form.notes)
+        finally:
+            self._loading = False
+
+    def values(self) -> SeriesForm:
+        return SeriesForm(
+            title=self.title.text(),
+            year=self.year.value(),
+            host_organization_id=self.host.currentData(),
+            programme=self.programme.text(),
+            objectives=tuple(o for o in self.objectives_model.stringList() if o.strip()),
+            status=self.status.currentData(),
+            time_zone=self.time_zone.zone(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _changed(self, *_: object) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _add_objective(self) -> None:
+        row = self.objectives_model.rowCount()
+        self.objectives_model.insertRows(row, 1)
+        index = self.objectives_model.index(row)
+        self.objectives.setCurrentIndex(index)
+        self.objectives.edit(index)  # saved when the new text is committed
+
+    def _remove_objective(self) -> None:
+        index = self.objectives.currentIndex()
+        if index.isValid():
+            self.objectives_model.removeRows(index.row(), 1)
+            self._changed()

@@ -1,0 +1,236 @@
+"""Series tab: every series in the file, searchable, and a form that edits the selected one.
+
+Selecting a series selects it for the other tabs. Every change is saved when the edit
+ends, as one undoable step; a refused change stays in the form, marked, unsaved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ocse_planner.services import overview, series
+from ocse_planner.services.overview import SeriesRow
+from ocse_planner.services.series import SeriesForm, SeriesRecord
+from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.labels import format_number, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.series.series_panel import SeriesFormWidget
+
+
+class SeriesTab(QWidget):
+    def __init__(self, state: AppState, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self._record: SeriesRecord | None = None
+        columns: list[Column[SeriesRow]] = [
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Year"), lambda r: r.year, align_right=True),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Host"), lambda r: r.host),
+            Column(self.tr("Webinars"), lambda r: r.webinars, align_right=True),
+            Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
+            Column(
+                self.tr("Presenters confirmed / needed"),
+                lambda r: f"{r.presenters_confirmed} / {r.presenters_needed}",
+                align_right=True,
+            ),
+        ]
+        self.list = RecordView(RecordTableModel(columns), name=self.tr("Series"), parent=self)
+        self.list.currentRowChanged.connect(self._on_current)
+
+        self.new_button = QPushButton(self.tr("&New series"), self)
+        self.new_button.setAccessibleName(self.tr("New series"))
+        self.new_button.clicked.connect(self.new_series)
+        self.delete_button = QPushButton(self.tr("&Delete series…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete series"))
+        self.delete_button.clicked.connect(self.delete_series)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.list)
+        upper_layout.addLayout(buttons)
+
+        self.form = SeriesFormWidget(self)
+        self.form.edited.connect(self.save_form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.list.table, self.new_button)
+        self.setTabOrder(self.new_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.form.title)
+
+        state.databaseChanged.connect(self.refresh)
+        state.dataChanged.connect(self.refresh)
+        state.seriesChanged.connect(self._follow_series)
+        self._update_buttons()
+
+    # --- reading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        db = self.state.db
+        if db is None:
+            self.list.set_rows([])
+            return
+        with db.read() as session:
+            rows = overview.list_series(session)
+            organizations = overview.list_organizations(session)
+        self.form.set_organizations(organizations)
+        self.list.set_rows(rows, keep=self.state.series_id)
+        if self.list.current_row() is None and rows:
+            self.list.select_where(lambda r: r.id == rows[0].id)
+
+    def _follow_series(self, series_id: int | None) -> None:
+        """Another tab chose a series (e.g. a matrix record of another year): highlight it.
+
+        Selecting the row loads its form; `set_series` with the id already chosen emits nothing.
+        """
+        current = self.list.current_row()
+        if series_id is None or (current is not None and current.id == series_id):
+            return
+        if not self.list.select_where(lambda r: r.id == series_id):
+            self.list.search.clear()  # a search hid it: show every series, then select it
+            self.list.select_where(lambda r: r.id == series_id)
+
+    def _on_current(self, row: SeriesRow | None) -> None:
+        self.state.set_series(row.id if row else None)
+        self._load(row.id if row else None)
+        self._update_buttons()
+
+    def _load(self, series_id: int | None) -> None:
+        db = self.state.db
+        record = None
+        if series_id is not None and db is not None:
+            with db.read() as session:
+                try:
+                    record = series.get_series(session, series_id)
+                except LookupError:
+                    record = None
+        unchanged = record is not None and self._record is not None and (record.id, record.version) == (
+            self._record.id,
+            self._record.version,
+        )
+        self._record = record
+        if not unchanged:  # keep what was typed while the stored record is the same
+            field_marks.clear(self.form.fields.values())
+            field_marks.show_message(self.form.message, [])
+            self.form.set_form(record.form if record else None)
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self._record is not None)
+        self.new_button.setEnabled(self.state.db is not None)
+
+    # --- saving --------------------------------------------------------------------
+    def save_form(self) -> bool:
+        """Save the form as one undoable step; False (nothing saved) when it has errors."""
+        record, db = self._record, self.state.db
+        if record is None or db is None:
+            return False
+        new = self.form.values()
+        old = record.form
+        if new == old:
+            return True
+        with db.read() as session:
+            problems = series.validate_series(session, new, record.id)
+        field_marks.clear(self.form.fields.values())
+        for problem in problems:
+            field_marks.mark(self.form.fields.get(problem.field, self.form.title), field_marks.problem_text(problem), warning=problem.warning)
+        field_marks.show_message(self.form.message, [field_marks.problem_text(p) for p in problems])
+        if any(not p.warning for p in problems):
+            return False
+        series_id = record.id
+        first_version = [record.version]  # the first save checks nobody saved since it was shown
+        command = edit_command(
+            self.state,
+            self._describe(old, new),
+            lambda s: series.update_series(s, series_id, new, first_version.pop() if first_version else None),
+            lambda s: series.update_series(s, series_id, old),
+            self._show_error,
+        )
+        return push(self.undo_stack, command).error is None
+
+    def _describe(self, old: SeriesForm, new: SeriesForm) -> str:
+        changed = [name for name in SeriesForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
+        if changed == ["title"]:
+            return self.tr("Rename series “%1”").replace("%1", old.title)
+        if changed == ["objectives"]:
+            return self.tr("Change objectives of series “%1”").replace("%1", old.title)
+        return self.tr("Edit series “%1”").replace("%1", old.title)
+
+    def new_series(self) -> None:
+        db = self.state.db
+        if db is None:
+            return
+        year = QDate.currentDate().year() + 1
+        with db.read() as session:
+            title = series.next_free_title(session, self.tr("New series"), year)
+        form = SeriesForm(title=title, year=year)
+        command = create_command(
+            self.state,
+            self.tr("New series “%1”").replace("%1", title),
+            lambda s: series.create_series(s, form).id,
+            series.delete_series,
+            series.restore_series,
+            self._show_error,
+        )
+        outcome = push(self.undo_stack, command)
+        if outcome.error is None and outcome.created_id is not None:
+            self.list.search.clear()
+            self.list.select_where(lambda r: r.id == outcome.created_id)
+            self.form.title.setFocus()
+            self.form.title.selectAll()
+
+    def delete_series(self) -> None:
+        record, db = self._record, self.state.db
+        if record is None or db is None:
+            return
+        with db.read() as session:
+            impact = series.delete_impact(session, record.id)
+        text = (
+            self.tr(
+                "Delete the series “%1” (%2)? With it go %3 webinars, %4 presentations, "
+                "%5 presenter bookings and %6 attendance records.\n\nEdit ▸ Undo brings it back."
+            )
+            .replace("%1", record.form.title)
+            .replace("%2", str(record.form.year))
+            .replace("%3", format_number(impact.webinars))
+            .replace("%4", format_number(impact.presentations))
+            .replace("%5", format_number(impact.bookings))
+            .replace("%6", format_number(impact.attendance_records))
+        )
+        if not dialogs.ask_yes_no(self, self.tr("Delete series"), text, default_yes=False):
+            return
+        series_id = record.id
+        push(
+            self.undo_stack,
+            delete_command(
+                self.state,
+                self.tr("Delete series “%1”").replace("%1", record.form.title),
+                lambda s: series.delete_series(s, series_id),
+                series.restore_series,
+                self._show_error,
+            ),
+        )
+
+    def select_series(self, series_id: int) -> bool:
+        self.list.search.clear()
+        return self.list.select_where(lambda r: r.id == series_id)
+
+    def _show_error(self, exc: Exception) -> None:
+        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))

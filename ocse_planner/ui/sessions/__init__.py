@@ -1,0 +1,1 @@
+"""The Sessions tab: the webinars of a series, the webinar form and its running agenda."""

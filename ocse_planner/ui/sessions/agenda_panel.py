@@ -1,0 +1,278 @@
+"""The running agenda of one webinar: table, buttons, shortcuts and the overrun warning.
+
+Every change (add, remove, move, edit a cell, drag a row) is one undoable step that calls
+services/agenda.py in its own transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocse_planner.db.enums import AgendaItemKind
+from ocse_planner.services import agenda
+from ocse_planner.services.agenda import AgendaItem, ItemFields
+from ocse_planner.ui.common import field_marks
+from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
+
+
+class AgendaPanel(QWidget):
+    def __init__(self, state: AppState, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(FORM_STYLE)
+        self.state = state
+        self.undo_stack = undo_stack
+        self.webinar_id: int | None = None
+        self.webinar_number = 0
+
+        self.model = AgendaTableModel(self)
+        self.model.edit_handler = self._edit
+        self.model.move_handler = self._move_to
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Running agenda"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.overrun = QLabel(self)
+        self.overrun.setWordWrap(True)
+        self.overrun.setProperty("validation", "error")
+        self.overrun.setAccessibleName(self.tr("Agenda overrun warning"))
+        self.overrun.setVisible(False)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setAccessibleName(self.tr("Agenda message"))
+
+        self.add_button = QPushButton(self.tr("Add item (Ctrl+Ins)"), self)
+        self.remove_button = QPushButton(self.tr("Remove item (Ctrl+Del)"), self)
+        self.up_button = QPushButton(self.tr("Move up (Alt+Up)"), self)
+        self.down_button = QPushButton(self.tr("Move down (Alt+Down)"), self)
+        buttons = QHBoxLayout()
+        for button, name, keys, slot in (
+            (self.add_button, self.tr("Add agenda item (Ctrl+Ins)"), "Ctrl+Ins", self.add_item),
+            (self.remove_button, self.tr("Remove agenda item (Ctrl+Del)"), "Ctrl+Del", self.remove_item),
+            (self.up_button, self.tr("Move item up (Alt+Up)"), "Alt+Up", lambda: self.move_by(-1)),
+            (self.down_button, self.tr("Move item down (Alt+Down)"), "Alt+Down", lambda: self.move_by(1)),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.overrun)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # --- reading -----------------------------------------------------------------------
+    def set_webinar(self, webinar_id: int | None) -> None:
+        if webinar_id != self.webinar_id:
+            self._show_message("")
+        self.webinar_id = webinar_id
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        if self.model.committing:
+            QTimer.singleShot(0, lambda: self.reload(select_id))
+            return
+        db = self.state.db
+        current = self.current_item()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        data = None
+        if db is not None and self.webinar_id is not None:
+            with db.read() as session:
+                try:
+                    data = agenda.webinar_agenda(session, self.webinar_id)
+                except LookupError:
+                    data = None
+        self.model.set_agenda(data)
+        self.webinar_number = data.number if data else 0
+        self.title.setText(
+            self.tr("Agenda of webinar %1: %2").replace("%1", str(data.number)).replace("%2", data.title) if data else ""
+        )
+        if data is not None and data.overrun_minutes > 0:
+            self.overrun.setText(
+                self.tr("The agenda runs %1 minutes past the end of the webinar (%2 minutes planned).")
+                .replace("%1", str(data.overrun_minutes))
+                .replace("%2", str(data.duration_minutes))
+            )
+            self.overrun.setVisible(True)
+        else:
+            self.overrun.setVisible(False)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
+        self.table.resizeRowsToContents()
+        row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, TITLE))
+        self._update_buttons()
+
+    def current_item(self) -> AgendaItem | None:
+        index = self.table.currentIndex()
+        return self.model.item_at(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        count = self.model.rowCount()
+        self.add_button.setEnabled(self.webinar_id is not None)
+        self.remove_button.setEnabled(item is not None)
+        self.up_button.setEnabled(item is not None and item.position > 1)
+        self.down_button.setEnabled(item is not None and item.position < count)
+
+    def _show_message(self, text: str) -> None:
+        field_marks.show_message(self.message, [text] if text else [])
+        if text:
+            field_marks.mark(self.table, text)
+        else:
+            field_marks.clear([self.table])
+
+    # --- changing ----------------------------------------------------------------------
+    def add_item(self) -> None:
+        webinar_id = self.webinar_id
+        if webinar_id is None:
+            return
+        current = self.current_item()
+        position = current.position + 1 if current else None
+        fields = ItemFields(kind=AgendaItemKind.PRESENTATION, title=self.tr("New presentation"), duration_minutes=20)
+        outcome = push(
+            self.undo_stack,
+            create_command(
+                self.state,
+                self.tr("Add agenda item to webinar %1").replace("%1", str(self.webinar_number)),
+                lambda s: agenda.add_item(s, webinar_id, fields, position),
+                agenda.remove_item,
+                agenda.restore_item,
+                self._on_error,
+            ),
+        )
+        if outcome.created_id is not None:
+            self.reload(select_id=outcome.created_id)
+            self.table.setFocus()
+
+    def remove_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        push(
+            self.undo_stack,
+            delete_command(
+                self.state,
+                self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
+                lambda s: agenda.remove_item(s, item.id),
+                agenda.restore_item,
+                self._on_error,
+            ),
+        )
+
+    def move_by(self, delta: int) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        target = item.position + delta
+        if not 1 <= target <= self.model.rowCount():
+            return
+        self._move_to(item, target)
+
+    def _move_to(self, item: AgendaItem, position: int) -> bool:
+        if position == item.position:
+            return False
+        what = label(item.kind).lower() if item.kind is not AgendaItemKind.PRESENTATION else self.tr("presentation")
+        if position == item.position - 1:
+            text = self.tr("Move %1 up").replace("%1", what)
+        elif position == item.position + 1:
+            text = self.tr("Move %1 down").replace("%1", what)
+        else:
+            text = self.tr("Move %1 to position %2").replace("%1", what).replace("%2", str(position))
+        old, item_id = item.position, item.id
+        outcome = push(
+            self.undo_stack,
+            edit_command(
+                self.state,
+                text,
+                lambda s: agenda.move_item(s, item_id, position),
+                lambda s: agenda.move_item(s, item_id, old),
+                self._on_error,
+            ),
+        )
+        self.reload(select_id=item_id)
+        return outcome.error is None
+
+    def _edit(self, item: AgendaItem, field: str, value: Any) -> bool:
+        if field == "title":
+            new, old, text = ItemFields(title=str(value)), ItemFields(title=item.title), self.tr("Rename agenda item “%1”")
+        elif field == "duration":
+            try:
+                minutes = int(value)
+            except (TypeError, ValueError):
+                minutes = 0
+            new, old = ItemFields(duration_minutes=minutes), ItemFields(duration_minutes=item.duration_minutes)
+            text = self.tr("Change duration of “%1”")
+        elif field == "kind":
+            new, old = ItemFields(kind=AgendaItemKind(value)), ItemFields(kind=item.kind)
+            text = self.tr("Change kind of “%1”")
+        else:
+            links = tuple(str(value).split())
+            new, old = ItemFields(resource_links=links), ItemFields(resource_links=item.resource_links)
+            text = self.tr("Change resource links of “%1”")
+        if new == old:
+            return True
+        item_id = item.id
+        outcome = push(
+            self.undo_stack,
+            edit_command(
+                self.state,
+                text.replace("%1", item.title),
+                lambda s: agenda.update_item(s, item_id, new),
+                lambda s: agenda.update_item(s, item_id, old),
+                self._on_error,
+            ),
+        )
+        if outcome.error is None:
+            self._show_message("")
+        return outcome.error is None
+
+    def _on_error(self, exc: Exception) -> None:
+        self._show_message(field_marks.error_text(exc))
+

@@ -1,0 +1,251 @@
+"""Sessions tab: the webinars of the selected series, the form of the selected webinar and
+its running agenda.
+
+Edits save when they end, each as one undoable step; a refused edit stays in the form,
+marked, with a message saying what is wrong, and nothing of it is saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from ocse_planner.services import overview, webinars
+from ocse_planner.services.overview import OrganizationRow, WebinarRow
+from ocse_planner.services.validation import Problem
+from ocse_planner.services.webinars import WebinarForm, WebinarRecord
+from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.labels import format_datetime, label
+from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
+from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
+from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
+
+
+class SessionsTab(QWidget):
+    def __init__(self, state: AppState, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self._record: WebinarRecord | None = None
+        webinar_columns: list[Column[WebinarRow]] = [
+            Column(self.tr("No."), lambda r: r.number, align_right=True),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(
+                self.tr("Starts"),
+                lambda r: r.starts_at,  # sorts by the instant, shown in the webinar's zone
+                text=lambda r: format_datetime(r.starts_at, r.time_zone),
+            ),
+            Column(self.tr("Minutes"), lambda r: r.duration_minutes, align_right=True),
+            Column(self.tr("Co-host"), lambda r: r.co_hosts),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
+        ]
+        self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Webinars"), parent=self)
+        self.webinars.currentRowChanged.connect(self._on_current)
+        self.new_button = QPushButton(self.tr("&New webinar"), self)
+        self.new_button.setAccessibleName(self.tr("New webinar"))
+        self.new_button.clicked.connect(self.new_webinar)
+        self.delete_button = QPushButton(self.tr("Delete &webinar…"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete webinar"))
+        self.delete_button.clicked.connect(self.delete_webinar)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.webinars)
+        left_layout.addLayout(buttons)
+
+        self.form = WebinarFormWidget(self)
+        self.form.edited.connect(self.save_form)
+        self.form.co_host_model.toggle_handler = self._toggle_co_host
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.agenda = AgendaPanel(state, self.undo_stack, self)
+        self.agenda_title = self.agenda.title
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(scroll)
+        right.addWidget(self.agenda)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 920])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.setTabOrder(self.webinars.table, self.new_button)
+        self.setTabOrder(self.new_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.form.number)
+
+        state.seriesChanged.connect(self.refresh)
+        state.dataChanged.connect(self.refresh)
+        self._organizations: list[OrganizationRow] = []
+
+    # --- reading -------------------------------------------------------------------
+    def refresh(self) -> None:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None or series_id is None:
+            self.webinars.set_rows([])
+            self.new_button.setEnabled(False)
+            return
+        with db.read() as session:
+            rows = overview.list_webinars(session, series_id)
+            self._organizations = overview.list_organizations(session)
+        self.new_button.setEnabled(True)
+        self.webinars.set_rows(rows)
+        if self.webinars.current_row() is None and rows:
+            self.webinars.select_where(lambda r: r.id == rows[0].id)
+
+    def _on_current(self, row: WebinarRow | None) -> None:
+        self._load(row.id if row else None)
+        self.agenda.set_webinar(row.id if row else None)
+        self.delete_button.setEnabled(row is not None)
+
+    def _load(self, webinar_id: int | None) -> None:
+        db = self.state.db
+        record = None
+        if webinar_id is not None and db is not None:
+            with db.read() as session:
+                try:
+                    record = webinars.get_webinar(session, webinar_id)
+                except LookupError:
+                    record = None
+        old = self._record
+        same = record is not None and old is not None and (record.id, record.version) == (old.id, old.version)
+        self._record = record
+        if not same:  # keep what was typed while the stored record is the same
+            field_marks.clear(self.form.fields.values())
+            field_marks.show_message(self.form.message, [])
+            self.form.set_form(record.form if record else None)
+        self.form.co_host_model.set_content(self._organizations, record.co_host_ids if record else ())
+
+    # --- saving --------------------------------------------------------------------
+    def save_form(self) -> bool:
+        """Save the form as one undoable step; False (nothing saved) when it has errors."""
+        record, db = self._record, self.state.db
+        if record is None or db is None:
+            return False
+        new, old = self.form.values(), record.form
+        if new == old:
+            return True
+        with db.read() as session:
+            problems = webinars.validate_webinar(session, record.series_id, new, record.id)
+        self._show_problems(problems)
+        if any(not p.warning for p in problems):
+            return False
+        webinar_id = record.id
+        first_version = [record.version]  # the first save checks nobody saved since it was shown
+        outcome = push(
+            self.undo_stack,
+            edit_command(
+                self.state,
+                self._describe(old, new),
+                lambda s: webinars.update_webinar(s, webinar_id, new, first_version.pop() if first_version else None),
+                lambda s: webinars.update_webinar(s, webinar_id, old),
+                self._show_error,
+            ),
+        )
+        self._show_problems(problems)  # the reload after saving cleared the warnings
+        return outcome.error is None
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        field_marks.clear(self.form.fields.values())
+        for problem in problems:
+            widget = self.form.fields.get(problem.field, self.form.title)
+            field_marks.mark(widget, field_marks.problem_text(problem), warning=problem.warning)
+        field_marks.show_message(
+            self.form.message, [field_marks.problem_text(p) for p in problems], warning=all(p.warning for p in problems)
+        )
+
+    def _describe(self, old: WebinarForm, new: WebinarForm) -> str:
+        changed = [name for name in WebinarForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
+        texts = {
+            "title": self.tr("Rename webinar %1"),
+            "number": self.tr("Renumber webinar %1"),
+            "date": self.tr("Move webinar %1 to another day"),
+            "start_time": self.tr("Change start time of webinar %1"),
+            "duration_minutes": self.tr("Change duration of webinar %1"),
+            "status": self.tr("Change status of webinar %1"),
+        }
+        text = texts.get(changed[0], self.tr("Edit webinar %1")) if len(changed) == 1 else self.tr("Edit webinar %1")
+        return text.replace("%1", str(old.number))
+
+    def _toggle_co_host(self, org: OrganizationRow, checked: bool) -> bool:
+        record = self._record
+        if record is None:
+            return False
+        webinar_id, before = record.id, tuple(record.co_host_ids)
+        after = tuple(sorted(set(before) | {org.id})) if checked else tuple(i for i in before if i != org.id)
+        name = f"{org.name} ({org.acronym})" if org.acronym else org.name
+        text = (self.tr("Add co-host %1 to webinar %2") if checked else self.tr("Remove co-host %1 from webinar %2"))
+        outcome = push(
+            self.undo_stack,
+            edit_command(
+                self.state,
+                text.replace("%1", name).replace("%2", str(record.form.number)),
+                lambda s: webinars.set_co_hosts(s, webinar_id, after),
+                lambda s: webinars.set_co_hosts(s, webinar_id, before),
+                self._show_error,
+            ),
+        )
+        return outcome.error is None
+
+    def new_webinar(self) -> None:
+        db, series_id = self.state.db, self.state.series_id
+        if db is None or series_id is None:
+            return
+        with db.read() as session:
+            form = webinars.new_webinar_form(session, series_id)
+        outcome = push(
+            self.undo_stack,
+            create_command(
+                self.state,
+                self.tr("Add webinar %1").replace("%1", str(form.number)),
+                lambda s: webinars.create_webinar(s, series_id, form).id,
+                webinars.delete_webinar,
+                webinars.restore_webinar,
+                self._show_error,
+            ),
+        )
+        if outcome.created_id is not None:
+            self.webinars.search.clear()
+            self.webinars.select_where(lambda r: r.id == outcome.created_id)
+            self.form.title.setFocus()
+            self.form.title.selectAll()
+
+    def delete_webinar(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        count = self.agenda.model.rowCount()
+        text = (
+            self.tr("Delete webinar %1 “%2” with its %3 agenda items?\n\nEdit ▸ Undo brings it back.")
+            .replace("%1", str(record.form.number))
+            .replace("%2", record.form.title)
+            .replace("%3", str(count))
+        )
+        if not dialogs.ask_yes_no(self, self.tr("Delete webinar"), text, default_yes=False):
+            return
+        webinar_id = record.id
+        push(
+            self.undo_stack,
+            delete_command(
+                self.state,
+                self.tr("Delete webinar %1").replace("%1", str(record.form.number)),
+                lambda s: webinars.delete_webinar(s, webinar_id),
+                webinars.restore_webinar,
+                self._show_error,
+            ),
+        )
+
+    def _show_error(self, exc: Exception) -> None:
+        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))

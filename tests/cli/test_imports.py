@@ -1,0 +1,105 @@
+"""What a sub-command loads: never Qt, and only its own module of the cli package.
+
+Each command runs in a fresh interpreter, which then reports the modules it imported, so
+an import added at the top of a shared module (or a parser that registers every group)
+shows up here. The commands really run (exit status and output are checked), so a test
+cannot pass on a command that failed before importing anything.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ocse_planner.cli import SUBCOMMANDS
+from tests.services.attendance_files import WEBINAR_1, write_template
+
+RUN_AND_LIST_MODULES = """
+import json, sys
+from ocse_planner.cli import main
+status = main(sys.argv[2:])
+with open(sys.argv[1], "w") as out:
+    json.dump({"status": status, "modules": sorted(sys.modules)}, out)
+"""
+
+CLI_MODULES = {f"ocse_planner.cli.{module}" for module in SUBCOMMANDS.values()}
+
+
+def run_listing_modules(tmp_path: Path, *argv: str) -> tuple[int, set[str], str]:
+    report = tmp_path / "modules.json"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LIST_MODULES, str(report), *argv],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    loaded = json.loads(report.read_text())
+    return loaded["status"], set(loaded["modules"]), result.stdout
+
+
+def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
+    """One working command line per sub-command."""
+    db = ["--db", str(demo_path)]
+    series = [*db, "--series", "2022"]
+    attendance = write_template(tmp_path / "webinar1.csv", WEBINAR_1)
+    return {
+        "demo": ["demo", "--db", str(tmp_path / "new.db")],
+        "info": ["info", *db],
+        "clone-series": ["clone-series", *series, "--year", "2023"],
+        "conflicts": ["conflicts", *series],
+        "export": ["export", "agenda", *series, "-o", str(tmp_path / "agenda.xlsx")],
+        "release-agenda": ["release-agenda", *series],
+        "import": ["import", "attendance", *db, "--webinar", "2022:1", str(attendance)],
+        "stats": ["stats", *series],
+        "partners": ["partners", *series],
+    }
+
+
+@pytest.mark.parametrize("name", list(SUBCOMMANDS))
+def test_a_sub_command_loads_no_qt_and_no_other_command_group(name, demo_path, tmp_path):
+    argv = commands(demo_path, tmp_path)[name]
+    status, modules, out = run_listing_modules(tmp_path, *argv)
+    assert status == 0 and out.strip()
+    assert not {m for m in modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6"))}
+    assert not {m for m in modules if m.startswith("ocse_planner.ui")}
+    assert modules & CLI_MODULES == {f"ocse_planner.cli.{SUBCOMMANDS[name]}"}
+
+
+def test_every_sub_command_is_listed_with_its_module():
+    """SUBCOMMANDS names exactly the commands each module registers, so none goes missing."""
+    import argparse
+    import importlib
+
+    for module in set(SUBCOMMANDS.values()):
+        parser = argparse.ArgumentParser()
+        registered = parser.add_subparsers()
+        importlib.import_module(f"ocse_planner.cli.{module}").register(registered)
+        assert set(registered.choices) == {n for n, m in SUBCOMMANDS.items() if m == module}
+
+
+LIST_AFTER = """
+import sys
+from ocse_planner.cli import build_parser
+try:
+    build_parser(sys.argv[1:]).parse_args(sys.argv[1:])
+except SystemExit:
+    pass
+print(sorted(m for m in sys.modules if m.startswith(("PySide6", "ocse_planner.cli."))))
+"""
+
+
+def test_launching_the_window_parses_without_any_command_group():
+    result = subprocess.run([sys.executable, "-c", LIST_AFTER, "--db", "planner.db"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_help_lists_every_sub_command_without_qt():
+    result = subprocess.run([sys.executable, "-c", LIST_AFTER, "--help"], capture_output=True, text=True, timeout=60)
+    lines = result.stdout.splitlines()
+    assert lines[-1] == repr(sorted(CLI_MODULES))
+    listed = {line.split()[0] for line in lines if line.startswith("    ")}
+    assert set(SUBCOMMANDS) <= listed

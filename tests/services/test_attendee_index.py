@@ -1,0 +1,33 @@
+"""Which attendee rows to show and in which order, computed in chunks without Qt."""
+
+from __future__ import annotations
+
+from ocse_planner.services import attendee_index
+from ocse_planner.services.attendee_index import compute_view, search_texts
+
+# (webinar number, name, e-mail, organization, sector, attended, minutes), as list_attendees gives them.
+ROWS = [
+    (1, "Dayna Boyko", "dayna@police.ca", "City Police", "Law enforcement", True, 60),
+    (1, "sam Okafor", "sam@example.org", "Safe Kids", "Non-profit", True, 45),
+    (2, "Ana Ruiz", "ana@gc.ca", "Public Safety", "Federal government", False, 0),
+    (2, None, None, None, None, True, 30),  # personal data removed
+    (3, "Émile Roy", "emile@police.ca", "Provincial Police", "Law enforcement", True, 90),
+]
+
+
+def test_chunked_view_equals_one_sort_and_one_filter(monkeypatch):
+    monkeypatch.setattr(attendee_index, "CHUNK", 2)
+    rows = ROWS * 3
+    texts = search_texts(rows)
+    for column in range(7):
+        for descending in (False, True):
+            def key(row, column=column):  # type: ignore[no-untyped-def]
+                v = row[column]
+                return (v is None, v.casefold() if isinstance(v, str) else (v if v is not None else ""))
+            expected = sorted(range(len(rows)), key=lambda i: key(rows[i]), reverse=descending)
+            view = compute_view(rows, texts, "", (column, descending))
+            assert view.shown == expected
+            found = compute_view(rows, texts, "po", (column, descending), order=view.order)
+            assert found.shown == [i for i in expected if "po" in texts[i]]
+            narrower = compute_view(rows, texts, "pol", (column, descending), order=view.order, previous=found)
+            assert narrower.shown == [i for i in expected if "pol" in texts[i]]

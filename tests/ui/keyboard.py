@@ -1,0 +1,25 @@
+"""Typing into the real window as a person would, shared by the tab tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+
+def activate(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_into(qtbot, widget, text):
+    """Select what the field holds, type over it and press Return, as a person would."""
+    widget.setFocus()
+    if isinstance(widget, QDateTimeEdit):  # type over the first section (the hour)
+        widget.setSelectedSection(widget.sectionAt(0))
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text:
+        qtbot.keyClicks(widget, text)
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)

@@ -1,0 +1,149 @@
+"""The Presenters tab driven like a person: add someone, book them, confirm, watch lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icalendar import Calendar
+from PySide6.QtCore import QModelIndex, Qt
+
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.presenters.booking_dialog import BookingDialog
+from ocse_planner.ui.presenters.followups_view import DAYS_KEY
+from ocse_planner.ui.presenters.timetable_view import TimetableModel
+from tests.ui.presenters.helpers import _rows, _slot_row, _type_person
+
+
+def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):
+    editor = tab.editor
+    _type_person(qtbot, editor, "Ada", "Lovelace", email="ada@example.org", zone="Europe/Paris")
+    editor.organization.setCurrentIndex(editor.organization.findText("University of British Columbia (UBC)"))
+    assert editor.preview.text() == "Dr. Ada Lovelace — Analyst, University of British Columbia (UBC)"
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r.family_name == "Lovelace" for r in _rows(tab.people)))
+    assert tab.people.current_row().family_name == "Lovelace"
+
+    # Book her through the real dialog, on webinar 1's first talk (13:10 Toronto = 19:10 Paris).
+    row = _slot_row(tab, 1, 1)
+    tab.timetable.setCurrentIndex(tab.timetable_model.index(row, 0))
+
+    def answer(cls, parent, slots, people, organizations, **kw):  # type: ignore[no-untyped-def]
+        dialog = cls(slots, people, organizations, parent=parent, **kw)
+        qtbot.addWidget(dialog)
+        assert dialog.presentation.currentData() == tab.timetable_model.slot_at(row).id
+        assert dialog.person.currentText().startswith("Dr. Ada Lovelace")
+        qtbot.keyClicks(dialog.note, "asked at the conference")
+        return dialog.request()
+
+    monkeypatch.setattr(BookingDialog, "ask", classmethod(answer))
+    qtbot.mouseClick(tab.bookings.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Dr. Ada Lovelace (To invite)" in tab.timetable_model.index(row, TimetableModel.PRESENTERS).data())
+    qtbot.waitUntil(lambda: any(f.booking.presenter == "Dr. Ada Lovelace" for f in _rows(tab.followups.list)))
+    assert _rows(tab.conflicts.list) == []  # "to invite" holds no slot yet
+
+    # Confirm her in the bookings list.
+    bookings_view = tab.bookings.list
+    target = next(i for i, r in enumerate(_rows(bookings_view)) if r.presenter == "Dr. Ada Lovelace")
+    bookings_view.table.setCurrentIndex(bookings_view.proxy.index(target, 0))
+    tab.bookings.status.setCurrentIndex(tab.bookings.status.findData(BookingStatus.CONFIRMED))
+    qtbot.mouseClick(tab.bookings.apply_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not any(f.booking.presenter == "Dr. Ada Lovelace" for f in _rows(tab.followups.list)))
+    qtbot.waitUntil(lambda: len(_rows(tab.conflicts.list)) == 1)
+    finding = _rows(tab.conflicts.list)[0]
+    assert "Dr. Ada Lovelace" in finding.message and "19:10" in finding.message
+    assert tab.conflicts.summary.text() == "0 error(s), 1 warning(s)"
+    assert "warning" in tab.timetable_model.index(row, TimetableModel.CONFLICTS).data()
+    booked = next(r for r in _rows(bookings_view) if r.presenter == "Dr. Ada Lovelace")
+    assert booked.note == "asked at the conference" and booked.responded_at is not None
+
+
+def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):
+    before = len(_rows(tab.people))
+    editor = tab.editor
+    _type_person(qtbot, editor, "Bad", "Mail", email="not-an-address")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "not an address" in errors[-1]
+    assert editor.email.text() == "not-an-address"  # what was typed is kept
+
+    editor.email.clear()
+    editor.time_zone.lineEdit().clear()
+    qtbot.keyClicks(editor.time_zone.lineEdit(), "Moon/Base")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "“Moon/Base” is not a known time zone" in errors[-1]
+
+    editor.time_zone.lineEdit().clear()
+    availability = editor.availability
+    availability.start.setDate(availability.start.date().addDays(5))
+    qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)
+    assert len(availability.windows()) == 1
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Availability row 1 ends on" in errors[-1] and "before it starts" in errors[-1]
+    assert len(_rows(tab.people)) == before
+    assert editor.given_name.text() == "Bad"  # what was typed is kept
+
+    availability.list.table.setCurrentIndex(availability.list.proxy.index(0, 0))
+    qtbot.mouseClick(availability.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_rows(tab.people)) == before + 1)
+
+
+def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):
+    tab.people.search.clear()
+    qtbot.keyClicks(tab.people.search, "Saliba")
+    assert [r.family_name for r in _rows(tab.people)] == ["Saliba"]
+    mime = tab.people.proxy.mimeData([tab.people.proxy.index(0, 0)])
+    model = tab.timetable_model
+
+    own = _slot_row(tab, 1, 4)  # already his talk
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(own, 0))
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(own, 0))
+    assert errors == ["Jad Saliba is already booked on “Modernizing Digital Investigations for OCSE Cases”."]
+
+    other = _slot_row(tab, 2, 1)
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(other, 0))
+    qtbot.waitUntil(lambda: "Jad Saliba (To invite)" in model.index(other, TimetableModel.PRESENTERS).data())
+    assert not model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, QModelIndex())
+
+
+def test_directory_filters_by_status_and_organization(tab, qtbot):
+    tab.status_filter.setCurrentIndex(tab.status_filter.findText("Not booked in this series"))
+    assert _rows(tab.people) == []
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(BookingStatus.CONFIRMED))
+    assert len(_rows(tab.people)) == 11
+    tab.org_filter.setCurrentIndex(tab.org_filter.findText("Canadian Centre for Child Protection (C3P)"))
+    assert sorted(r.family_name for r in _rows(tab.people)) == ["Classen", "Marcoux"]
+
+
+def test_presenter_times_in_their_own_zone(tab):
+    model = tab.timetable_model
+    row = _slot_row(tab, 2, 1)  # Colleen Varcoe, Vancouver
+    assert "13:10" in model.index(row, TimetableModel.TIME).data()
+    assert "Colleen Varcoe, PhD, RN: 10:10–10:30 PST" in model.index(row, TimetableModel.LOCAL).data()
+    assert "Confirmed" in model.index(row, TimetableModel.PRESENTERS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):
+    tab.followups.days.clear()
+    qtbot.keyClicks(tab.followups.days, "30")
+    assert int(settings.value(DAYS_KEY)) == 30
+    assert tab.conflicts.unconfirmed_days == 30
+
+
+def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):
+    target = tmp_path / "webinar.ics"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    tab.timetable.setCurrentIndex(tab.timetable_model.index(_slot_row(tab, 3, 1), 0))
+    tab.timetable.setFocus()
+    tab.export_webinar_action.trigger()
+    qtbot.waitUntil(lambda: tab.message.text().startswith("Calendar written"))
+    events = list(Calendar.from_ical(Path(target).read_bytes()).walk("VEVENT"))
+    assert len(events) == 4
+
+
+def test_models_pass_the_model_tester(tab, qtmodeltester):
+    qtmodeltester.check(tab.timetable_model)
+    qtmodeltester.check(tab.people.model)
+    qtmodeltester.check(tab.conflicts.list.model)
+    qtmodeltester.check(tab.followups.list.model)

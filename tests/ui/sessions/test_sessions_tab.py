@@ -1,0 +1,230 @@
+"""The Sessions tab as an editor, driven as a person would: type, press keys, undo."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from sqlalchemy import select
+
+from ocse_planner.db.enums import AgendaItemKind
+from ocse_planner.db.models import Webinar
+from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.field_marks import marked
+from ocse_planner.ui.common.labels import format_time
+from ocse_planner.ui.sessions.agenda_model import KIND, TIME, TITLE
+from tests.ui.keyboard import activate, type_into
+
+TORONTO = ZoneInfo("America/Toronto")
+
+
+def _agenda_titles(panel):
+    return [panel.model.index(r, TITLE).data() for r in range(panel.model.rowCount())]
+
+
+def _edit_agenda_title(qtbot, panel, row, text):
+    panel.table.setCurrentIndex(panel.model.index(row, TITLE))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not panel.table
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.index(row, TITLE).data() == text)
+
+
+def _demo_webinar_title(window, number):
+    with window.state.db.read() as s:
+        return s.scalar(select(Webinar.title).where(Webinar.number == number))
+
+
+def test_plan_a_series_webinar_and_agenda_then_undo_a_reorder(window, qtbot):
+    activate(window, qtbot)
+    series_tab = window.series_tab
+    qtbot.mouseClick(series_tab.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, series_tab.form.title, "Online Safety Forum")
+    assert series_tab.list.current_row().title == "Online Safety Forum"
+    assert window.undo_stack.undoText() == "Rename series “New series”"
+
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, tab.form.title, "Keeping children safe online")
+    assert tab.webinars.current_row().title == "Keeping children safe online"
+    assert window.undo_stack.undoText() == "Rename webinar 1"
+
+    panel = tab.agenda
+    for name in ("Welcome", "Research findings", "Case study"):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        _edit_agenda_title(qtbot, panel, panel.table.currentIndex().row(), name)
+    assert _agenda_titles(panel) == ["Welcome", "Research findings", "Case study"]
+
+    # The new webinar starts at 1 p.m. Toronto time; items follow each other, 20 minutes each.
+    start = tab.webinars.current_row().starts_at
+    expected = [
+        f"{format_time(start + timedelta(minutes=m), 'America/Toronto')}–"
+        f"{format_time(start + timedelta(minutes=m + 20), 'America/Toronto')}"
+        for m in (0, 20, 40)
+    ]
+    assert [panel.model.index(r, TIME).data() for r in range(3)] == expected
+    assert start.astimezone(TORONTO).hour == 13
+
+    panel.table.setCurrentIndex(panel.model.index(2, TITLE))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _agenda_titles(panel) == ["Welcome", "Case study", "Research findings"]
+    assert panel.current_item().title == "Case study"
+    assert window.undo_stack.undoText() == "Move presentation up"
+    assert [panel.model.index(r, TIME).data() for r in range(3)] == expected  # times follow the order
+
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _agenda_titles(panel) == ["Welcome", "Research findings", "Case study"]
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _agenda_titles(panel) == ["Welcome", "Case study", "Research findings"]
+
+
+def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    panel = window.sessions_tab.agenda
+    before = _agenda_titles(panel)
+    model = panel.model
+    data = model.mimeData([model.index(3, TITLE)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert _agenda_titles(panel) == [before[3], *before[:3]]
+    assert window.undo_stack.undoText() == "Move presentation to position 1"
+    assert not panel.overrun.isVisible()
+    type_into(qtbot, window.sessions_tab.form.duration, "60")
+    assert panel.overrun.isVisible() and "10 minutes past" in panel.overrun.text()  # the 2nd item keeps its planned start
+    window.undo_action.trigger()
+    assert not panel.overrun.isVisible()
+
+
+def test_agenda_duration_zero_is_refused(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    panel = window.sessions_tab.agenda
+    assert not panel.model.setData(panel.model.index(0, 4), 0)
+    assert "at least one minute" in panel.message.text() and marked(panel.table) == "error"
+    assert panel.model.index(0, 4).data() == "20"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("title", "", "The title is required."),
+        ("number", "2", "Number 2 is already used"),
+        ("duration", "0", "at least one minute"),
+        ("start_time", "2300", "end at 01:00 the next day"),
+    ],
+)
+def test_webinar_form_refuses_bad_input_and_saves_nothing(window, qtbot, field, text, message):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    original = _demo_webinar_title(window, 1)
+    depth = window.undo_stack.count()
+    widget = tab.form.fields[field]
+    type_into(qtbot, widget, text)
+    assert message in tab.form.message.text()
+    assert tab.form.message.isVisible()
+    assert marked(widget) == "error" and message in widget.accessibleDescription()
+    assert window.undo_stack.count() == depth
+    assert _demo_webinar_title(window, 1) == original
+    with window.state.db.read() as s:
+        w = s.scalar(select(Webinar).where(Webinar.number == 1))
+        assert (w.duration_minutes, w.starts_at.astimezone(TORONTO).hour) == (120, 13)
+
+
+def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    tab.form.date.setFocus()
+    tab.form.date.setSelectedSection(tab.form.date.sectionAt(tab.form.date.sectionCount() - 1))
+    qtbot.keyClicks(tab.form.date, "2023")
+    qtbot.keyClick(tab.form.date, Qt.Key.Key_Return)
+    assert "outside the series' year 2022" in tab.form.message.text()
+    assert marked(tab.form.date) == "warning"
+    with window.state.db.read() as s:
+        assert s.scalar(select(Webinar.starts_at).where(Webinar.number == 1)).year == 2023
+    assert window.undo_stack.undoText() == "Move webinar 1 to another day"
+
+
+def test_co_host_check_list_adds_a_collaboration_and_undo_removes_it(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    model = tab.form.co_host_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Magnet"))
+    view = tab.form.co_hosts
+    view.setCurrentIndex(model.index(row, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert "Magnet Forensics" in tab.webinars.current_row().co_hosts
+    assert window.undo_stack.undoText().startswith("Add co-host Magnet Forensics")
+    window.undo_action.trigger()
+    assert "Magnet" not in tab.webinars.current_row().co_hosts
+
+
+def test_opening_another_file_clears_the_history(window, qtbot, tmp_path, monkeypatch):
+    qtbot.mouseClick(window.series_tab.new_button, Qt.MouseButton.LeftButton)
+    assert window.undo_action.isEnabled()
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: False)
+    window.open_path(tmp_path / "other.db")
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_new_models_pass_the_model_tester(window, qtmodeltester):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    qtmodeltester.check(window.sessions_tab.agenda.model)
+    qtmodeltester.check(window.sessions_tab.form.co_host_model)
+
+
+def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypatch):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    with window.state.db.write() as s:  # another window renames webinar 1 meanwhile
+        s.scalar(select(Webinar).where(Webinar.number == 1)).title = "Renamed elsewhere"
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    depth = window.undo_stack.count()
+    type_into(qtbot, tab.form.platform, "Teams")
+    assert errors and "changed elsewhere" in errors[0]
+    assert window.undo_stack.count() == depth
+    assert _demo_webinar_title(window, 1) == "Renamed elsewhere"
+    assert tab.form.title.text() == "Renamed elsewhere"  # the form shows what is stored now
+
+
+def test_break_by_kind_editor_remove_by_keyboard_and_undo(window, qtbot):
+    activate(window, qtbot)
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    panel = window.sessions_tab.agenda
+    before = _agenda_titles(panel)
+    panel.table.setCurrentIndex(panel.model.index(1, KIND))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(AgendaItemKind.BREAK.value))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.index(1, KIND).data() == "Break")
+    assert window.undo_stack.undoText().startswith("Change kind of")
+
+    panel.table.setCurrentIndex(panel.model.index(0, TITLE))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert _agenda_titles(panel) == before[1:]
+    assert window.undo_stack.undoText() == f"Remove “{before[0]}” from webinar 1"
+    window.undo_action.trigger()
+    assert _agenda_titles(panel) == before
+    assert panel.model.index(0, 5).data() == "Dyna Ibrahim"  # the booking came back with it
+
+
+def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "4 agenda items" in text)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert [r.number for r in tab.webinars.model.rows()] == [2, 3]
+    window.undo_action.trigger()
+    assert [r.number for r in tab.webinars.model.rows()] == [1, 2, 3]
+    assert "Royal Canadian Mounted Police" in tab.webinars.model.rows()[0].co_hosts
