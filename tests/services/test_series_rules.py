@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ocse_planner.db.enums import SeriesStatus
@@ -34,7 +36,7 @@ def test_a_saved_form_is_stored_trimmed_and_read_back(empty_db):
         row = s.get(Series, record.id)
         assert (row.programme, row.notes) == ("National Strategy", "call back")
     with empty_db.write() as s:
-        again = series.update_series(s, record.id, series.with_changes(record.form, programme=" ", notes=""),
+        again = series.update_series(s, record.id, replace(record.form, programme=" ", notes=""),
                                      record.version)
     assert (again.form.programme, again.form.notes) == ("", "")
     assert again.version > record.version
@@ -60,7 +62,7 @@ def test_a_saved_form_is_stored_trimmed_and_read_back(empty_db):
 def test_each_rule_names_its_field(empty_db, changes, expected):
     with empty_db.write() as s:
         s.add(Series(title="Taken", year=2023))
-    form = series.with_changes(SeriesForm(title="Fresh", year=2023), **changes)
+    form = replace(SeriesForm(title="Fresh", year=2023), **changes)
     assert _problems(empty_db, form) == expected
 
 
@@ -69,7 +71,7 @@ def test_a_series_does_not_clash_with_itself_but_with_another(empty_db):
         mine = series.create_series(s, SeriesForm(title="Mine", year=2023))
         series.create_series(s, SeriesForm(title="Other", year=2023))
     assert _problems(empty_db, mine.form, mine.id) == []
-    renamed = series.with_changes(mine.form, title="Other")
+    renamed = replace(mine.form, title="Other")
     assert _problems(empty_db, renamed, mine.id) == [("title", "A series “Other” already exists for 2023.")]
     with pytest.raises(ValidationError), empty_db.write() as s:
         series.update_series(s, mine.id, renamed)
@@ -82,9 +84,9 @@ def test_a_stale_or_deleted_series_is_not_overwritten(empty_db):
     with empty_db.write() as s:
         record = series.create_series(s, SeriesForm(title="Mine", year=2023))
     with empty_db.write() as s:
-        series.update_series(s, record.id, series.with_changes(record.form, title="Changed elsewhere"))
+        series.update_series(s, record.id, replace(record.form, title="Changed elsewhere"))
     with pytest.raises(StaleRecordError, match="changed elsewhere"), empty_db.write() as s:
-        series.update_series(s, record.id, series.with_changes(record.form, title="Mine too"), record.version)
+        series.update_series(s, record.id, replace(record.form, title="Mine too"), record.version)
     with pytest.raises(StaleRecordError, match="deleted elsewhere"), empty_db.write() as s:
         series.update_series(s, 999, record.form)
     with pytest.raises(LookupError, match="^no series with id 999$"), empty_db.read() as s:
