@@ -369,3 +369,48 @@ def test_a_booking_outside_every_available_window_is_a_warning(empty_db):
         "(webinar 1, 2023-01-24 13:00–13:20 EST, also their time).")
     assert (finding.webinar_ids, finding.presentation_ids, finding.person_ids, finding.person_names) == (
         (talk.webinar_id,), (talk.id,), (lee.id,), ("Pat Lee",))
+
+
+def test_local_ranges_name_the_end_day_and_zone_when_they_differ():
+    from ocse_planner.services.conflicts import local_range
+
+    start = datetime(2023, 1, 25, 4, 50, tzinfo=UTC)  # 23:50 in Toronto
+    assert local_range(start, start + timedelta(minutes=20), "America/Toronto") == (
+        "2023-01-24 23:50–2023-01-25 00:10 EST")
+    assert local_range(start, start + timedelta(minutes=5), "America/Toronto") == "2023-01-24 23:50–23:55 EST"
+    # Clocks go forward at 02:00 on 2023-03-12: a range across it ends in daylight time.
+    before = datetime(2023, 3, 12, 6, 30, tzinfo=UTC)  # 01:30 EST
+    assert local_range(before, before + timedelta(hours=1), "America/Toronto") == "2023-03-12 01:30–03:30 EDT EST"
+
+
+def test_every_finding_points_to_its_webinar_talk_and_people(empty_db):
+    with empty_db.write() as s:
+        plan = Plan(s)
+        talks = plan.webinar("A", 1, "2023-01-24T13:00", [10, 20, 40], duration=60,
+                             kinds=[AgendaItemKind.BREAK, AgendaItemKind.PRESENTATION, AgendaItemKind.PRESENTATION])
+        paris = plan.person("Dupont", "Europe/Paris")
+        plan.book(talks[1], paris, BookingStatus.INVITED)
+    findings = {f.kind: f for f in conflicts(empty_db, now=START - timedelta(days=1))}
+    assert set(findings) == {ConflictKind.AGENDA_OVERRUN, ConflictKind.OUTSIDE_WORKING_HOURS,
+                             ConflictKind.UNCONFIRMED}
+    webinar = (talks[0].webinar_id,)
+    overrun = findings[ConflictKind.AGENDA_OVERRUN]
+    assert (overrun.webinar_ids, overrun.presentation_ids, overrun.person_ids) == (webinar, (talks[2].id,), ())
+    late = findings[ConflictKind.OUTSIDE_WORKING_HOURS]
+    assert (late.webinar_ids, late.presentation_ids, late.person_ids, late.person_names) == (
+        webinar, (talks[1].id,), (paris.id,), ("Pat Dupont",))
+    assert late.severity is Severity.WARNING
+    unconfirmed = [f for f in conflicts(empty_db, now=START - timedelta(days=1))
+                   if f.kind is ConflictKind.UNCONFIRMED]
+    # The break before them needs nobody; both talks after it are reported.
+    assert [f.presentation_ids for f in unconfirmed] == [(talks[1].id,), (talks[2].id,)]
+    first = unconfirmed[0]
+    assert (first.severity, first.webinar_ids, first.person_ids, first.person_names) == (
+        Severity.WARNING, webinar, (paris.id,), ("Pat Dupont",))
+
+
+def test_an_item_outside_the_webinar_points_to_its_webinar(empty_db):
+    with empty_db.write() as s:
+        talks = Plan(s).webinar("A", 1, "2023-01-24T13:00", [60, 10], duration=60)
+    outside = next(f for f in conflicts(empty_db) if f.kind is ConflictKind.OUTSIDE_WEBINAR)
+    assert (outside.webinar_ids, outside.severity) == ((talks[0].webinar_id,), Severity.ERROR)
