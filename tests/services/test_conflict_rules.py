@@ -414,3 +414,17 @@ def test_an_item_outside_the_webinar_points_to_its_webinar(empty_db):
         talks = Plan(s).webinar("A", 1, "2023-01-24T13:00", [60, 10], duration=60)
     outside = next(f for f in conflicts(empty_db) if f.kind is ConflictKind.OUTSIDE_WEBINAR)
     assert (outside.webinar_ids, outside.severity) == ((talks[0].webinar_id,), Severity.ERROR)
+
+
+def test_a_clash_elsewhere_earlier_in_the_day_does_not_hide_one_in_this_series(empty_db):
+    with empty_db.write() as s:
+        plan = Plan(s)
+        kim = plan.person("Kim")
+        b_first = plan.webinar("B", 1, "2023-01-24T09:00", [20])[0]
+        b_second = plan.webinar("B", 2, "2023-01-24T09:10", [20])[0]
+        a_talk = plan.webinar("A", 1, "2023-01-24T13:00", [20])[0]
+        b_third = plan.webinar("B", 3, "2023-01-24T13:10", [20])[0]
+        for talk in (b_first, b_second, a_talk, b_third):
+            plan.book(talk, kim)
+    (finding,) = conflicts(empty_db, "A")
+    assert finding.presentation_ids == (a_talk.id, b_third.id)
