@@ -145,7 +145,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
         counts["webinars"] += 1
         for item in webinar.presentations:
             counts["presentations"] += 1
-            counts["bookings"] += _clone_item(session, copy, item, options)
+            counts["bookings"] += _clone_item(copy, item, options)
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
@@ -153,7 +153,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     return CloneResult(series_id=target.id, title=title, year=options.year, **counts)
 
 
-def _clone_item(session: Session, webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
+def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
     is_talk = item.kind is AgendaItemKind.PRESENTATION
     copy = Presentation(
         position=item.position,

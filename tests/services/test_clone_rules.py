@@ -47,11 +47,12 @@ def _source(db, *webinars: tuple[int, str | None]) -> int:
         host = Organization(name="Public Safety Canada", acronym="PS")
         partner = Organization(name="Canadian Centre for Child Protection", acronym="C3P")
         person = Person(given_name="Michael", family_name="Seto", time_zone="America/Toronto")
-        series = Series(title="Source", year=2022, time_zone="America/Toronto", host_organization=host,
+        series = Series(title="Source", year=2022, time_zone="America/Halifax", host_organization=host,
                         programme="National Strategy", objectives=["Share research"], status=SeriesStatus.COMPLETED)
         for number, start in webinars:
             webinar = Webinar(
-                number=number, title=f"Webinar {number}", theme="Theme", time_zone="America/Toronto",
+                number=number, title=f"Webinar {number}", theme="Theme", time_zone="America/Toronto"
+                if number == 1 else "America/Vancouver",
                 starts_at=datetime.fromisoformat(start).replace(tzinfo=TORONTO) if start else None,
                 duration_minutes=90, platform="Zoom Webinar", link=f"https://example.org/w{number}",
                 status=WebinarStatus.HELD, highlights="Good questions", participants_reported=200,
@@ -167,7 +168,8 @@ def test_the_same_title_in_another_year_or_another_title_in_the_same_year_is_fin
     with empty_db.read() as s:
         titles = sorted((t, y) for t, y in s.execute(select(Series.title, Series.year)))
     assert titles == [("Source", 2022), ("Source", 2023), ("Source", 2024), ("Source (French)", 2023)]
-    with pytest.raises(CloneError, match="“Source” already exists for 2024"), empty_db.write() as s:
+    with pytest.raises(CloneError, match="^A series “Source” already exists for 2024; choose another title "
+                                         "or year.$"), empty_db.write() as s:
         clone_series(s, source, CloneOptions(year=2024, title=" Source "))
 
 
@@ -182,7 +184,7 @@ def test_the_series_and_webinars_are_copied_as_a_fresh_plan(empty_db):
     with empty_db.read() as s:
         new, old = s.get(Series, result.series_id), s.get(Series, source)
         assert (new.host_organization_id, new.programme, new.objectives, new.time_zone) == (
-            old.host_organization_id, "National Strategy", ["Share research"], "America/Toronto")
+            old.host_organization_id, "National Strategy", ["Share research"], "America/Halifax")
         assert new.status is SeriesStatus.PLANNING
         first, undated = sorted(new.webinars, key=lambda w: w.number)
         assert (first.title, first.theme, first.platform, first.duration_minutes, first.time_zone) == (
@@ -191,6 +193,7 @@ def test_the_series_and_webinars_are_copied_as_a_fresh_plan(empty_db):
         # Last year's joining link, highlights and attendance belong to last year's event.
         assert (first.link, first.highlights, first.participants_reported) == (None, None, None)
         assert undated.starts_at is None  # a webinar with no date stays without one
+        assert (undated.time_zone, undated.status) == ("America/Vancouver", WebinarStatus.DRAFT)
         talk, pause = first.presentations
         assert (talk.title, talk.placeholder, talk.start_offset_minutes, talk.duration_minutes) == (
             "Presentation 1", True, 5, 25)
