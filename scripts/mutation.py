@@ -180,11 +180,17 @@ def report(paths: list[Path], *, markdown: bool) -> None:
         totals.setdefault(package, Score()).add(score)
         rows.append((str(path.relative_to(ROOT / PACKAGE)), score))
     if markdown:
-        print(f"Mutation scores of {date.today():%Y-%m-%d} (`python scripts/mutation.py`):\n")
-        print("| package | killed | survived | no test | equivalent | score |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        print(f"Mutation scores of {date.today():%Y-%m-%d} (`python scripts/mutation.py`; the score is "
+              "killed / (killed + survived + no test), equivalent mutants left out):\n")
+        print("| package or module | killed | survived | no test | equivalent | not run yet | score |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
         for package, s in totals.items():
-            print(f"| `{package}/` | {s.killed} | {s.survived} | {s.no_tests} | {s.equivalent} | {_percent(s)} |")
+            print(f"| `{package}/` | {s.killed} | {s.survived} | {s.no_tests} | {s.equivalent} | {s.not_run} "
+                  f"| {_percent(s)} |")
+            for name, m in rows:
+                if name.startswith(f"{package}/") and m.counted and not m.not_run:
+                    print(f"| &nbsp;&nbsp;`{name}` | {m.killed} | {m.survived} | {m.no_tests} | {m.equivalent} "
+                          f"| 0 | {_percent(m)} |")
         return
     print(f"{'module':44} {'killed':>7} {'survived':>8} {'no test':>7} {'equiv':>5} {'not run':>7} {'score':>8}")
     for name, s in rows:

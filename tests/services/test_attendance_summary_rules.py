@@ -215,3 +215,18 @@ def test_the_attendee_list_holds_only_this_series(empty_db):
 def test_an_unknown_series_is_an_error(empty_db):
     with pytest.raises(LookupError, match="no series with id 99"), empty_db.read() as s:
         attendance_summary(s, 99)
+
+
+def test_people_count_once_per_series_whatever_they_attended_elsewhere(empty_db):
+    ids = _plan(empty_db)
+    with empty_db.write() as s:
+        other = Series(title="Other", year=2023)
+        other.webinars.append(Webinar(number=1, title="Elsewhere"))
+        s.add(other)
+        s.flush()
+        _record(s, ids["w1"], "a@x.org")
+        _record(s, other.webinars[0].id, "a@x.org")  # a returns, but in another series
+        _record(s, other.webinars[0].id, "z@x.org")
+    with empty_db.read() as s:
+        summary = attendance_summary(s, ids["series"])
+    assert (summary.unique_participants, summary.returning_participants) == (1, 0)
