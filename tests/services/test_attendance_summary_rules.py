@@ -230,3 +230,38 @@ def test_people_count_once_per_series_whatever_they_attended_elsewhere(empty_db)
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
     assert (summary.unique_participants, summary.returning_participants) == (1, 0)
+
+
+def test_survey_results_follow_the_webinar_numbers_not_the_order_webinars_were_made(empty_db):
+    ids = _plan(empty_db)  # webinar 2 was made before webinar 1
+    with empty_db.write() as s:
+        for webinar, position, statement in (("w2", 1, "Second"), ("w1", 2, "First, b"), ("w1", 1, "First, a")):
+            s.add(SurveyResult(series_id=ids["series"], webinar_id=ids[webinar], position=position,
+                               statement=statement, percent_agree=50))
+    with empty_db.read() as s:
+        survey = attendance_summary(s, ids["series"]).survey
+    assert [(f.webinar_number, f.statement) for f in survey] == [(1, "First, a"), (1, "First, b"), (2, "Second")]
+
+
+def test_sectors_of_the_same_position_are_listed_by_name_and_the_series_is_named(empty_db):
+    ids = _plan(empty_db)
+    with empty_db.write() as s:
+        zeta, alpha = Sector(name="Zeta", position=500), Sector(name="Alpha", position=500)
+        s.add_all([zeta, alpha])
+        s.flush()
+        _record(s, ids["w1"], "z@x.org", sector_id=zeta.id)
+        _record(s, ids["w1"], "a@x.org", sector_id=alpha.id)
+    with empty_db.read() as s:
+        summary = attendance_summary(s, ids["series"])
+    assert [f.sector for f in summary.sectors] == ["Alpha", "Zeta"]
+    assert (summary.series_title, summary.year) == ("S", 2023)
+
+
+def test_namesakes_in_a_webinar_are_listed_by_e_mail(empty_db):
+    ids = _plan(empty_db)
+    with empty_db.write() as s:
+        _record(s, ids["w1"], "zed@x.org", name="Sam Lee")
+        _record(s, ids["w1"], "amy@x.org", name="Sam Lee")
+    with empty_db.read() as s:
+        attendees = attendance_summary(s, ids["series"], include_names=True).attendees
+    assert [a.email for a in attendees] == ["amy@x.org", "zed@x.org"]
