@@ -11,57 +11,57 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
-
-
-def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
-    from ocse_planner.services.lookup import NotFoundError, resolve_webinar
-
-    try:
-        return resolve_webinar(session, text)
-    except NotFoundError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, open_for_command, series_for_command
 
 
 def cmd_import_attendance(args: argparse.Namespace) -> int:
-    from ocse_planner.importers import ImportFileError, UnknownLayoutError
+    from ocse_planner.importers import UnknownLayoutError
     from ocse_planner.services.attendance_import import parse_report, plan_import, remembered_mappings, store_import
-    from ocse_planner.services.sectors import ensure_default_rules
+    from ocse_planner.services.lookup import resolve_webinar
 
     if not Path(args.file).is_file():
-        raise CliError(f"{args.file}: no such file", EXIT_USAGE)
-    db = open_for_command(args.db)
+        raise CliError("{file}: no such file", file=args.file)
+    # Read and check everything first, with the planner file opened read-only: a refused
+    # import leaves it byte-identical (not even upgraded or switched to WAL).
+    db = open_for_command(args.db, read_only=True)
     try:
-        with db.write() as session:
-            webinar_id = _webinar_for_command(session, args.webinar).id
-            ensure_default_rules(session)
+        with db.read() as session:
+            webinar_id = resolve_webinar(session, args.webinar).id
             remembered = remembered_mappings(session)
         try:
             report = parse_report(args.file, layout=args.format, remembered=remembered)
         except UnknownLayoutError as exc:
             raise CliError(
-                f"{exc}. Columns found: {', '.join(exc.headers)}. Use --format, or map the columns "
-                "once in the app (File ▸ Import attendance…); the mapping is then remembered."
+                "{error} Columns found: {columns}. Use --format, or map the columns once in the app "
+                "(File ▸ Import attendance…); the mapping is then remembered.",
+                status=EXIT_FAILURE, error=exc, columns=", ".join(exc.headers),
             ) from None
-        except ImportFileError as exc:
-            raise CliError(str(exc)) from None
-        with db.write() as session:
+        with db.read() as session:
             plan = plan_import(session, webinar_id, report)
-            if plan.problems:
-                print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
-                print("file\trow\tcolumn\tproblem")
-                for p in plan.problems:
-                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
-                if not args.valid_rows_only:
-                    print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
-                    return EXIT_FAILURE
-            result = store_import(session, plan, valid_rows_only=args.valid_rows_only)
     finally:
         db.close()
+    if plan.problems:
+        print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
+        print("file\trow\tcolumn\tproblem")
+        for p in plan.problems:
+            print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message()}")
+        if not args.valid_rows_only:
+            print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
+            return EXIT_FAILURE
+    db = open_for_command(args.db)
+    try:
+        with db.write() as session:  # planned again: the file may have changed meanwhile
+            result = store_import(session, plan_import(session, webinar_id, report),
+                                  valid_rows_only=args.valid_rows_only)
+    finally:
+        db.close()
+    cleaned = (f" {report.cleaned_values} value(s) had control characters or line breaks, "
+               "removed or made spaces." if report.cleaned_values else "")
     print(
         f"Stored {result.stored} attendance record(s) for webinar {result.webinar_label} "
         f"({result.new} new, {result.updated} updated; layout {report.layout})"
         + (f"; {result.skipped_rows} row(s) with problems skipped." if result.skipped_rows else ".")
+        + cleaned
     )
     return EXIT_OK
 
@@ -77,7 +77,7 @@ def _num(value: int | float | None, suffix: str = "") -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from ocse_planner.services.attendance_summary import attendance_summary
 
-    db = open_for_command(args.db)
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

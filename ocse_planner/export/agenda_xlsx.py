@@ -24,6 +24,7 @@ from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
 from ocse_planner.export.wording import label, long_date, time_with_pacific, clock
 from ocse_planner.services.releases import AgendaChange, ReleaseInfo, changes_since
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
+from ocse_planner.services.text import for_xml
 
 AGENDA_HEADERS = ["Time", "Until", "Item", "Presenters"]
 
@@ -142,7 +143,7 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
         row += 1
     if webinar.link:
-        ws.cell(row=row - 1, column=2).hyperlink = webinar.link
+        ws.cell(row=row - 1, column=2).hyperlink = for_xml(webinar.link)
     if webinar.agenda.overrun_minutes:
         put_text(ws, row, 1, f"The agenda runs {webinar.agenda.overrun_minutes} minutes past the end of the webinar.", st.WARNING)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)

@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from ocse_planner.services.errors import ValidationError
+
+from .cleaning import TextCleaner
 from .headers import section_title
 from .layouts import HeaderMatch
 from .limits import MAX_CELL_CHARS
@@ -58,13 +61,16 @@ Converter = Callable[[int, list[str]], "Segment | object | None"]
 
 
 def make_converter(
-    match: HeaderMatch, file: str, problems: list[Problem], check_lengths: bool
+    match: HeaderMatch, file: str, problems: list[Problem], check_lengths: bool,
+    cleaner: TextCleaner | None = None,
 ) -> Converter:
     """Return ``convert(row_number, cells)`` for the table described by *match*.
 
     The converter returns a :data:`Segment`, ``None`` for a row that is
     skipped (blank, rejected with Problems, or a Teams organiser/presenter),
-    or :data:`END_OF_TABLE`.
+    or :data:`END_OF_TABLE`. With a *cleaner*, names, organizations, sectors and
+    e-mails are cleaned (and counted); None means the file is known to need none.
+    Non-ASCII e-mails are always put in canonical form (NFKC, invisible characters out).
     """
     idx = match.indexes
     i_name = idx.get("name", -1)
@@ -99,6 +105,9 @@ def make_converter(
     ) or None
     empty = EMPTY_MARKERS
     padding = [""] * width
+    text_indexes = tuple(i for i in (i_name, i_first, i_last, i_org, i_sector) if i >= 0)
+    tidy = cleaner.text if cleaner is not None else None
+    email_form = (cleaner or TextCleaner()).email
     email_ok = EMAIL_PATTERN.match
     yes_no = YES_NO.get
 
@@ -114,9 +123,12 @@ def make_converter(
             date_memo[value] = parsed
         return parsed
 
-    def problem(row_number: int, index: int | None, message: str) -> None:
+    def problem(row_number: int, index: int | None, template: str, **arguments: object) -> None:
         name = column(index) if index is not None else identity_column
-        problems.append(Problem(file, row_number, name, message))
+        problems.append(Problem(file, row_number, name, template, arguments))
+
+    def refused(row_number: int, index: int, error: ValidationError) -> None:
+        problem(row_number, index, error.template, **error.arguments)
 
     def convert(row_number: int, cells: list[str]) -> Segment | object | None:
         # Written for speed: locals only, no helper calls for the common case.
@@ -129,12 +141,14 @@ def make_converter(
         if check_lengths and max(map(len, cells)) > MAX_CELL_CHARS:
             for index, cell in enumerate(cells):
                 if len(cell) > MAX_CELL_CHARS:
-                    problem(row_number, index,
-                            f"this cell is {len(cell):,} characters long; "
-                            f"the limit is {MAX_CELL_CHARS:,}")
+                    problem(row_number, index, "this cell is {length:,} characters long; the limit is {limit:,}",
+                            length=len(cell), limit=MAX_CELL_CHARS)
             return None
         if i_role >= 0 and cells[i_role].strip().casefold() in NON_ATTENDEE_ROLES:
             return None
+        if tidy is not None:
+            for index in text_indexes:
+                cells[index] = tidy(cells[index])
 
         ok = True
         # -- who ----------------------------------------------------------
@@ -152,14 +166,16 @@ def make_converter(
             name = None
 
         email = cells[i_email].strip() if i_email >= 0 else ""
+        if tidy is not None or not email.isascii():
+            email = email_form(email)
         if email in empty:
             email = None
             if i_upn >= 0:
-                upn = cells[i_upn].strip()
+                upn = email_form(cells[i_upn].strip())
                 if email_ok(upn) is not None:
                     email = upn
         elif email_ok(email) is None:
-            problem(row_number, i_email, f"{quote(email)} is not an e-mail address")
+            problem(row_number, i_email, "{value} is not an e-mail address", value=quote(email))
             ok = False
 
         if name is None and email is None and ok:
@@ -184,8 +200,8 @@ def make_converter(
                 if attended is None:
                     try:
                         attended = parse_yes_no(value)
-                    except ValueError as exc:
-                        problem(row_number, i_attended, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_attended, exc)
                         ok = False
         elif i_checked >= 0 or i_status >= 0:
             attended = _eventbrite_attended(cells, i_checked, i_status)
@@ -201,8 +217,8 @@ def make_converter(
                 except ValueError:
                     try:
                         seconds = parse_minutes(value)
-                    except ValueError as exc:
-                        problem(row_number, i_minutes, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_minutes, exc)
                         ok = False
 
         join = leave = None
@@ -213,8 +229,8 @@ def make_converter(
                 if join is None:
                     try:
                         join = parse_date(value)
-                    except ValueError as exc:
-                        problem(row_number, i_join, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_join, exc)
                         ok = False
         if i_leave >= 0:
             value = cells[i_leave].strip()
@@ -223,8 +239,8 @@ def make_converter(
                 if leave is None:
                     try:
                         leave = parse_date(value)
-                    except ValueError as exc:
-                        problem(row_number, i_leave, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_leave, exc)
                         ok = False
 
         registered = registered_fixed
@@ -234,8 +250,8 @@ def make_converter(
                 if value not in empty:
                     try:
                         registered = parse_yes_no(value)
-                    except ValueError as exc:
-                        problem(row_number, i_registered, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_registered, exc)
                         ok = False
         elif registered_zoom:
             registered = attended is False or (
@@ -269,7 +285,7 @@ def _eventbrite_attended(cells: list[str], i_checked: int, i_status: int) -> boo
         if value and value not in EMPTY_MARKERS:
             try:
                 return parse_yes_no(value)
-            except ValueError:
+            except ValidationError:
                 pass  # fall back on the status column
     if i_status >= 0:
         return _EVENTBRITE_STATUS.get(cells[i_status].strip().casefold(), False)

@@ -15,11 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ocse_planner.services.errors import ValidationError
+
 from .headers import section_title
 from .layouts import HeaderMatch
 from .limits import MAX_CELL_CHARS
 from .models import Problem
 from .rows import END_OF_TABLE, NON_ATTENDEE_ROLES, Segment
+from .cleaning import TextCleaner
 from .values import EMPTY_MARKERS, is_email, parse_datetime, quote
 
 _SUMMARY_END_KEYS = ("meeting end time", "end time", "meeting end")
@@ -37,7 +40,9 @@ class _Person:
 class TeamsEventCollector:
     """Accumulate Joined/Left rows, then turn them into one segment per person."""
 
-    def __init__(self, match: HeaderMatch, file: str, problems: list[Problem]) -> None:
+    def __init__(self, match: HeaderMatch, file: str, problems: list[Problem],
+                 cleaner: TextCleaner | None = None) -> None:
+        self._cleaner = cleaner or TextCleaner()
         idx = match.indexes
         self._i_name = idx.get("name", -1)
         self._i_email = idx.get("email", -1)
@@ -63,18 +68,18 @@ class TeamsEventCollector:
             return None
         for index, cell in enumerate(cells):
             if len(cell) > MAX_CELL_CHARS:
-                self._problem(row_number, index, f"this cell is {len(cell):,} characters long; "
-                                                 f"the limit is {MAX_CELL_CHARS:,}")
+                self._problem(row_number, index, "this cell is {length:,} characters long; the limit is {limit:,}",
+                              length=len(cell), limit=MAX_CELL_CHARS)
                 return None
 
         ok = True
-        name = cells[self._i_name].strip() if self._i_name >= 0 else ""
+        name = self._cleaner.text(cells[self._i_name]).strip() if self._i_name >= 0 else ""
         name = None if name in EMPTY_MARKERS else name
-        email = cells[self._i_email].strip() if self._i_email >= 0 else ""
+        email = self._cleaner.email(cells[self._i_email].strip()) if self._i_email >= 0 else ""
         if email in EMPTY_MARKERS:
             email = None
         elif not is_email(email):
-            self._problem(row_number, self._i_email, f"{quote(email)} is not an e-mail address")
+            self._problem(row_number, self._i_email, "{value} is not an e-mail address", value=quote(email))
             ok = False
         if name is None and email is None and ok:
             if not any(cell.strip() for cell in cells):
@@ -86,13 +91,13 @@ class TeamsEventCollector:
         action = cells[self._i_action].strip().casefold()
         is_join = action.startswith("join")
         if not is_join and not action.startswith(("left", "leave")):
-            self._problem(row_number, self._i_action,
-                          f"{quote(cells[self._i_action])} is neither 'Joined' nor 'Left'")
+            self._problem(row_number, self._i_action, "{value} is neither 'Joined' nor 'Left'",
+                          value=quote(cells[self._i_action]))
             ok = False
         try:
             when = parse_datetime(cells[self._i_time])
-        except ValueError as exc:
-            self._problem(row_number, self._i_time, str(exc))
+        except ValidationError as exc:
+            self._problem(row_number, self._i_time, exc.template, **exc.arguments)
             ok = False
         if not ok:
             return None
@@ -142,9 +147,9 @@ class TeamsEventCollector:
                            False, True, seconds, first_join, last_leave))
         return result
 
-    def _problem(self, row_number: int, index: int | None, message: str) -> None:
+    def _problem(self, row_number: int, index: int | None, template: str, **arguments: object) -> None:
         column = self._column(index) if index is not None else None
-        self._problems.append(Problem(self._file, row_number, column, message))
+        self._problems.append(Problem(self._file, row_number, column, template, arguments))
 
 
 def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
@@ -152,7 +157,7 @@ def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | 
         if key.strip().rstrip(":").casefold() in keys:
             try:
                 return parse_datetime(value)
-            except ValueError:
+            except ValidationError:
                 return None
     return None
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
+from ocse_planner.services.errors import NotFoundError, ValidationError
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.snapshot import Snapshot, capture, restore
 
@@ -145,7 +146,7 @@ def _agenda_query():  # type: ignore[no-untyped-def]
 def webinar_agenda(session: Session, webinar_id: int) -> WebinarAgenda:
     webinar = session.scalar(_agenda_query().where(Webinar.id == webinar_id))
     if webinar is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     return agenda_from_webinar(webinar)
 
 
@@ -174,15 +175,6 @@ class ItemFields:
     resource_links: tuple[str, ...] | None = None
 
 
-class AgendaEditError(ValueError):
-    """A change to an agenda item that breaks a rule; the message names the field."""
-
-    def __init__(self, field: str, template: str) -> None:
-        self.field = field
-        self.template, self.template_args = template, ()
-        super().__init__(template)
-
-
 def _ordered(session: Session, webinar_id: int) -> list[Presentation]:
     return list(
         session.scalars(select(Presentation).where(Presentation.webinar_id == webinar_id).order_by(Presentation.position))
@@ -201,9 +193,9 @@ def _renumber(session: Session, items: list[Presentation]) -> None:
 
 def _check(fields: ItemFields) -> None:
     if fields.title is not None and not fields.title.strip():
-        raise AgendaEditError("title", "The title of an agenda item is required.")
+        raise ValidationError("The title of an agenda item is required.", field="title")
     if fields.duration_minutes is not None and fields.duration_minutes <= 0:
-        raise AgendaEditError("duration", "The duration of an agenda item must be at least one minute.")
+        raise ValidationError("The duration of an agenda item must be at least one minute.", field="duration")
 
 
 def add_item(
@@ -212,7 +204,7 @@ def add_item(
     """Add an item at `position` (1-based; default: at the end); returns its id."""
     _check(fields)
     if session.get(Webinar, webinar_id) is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     items = _ordered(session, webinar_id)
     kind = fields.kind or AgendaItemKind.PRESENTATION
     item = Presentation(
@@ -235,7 +227,7 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     _check(fields)
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     if fields.kind is not None:
         item.kind = fields.kind
     if fields.title is not None:
@@ -252,7 +244,7 @@ def move_item(session: Session, item_id: int, new_position: int) -> int:
     """Move an item to `new_position` (1-based, clamped); returns its old position."""
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     items = _ordered(session, item.webinar_id)
     old = items.index(item) + 1
     items.remove(item)
@@ -265,7 +257,7 @@ def remove_item(session: Session, item_id: int) -> Snapshot:
     """Remove an item (and its bookings); the snapshot restores both at the same place."""
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     webinar_id = item.webinar_id
     snap = capture(session, "presentation", item_id)
     session.delete(item)

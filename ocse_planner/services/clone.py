@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.enums import (
     AgendaItemKind,
     BookingStatus,
@@ -32,22 +33,12 @@ from ocse_planner.db.enums import (
 )
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
-from ocse_planner.services.validation import fill
+from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 
 
 class DateRule(enum.StrEnum):
     SAME_WEEKDAY = "weekday"  # same weekday, same week of the month
     PLUS_52_WEEKS = "52weeks"
-
-
-class CloneError(ValueError):
-    """The clone cannot be made (e.g. the target series exists); nothing was written.
-
-    `template` and `template_args` let the UI translate the message."""
-
-    def __init__(self, template: str, *args: str) -> None:
-        self.template, self.template_args = template, tuple(args)
-        super().__init__(fill(template, self.template_args))
 
 
 @dataclass(frozen=True)
@@ -106,14 +97,15 @@ def _moved_start(webinar: Webinar, year: int, rule: DateRule) -> datetime | None
 def clone_series(session: Session, source_id: int, options: CloneOptions) -> CloneResult:
     source = session.get(Series, source_id)
     if source is None:
-        raise CloneError("No series with id %1.", str(source_id))
+        raise NotFoundError("No series with id {id}.", id=source_id)
     title = (options.title or source.title).strip()
     if not title:
-        raise CloneError("The new series needs a title.")
+        raise ValidationError("The new series needs a title.", field="title")
     if not 1900 <= options.year <= 9999:
-        raise CloneError("The year %1 is not between 1900 and 9999.", str(options.year))
+        raise ValidationError("The year {year} is not between 1900 and 9999.", field="year", year=options.year)
     if session.scalar(select(Series.id).where(Series.title == title, Series.year == options.year)) is not None:
-        raise CloneError("A series “%1” already exists for %2; choose another title or year.", title, str(options.year))
+        raise ConflictError("A series “{title}” already exists for {year}; choose another title or year.",
+                            title=title, year=options.year)
 
     target = Series(
         title=title,

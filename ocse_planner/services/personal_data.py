@@ -16,7 +16,17 @@ free page space and old page images in the write-ahead log. So the purge runs wi
 (scrubbing copies left in pages freed before secure_delete was on, e.g. by page splits
 during the import) with temp_store=MEMORY so no temporary copy lands on disk, then
 ``PRAGMA wal_checkpoint(TRUNCATE)`` empties the write-ahead log. That is connection-level
-work outside a transaction, which is why this service takes the Database and not a session.
+work outside a transaction, which is why this service takes the Database and not a session;
+the SQL of it lives in db/purge.py.
+
+"Done" is verified, not assumed. While another connection (a second window, another
+program, a worker of this one) holds a read transaction, the checkpoint cannot copy the
+scrubbed pages over the old ones, and the main file still holds every address. So the
+checkpoint is retried until it completes (waiting for readers up to about twice the busy
+timeout), then the file's bytes are searched for the removed addresses (a sample of up to
+`VERIFY_SAMPLE`; an incomplete checkpoint leaves all of them). If either fails the purge
+raises `PurgeIncomplete`: the records are anonymized, the file not yet scrubbed, and
+`finish_scrub` tries again once the other program has let go.
 
 Backups are copies of the file, so the ones made before a purge still hold what it removed.
 The purge never makes a copy beforehand; once the file is scrubbed it makes a fresh
@@ -28,12 +38,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import random
 import secrets
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -44,8 +55,28 @@ from ocse_planner.db.backup import (
     make_backup,
     prune_backups,
 )
-from ocse_planner.db.engine import Database
+from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
+from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, scrub
+from ocse_planner.services.errors import N_, UserError
+
+VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
+
+
+class PurgeIncomplete(UserError):
+    """The records are anonymized but the file still holds removed addresses (another
+    connection kept an old snapshot open). `pending` is what to search for on retrying."""
+
+    def __init__(self, path: Path, found: int, pending: frozenset[bytes], records_purged: int) -> None:
+        super().__init__(
+            N_("{path}: the attendance records were anonymized, but the file still holds removed e-mail "
+               "addresses ({found} of {checked} checked) because another program or window is reading it. "
+               "Close the other program or window, then try again to finish scrubbing."),
+            path=path, found=found, checked=min(len(pending), VERIFY_SAMPLE),
+        )
+        self.path = path
+        self.pending = pending
+        self.records_purged = records_purged
 
 
 @dataclass(frozen=True)
@@ -75,36 +106,21 @@ def personal_records(session: Session, series_id: int) -> int:
         select(func.count()).where(
             ar.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id)),
             (ar.name.is_not(None)) | (ar.email.is_not(None)) | (ar.organization_name.is_not(None))
-            | (~ar.person_key.startswith("anon:")),
+            | (~ar.person_key.startswith(ANON_PREFIX)),
         )
     ) or 0)
 
 
-def _anonymize(raw: Any, series_id: int) -> int:
+def _one_time_keys() -> Callable[[str], str]:
+    """A person key's replacement: an HMAC under a secret made for this purge and never
+    stored, so the same person keeps one key across the series' webinars (returning
+    participants still count) and nobody can turn the keys back into addresses."""
     secret = secrets.token_bytes(32)
-    cursor = raw.cursor()
-    try:
-        rows = cursor.execute(
-            "SELECT id, person_key FROM attendance_record WHERE webinar_id IN "
-            "(SELECT id FROM webinar WHERE series_id = ?) AND (person_key NOT LIKE 'anon:%' "
-            "OR name IS NOT NULL OR email IS NOT NULL OR organization_name IS NOT NULL)",
-            (series_id,),
-        ).fetchall()
-        updates = []
-        for record_id, key in rows:
-            if key.startswith("anon:"):
-                new_key = key
-            else:
-                new_key = "anon:" + hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:40]
-            updates.append((new_key, record_id))
-        cursor.executemany(
-            "UPDATE attendance_record SET name = NULL, email = NULL, organization_name = NULL, "
-            "person_key = ? WHERE id = ?",
-            updates,
-        )
-        return len(updates)
-    finally:
-        cursor.close()
+
+    def rekey(key: str) -> str:
+        return ANON_PREFIX + hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:40]
+
+    return rekey
 
 
 def purge_personal_data(
@@ -114,32 +130,45 @@ def purge_personal_data(
 
     With `backup`, a copy is made only after the scrub, and the older backups are pruned
     to `keep_backups` when given; the result lists the backups that predate the purge.
+    Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
-    pooled = db.engine.raw_connection()
-    raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
-    assert raw is not None
-    try:
-        raw.execute("PRAGMA secure_delete = ON")
+    count, pending = anonymize_series(db, series_id, _one_time_keys())
+    _scrub(db, pending, count)
+    return _after_scrub(db, series_id, count, backup, keep_backups)
+
+
+def finish_scrub(
+    db: Database, series_id: int, pending: frozenset[bytes], records_purged: int, *,
+    backup: bool = True, keep_backups: int | None = None,
+) -> PurgeResult:
+    """Retry the scrub after PurgeIncomplete (the records are already anonymized)."""
+    _scrub(db, pending, records_purged)
+    return _after_scrub(db, series_id, records_purged, backup, keep_backups)
+
+
+def _scrub(db: Database, pending: frozenset[bytes], records_purged: int) -> None:
+    """VACUUM and a complete checkpoint (waiting for readers up to about twice the busy
+    timeout), then search the file's bytes for what was removed."""
+    complete = scrub(db, wait_s=max(1.0, 2 * busy_timeout_ms() / 1000))
+    found = remaining_addresses(db.path, pending)
+    if found or not complete:
+        raise PurgeIncomplete(db.path, found, pending, records_purged)
+
+
+def remaining_addresses(path: Path, pending: frozenset[bytes], sample: int = VERIFY_SAMPLE) -> int:
+    """How many of (a sample of) `pending` addresses the file or its WAL still holds."""
+    chosen = random.sample(sorted(pending), min(sample, len(pending)))
+    found = 0
+    for part in (path, path.with_name(path.name + "-wal")):
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            try:
-                count = _anonymize(raw, series_id)
-                raw.execute(
-                    "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) VALUES (?, ?, ?)",
-                    (series_id, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), count),
-                )
-                raw.execute("COMMIT")
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
-            raw.execute("PRAGMA temp_store = MEMORY")
-            raw.execute("VACUUM")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.execute("PRAGMA secure_delete = OFF")
-            raw.execute("PRAGMA temp_store = DEFAULT")
-    finally:
-        pooled.close()
+            data = part.read_bytes()
+        except FileNotFoundError:
+            continue
+        found += sum(1 for address in chosen if address in data)
+    return found
+
+
+def _after_scrub(db: Database, series_id: int, count: int, backup: bool, keep_backups: int | None) -> PurgeResult:
     if not backup:
         return PurgeResult(series_id, count)
     try:

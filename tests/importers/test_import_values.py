@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from ocse_planner.importers.values import is_email, parse_datetime, parse_minutes, parse_yes_no
+from ocse_planner.services.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_parse_datetime_keeps_offsets(text, offset):
     "text", ["", "yesterday", "13/45/2022 10:00", "01/25/2022 13:00 PM", "02/30/2022", "Foo 25, 2022"]
 )
 def test_parse_datetime_rejects(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_datetime(text)
 
 
@@ -71,7 +72,7 @@ def test_parse_minutes(text, seconds):
     "text", ["-5", "-1h", "abc", "nan", "inf", "1h 2x", "h", "1e306", "99999999999h", "9999999999:00:00"]
 )
 def test_parse_minutes_rejects(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_minutes(text)
 
 
@@ -86,7 +87,7 @@ def test_no(text):
 
 
 def test_yes_no_rejects():
-    with pytest.raises(ValueError, match="'maybe'"):
+    with pytest.raises(ValidationError, match="'maybe'"):
         parse_yes_no("maybe")
 
 
@@ -132,7 +133,7 @@ def test_utc_constant():
     ],
 )
 def test_impossible_dates_and_times_are_refused_with_the_cell_quoted(text):
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValidationError) as caught:
         parse_datetime(text)
     assert str(caught.value) == f"'{text}' is not a date and time this importer understands"
 
@@ -208,7 +209,7 @@ def test_offsets_with_minutes_are_kept(text, offset):
 )
 def test_month_names_in_english_and_french(text, expected):
     if expected is None:
-        with pytest.raises(ValueError):
+        with pytest.raises(ValidationError):
             parse_datetime(text)
     else:
         assert parse_datetime(text) == expected
@@ -231,7 +232,7 @@ def test_iso_dates_with_and_without_time():
     ],
 )
 def test_minutes_errors_quote_the_cell(text, message):
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValidationError) as caught:
         parse_minutes(text)
     assert str(caught.value) == message
 
@@ -251,7 +252,7 @@ def test_more_minutes_spellings(text, seconds):
 
 @pytest.mark.parametrize("text", ["1:2:3", "1:023", "12,5,5", "", " ", "h m s"])
 def test_malformed_durations_are_refused(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_minutes(text)
 
 
@@ -261,14 +262,14 @@ def test_yes_no_ignores_case_and_spacing(text, expected):
 
 
 def test_yes_no_error_quotes_the_cell():
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValidationError) as caught:
         parse_yes_no("perhaps")
     assert str(caught.value) == "'perhaps' is not a yes/no value"
 
 
 @pytest.mark.parametrize("text", ["20220125", "2022012510:00", "2022-1"])
 def test_compact_and_partial_dates_are_refused(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_datetime(text)
 
 
@@ -278,7 +279,7 @@ def test_iso_week_dates_are_read_as_iso():
 
 @pytest.mark.parametrize("text", ["12,5,5", "1,2,3"])
 def test_more_than_one_decimal_comma_is_not_a_number_of_minutes(text):
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValidationError) as caught:
         parse_minutes(text)
     assert str(caught.value) == f"'{text}' is not a number of minutes or a duration"
 

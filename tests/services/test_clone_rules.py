@@ -28,7 +28,6 @@ from ocse_planner.db.models import (
     Webinar,
 )
 from ocse_planner.services.clone import (
-    CloneError,
     CloneOptions,
     DateRule,
     clone_series,
@@ -36,6 +35,7 @@ from ocse_planner.services.clone import (
     same_weekday_in,
     week_of_month,
 )
+from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -131,11 +131,11 @@ def test_a_fifth_tuesday_webinar_lands_on_the_last_tuesday_at_the_same_clock_tim
 @pytest.mark.parametrize("year", [1899, 10000, 0, -2023])
 def test_a_year_outside_1900_to_9999_is_refused_and_nothing_is_written(empty_db, year):
     source = _source(empty_db, (1, "2022-01-25T13:00"))
-    with pytest.raises(CloneError) as caught, empty_db.write() as s:
+    with pytest.raises(ValidationError) as caught, empty_db.write() as s:
         clone_series(s, source, CloneOptions(year=year))
     assert str(caught.value) == f"The year {year} is not between 1900 and 9999."
-    assert caught.value.template == "The year %1 is not between 1900 and 9999."
-    assert caught.value.template_args == (str(year),)
+    assert caught.value.template == "The year {year} is not between 1900 and 9999."
+    assert (caught.value.field, caught.value.arguments) == ("year", {"year": year})
     assert _count(empty_db, Series) == 1
 
 
@@ -149,13 +149,13 @@ def test_the_first_and_last_year_of_the_range_are_accepted(empty_db, year):
 @pytest.mark.parametrize("title", ["   ", "\t\n"])
 def test_a_blank_title_is_refused(empty_db, title):
     source = _source(empty_db, (1, "2022-01-25T13:00"))
-    with pytest.raises(CloneError, match="^The new series needs a title.$"), empty_db.write() as s:
+    with pytest.raises(ValidationError, match="^The new series needs a title.$"), empty_db.write() as s:
         clone_series(s, source, CloneOptions(year=2023, title=title))
     assert _count(empty_db, Series) == 1
 
 
 def test_an_unknown_source_is_refused_naming_its_id(empty_db):
-    with pytest.raises(CloneError, match="^No series with id 42.$"), empty_db.write() as s:
+    with pytest.raises(NotFoundError, match="^No series with id 42.$"), empty_db.write() as s:
         clone_series(s, 42, CloneOptions(year=2023))
 
 
@@ -168,7 +168,7 @@ def test_the_same_title_in_another_year_or_another_title_in_the_same_year_is_fin
     with empty_db.read() as s:
         titles = sorted((t, y) for t, y in s.execute(select(Series.title, Series.year)))
     assert titles == [("Source", 2022), ("Source", 2023), ("Source", 2024), ("Source (French)", 2023)]
-    with pytest.raises(CloneError, match="^A series “Source” already exists for 2024; choose another title "
+    with pytest.raises(ConflictError, match="^A series “Source” already exists for 2024; choose another title "
                                          "or year.$"), empty_db.write() as s:
         clone_series(s, source, CloneOptions(year=2024, title=" Source "))
 

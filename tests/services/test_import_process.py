@@ -83,8 +83,8 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
     assert summary.problems[0].row == 7
     assert summary.unclassified_count == sum(1 for r in summary.preview if r.sector_id is None)
     assert set(summary.sector_names.values()) >= {"Law enforcement"}
-    with pytest.raises(RuntimeError, match="^1 problem\\(s\\) in the file; nothing was stored$"):
-        job.store(valid_rows_only=False)  # ImportHasProblems does not round-trip: its text does
+    with pytest.raises(ImportHasProblems, match="^1 problem\\(s\\) in the file; nothing was stored$"):
+        job.store(valid_rows_only=False)
     assert _records(demo_db, 1) == {}
     job._thread.join(timeout=5)
     assert not job.alive

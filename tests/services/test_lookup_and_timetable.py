@@ -9,7 +9,8 @@ import pytest
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Organization, Person, Presentation, Series, Webinar
-from ocse_planner.services.lookup import NotFoundError, resolve_series, resolve_webinar
+from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.lookup import resolve_series, resolve_webinar
 from ocse_planner.services.timetable import SlotPresenter, TimetableSlot, series_time_zone, timetable
 
 
@@ -51,8 +52,8 @@ def test_a_year_shared_by_two_series_asks_for_an_id(empty_db, ids):
         ("1900", "no series with id or year 1900"),
         ("9999", "no series with id or year 9999"),
         ("77", "no series with id or year 77"),
-        ("twenty", "--series takes a series id or a year, not 'twenty'"),
-        ("-1", "--series takes a series id or a year, not '-1'"),
+        ("twenty", "--series takes a series id or a year, not “twenty”"),
+        ("-1", "--series takes a series id or a year, not “-1”"),
     ],
 )
 def test_series_not_found(empty_db, ids, text, message):
@@ -82,9 +83,9 @@ def test_a_webinar_by_series_and_number_or_by_id(empty_db, ids, text):
     ("text", "message"),
     [
         ("2022:3", "Only (2022) has no webinar number 3"),
-        ("2022:x", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not '2022:x'"),
-        ("2022:", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not '2022:'"),
-        ("first", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not 'first'"),
+        ("2022:x", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not “2022:x”"),
+        ("2022:", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not “2022:”"),
+        ("first", "--webinar takes an id or SERIES:NUMBER (like 2022:1), not “first”"),
         ("404", "no webinar with id 404"),
         ("2030:1", "no series with id or year 2030"),
     ],
@@ -119,7 +120,7 @@ def test_the_timetable_lists_every_item_with_its_presenters_zones(empty_db, ids)
     with empty_db.read() as s:
         slots = timetable(s, ids["only"])
         assert series_time_zone(s, ids["only"]) == "America/Vancouver"
-        with pytest.raises(LookupError, match="^no series with id 999$"):
+        with pytest.raises(NotFoundError, match="^no series with id 999$"):
             series_time_zone(s, 999)
     assert [slot.id for slot in slots] == [expected_ids[0], expected_ids[1], later]
     first = slots[0]

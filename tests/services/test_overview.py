@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from ocse_planner.services.errors import NotFoundError
+
 from ocse_planner.db.enums import (
     BookingStatus,
     CollaborationRole,
@@ -86,7 +88,7 @@ def test_series_detail(empty_db, plan):
             plan["main"], "Webinars", 2023, "National Strategy", ["Inform", "Connect"], "America/Halifax")
         assert series_detail(s, plan["archive"]).programme == ""
         assert series_detail(s, plan["archive"]).objectives == []
-        with pytest.raises(LookupError, match="^no series with id 999$"):
+        with pytest.raises(NotFoundError, match="^no series with id 999$"):
             series_detail(s, 999)
 
 

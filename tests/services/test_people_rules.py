@@ -11,8 +11,8 @@ from ocse_planner.db.enums import AvailabilityKind, BookingStatus
 from ocse_planner.db.models import Availability, Booking, Organization, Person, Presentation, Series, Webinar
 from ocse_planner.services import people
 from ocse_planner.services.availability import Window
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError, WindowInputError
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.people import PersonInput
 
 AVAILABLE = AvailabilityKind.AVAILABLE
 
@@ -48,7 +48,7 @@ def test_a_person_is_stored_trimmed_and_read_back(empty_db):
         assert (row.honorific, row.post_nominals, row.job_title, row.email, row.phone, row.time_zone, row.bio) == (
             None,) * 7
         assert row.availabilities == [] and row.languages == []
-        with pytest.raises(LookupError, match="^no person with id 999$"):
+        with pytest.raises(NotFoundError, match="^no person with id 999$"):
             people.get_person(s, 999)
 
 
@@ -65,11 +65,11 @@ def test_a_person_is_stored_trimmed_and_read_back(empty_db):
         (PersonInput("A", "", availability=(_window(), _window(time_zone="Mars/Base"))), "availability",
          "Availability row 2: “Mars/Base” is not a known time zone."),
         (PersonInput("A", "", availability=(_window(end_date=date(2023, 1, 8)),)), "availability",
-         "Availability row 1 ends on 2023-01-08, before it starts on 2023-01-09."),
+         "Availability row 1: The window ends on 2023-01-08, before it starts on 2023-01-09."),
     ],
 )
 def test_the_first_problem_names_its_field(empty_db, data, field, message):
-    with pytest.raises(PersonInputError) as caught, empty_db.write() as s:
+    with pytest.raises(ValidationError) as caught, empty_db.write() as s:
         people.create_person(s, data)
     assert (caught.value.field, str(caught.value)) == (field, message)
 
@@ -83,7 +83,7 @@ def test_a_family_name_alone_or_a_given_name_alone_is_a_name(empty_db):
 
 
 def test_a_missing_organization_is_refused(empty_db):
-    with pytest.raises(PersonInputError) as caught, empty_db.write() as s:
+    with pytest.raises(ValidationError) as caught, empty_db.write() as s:
         people.create_person(s, PersonInput("A", "B", organization_id=999))
     assert caught.value.field == "organization"
 
@@ -91,19 +91,18 @@ def test_a_missing_organization_is_refused(empty_db):
 @pytest.mark.parametrize(
     ("window", "field", "message"),
     [
-        (_window(time_zone=" Mars/Base "), "time_zone", "Availability window, Zone: “Mars/Base” is not a known time zone."),
-        (_window(end_date=date(2023, 1, 1)), "end_date",
-         "Availability window, To: ends on 2023-01-01, before it starts on 2023-01-09."),
-        (_window(daily_end=time(10)), "daily_start",
-         "Availability window, Daily from: needs both daily hours (from and to) or neither."),
+        (_window(time_zone=" Mars/Base "), "time_zone",
+         "“Mars/Base” is not a known time zone; use a name like America/Toronto."),
+        (_window(end_date=date(2023, 1, 1)), "end_date", "The window ends on 2023-01-01, before it starts on 2023-01-09."),
+        (_window(daily_end=time(10)), "daily_start", "The window needs both daily hours (from and to) or neither."),
         (_window(daily_start=time(10), daily_end=time(10)), "daily_end",
-         "Availability window, Daily to: daily hours end at 10:00, not after they start at 10:00."),
+         "The daily hours end at 10:00, not after they start at 10:00."),
     ],
 )
 def test_one_window_is_checked_field_by_field(window, field, message):
-    with pytest.raises(WindowInputError) as caught:
+    with pytest.raises(ValidationError) as caught:
         people.validate_window(window)
-    assert (caught.value.field, caught.value.window_field, str(caught.value)) == ("availability", field, message)
+    assert (caught.value.field, str(caught.value)) == (field, message)
 
 
 def test_updating_one_window_in_place_bumps_the_persons_version(empty_db):
@@ -121,11 +120,11 @@ def test_updating_one_window_in_place_bumps_the_persons_version(empty_db):
         record = s.get(Availability, window_id)
         assert (record.kind, record.daily_start, record.daily_end, record.time_zone, record.note) == (
             AvailabilityKind.UNAVAILABLE, time(8), time(9), "America/Toronto", "dentist")
-    with pytest.raises(StaleRecordError), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError), empty_db.write() as s:
         people.update_window(s, person_id, detail.version, window_id, changed)  # the old version
-    with pytest.raises(StaleRecordError, match="deleted elsewhere"), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError, match="deleted elsewhere"), empty_db.write() as s:
         people.update_window(s, person_id, None, 999, changed)
-    with pytest.raises(WindowInputError), empty_db.write() as s:
+    with pytest.raises(ValidationError), empty_db.write() as s:
         people.update_window(s, person_id, None, window_id, _window(end_date=date(2020, 1, 1)))
     with empty_db.write() as s:
         people.update_window(s, person_id, None, window_id, _window(note=" ", time_zone=" "))
@@ -140,7 +139,7 @@ def test_a_window_of_someone_else_is_not_changed(empty_db):
         theirs = people.create_person(s, PersonInput("C", "D", availability=(_window(),)))
     with empty_db.read() as s:
         window_id = people.get_person(s, theirs).data.availability[0].id
-    with pytest.raises(StaleRecordError), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError), empty_db.write() as s:
         people.update_window(s, mine, None, window_id, _window(note="x"))
 
 
@@ -204,7 +203,7 @@ def test_someone_who_still_presents_cannot_be_deleted(empty_db):
         s.flush()
         busy_id = busy.id
         free_id = people.create_person(s, PersonInput("Free", "Person"))
-    with pytest.raises(PersonInUseError, match="^Jad Saliba is booked on 2 presentation"), empty_db.write() as s:
+    with pytest.raises(ConflictError, match="^Jad Saliba is booked on 2 presentation"), empty_db.write() as s:
         people.delete_person(s, busy_id, None)
     with empty_db.write() as s:
         people.delete_person(s, free_id, None)

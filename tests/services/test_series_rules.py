@@ -9,14 +9,13 @@ import pytest
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.db.models import AttendanceRecord, Booking, Organization, Person, Presentation, Series, Webinar
 from ocse_planner.services import series
-from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from ocse_planner.services.series import SeriesForm
-from ocse_planner.services.validation import ValidationError
 
 
 def _problems(db, form: SeriesForm, series_id: int | None = None) -> list[tuple[str, str]]:
     with db.read() as s:
-        return [(p.field, p.message) for p in series.validate_series(s, form, series_id)]
+        return [(p.field, p.message()) for p in series.validate_series(s, form, series_id)]
 
 
 def test_a_saved_form_is_stored_trimmed_and_read_back(empty_db):
@@ -85,11 +84,11 @@ def test_a_stale_or_deleted_series_is_not_overwritten(empty_db):
         record = series.create_series(s, SeriesForm(title="Mine", year=2023))
     with empty_db.write() as s:
         series.update_series(s, record.id, replace(record.form, title="Changed elsewhere"))
-    with pytest.raises(StaleRecordError, match="changed elsewhere"), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError, match="changed elsewhere"), empty_db.write() as s:
         series.update_series(s, record.id, replace(record.form, title="Mine too"), record.version)
-    with pytest.raises(StaleRecordError, match="deleted elsewhere"), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError, match="deleted elsewhere"), empty_db.write() as s:
         series.update_series(s, 999, record.form)
-    with pytest.raises(LookupError, match="^no series with id 999$"), empty_db.read() as s:
+    with pytest.raises(NotFoundError, match="^no series with id 999$"), empty_db.read() as s:
         series.get_series(s, 999)
 
 

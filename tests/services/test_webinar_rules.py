@@ -10,7 +10,7 @@ import pytest
 from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, WebinarStatus
 from ocse_planner.db.models import Collaboration, Organization, Series, Webinar
 from ocse_planner.services import webinars
-from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.errors import ChangedElsewhereError, NotFoundError
 from ocse_planner.services.webinars import WebinarForm, crosses_midnight, local_start
 
 
@@ -25,7 +25,7 @@ def series_id(empty_db) -> int:
 
 def _problems(db, series_id: int, form: WebinarForm, webinar_id: int | None = None) -> list[tuple]:
     with db.read() as s:
-        return [(p.field, p.message, p.warning) for p in webinars.validate_webinar(s, series_id, form, webinar_id)]
+        return [(p.field, p.message(), p.warning) for p in webinars.validate_webinar(s, series_id, form, webinar_id)]
 
 
 def test_the_form_is_stored_as_an_instant_in_its_zone_and_read_back(empty_db, series_id):
@@ -110,11 +110,11 @@ def test_stale_and_missing_webinars(empty_db, series_id):
     with empty_db.write() as s:
         record = webinars.create_webinar(s, series_id, WebinarForm(number=1, title="First"))
         webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Changed"))
-    with pytest.raises(StaleRecordError), empty_db.write() as s:
+    with pytest.raises(ChangedElsewhereError), empty_db.write() as s:
         webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Mine"), record.version)
-    with pytest.raises(LookupError, match="^no webinar with id 999$"), empty_db.read() as s:
+    with pytest.raises(NotFoundError, match="^no webinar with id 999$"), empty_db.read() as s:
         webinars.get_webinar(s, 999)
-    with pytest.raises(LookupError, match="^no series with id 999$"), empty_db.read() as s:
+    with pytest.raises(NotFoundError, match="^no series with id 999$"), empty_db.read() as s:
         webinars.new_webinar_form(s, 999)
 
 
@@ -170,7 +170,7 @@ def test_co_hosts_are_set_exactly_keeping_existing_records(empty_db, series_id):
     with empty_db.read() as s:
         assert webinars.co_host_ids(s, record.id) == ()
         assert s.query(Collaboration).count() == 1  # the promotion stays
-    with pytest.raises(LookupError, match="^no organization with id 999$"), empty_db.write() as s:
+    with pytest.raises(NotFoundError, match="^no organization with id 999$"), empty_db.write() as s:
         webinars.set_co_hosts(s, record.id, [999])
-    with pytest.raises(LookupError, match="^no webinar with id 999$"), empty_db.write() as s:
+    with pytest.raises(NotFoundError, match="^no webinar with id 999$"), empty_db.write() as s:
         webinars.set_co_hosts(s, 999, [a])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner.export.atomic import write_atomically
 from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
@@ -34,14 +35,21 @@ from ocse_planner.services.attendance_summary import (
     list_attendees,
 )
 from ocse_planner.services.attendee_index import PreparedAttendees, prepare
-from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
+from ocse_planner.services.errors import UserError
+from ocse_planner.services.personal_data import (
+    PurgeIncomplete,
+    PurgeResult,
+    finish_scrub,
+    personal_records,
+    purge_personal_data,
+)
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui.attendance.attendee_list_view import AttendeeList
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -195,9 +203,9 @@ class AttendanceTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._figures_load and self.state.db is db:
-                dialogs.show_error(self, self.tr("Attendance"), str(exc))
+                errors.report(self, exc, self.tr("Attendance figures"))
 
-        self.figures_task = run_task(work, done, failed, parent=self)
+        self.figures_task = run_task(work, done, failed, parent=self, what=self.tr("Reading the attendance figures"))
         self._load_attendees(series_id)  # type: ignore[arg-type]
 
     def figures_pending(self) -> bool:
@@ -266,7 +274,12 @@ class AttendanceTab(QWidget):
             if generation == self._attendee_load:
                 self.attendees.set_prepared(result)
 
-        self.task = run_task(work, done, lambda exc: self.attendees.set_rows([]), parent=self)
+        def failed(exc: BaseException) -> None:
+            if generation == self._attendee_load:
+                self.attendees.set_rows([])  # no stale list; what failed is said (run_task: faults)
+                errors.report(self, exc, self.tr("Attendee list"))
+
+        self.task = run_task(work, done, failed, parent=self, what=self.tr("Loading the attendee list"))
 
     # --- actions ------------------------------------------------------------------------
     def open_import_dialog(self) -> None:
@@ -287,15 +300,15 @@ class AttendanceTab(QWidget):
                 .replace("%2", result.webinar_label), 8000)  # type: ignore[attr-defined]
 
     def download_template(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
-                                     "CSV files (*.csv);;All files (*)")
-        if not path:
+        db = self.state.db
+        path = dialogs.ask_export_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
+                                       "CSV files (*.csv);;All files (*)", db.path if db else None)
+        if path is None:
             return
         try:
-            write_template_csv(path)
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("Download template"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+            write_atomically(path, write_template_csv)
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Download template"))
 
     def remove_personal_data(self) -> None:
         db, series_id = self.state.db, self.state.series_id
@@ -322,10 +335,27 @@ class AttendanceTab(QWidget):
         def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Personal data removed from %1 records; the file was scrubbed and checked.")
+                    .replace("%1", format_number(result.records_purged)), 8000)
             file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, PurgeIncomplete):  # anonymized, not yet scrubbed: say so, offer to finish
+                self.state.notify_changed()
+                if dialogs.ask_yes_no(
+                    self, self.tr("Remove personal data"),
+                    self.tr("The names and e-mails were removed from the records, but the file still holds "
+                            "copies of them because another program or window is reading it. Close it, "
+                            "then choose Yes. Try again now?"),
+                ):
+                    self.task = run_task(lambda _p: finish_scrub(db, series_id, exc.pending, exc.records_purged,
+                                                                 keep_backups=keep), done, failed, parent=self)
+                    return
             self.purge_button.setEnabled(True)
-            dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
+            errors.report(self, exc, self.tr("Remove personal data"))
 
-        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed, parent=self)
+        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed,
+                             parent=self, what=self.tr("Removing personal data"))

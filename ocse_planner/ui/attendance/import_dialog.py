@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.importers import ImportCancelled, ImportFileError, UnknownLayoutError
+from ocse_planner.importers import UnknownLayoutError
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_import import (
     FORMATS,
@@ -38,10 +38,9 @@ from ocse_planner.services.attendance_import import (
     remembered_mappings,
 )
 from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
-from ocse_planner.services.sectors import ensure_default_rules
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -120,7 +119,7 @@ class ImportDialog(QDialog):
             Column(self.tr("Minutes"), lambda r: r.minutes, text=lambda r: format_number(r.minutes), align_right=True),
         ]
         self.preview = RecordView(RecordTableModel(preview_columns), name=self.tr("What will be stored"))
-        self.problems = ProblemsView(self)
+        self.problems = ProblemsView(self, planner=lambda: self.state.db.path if self.state.db else None)
         self.pages = QTabWidget(self)
         self.pages.addTab(self.preview, self.tr("&Preview"))
         self.pages.addTab(self.problems, self.tr("Pro&blems"))
@@ -171,8 +170,7 @@ class ImportDialog(QDialog):
         db, webinar_id, path = self.state.db, self.webinar.currentData(), self.file.text()
         if db is None or webinar_id is None or not path:
             return
-        with db.write() as session:
-            ensure_default_rules(session)
+        with db.read() as session:
             remembered = remembered_mappings(session)
         request = ReadRequest(str(db.path), webinar_id, path, self.format.currentData(), self._mapping, remembered)
         self._close_job()
@@ -190,7 +188,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_task_button.setVisible(cancellable)
-        self.task = run_task(work, on_done, self._failed, parent=self)
+        self.task = run_task(work, on_done, self._failed, parent=self, what=self.tr("Importing attendance"))
         self.task.progressed.connect(self._progressed)
         self._update_buttons()
 
@@ -231,14 +229,11 @@ class ImportDialog(QDialog):
                 self.read_file()
                 return
             self.status.setText(self.tr("Not imported: the columns were not mapped."))
-        elif isinstance(error, ImportCancelled | Cancelled):
+        elif isinstance(error, Cancelled):
             self.status.setText(self.tr("Stopped; nothing was imported."))
-        elif isinstance(error, ImportFileError):
-            self.status.setText(str(error))
-            dialogs.show_error(self, self.tr("Cannot import the file"), str(error))
         else:
-            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
-            dialogs.show_error(self, self.tr("Import failed"), str(error))
+            self.status.setText(self.tr("Nothing was imported."))
+            errors.report(self, error, self.tr("Cannot import the file"))
         self._update_buttons()
 
     def _show_plan(self) -> None:
@@ -250,6 +245,9 @@ class ImportDialog(QDialog):
                 "%1", format_number(plan.record_count)).replace("%2", plan.webinar_label).replace(
                 "%3", format_number(plan.new_count)).replace("%4", format_number(plan.updated_count)).replace(
                 "%5", format_number(plan.unclassified_count))
+            if plan.cleaned_values:
+                text += " " + self.tr("%1 values held control characters or line breaks; they were removed "
+                                      "or made spaces.").replace("%1", format_number(plan.cleaned_values))
             if len(plan.preview) < plan.record_count:
                 text += " " + self.tr("The preview shows the first %1.").replace(
                     "%1", format_number(len(plan.preview)))

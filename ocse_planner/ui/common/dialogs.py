@@ -6,6 +6,8 @@ instead of hunting for a modal box on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -36,6 +38,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def ask_open_choice(parent: QWidget | None, path: Path) -> str | None:
+    """After an export: open the "file", its "folder", or None (Close)."""
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Export finished"),
+                      _t("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(_t("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_t("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    clicked = box.clickedButton()
+    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
+
+
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, _t("Open planner file"), start, _t(DB_FILTER))
     return path or None
@@ -46,6 +60,26 @@ def ask_save_path(
 ) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
     return path or None
+
+
+def ask_export_path(
+    parent: QWidget | None, title: str, start: str, file_filter: str, planner: Path | None
+) -> Path | None:
+    """Where to write an export, checked like the CLI's -o (export/targets.py): never the
+    open planner file, its journal or backups, a database, a FIFO or a device. A refused
+    choice is said in one message naming the file; None means nothing is written."""
+    from ocse_planner.export.targets import check_target
+    from ocse_planner.services.errors import UserError
+    from ocse_planner.ui.common import errors  # it shows its boxes through this module
+
+    path = ask_save_path(parent, title, start, file_filter)
+    if path is None:
+        return None
+    try:
+        return check_target(path, planner=planner)
+    except UserError as exc:
+        errors.report(parent, exc, title)
+        return None
 
 
 ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"

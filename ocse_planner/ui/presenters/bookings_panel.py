@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -111,8 +111,8 @@ class BookingsPanel(QWidget):
         try:
             with db.write() as session:
                 bookings.change_status(session, row.id, row.version, self.status.currentData(), self.note.text())
-        except StaleRecordError as exc:
-            dialogs.show_error(self, self.tr("Booking not changed"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Booking not changed"))
             return
         self.state.notify_changed()
 
@@ -129,7 +129,7 @@ class BookingsPanel(QWidget):
         try:
             with db.write() as session:
                 bookings.remove_booking(session, row.id, row.version)
-        except StaleRecordError as exc:
-            dialogs.show_error(self, self.tr("Booking not removed"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Booking not removed"))
             return
         self.state.notify_changed()

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.ui.common import field_marks
+from ocse_planner.services.errors import NotFoundError
+from ocse_planner.ui.common import errors, field_marks
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
@@ -124,7 +125,7 @@ class AgendaPanel(QWidget):
             with db.read() as session:
                 try:
                     data = agenda.webinar_agenda(session, self.webinar_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: nothing to show
                     data = None
         self.model.set_agenda(data)
         self.webinar_number = data.number if data else 0
@@ -274,5 +275,8 @@ class AgendaPanel(QWidget):
         return outcome.error is None
 
     def _on_error(self, exc: Exception) -> None:
-        self._show_message(field_marks.error_text(exc))
+        # A rule broken by the edit marks the table with the message below it; anything
+        # else (changed elsewhere…) is one box.
+        errors.report(self, exc, self.tr("Agenda not changed"),
+                      fields={"title": self.table, "duration": self.table}, message=self.message)
 
