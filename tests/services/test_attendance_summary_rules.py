@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from ocse_planner.services.errors import NotFoundError
-
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
 from ocse_planner.services.attendance_summary import (
     AttendeeRow,
@@ -16,6 +14,7 @@ from ocse_planner.services.attendance_summary import (
     attendance_summary,
     list_attendees,
 )
+from ocse_planner.services.errors import NotFoundError
 
 
 def _plan(db, *, reported: int | None = None) -> dict[str, int]:

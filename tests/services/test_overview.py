@@ -6,8 +6,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ocse_planner.services.errors import NotFoundError
-
 from ocse_planner.db.enums import (
     BookingStatus,
     CollaborationRole,
@@ -16,6 +14,7 @@ from ocse_planner.db.enums import (
     WebinarStatus,
 )
 from ocse_planner.db.models import Booking, Collaboration, Organization, Person, Presentation, Series, Webinar
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.overview import (
     OrganizationRow,
     SeriesDetail,
