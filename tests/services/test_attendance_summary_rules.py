@@ -43,6 +43,15 @@ def _record(s, webinar_id: int, key: str, *, attended: bool = True, registered: 
                            attended=attended, minutes_attended=minutes))
 
 
+def _other_series(s) -> tuple[int, int]:
+    """Series "Other" with one webinar: (series id, webinar id)."""
+    other = Series(title="Other", year=2023)
+    other.webinars.append(Webinar(number=1, title="Elsewhere"))
+    s.add(other)
+    s.flush()
+    return other.id, other.webinars[0].id
+
+
 def test_the_rate_is_attended_over_registered_per_webinar(empty_db):
     ids = _plan(empty_db)
     with empty_db.write() as s:
@@ -143,15 +152,10 @@ def test_sectors_from_records_and_from_hand_entered_counts(empty_db):
 def test_hand_counts_of_another_series_are_not_mixed_in(empty_db):
     ids = _plan(empty_db)
     with empty_db.write() as s:
-        other = Series(title="Other", year=2023)
-        s.add(other)
-        s.flush()
-        s.add(SectorCount(series_id=other.id, webinar_id=None, sector_id=ids["Police"], count=7))
-        s.add(SurveyResult(series_id=other.id, statement="Elsewhere", percent_agree=50))
-        other_webinar = Webinar(series_id=other.id, number=1, title="Elsewhere")
-        s.add(other_webinar)
-        s.flush()
-        _record(s, other_webinar.id, "z@x.org", sector_id=ids["Police"])
+        other, other_webinar = _other_series(s)
+        s.add(SectorCount(series_id=other, webinar_id=None, sector_id=ids["Police"], count=7))
+        s.add(SurveyResult(series_id=other, statement="Elsewhere", percent_agree=50))
+        _record(s, other_webinar, "z@x.org", sector_id=ids["Police"])
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
     assert summary.sectors == () and summary.survey == ()
@@ -202,15 +206,12 @@ def test_names_only_when_asked_for(empty_db):
 def test_the_attendee_list_holds_only_this_series(empty_db):
     ids = _plan(empty_db)
     with empty_db.write() as s:
-        other = Series(title="Other", year=2023)
-        other.webinars.append(Webinar(number=1, title="Elsewhere"))
-        s.add(other)
-        s.flush()
-        _record(s, other.webinars[0].id, "z@x.org", name="Zoe")
+        other, other_webinar = _other_series(s)
+        _record(s, other_webinar, "z@x.org", name="Zoe")
         _record(s, ids["w1"], "a@x.org", name="Ann")
     with empty_db.read() as s:
         assert [r[1] for r in list_attendees(s, ids["series"])] == ["Ann"]
-        assert [r[1] for r in list_attendees(s, other.id)] == ["Zoe"]
+        assert [r[1] for r in list_attendees(s, other)] == ["Zoe"]
 
 
 def test_an_unknown_series_is_an_error(empty_db):
@@ -221,13 +222,10 @@ def test_an_unknown_series_is_an_error(empty_db):
 def test_people_count_once_per_series_whatever_they_attended_elsewhere(empty_db):
     ids = _plan(empty_db)
     with empty_db.write() as s:
-        other = Series(title="Other", year=2023)
-        other.webinars.append(Webinar(number=1, title="Elsewhere"))
-        s.add(other)
-        s.flush()
+        _, other_webinar = _other_series(s)
         _record(s, ids["w1"], "a@x.org")
-        _record(s, other.webinars[0].id, "a@x.org")  # a returns, but in another series
-        _record(s, other.webinars[0].id, "z@x.org")
+        _record(s, other_webinar, "a@x.org")  # a returns, but in another series
+        _record(s, other_webinar, "z@x.org")
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
     assert (summary.unique_participants, summary.returning_participants) == (1, 0)
