@@ -215,7 +215,7 @@ def test_the_attendee_list_holds_only_this_series(empty_db):
 
 
 def test_an_unknown_series_is_an_error(empty_db):
-    with pytest.raises(NotFoundError, match="no series with id 99"), empty_db.read() as s:
+    with pytest.raises(NotFoundError, match="^no series with id 99$"), empty_db.read() as s:
         attendance_summary(s, 99)
 
 
