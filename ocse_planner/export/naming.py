@@ -20,5 +20,6 @@ def series_short_name(title: str) -> str:
     return initials[:8] or "series"
 
 
-def suggested_file_name(title: str, year: int, kind: str) -> str:
-    return f"{series_short_name(title)}-{year}-{kind}.{EXTENSIONS[kind]}"
+def suggested_file_name(title: str, year: int, kind: str, extension: str | None = None) -> str:
+    """`OCSE-2022-agenda.xlsx`; `extension` for another format of the same kind (`pdf`)."""
+    return f"{series_short_name(title)}-{year}-{kind}.{extension or EXTENSIONS[kind]}"
