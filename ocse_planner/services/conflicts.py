@@ -4,9 +4,9 @@ Checks: one person booked (invited or confirmed) in overlapping presentations of
 series; bookings that hit an unavailable window or miss every available window; agenda
 items after their webinar's end and agendas that overrun; presentations outside 08:00–
 18:00 in the presenter's own zone; presentations still without a confirmed presenter
-shortly before the webinar. Every comparison is between UTC instants; every message
-shows the time in the webinar's zone and in the presenter's zone, so a reader in either
-place can check it.
+shortly before the webinar; webinars without a date, whose presenters cannot be checked.
+Every comparison is between UTC instants; every message shows the time in the webinar's
+zone and in the presenter's zone, so a reader in either place can check it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.enums import AgendaItemKind, AvailabilityKind, BookingStatus, WebinarStatus
+from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
 from ocse_planner.db.models import Webinar
-from ocse_planner.services.agenda import WebinarAgenda, agenda_from_webinar
+from ocse_planner.services.agenda import AgendaItem, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 from ocse_planner.services.errors import N_, render
@@ -43,6 +43,7 @@ class ConflictKind(enum.StrEnum):
     AGENDA_OVERRUN = "agenda_overrun"
     OUTSIDE_WORKING_HOURS = "outside_working_hours"
     UNCONFIRMED = "unconfirmed"
+    NOT_SCHEDULED = "not_scheduled"
 
 
 @dataclass(frozen=True)
@@ -93,8 +94,7 @@ def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
             for b in person_slots[i + 1 :]:
                 if b.starts_at >= a.ends_at:
                     break
-                if a.booking_id != b.booking_id and a.starts_at < b.ends_at:
-                    pairs.append((a, b))
+                pairs.append((a, b))  # sorted: a starts no later than b, so they intersect
     return pairs
 
 
@@ -145,6 +145,7 @@ def find_conflicts(
     findings += _availability(session, mine)
     for webinar in webinars:
         findings += _agenda_fit(agendas[webinar.id])
+        findings += _not_scheduled(agendas[webinar.id])
     findings += _working_hours(mine)
     for webinar in webinars:
         findings += _unconfirmed(webinar, agendas[webinar.id], now, unconfirmed_days)
@@ -158,7 +159,7 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
             where = {"person": slot.person, "title": slot.title, "number": slot.webinar_number,
                      "times": _both_times(slot)}
-            if issue.kind is AvailabilityKind.UNAVAILABLE and issue.window is not None:
+            if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
                 message = render(N_("{person} is unavailable {window} (their zone) but is booked for “{title}” "
                                     "(webinar {number}, {times})."), {**where, "window": issue.window.describe()})
@@ -180,20 +181,49 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     return findings
 
 
-def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
-    if agenda.starts_at is None or agenda.ends_at is None:
+def _not_scheduled(agenda: WebinarAgenda) -> list[Finding]:
+    """An undated webinar: its presenters' times cannot be checked until it has a date."""
+    if agenda.starts_at is not None:
         return []
+    return [
+        Finding(
+            Severity.WARNING,
+            ConflictKind.NOT_SCHEDULED,
+            render(N_("Webinar {number} has no date yet: its presenters cannot be checked for double "
+                      "bookings, availability or working hours."), {"number": agenda.number}),
+            webinar_ids=(agenda.webinar_id,),
+        )
+    ]
+
+
+def _span(agenda: WebinarAgenda, item: AgendaItem | None = None) -> str:
+    """Clock times in the webinar's zone, or minutes from the start while it has no date."""
+    if item is None:
+        if agenda.starts_at is None or agenda.ends_at is None:
+            return render(N_("{minutes} minutes, no date yet"), {"minutes": agenda.duration_minutes})
+        return local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    if item.starts_at is None or item.ends_at is None:
+        return render(N_("minutes {start}–{end}"),
+                      {"start": item.offset_minutes, "end": item.offset_minutes + item.duration_minutes})
+    return local_range(item.starts_at, item.ends_at, agenda.time_zone)
+
+
+def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
+    """Items that start at or after the webinar's end, and an agenda that runs past it.
+
+    Both follow from the planned offsets and durations alone, so an undated webinar is
+    checked too (its agenda panel shows the same overrun)."""
     findings = []
-    end_text = local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    end_text = _span(agenda)
     for item in agenda.items:
-        if item.starts_at is not None and item.ends_at is not None and item.starts_at >= agenda.ends_at:
+        if item.offset_minutes >= agenda.duration_minutes:
             findings.append(
                 Finding(
                     Severity.ERROR,
                     ConflictKind.OUTSIDE_WEBINAR,
                     render(N_("“{title}” ({times}) falls outside webinar {number} ({webinar_times})."),
-                           {"title": item.title, "times": local_range(item.starts_at, item.ends_at, agenda.time_zone),
-                            "number": agenda.number, "webinar_times": end_text}),
+                           {"title": item.title, "times": _span(agenda, item), "number": agenda.number,
+                            "webinar_times": end_text}),
                     webinar_ids=(agenda.webinar_id,),
                     presentation_ids=(item.id,),
                 )
