@@ -97,21 +97,9 @@ def test_formats_follow_cldr():
     assert i18n.format_number(1234) == "1,234" and i18n.format_percent(75.0, 1) == "75.0%"
 
 
-def test_conflict_findings_are_french(demo_path, capsys):
+def test_conflict_findings_are_french(double_booked, capsys):
     """A finding is a service template too: in French, with its times and typography."""
-    from ocse_planner.db import open_database
-    from ocse_planner.db.enums import BookingStatus
-    from ocse_planner.services import bookings
-    from tests.services.scheduling_helpers import add_series_with_webinar, person_id
-
-    db = open_database(demo_path)
-    try:
-        with db.write() as session:
-            talks = add_series_with_webinar(session, "2022-01-25T13:00")
-            bookings.book_person(session, talks[3], person_id(session, "Saliba"), BookingStatus.CONFIRMED)
-    finally:
-        db.close()
-    assert main(["--lang", "fr", "conflicts", "--db", str(demo_path), "--series", "2022"]) == 1
+    assert main(["--lang", "fr", "conflicts", "--db", str(double_booked), "--series", "2022"]) == 1
     out = capsys.readouterr().out
     assert (f"ERREUR{NBSP}: Jad Saliba a des réservations pour des présentations qui se chevauchent{NBSP}: "
             f"«{NBSP}Modernizing Digital Investigations for OCSE Cases{NBSP}» (webinaire 1 de «{NBSP}Combatting Online "
