@@ -118,26 +118,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(skip)
 
 
-def _target(request: pytest.FixtureRequest, backend: str, kind: str) -> str:
-    if backend == "sqlite":
-        return str(request.getfixturevalue("demo_path") if kind == "demo" else request.getfixturevalue("tmp_path")
-                   / "empty.db")
-    return request.getfixturevalue("pg_database")(kind)
-
-
 @pytest.fixture
 def demo_target(request: pytest.FixtureRequest, backend: str) -> str:
     """The demo planner as a `--db` value: a file path, or a PostgreSQL URL."""
-    return _target(request, backend, "demo")
+    if backend == "sqlite":
+        return str(request.getfixturevalue("demo_path"))
+    return request.getfixturevalue("pg_database")("demo")
 
 
 @pytest.fixture
 def empty_target(request: pytest.FixtureRequest, backend: str) -> str:
     """A planner without data (the default sectors only) as a `--db` value."""
-    target = _target(request, backend, "empty")
     if backend == "sqlite":
-        open_database(target).close()
-    return target
+        from ocse_planner.db.backup import copy_database
+
+        return str(copy_database(request.getfixturevalue("_empty_template"),
+                                 request.getfixturevalue("tmp_path") / "empty.db"))
+    return request.getfixturevalue("pg_database")("empty")
 
 
 @pytest.fixture(autouse=True)
@@ -169,10 +166,27 @@ def _no_unexpected_fault(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"an unexpected fault was reported: {texts}")
 
 
+# Template files made once per process and kept as bytes. A pytest session started again
+# in the same process, or in a fork of it (the mutation-test workers), writes them out
+# instead of building them again.
+_TEMPLATES: dict[str, bytes] = {}
+
+
+def _template(tmp_path_factory: pytest.TempPathFactory, name: str, make) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp(f"{name}-template") / f"{name}.db"
+    if name in _TEMPLATES:
+        path.write_bytes(_TEMPLATES[name])
+    else:
+        make(path)
+        assert not path.with_name(path.name + "-wal").exists()  # closed cleanly: one file holds it all
+        _TEMPLATES[name] = path.read_bytes()
+    return path
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database built once per run; tests get their own copy."""
-    return create_demo_database(tmp_path_factory.mktemp("demo-template") / "demo.db")
+    return _template(tmp_path_factory, "demo", create_demo_database)
 
 
 @pytest.fixture
@@ -187,6 +201,12 @@ def demo_db(demo_target: str) -> Iterator[Database]:
     db = open_database(demo_target)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty planner file made once per run (the migrations take a few hundred ms)."""
+    return _template(tmp_path_factory, "empty", lambda path: open_database(path).close())
 
 
 @pytest.fixture

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ocse_planner import i18n
 from ocse_planner.cli import EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
+from ocse_planner.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,9 @@ def _no_options(_: argparse.ArgumentParser) -> None:
 
 
 def _agenda_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--internal", action="store_true", help="add each presenter's booking status")
+    parser.add_argument("--internal", action="store_true", help=_("add each presenter's booking status"))
     parser.add_argument("--changes-since", type=int, metavar="N",
-                        help="add a sheet listing the changes since agenda release N")
+                        help=_("add a sheet listing the changes since agenda release N"))
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -47,9 +49,9 @@ def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespac
 
 def _attendance_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-cell", type=int, metavar="N",
-                        help='show counts below N as "<N" (for publication)')
+                        help=_('show counts below N as "<N" (for publication)'))
     parser.add_argument("--include-names", action="store_true",
-                        help="add a sheet listing attendees (personal information)")
+                        help=_("add a sheet listing attendees (personal information)"))
 
 
 def _write_attendance(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -68,8 +70,8 @@ def _write_report(session, series_id: int, output: Path, args: argparse.Namespac
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--presenter", type=int, metavar="ID", help="only this person's slots")
-    group.add_argument("--webinar", type=int, metavar="N", help="only webinar number N")
+    group.add_argument("--presenter", type=int, metavar="ID", help=_("only this person's slots"))
+    group.add_argument("--webinar", type=int, metavar="N", help=_("only webinar number N"))
 
 
 def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -90,14 +92,14 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
-    "agenda": ExportCommand("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
-                            "or a PDF when FILE ends in .pdf",
+    "agenda": ExportCommand(N_("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
+                               "or a PDF when FILE ends in .pdf"),
                             _agenda_options, _write_agenda),
-    "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
+    "attendance": ExportCommand(N_("the attendee summary (.xlsx): attendance, sectors, survey"),
                                 _attendance_options, _write_attendance),
-    "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
-    "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
-    "ics": ExportCommand("calendar file (.ics) of a series, one webinar or one presenter",
+    "report": ExportCommand(N_("the post-series report (.docx)"), _no_options, _write_report),
+    "directory": ExportCommand(N_("presenters and partner organizations (.xlsx)"), _no_options, _write_directory),
+    "ics": ExportCommand(N_("calendar file (.ics) of a series, one webinar or one presenter"),
                          _ics_options, _write_ics),
 }
 
@@ -115,7 +117,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
-    print(f"Wrote {path}")
+    print(_("Wrote {path}").format(path=path))
     return EXIT_OK
 
 
@@ -126,27 +128,31 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             series_id = series_for_command(session, args.series).id
-        release, _ = db.write_retrying(lambda session: release_agenda(session, series_id, args.note))
+        # max + 1 inside the write; re-run if another writer took that number meanwhile
+        release = db.write_retrying(lambda session: release_agenda(session, series_id, args.note))[0]
     finally:
         db.close()
-    print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "
-          f"{release.released_at:%Y-%m-%d %H:%M} UTC)")
+    print(_("Agenda release {number} recorded ({count} presentations, {date} {time} UTC)").format(
+        number=release.number, count=i18n.format_number(release.presentations),
+        date=f"{release.released_at:%Y-%m-%d}", time=i18n.format_time(release.released_at)))
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report, directory or calendar file")
-    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    export = subparsers.add_parser(
+        "export", help=_("write an agenda, attendee summary, report, directory or calendar file"))
+    kinds = export.add_subparsers(dest="export_kind", metavar=_("KIND"), required=True)
     for name, command in EXPORT_COMMANDS.items():
-        parser = kinds.add_parser(name, help=command.help)
+        parser = kinds.add_parser(name, help=_(command.help))
         add_db_argument(parser)
-        parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+        parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+        parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 
-    release = subparsers.add_parser("release-agenda", help="record a numbered, dated snapshot of a series' agendas")
+    release = subparsers.add_parser(
+        "release-agenda", help=_("record a numbered, dated snapshot of a series' agendas"))
     add_db_argument(release)
-    release.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-    release.add_argument("--note", metavar="TEXT", help="what this release is for")
+    release.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+    release.add_argument("--note", metavar=_("TEXT"), help=_("what this release is for"))
     release.set_defaults(func=cmd_release_agenda)

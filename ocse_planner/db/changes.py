@@ -304,10 +304,11 @@ def check_guard(session: Session, client: str, guard: WriteReceipt, touched: fro
     )
     for author, description, when, records in later:
         if records_overlap(mine, decode_records(records)):
+            at = when.astimezone().strftime("%H:%M")
             raise ChangedElsewhereError(
                 "This was changed elsewhere: {author} {change} after your change ({time}). Undoing it would "
                 "overwrite theirs; reload and edit again.",
-                author=author, change=description, time=f"{when.astimezone():%H:%M}")
+                author=author, change=description, time=at)
 
 
 def records_overlap(a: Iterable[RecordKey], b: Iterable[RecordKey]) -> bool:

@@ -119,7 +119,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.add(target)
     session.flush()
     counts = {"webinars": 0, "presentations": 0, "collaborations": 0, "bookings": 0}
-    webinar_map: dict[int, Webinar] = {}
+    webinar_map: dict[int | None, Webinar] = {}
     for webinar in source.webinars:
         copy = Webinar(
             series_id=target.id,
@@ -137,7 +137,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
         counts["webinars"] += 1
         for item in webinar.presentations:
             counts["presentations"] += 1
-            counts["bookings"] += _clone_item(session, copy, item, options)
+            counts["bookings"] += _clone_item(copy, item, options)
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
@@ -145,7 +145,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     return CloneResult(series_id=target.id, title=title, year=options.year, **counts)
 
 
-def _clone_item(session: Session, webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
+def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
     is_talk = item.kind is AgendaItemKind.PRESENTATION
     copy = Presentation(
         position=item.position,
@@ -181,7 +181,7 @@ def _clone_collaborations(
 ) -> int:
     count = 0
     for c in session.scalars(select(Collaboration).where(Collaboration.series_id == source.id).order_by(Collaboration.id)):
-        webinar = webinar_map.get(c.webinar_id) if c.webinar_id is not None else None
+        webinar = webinar_map.get(c.webinar_id)  # None: series-wide
         session.add(
             Collaboration(
                 organization_id=c.organization_id,

@@ -160,7 +160,7 @@ def test_the_window_gets_a_team_database_url_as_a_location(monkeypatch):
     from ocse_planner.db.location import ServerLocation
 
     opened = []
-    monkeypatch.setattr("ocse_planner.ui.app.run_gui", lambda where: opened.append(where) or 0)
+    monkeypatch.setattr("ocse_planner.ui.app.run_gui", lambda where, language=None: opened.append(where) or 0)
     monkeypatch.setattr(cli, "has_display", lambda *a, **k: True)
     assert main(["--db", "postgresql://alice@db.example.ca/ocse?sslmode=require"]) == 0
     assert opened == [ServerLocation("postgresql://alice@db.example.ca/ocse?sslmode=require")]

@@ -47,7 +47,6 @@ from ocse_planner.ui.presenters.followups_view import FollowUpsView
 from ocse_planner.ui.presenters.person_panel import PersonEditor
 from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 NOT_BOOKED = "not_booked"
 
 
@@ -392,7 +391,9 @@ class PresentersTab(QWidget):
         if db is None:
             return
         folder = db.path.parent if db.path is not None else Path.home()
-        path = dialogs.ask_export_path(self, self.tr("Export calendar"), str(folder / suggested), ICS_FILTER, db.path)
+        path = dialogs.ask_export_path(
+            self, self.tr("Export calendar"), str(folder / suggested), dialogs.ICS_FILTER, db.path
+        )
         if path is None:
             return
 
