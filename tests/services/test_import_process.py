@@ -74,7 +74,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
     rows = WEBINAR_1 + ["No Mail,,,,yes,5", "Bad Minutes,bad@example.org,,,yes,-3"]
     path = write_template(tmp_path / "w1.csv", rows)
     steps: list[tuple[int, int]] = []
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     summary = job.read(progress=lambda done, total: steps.append((done, total)))
     assert steps and all(total == -1 or done <= total for done, total in steps)
     assert (summary.webinar_id, summary.layout, summary.file) == (1, "template", str(path))
@@ -92,7 +92,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
 
 def test_in_thread_valid_rows_only_stores_the_rest(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1 + ["Bad Minutes,bad@example.org,,,yes,-3"])
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     job.read()
     result = job.store(valid_rows_only=True)
     assert (result.stored, result.new, result.updated) == (4, 4, 0)
@@ -117,7 +117,7 @@ def test_the_summary_keeps_only_the_first_rows_and_problems(demo_db, tmp_path):
 
 def test_closing_an_idle_thread_job_stops_its_loop(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1)
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     job.read()
     job.close()
     job._thread.join(timeout=5)
