@@ -113,7 +113,7 @@ def cell_text(entries: tuple[CellEntry, ...]) -> str:
             if item.via:
                 text += f" (via {', '.join(item.via)})"
         else:
-            text = item.role.value.replace("_", "-" if item.role is CollaborationRole.CO_HOST else " ")
+            text = item.role.value.replace("_", "-" if item.role == CollaborationRole.CO_HOST else " ")
             if item.count > 1:
                 text += f" ×{item.count}"
         parts.append(text)
