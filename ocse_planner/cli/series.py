@@ -34,6 +34,9 @@ def cmd_clone_series(args: argparse.Namespace) -> int:
         f"{result.webinars} webinars, {result.presentations} agenda items, "
         f"{result.collaborations} collaborations, {result.bookings} presenter bookings."
     )
+    for number in result.repeated_times:
+        print(f"Note: webinar {number} starts in the hour the clocks go back; it keeps the same occurrence "
+              "as before (check its start time in the Sessions tab).")
     return EXIT_OK
 
 

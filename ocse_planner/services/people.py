@@ -129,7 +129,8 @@ def validate_window(window: Window) -> None:
     problem = window_field_problem(window)
     if problem:
         name, why = problem
-        raise WindowInputError(name, f"Availability window, {WINDOW_FIELD_LABELS[name]}: {why}.")
+        end = "" if why.endswith(".") else "."  # "… 12:00 p.m." already ends the sentence
+        raise WindowInputError(name, f"Availability window, {WINDOW_FIELD_LABELS[name]}: {why}{end}")
 
 
 def update_window(

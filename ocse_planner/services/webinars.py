@@ -5,6 +5,10 @@ instant plus the zone's name. The rules checked before a save: title and number 
 the number not used by another webinar of the series, a positive duration, a known zone,
 and no webinar crossing midnight (an organizer's typo, e.g. 23:00 for 13:00). A date
 outside the series' year is only a warning: series sometimes start in December.
+
+Daylight saving: a start time the zone skips that day (02:30 on the spring-forward Sunday)
+is refused; one it repeats (01:30 on the fall-back Sunday) is the first occurrence unless
+the form asks for the second, and a warning says which one was kept.
 """
 
 from __future__ import annotations
@@ -19,7 +23,14 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, WebinarStatus
 from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organization, Series, Webinar
 from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.local_time import (
+    NonexistentTimeError,
+    is_second_occurrence,
+    local_instant,
+    occurrences,
+)
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.time_format import time_of_day
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
@@ -38,6 +49,9 @@ class WebinarForm:
     link: str = ""
     status: WebinarStatus = WebinarStatus.DRAFT
     highlights: str = ""
+    # A start time the zone repeats that day (the fall-back hour): False = its first
+    # occurrence, True = the second. Ignored for every other time.
+    second_occurrence: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,10 +64,33 @@ class WebinarRecord:
 
 
 def local_start(form: WebinarForm) -> datetime | None:
-    """The aware start instant the form describes, or None while it has no date."""
+    """The start instant (UTC) the form describes, or None while it has no date.
+
+    Raises NonexistentTimeError for a time the zone skips that day; `validate_webinar`
+    reports it as a problem of the start-time field first."""
     if form.date is None or not is_time_zone(form.time_zone):
         return None
-    return datetime.combine(form.date, form.start_time or time(0, 0), tzinfo=ZoneInfo(form.time_zone))
+    return local_instant(form.date, form.start_time or time(0, 0), form.time_zone, second=form.second_occurrence)
+
+
+def _daylight_saving_problems(form: WebinarForm) -> list[Problem]:
+    if form.date is None or not is_time_zone(form.time_zone):
+        return []
+    clock = form.start_time or time(0, 0)
+    found = occurrences(form.date, clock, form.time_zone)
+    if not found.exists:
+        error = NonexistentTimeError(form.date, clock, form.time_zone)
+        return [Problem("start_time", error.template, error.template_args)]
+    if found.ambiguous:
+        first, second = found.labels()
+        kept, other = (second, first) if form.second_occurrence else (first, second)
+        which = "second" if form.second_occurrence else "first"
+        return [Problem("start_time",
+                        "%1 occurs twice on %2 in %3 (the clocks go back that night): the %4 one, %5, is "
+                        "used. Choose the other occurrence for %6.",
+                        (time_of_day(clock), form.date.isoformat(), form.time_zone, which, kept, other),
+                        warning=True)]
+    return []
 
 
 def crosses_midnight(start: time, duration_minutes: int) -> bool:
@@ -87,9 +124,10 @@ def validate_webinar(
             Problem(
                 "start_time",
                 "Starting at %1 for %2 minutes, the webinar would end at %3 the next day; check the start time.",
-                (f"{form.start_time:%H:%M}", str(form.duration_minutes), f"{end:%H:%M}"),
+                (time_of_day(form.start_time), str(form.duration_minutes), time_of_day(end)),
             )
         )
+    problems += _daylight_saving_problems(form)
     series = session.get(Series, series_id)
     if series is None:
         problems.append(Problem("series", "The series no longer exists."))
@@ -159,6 +197,7 @@ def get_webinar(session: Session, webinar_id: int) -> WebinarRecord:
             link=w.link or "",
             status=w.status,
             highlights=w.highlights or "",
+            second_occurrence=bool(w.starts_at) and is_second_occurrence(w.starts_at, w.time_zone),
         ),
         co_host_ids=co_host_ids(session, webinar_id),
     )

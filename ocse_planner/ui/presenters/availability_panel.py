@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QLabel,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import format_time_of_day, label, time_edit_pattern
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
@@ -46,7 +46,8 @@ class AvailabilityEditor(QWidget):
             Column(self.tr("To"), lambda w: w.end_date.isoformat()),
             Column(
                 self.tr("Daily hours"),
-                lambda w: f"{w.daily_start:%H:%M}–{w.daily_end:%H:%M}" if w.daily_start and w.daily_end else "",
+                lambda w: f"{format_time_of_day(w.daily_start)} – {format_time_of_day(w.daily_end)}"
+                if w.daily_start and w.daily_end else "",
             ),
             Column(self.tr("Zone"), lambda w: w.time_zone or ""),
             Column(self.tr("Note"), lambda w: w.note),
@@ -66,9 +67,7 @@ class AvailabilityEditor(QWidget):
         edit_action.triggered.connect(self.edit_current)
         self.list.table.addAction(edit_action)
 
-        self.kind = QComboBox(self)
-        for kind in AvailabilityKind:
-            self.kind.addItem(label(kind), kind)
+        self.kind: EnumCombo[AvailabilityKind] = EnumCombo(AvailabilityKind, self)
         self.kind.setAccessibleName(self.tr("Window kind"))
         today = QDate.currentDate()
         self.start = QDateEdit(today, self)
@@ -84,7 +83,7 @@ class AvailabilityEditor(QWidget):
         self.hour_start.setAccessibleName(self.tr("Daily from"))
         self.hour_end.setAccessibleName(self.tr("Daily to"))
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat(time_edit_pattern())
             edit.setEnabled(False)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
@@ -127,7 +126,7 @@ class AvailabilityEditor(QWidget):
         start, end = self.start.date(), self.end.date()
         hours = self.hours.isChecked()
         window = Window(
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             start_date=date(start.year(), start.month(), start.day()),
             end_date=date(end.year(), end.month(), end.day()),
             daily_start=time(self.hour_start.time().hour(), self.hour_start.time().minute()) if hours else None,

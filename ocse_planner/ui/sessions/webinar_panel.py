@@ -1,4 +1,9 @@
-"""The form of one webinar: every field, and one `edited` signal when an edit ends."""
+"""The form of one webinar: every field, and one `edited` signal when an edit ends.
+
+When the date, start time and zone name a time that happens twice (the hour the clocks go
+back), an "Occurrence" choice appears: the first (the default) or the second; the saved
+form's warning says which one is used.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.enums import WebinarStatus
+from ocse_planner.services.local_time import occurrences
+from ocse_planner.services.validation import is_time_zone
 from ocse_planner.services.webinars import WebinarForm
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import time_edit_pattern
 from ocse_planner.ui.sessions.co_host_model import OrganizationChecklistModel
 
 
@@ -46,16 +54,15 @@ class WebinarFormWidget(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.start_time = QTimeEdit(self)
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setDisplayFormat(time_edit_pattern())
         self.time_zone = TimeZoneCombo(self)
+        self.occurrence = QComboBox(self)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
         self.platform = QLineEdit(self)
         self.link = QLineEdit(self)
-        self.status = QComboBox(self)
-        for value in WebinarStatus:
-            self.status.addItem(label(value), value)
+        self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
         self.co_host_model = OrganizationChecklistModel(self)
         self.co_hosts = QListView(self)
         self.co_hosts.setModel(self.co_host_model)
@@ -72,6 +79,7 @@ class WebinarFormWidget(QWidget):
             (self.tr("&Date:"), self.date, self.tr("Date")),
             (self.tr("Start t&ime:"), self.start_time, self.tr("Start time")),
             (self.tr("Time &zone:"), self.time_zone, self.tr("Webinar time zone")),
+            (self.tr("Occu&rrence:"), self.occurrence, self.tr("Which occurrence of a repeated time")),
             (self.tr("Durati&on:"), self.duration, self.tr("Duration in minutes")),
             (self.tr("&Video platform:"), self.platform, self.tr("Platform")),
             (self.tr("Lin&k:"), self.link, self.tr("Link")),
@@ -90,6 +98,10 @@ class WebinarFormWidget(QWidget):
         self.highlights.editingFinished.connect(self._changed)
         self.time_zone.editingFinished.connect(self._changed)
         self.status.activated.connect(self._changed)
+        self.occurrence.activated.connect(self._changed)
+        self._form = form
+        for signal in (self.date.dateChanged, self.start_time.timeChanged, self.time_zone.currentTextChanged):
+            signal.connect(self._offer_occurrences)
 
         self.fields: dict[str, QWidget] = {
             "number": self.number,
@@ -98,12 +110,14 @@ class WebinarFormWidget(QWidget):
             "date": self.date,
             "start_time": self.start_time,
             "time_zone": self.time_zone,
+            "occurrence": self.occurrence,
             "duration": self.duration,
             "platform": self.platform,
             "link": self.link,
             "status": self.status,
             "highlights": self.highlights,
         }
+        self._offer_occurrences()
 
     def set_form(self, form: WebinarForm | None) -> None:
         self._loading = True
@@ -124,10 +138,30 @@ class WebinarFormWidget(QWidget):
             self.duration.setValue(form.duration_minutes)
             self.platform.setText(form.platform)
             self.link.setText(form.link)
-            self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
+            self.status.set_value(form.status)
             self.highlights.set_text(form.highlights)
+            self._offer_occurrences()
+            self.occurrence.setCurrentIndex(1 if form.second_occurrence and self.occurrence.count() > 1 else 0)
         finally:
             self._loading = False
+
+    def _offer_occurrences(self, *_: object) -> None:
+        """Show the occurrence choice only for a time the zone repeats on that day."""
+        qdate, qtime, zone = self.date.date(), self.start_time.time(), self.time_zone.zone()
+        labels: tuple[str, ...] = ()
+        if is_time_zone(zone):
+            found = occurrences(date(qdate.year(), qdate.month(), qdate.day()),
+                                time(qtime.hour(), qtime.minute()), zone)
+            labels = found.labels() if found.ambiguous else ()
+        keep = self.occurrence.currentIndex()
+        self.occurrence.blockSignals(True)
+        self.occurrence.clear()
+        if labels:
+            self.occurrence.addItem(self.tr("First: %1").replace("%1", labels[0]), False)
+            self.occurrence.addItem(self.tr("Second: %1").replace("%1", labels[1]), True)
+            self.occurrence.setCurrentIndex(max(0, keep))
+        self.occurrence.blockSignals(False)
+        self._form.setRowVisible(self.occurrence, bool(labels))
 
     def values(self) -> WebinarForm:
         qdate, qtime = self.date.date(), self.start_time.time()
@@ -142,8 +176,9 @@ class WebinarFormWidget(QWidget):
             duration_minutes=self.duration.value(),
             platform=self.platform.text(),
             link=self.link.text(),
-            status=self.status.currentData(),
+            status=self.status.value(),
             highlights=self.highlights.toPlainText(),
+            second_occurrence=bool(self.occurrence.currentData()),
         )
 
     def _changed(self, *_: object) -> None:

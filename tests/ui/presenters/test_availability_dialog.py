@@ -143,7 +143,7 @@ def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
     dialog.hours.setChecked(True)
     dialog.hour_start.setTime(dialog.hour_end.time())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "Daily to: daily hours end at 17:00, not after they start at 17:00" in errors[-1]
+    assert "Daily to: daily hours end at 5:00 p.m., not after they start at 5:00 p.m." in errors[-1]
     dialog.hour_start.setTime(dialog.hour_end.time().addSecs(-3600))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: availability.edit_dialog is None)
