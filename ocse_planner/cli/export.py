@@ -7,11 +7,12 @@ function that writes the file), so another kind is one entry here.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, PROG, CliError, open_for_command, series_for_command
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class ExportCommand:
     help: str
     add_options: Callable[[argparse.ArgumentParser], None]
     write: Callable[[object, int, Path, argparse.Namespace], Path]  # (session, series id, output, args)
+    # Files that print clock times warn first about overlapping or unplanned agenda items
+    # (the file is still written, with the rows noted).
+    warns_about_timing: bool = False
 
 
 def _no_options(_: argparse.ArgumentParser) -> None:
@@ -26,15 +30,22 @@ def _no_options(_: argparse.ArgumentParser) -> None:
 
 
 def _agenda_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--internal", action="store_true", help="add each presenter's booking status")
+    parser.add_argument("--internal", action="store_true",
+                        help="the internal copy: every booking with its status, marked "
+                             "'INTERNAL — not for distribution' on every page")
     parser.add_argument("--changes-since", type=int, metavar="N",
                         help="add a sheet listing the changes since agenda release N")
+    parser.add_argument("--unconfirmed", choices=["marker", "hidden"], default="marker",
+                        help="presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
+                             "default) or left out (hidden); declined and withdrawn never appear")
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+    from ocse_planner.services.credits import PendingPresenters
 
-    return export_agenda(session, series_id, output, AgendaOptions(args.internal, args.changes_since))
+    options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed))
+    return export_agenda(session, series_id, output, options)
 
 
 def _attendance_options(parser: argparse.ArgumentParser) -> None:
@@ -86,13 +97,13 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
     "agenda": ExportCommand("the agenda workbook (.xlsx): cover sheet and one sheet per webinar",
-                            _agenda_options, _write_agenda),
+                            _agenda_options, _write_agenda, warns_about_timing=True),
     "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
                                 _attendance_options, _write_attendance),
     "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
     "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
     "ics": ExportCommand("calendar file (.ics) of a series, one webinar or one presenter",
-                         _ics_options, _write_ics),
+                         _ics_options, _write_ics, warns_about_timing=True),
 }
 
 
@@ -104,6 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)
+            if command.warns_about_timing:
+                _print_timing_warnings(session, series.id)
             try:
                 path = command.write(session, series.id, Path(args.output), args)
             except ExportError as exc:
@@ -114,6 +127,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         db.close()
     print(f"Wrote {path}")
     return EXIT_OK
+
+
+def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-untyped-def]
+    from ocse_planner.services.agenda import series_timing_warnings
+
+    for number, issue in series_timing_warnings(session, series_id):
+        print(f"{PROG}: warning: webinar {number}: {issue.message}", file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:

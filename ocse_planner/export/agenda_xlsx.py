@@ -3,7 +3,15 @@
 It goes to partners and presenters, so it is laid out to be read and printed: title rows,
 the running agenda with clock times in Eastern time (Pacific beside it), presenters as an
 agenda credits them, and page set-up that prints each webinar on pages one sheet wide.
-An internal copy adds each booking's status; a release number adds the changes since.
+
+What it may say follows services/credits.py: only confirmed presenters are named, others
+are "to be confirmed" (or left out, an option), declined and withdrawn never appear, and
+carried-over titles are marked. Overlaps and gaps of an agenda are printed above its table
+and noted on the rows they concern.
+
+An internal copy lists every booking with its status and says "INTERNAL — not for
+distribution" on every sheet and in the header and footer of every printed page; a
+release number adds the changes since.
 """
 
 from __future__ import annotations
@@ -21,17 +29,22 @@ from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
-from ocse_planner.export.wording import label, long_date, time_with_pacific, clock
+from ocse_planner.export.wording import clock, label, long_date, time_with_pacific
+from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
+from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
 from ocse_planner.services.releases import AgendaChange, ReleaseInfo, changes_since
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
+from ocse_planner.services.time_format import crosses_offset_change
 
 AGENDA_HEADERS = ["Time", "Until", "Item", "Presenters"]
+INTERNAL_MARKING = "INTERNAL — not for distribution"
 
 
 @dataclass(frozen=True)
 class AgendaOptions:
-    internal: bool = False  # add each presenter's booking status
+    internal: bool = False  # every booking with its status; marked as not for distribution
     changes_since: int | None = None  # add a "Changes since release N" sheet
+    pending: PendingPresenters = PendingPresenters.MARKER  # unconfirmed presenters: marker or left out
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,24 @@ def build_agenda_workbook(data: AgendaExport) -> Workbook:
     if data.release is not None:
         ws = wb.create_sheet(sheet_title(f"Changes since release {data.release.number}", taken))
         _changes_sheet(ws, data)
+    if data.options.internal:
+        for ws in wb.worksheets:
+            ws.sheet_properties.tabColor = "C00000"
     return wb
+
+
+def _marking(data: AgendaExport) -> str | None:
+    return INTERNAL_MARKING if data.options.internal else None
+
+
+def _top(ws: Worksheet, data: AgendaExport, columns: int) -> int:
+    """The internal copy's banner on the first row; the first row for the content."""
+    if not data.options.internal:
+        return 1
+    put_text(ws, 1, 1, INTERNAL_MARKING, st.WARNING)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
+    ws.row_dimensions[1].height = 20
+    return 2
 
 
 def write_agenda(path: Path | str, data: AgendaExport) -> Path:
@@ -86,9 +116,10 @@ def _series_heading(outline: SeriesOutline) -> str:
 
 def _cover(ws: Worksheet, data: AgendaExport) -> None:
     outline = data.outline
-    put_text(ws, 1, 1, _series_heading(outline), st.TITLE)
-    ws.row_dimensions[1].height = 24
-    row = 3
+    top = _top(ws, data, 5)
+    put_text(ws, top, 1, _series_heading(outline), st.TITLE)
+    ws.row_dimensions[top].height = 24
+    row = top + 2
     facts = [
         ("Host", outline.host.label if outline.host else ""),
         ("Programme", outline.programme or ""),
@@ -120,22 +151,64 @@ def _cover(ws: Worksheet, data: AgendaExport) -> None:
     if outline.webinars:
         _table(ws, f"Webinars{outline.id}", header, row, 5)
     st.set_widths(ws, {"A": 14, "B": 60, "C": 26, "D": 30, "E": 36})
-    st.fit_row_heights(ws, 3, row)
-    st.print_setup(ws, title=_series_heading(outline), header_rows=(header, header), exported=data.exported)
+    st.fit_row_heights(ws, top + 2, row)
+    st.print_setup(ws, title=_series_heading(outline), header_rows=(header, header), exported=data.exported,
+                   marking=_marking(data))
+
+
+def _row_note(item: AgendaItem) -> str:
+    notes = []
+    if item.overlap_minutes:
+        notes.append(f"Overlaps the previous item by {item.overlap_minutes} minutes")
+    if item.gap_minutes:
+        notes.append(f"Starts {item.gap_minutes} minutes after the previous item ends" if item.position > 1
+                     else f"Starts {item.gap_minutes} minutes after the webinar begins")
+    return "; ".join(notes)
+
+
+def _item_title(item: AgendaItem) -> str:
+    title = public_title(item.title, item.placeholder)
+    if item.kind != AgendaItemKind.PRESENTATION and item.title.strip().lower() != label(item.kind).lower():
+        title = f"{title} ({label(item.kind)})"
+    return title
+
+
+def _presenters(item: AgendaItem, options: AgendaOptions) -> tuple[str, str]:
+    """(presenter lines, status lines): every booking in the internal copy, else the credit rule."""
+    if options.internal:
+        return "\n".join(p.credit for p in item.presenters), "\n".join(label(p.status) for p in item.presenters)
+    credit = public_credit(item.presenters, options.pending,
+                           needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
+    return "\n".join(credit.lines(lambda p: p.credit)), ""
+
+
+def _times(agenda: WebinarAgenda, item: AgendaItem) -> tuple[str, str]:
+    """Clock times of a row; each with its zone abbreviation when the webinar crosses a
+    daylight-saving change, so that no row reads as the wrong length."""
+    if item.starts_at is None or item.ends_at is None:
+        return f"+{item.offset_minutes} min", f"+{item.offset_minutes + item.duration_minutes} min"
+    zoned = (agenda.starts_at is not None and agenda.ends_at is not None
+             and crosses_offset_change(agenda.starts_at, max(agenda.ends_at, item.ends_at), agenda.time_zone))
+    return (clock(item.starts_at, agenda.time_zone, with_zone=zoned),
+            clock(item.ends_at, agenda.time_zone, with_zone=zoned))
 
 
 def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -> None:
-    zone = webinar.time_zone
-    put_text(ws, 1, 1, f"Webinar {webinar.number}: {webinar.title}", st.TITLE)
-    ws.row_dimensions[1].height = 24
-    put_text(ws, 2, 1, _series_heading(data.outline), st.NOTE)
+    zone, agenda, options = webinar.time_zone, webinar.agenda, data.options
+    notes = {item.id: _row_note(item) for item in agenda.items}
+    headers = AGENDA_HEADERS + (["Note"] if any(notes.values()) else [])
+    headers += ["Booking status"] if options.internal else []
+    top = _top(ws, data, len(headers))
+    put_text(ws, top, 1, f"Webinar {webinar.number}: {webinar.title}", st.TITLE)
+    ws.row_dimensions[top].height = 24
+    put_text(ws, top + 1, 1, _series_heading(data.outline), st.NOTE)
     facts = [
         ("Date", long_date(webinar.starts_at, zone)),
         ("Time", time_with_pacific(webinar.starts_at, webinar.duration_minutes, zone)),
         ("In collaboration with", webinar.co_host_labels or "—"),
         ("Platform", ", ".join(x for x in (webinar.platform, webinar.link) if x) or "To be announced"),
     ]
-    row = 4
+    row = top + 3
     for name, value in facts:
         put_text(ws, row, 1, name, st.LABEL)
         put_text(ws, row, 2, value, st.BODY)
@@ -143,42 +216,51 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         row += 1
     if webinar.link:
         ws.cell(row=row - 1, column=2).hyperlink = webinar.link
-    if webinar.agenda.overrun_minutes:
-        put_text(ws, row, 1, f"The agenda runs {webinar.agenda.overrun_minutes} minutes past the end of the webinar.", st.WARNING)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    warnings = [issue.message for issue in agenda.timing]
+    if agenda.overrun_minutes:
+        warnings.insert(0, f"The agenda runs {agenda.overrun_minutes} minutes past the end of the webinar.")
+    for text in warnings:
+        put_text(ws, row, 1, text, st.WARNING)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(headers))
         row += 1
     header = row + 1
-    headers = AGENDA_HEADERS + (["Booking status"] if data.options.internal else [])
     put_row(ws, header, headers, st.HEADER)
     row = header
-    for item in webinar.agenda.items:
+    for item in agenda.items:
         row += 1
-        put_text(ws, row, 1, clock(item.starts_at, zone) or f"+{item.offset_minutes} min", st.BODY)
-        put_text(ws, row, 2, clock(item.ends_at, zone), st.BODY)
-        title = item.title if item.kind == AgendaItemKind.PRESENTATION else f"{item.title} ({label(item.kind)})"
-        if item.kind == AgendaItemKind.PRESENTATION and item.title.strip().lower() == label(item.kind).lower():
-            title = item.title
-        put_text(ws, row, 3, title, st.BODY)
-        put_text(ws, row, 4, "\n".join(p.credit for p in item.presenters), st.BODY)
-        if data.options.internal:
-            put_text(ws, row, 5, "\n".join(label(p.status) for p in item.presenters), st.BODY)
+        start, end = _times(agenda, item)
+        presenters, statuses = _presenters(item, options)
+        put_text(ws, row, 1, start, st.BODY)
+        put_text(ws, row, 2, end, st.BODY)
+        put_text(ws, row, 3, _item_title(item), st.BODY)
+        put_text(ws, row, 4, presenters, st.BODY)
+        column = 5
+        if "Note" in headers:
+            put_text(ws, row, column, notes[item.id], st.WARNING if notes[item.id] else st.BODY)
+            column += 1
+        if options.internal:
+            put_text(ws, row, column, statuses, st.BODY)
     if row > header:
         _table(ws, f"Agenda{webinar.number}", header, row, len(headers))
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.set_widths(ws, {"A": 22, "B": 9, "C": 50, "D": 70, "E": 16})
-    st.fit_row_heights(ws, 4, row)
+    widths = {"A": 22, "B": 14, "C": 50, "D": 70}
+    for index, name in enumerate(headers[4:], start=5):
+        widths[chr(ord("A") + index - 1)] = 28 if name == "Note" else 16
+    st.set_widths(ws, widths)
+    st.fit_row_heights(ws, top + 3, row)
     st.print_setup(ws, title=f"Webinar {webinar.number}: {webinar.title}", header_rows=(header, header),
-                   exported=data.exported)
+                   exported=data.exported, marking=_marking(data))
 
 
 def _changes_sheet(ws: Worksheet, data: AgendaExport) -> None:
     release = data.release
     assert release is not None
-    put_text(ws, 1, 1, f"Changes since agenda release {release.number}", st.TITLE)
-    ws.row_dimensions[1].height = 24
+    top = _top(ws, data, 5)
+    put_text(ws, top, 1, f"Changes since agenda release {release.number}", st.TITLE)
+    ws.row_dimensions[top].height = 24
     note = f" — {release.note}" if release.note else ""
-    put_text(ws, 2, 1, f"Release {release.number} of {release.released_at:%Y-%m-%d}{note}", st.NOTE)
-    header = 4
+    put_text(ws, top + 1, 1, f"Release {release.number} of {release.released_at:%Y-%m-%d}{note}", st.NOTE)
+    header = top + 3
     put_row(ws, header, ["Webinar", "Change", "Presentation", "Before", "Now"], st.HEADER)
     row = header
     kinds = {"added": "Added", "removed": "Removed", "moved": "Moved", "retitled": "Retitled",
@@ -197,7 +279,8 @@ def _changes_sheet(ws: Worksheet, data: AgendaExport) -> None:
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
     st.set_widths(ws, {"A": 10, "B": 20, "C": 55, "D": 40, "E": 40})
     st.fit_row_heights(ws, header + 1, row)
-    st.print_setup(ws, title=ws.title, header_rows=(header, header), exported=data.exported)
+    st.print_setup(ws, title=ws.title, header_rows=(header, header), exported=data.exported,
+                   marking=_marking(data))
 
 
 def _table(ws: Worksheet, name: str, first_row: int, last_row: int, columns: int) -> None:

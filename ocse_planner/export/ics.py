@@ -5,6 +5,14 @@ creation instant), so re-sending a file after a change updates the entries peopl
 already imported instead of adding duplicates; SEQUENCE grows with the records'
 versions so calendar clients accept the update. Times carry their IANA zone with a
 VTIMEZONE block generated from zoneinfo, so clients in other zones convert correctly.
+
+A local time that happens twice (the hour the clocks go back) cannot be written with a
+zone: RFC 5545 reads it as the first occurrence, so an event starting at 01:30 EDT and
+ending at 01:30 EST would end as it starts, and one ending at 01:10 EST before it starts.
+Such a time is written in UTC instead, which every client reads as the same instant.
+
+What an event says follows the public credit rule (services/credits.py): confirmed
+presenters by name, others "to be confirmed", carried-over titles marked.
 """
 
 from __future__ import annotations
@@ -21,9 +29,12 @@ from ocse_planner import __version__
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import AgendaItem, agenda_from_webinar
+from ocse_planner.services.credits import public_credit, public_title
+from ocse_planner.services.local_time import occurrences
 from ocse_planner.services.names import person_name
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
+# A presenter's own calendar holds every slot they may be asked to keep free.
 SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED)
 
 
@@ -52,19 +63,28 @@ def _calendar(name: str) -> Calendar:
     return cal
 
 
+def calendar_time(instant: datetime, zone: str) -> datetime:
+    """The value to write for `instant`: local time with its zone, or UTC when the local
+    time happens twice that day (a zone-qualified one would be read as the first)."""
+    local = instant.astimezone(ZoneInfo(zone))
+    if occurrences(local.date(), local.time().replace(tzinfo=None, fold=0), zone).ambiguous:
+        return instant.astimezone(UTC)
+    return local
+
+
 def _event(webinar: Webinar, item: AgendaItem, presentation: Presentation, namespace: str,
            stamp: datetime) -> Event | None:
     if item.starts_at is None or item.ends_at is None:
         return None
-    zone = ZoneInfo(webinar.time_zone)
     event = Event()
     event.add("uid", presentation_uid(presentation.id, namespace))
     event.add("dtstamp", stamp)
-    event.add("dtstart", item.starts_at.astimezone(zone))
-    event.add("dtend", item.ends_at.astimezone(zone))
-    event.add("summary", f"{item.title} — webinar {webinar.number}: {webinar.title}")
-    presenters = [p for p in item.presenters if p.status in SHOWN]
-    lines = [p.credit for p in presenters]
+    event.add("dtstart", calendar_time(item.starts_at, webinar.time_zone))
+    event.add("dtend", calendar_time(item.ends_at, webinar.time_zone))
+    title = public_title(item.title, item.placeholder)
+    event.add("summary", f"{title} — webinar {webinar.number}: {webinar.title}")
+    credit = public_credit(item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
+    lines = credit.lines(lambda p: p.credit)
     if webinar.link:
         lines.append(webinar.link)
     lines.extend(item.resource_links)
@@ -75,8 +95,8 @@ def _event(webinar: Webinar, item: AgendaItem, presentation: Presentation, names
     # Either record changing (a new time, a new title) must raise the sequence.
     event.add("sequence", presentation.version + webinar.version - 2)
     event.add("last-modified", max(presentation.updated_at, webinar.updated_at))
-    event.add("status", "CONFIRMED" if all(p.status is BookingStatus.CONFIRMED for p in presenters)
-              and presenters else "TENTATIVE")
+    settled = bool(credit.confirmed) and not credit.pending and not item.placeholder
+    event.add("status", "CONFIRMED" if settled else "TENTATIVE")
     return event
 
 
@@ -105,7 +125,7 @@ def _webinars(session: Session, *conditions) -> list[Webinar]:  # type: ignore[n
 
 
 def _add_events(cal: Calendar, webinars: list[Webinar], stamp: datetime,
-                keep=lambda p: p.kind is AgendaItemKind.PRESENTATION) -> int:  # type: ignore[no-untyped-def]
+                keep=lambda p: p.kind == AgendaItemKind.PRESENTATION) -> int:  # type: ignore[no-untyped-def]
     count = 0
     for webinar in webinars:
         namespace = uid_namespace(webinar.series)

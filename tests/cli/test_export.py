@@ -27,7 +27,9 @@ def test_release_then_export_with_changes(demo_path, tmp_path, capsys):
                  "--internal", "--changes-since", "1"]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames[-1] == "Changes since release 1"
-    assert wb["Changes since release 1"]["A5"].value == "No changes: the agendas are as released."
+    changes = wb["Changes since release 1"]
+    assert changes["A1"].value == "INTERNAL — not for distribution"  # the internal copy's banner row
+    assert changes["A6"].value == "No changes: the agendas are as released."
     assert main(["export", "agenda", "--db", str(demo_path), "--series", "1", "-o", str(out),
                  "--changes-since", "4"]) == 2
     assert "no agenda release 4 (releases: 1)" in capsys.readouterr().err

@@ -112,10 +112,11 @@ class ExportMenu(QObject):
             return None
         return _Series(match[0].id, match[0].title, match[0].year)
 
-    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str) -> Path | None:
+    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str, *,
+                  internal: bool = False) -> Path | None:
         db = self.window.state.db
         folder = db.path.parent if db is not None else Path.home()
-        start = folder / suggested_file_name(series.title, series.year, kind)
+        start = folder / suggested_file_name(series.title, series.year, kind, internal=internal)
         path = dialogs.ask_save_path(self.window, title, str(start), file_filter)
         return Path(path) if path else None
 
@@ -134,9 +135,9 @@ class ExportMenu(QObject):
         from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
         options = AgendaOptionsDialog.ask(self.window, releases)
-        if options is None:
+        if options is None or not self._timing_accepted(series):
             return
-        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER)
+        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER, internal=options.internal)
         if path is None:
             return
         from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
@@ -184,13 +185,38 @@ class ExportMenu(QObject):
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
         series = self._series()
-        path = series and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
-        if series is None or path is None:
+        if series is None or not self._timing_accepted(series):
+            return
+        path = self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if path is None:
             return
         from ocse_planner.export.atomic import write_bytes_atomic
         from ocse_planner.export.ics import series_calendar
 
         self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
+
+    def _timing_accepted(self, series: _Series) -> bool:
+        """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
+        export anyway (the file notes them on their rows; the export is not refused)."""
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.agenda import series_timing_warnings
+        from ocse_planner.ui.common import field_marks
+
+        with db.read() as session:
+            found = series_timing_warnings(session, series.id)
+        if not found:
+            return True
+        lines = "\n".join(
+            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", field_marks.problem_text(issue))
+            for number, issue in found  # type: ignore[arg-type]
+        )
+        return dialogs.ask_yes_no(
+            self.window, self.tr("Agenda timing"),
+            self.tr("The agendas have items that overlap or leave time unplanned:\n%1\n\n"
+                    "The file notes them on their rows. Export anyway?").replace("%1", lines),
+            default_yes=True,
+        )
 
     def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path]) -> None:
         db: Database | None = self.window.state.db

@@ -49,7 +49,7 @@ def test_file_export_agenda_writes_the_workbook(window, qtbot, monkeypatch, tmp_
     menu = _open_export_menu(window, qtbot)
     qtbot.keyClick(menu, Qt.Key.Key_A)  # &Agenda…
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    assert Path(proposed[0]).name == "OCSE-2022-agenda.xlsx"
+    assert Path(proposed[0]).name == "OCSE-2022-agenda-internal.xlsx"  # an internal copy says so
     assert Path(proposed[0]).parent == window.state.db.path.parent
     assert opened == [str(target)]
     wb = load_workbook(target)
