@@ -89,24 +89,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print("Webinar\tRegistered\tAttended\tRate\tAverage minutes\tReported")
     for w in summary.webinars:
         rate = None if w.rate is None else w.rate * 100
-        print(f"{w.number}\t{_num(w.registered)}\t{_num(w.attended)}\t{_num(rate, ' %')}\t"
+        registered = "not recorded" if w.has_records and not w.registration_recorded else _num(w.registered)
+        print(f"{w.number}\t{registered}\t{_num(w.attended)}\t{_num(rate, ' %')}\t"
               f"{_num(w.average_minutes)}\t{_num(w.reported)}")
     print()
+    print(f"Participants (reported): {_num(summary.participants_reported)}")
+    print(f"Participants (counted from imported records): {_num(summary.participants_counted)}")
     print(f"Total attendances: {_num(summary.total_attended)}")
     print(f"Unique participants: {_num(summary.unique_participants)}")
     print(f"Participants at two or more webinars: {_num(summary.returning_participants)}")
-    print(f"Participants reported: {_num(summary.participants_reported)}")
-    if summary.sectors or any(summary.unclassified):
+    numbers = [str(w.number) for w in summary.webinars]
+    if summary.sectors:
         print()
-        numbers = [str(w.number) for w in summary.webinars]
-        print("Sector\t" + "\t".join(f"W{n}" for n in numbers) + "\tSeries\tTotal")
-        for s in summary.sectors:
-            cells = [_num(v) for v in s.per_webinar]
-            print(f"{s.sector}\t" + "\t".join(cells) + f"\t{_num(s.series_reported)}\t{_num(s.total)}")
-        if any(summary.unclassified):
-            cells = [_num(v) for v in summary.unclassified]
-            total = sum(v for v in summary.unclassified if v)
-            print("Unclassified\t" + "\t".join(cells) + f"\t—\t{total}")
+        print("Sector (counted)\t" + "\t".join(f"W{n}" for n in numbers) + "\tTotal")
+        for sector in summary.sectors:
+            print(f"{sector.sector}\t" + "\t".join(_num(v) for v in sector.per_webinar) + f"\t{_num(sector.total)}")
+        totals = summary.sector_column_totals()
+        print("Total\t" + "\t".join(_num(v) for v in totals) + f"\t{_num(summary.total_attended)}")
+    if summary.reported_sectors:
+        print()
+        print("Sector (reported)\t" + "\t".join(f"W{n}" for n in numbers) + "\tSeries\tTotal")
+        for sector in summary.reported_sectors:
+            cells = [_num(v) for v in sector.per_webinar]
+            print(f"{sector.sector}\t" + "\t".join(cells) + f"\t{_num(sector.series_reported)}\t{_num(sector.total)}")
     if summary.survey:
         print()
         print("Survey\tStatement\tAgreeing\tResponses")

@@ -18,8 +18,11 @@ def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_path, t
     assert "1\t4\t3\t75.0 %\t40.0\t—" in out
     assert "Unique participants: 4" in out
     assert "Participants at two or more webinars: 2" in out
-    assert "Participants reported: 611" in out
-    assert "Law enforcement\t1\t1\t—\t—\t2" in out
+    assert "Participants (reported): 611" in out
+    assert "Participants (counted from imported records): 4" in out
+    assert "Law enforcement\t1\t1\t—\t2" in out  # counted: W1, W2, W3 (no records), total
+    assert "Not stated\t1\t0\t—\t1" in out  # Li Wei left the file's sector field empty
+    assert "Total\t3\t3\t—\t6" in out  # each column adds up to the webinar's attendance
     assert "close to 80 %" in out
     assert "dayna" not in out.lower()  # aggregates only
 
