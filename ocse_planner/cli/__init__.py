@@ -100,14 +100,18 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
-def open_for_command(path: str):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command, as a one-line error if it can't be."""
-    from ocse_planner.db.migrate import DatabaseOpenError, open_database
+def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open an existing planner file for a sub-command, as a one-line error if it can't be.
+
+    `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
+    write and leave nothing beside the file; the others upgrade an older file first.
+    """
+    from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
     if not Path(path).exists():
         raise CliError(f"{path}: does not exist")
     try:
-        return open_database(path, create=False)
+        return open_for_reading(path) if read_only else open_database(path, create=False)
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
 
@@ -151,6 +155,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # met mid-command: a file another program keeps locked, text refused
+        from ocse_planner.db.errors import DatabaseOpenError
+        from ocse_planner.services.validation import ValidationError
+
+        if isinstance(exc, ValidationError):  # an argument the input rules refuse: a wrong call
+            print(f"{PROG}: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not isinstance(exc, DatabaseOpenError):
+            raise
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

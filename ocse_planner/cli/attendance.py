@@ -26,15 +26,15 @@ def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
 def cmd_import_attendance(args: argparse.Namespace) -> int:
     from ocse_planner.importers import ImportFileError, UnknownLayoutError
     from ocse_planner.services.attendance_import import parse_report, plan_import, remembered_mappings, store_import
-    from ocse_planner.services.sectors import ensure_default_rules
 
     if not Path(args.file).is_file():
         raise CliError(f"{args.file}: no such file", EXIT_USAGE)
-    db = open_for_command(args.db)
+    # Read and check everything first, with the planner file opened read-only: a refused
+    # import leaves it byte-identical (not even upgraded or switched to WAL).
+    db = open_for_command(args.db, read_only=True)
     try:
-        with db.write() as session:
+        with db.read() as session:
             webinar_id = _webinar_for_command(session, args.webinar).id
-            ensure_default_rules(session)
             remembered = remembered_mappings(session)
         try:
             report = parse_report(args.file, layout=args.format, remembered=remembered)
@@ -45,23 +45,32 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             ) from None
         except ImportFileError as exc:
             raise CliError(str(exc)) from None
-        with db.write() as session:
+        with db.read() as session:
             plan = plan_import(session, webinar_id, report)
-            if plan.problems:
-                print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
-                print("file\trow\tcolumn\tproblem")
-                for p in plan.problems:
-                    print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
-                if not args.valid_rows_only:
-                    print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
-                    return EXIT_FAILURE
-            result = store_import(session, plan, valid_rows_only=args.valid_rows_only)
     finally:
         db.close()
+    if plan.problems:
+        print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
+        print("file\trow\tcolumn\tproblem")
+        for p in plan.problems:
+            print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
+        if not args.valid_rows_only:
+            print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
+            return EXIT_FAILURE
+    db = open_for_command(args.db)
+    try:
+        with db.write() as session:  # planned again: the file may have changed meanwhile
+            result = store_import(session, plan_import(session, webinar_id, report),
+                                  valid_rows_only=args.valid_rows_only)
+    finally:
+        db.close()
+    cleaned = (f" {report.cleaned_values} value(s) had control characters or line breaks, "
+               "removed or made spaces." if report.cleaned_values else "")
     print(
         f"Stored {result.stored} attendance record(s) for webinar {result.webinar_label} "
         f"({result.new} new, {result.updated} updated; layout {report.layout})"
         + (f"; {result.skipped_rows} row(s) with problems skipped." if result.skipped_rows else ".")
+        + cleaned
     )
     return EXIT_OK
 
@@ -77,7 +86,7 @@ def _num(value: int | float | None, suffix: str = "") -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from ocse_planner.services.attendance_summary import attendance_summary
 
-    db = open_for_command(args.db)
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

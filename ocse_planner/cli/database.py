@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -24,29 +23,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    """Schema revision and record counts, read without changing the file."""
-    from ocse_planner.db.engine import Database, make_engine
-    from ocse_planner.db.migrate import (
-        DatabaseOpenError,
-        entity_counts,
-        head_revision,
-        inspect_revision,
-    )
+    """Schema revision and record counts, read without changing the file (a read-only
+    file or a backup included: nothing is written, nothing is left beside it)."""
+    from ocse_planner.db.migrate import DatabaseOpenError, entity_counts, head_revision, inspect_revision
 
     path = Path(args.db)
     try:
-        if path.exists() and not os.access(path, os.W_OK):
-            raise DatabaseOpenError(path, "is read-only; OCSE Planner needs a file it can write")
         state = inspect_revision(path)
-        if not state.has_tables:
-            raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
-        db = Database(path, make_engine(path, read_only=True))
-        try:
-            counts = entity_counts(db)
-        finally:
-            db.close()
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
+    db = open_for_command(args.db, read_only=True)
+    try:
+        counts = entity_counts(db)
+    finally:
+        db.close()
     head = head_revision()
     note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
     print(f"File: {path}")

@@ -108,10 +108,14 @@ EXPORT_COMMANDS: dict[str, ExportCommand] = {
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ocse_planner.export.atomic import ExportError
+    from ocse_planner.export.targets import ExportError, check_target
 
     command = EXPORT_COMMANDS[args.export_kind]
-    db = open_for_command(args.db)
+    try:  # before anything is read: -o must not name the planner file, a backup, a database…
+        check_target(args.output, planner=Path(args.db))
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

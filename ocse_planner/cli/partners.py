@@ -46,7 +46,7 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 
 def cmd_partners(args: argparse.Namespace) -> int:
-    db = open_for_command(args.db)
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

@@ -16,7 +16,7 @@ DEFAULT_FOLLOW_UP_DAYS = 14
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from ocse_planner.services.conflicts import Severity, find_conflicts
 
-    db = open_for_command(args.db)
+    db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)

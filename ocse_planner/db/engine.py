@@ -2,25 +2,61 @@
 
 Every connection gets the same pragmas (read back by a test): WAL so readers never block
 the writer, synchronous=FULL so a commit survives a power cut, foreign keys enforced, and a
-busy timeout so a second app instance waits instead of failing.
+busy timeout so a second app instance waits instead of failing. WAL is switched on by the
+first write, not on connecting: a file that is only read (a backup opened to look at it,
+`stats`, an export) keeps its header byte for byte.
 
 Write transactions start with BEGIN IMMEDIATE: SQLite's default deferred BEGIN lets two
 processes read the same row and then both write, losing one update without any error.
 Read-only sessions keep a deferred BEGIN so they never wait for a writer.
+
+A read-only engine (`read_only=True`) never writes and leaves nothing beside the file:
+`read_uri` picks how to open it (see there).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ocse_planner.db.errors import DatabaseBusyError, is_busy
+
 BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "OCSE_PLANNER_BUSY_TIMEOUT_MS"  # how long to wait for another writer
 _BEGIN_OPTION = "ocse_begin"
+
+
+def busy_timeout_ms() -> int:
+    """The busy timeout: 10 s, or what OCSE_PLANNER_BUSY_TIMEOUT_MS says (scripts, tests)."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+def read_uri(path: Path) -> tuple[str, bool]:
+    """How to open `path` for reading only: (sqlite3 URI or path, whether it is a URI).
+
+    * File and folder writable: an ordinary connection with `query_only`. SQLite removes
+      the -wal/-shm it creates when the last connection closes.
+    * Otherwise, with no -wal beside the file: `immutable=1`. A read-only connection to a
+      WAL-mode file would create -wal/-shm files it never removes (or, in a read-only
+      folder, fail as if the file were damaged); with no -wal there is nothing to read
+      from one, and nobody with our rights can be writing the file.
+    * Otherwise (a -wal holds committed pages): `mode=ro`, using the -wal/-shm there.
+    """
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return str(path), False
+    if not path.with_name(path.name + "-wal").exists():
+        return f"file:{path.as_posix()}?mode=ro&immutable=1", True
+    return f"file:{path.as_posix()}?mode=ro", True
 
 
 def make_engine(
@@ -28,13 +64,15 @@ def make_engine(
 ) -> Engine:
     """An engine for `path`; `foreign_keys=False` only for migrations, which rebuild tables."""
     path = Path(path)
+    timeout = busy_timeout_ms()
     if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        target, is_uri = read_uri(path)
+        url = f"sqlite:///{target}" + ("&uri=true" if is_uri else "")
     else:
         url = f"sqlite:///{path.as_posix()}"
     engine = create_engine(
         url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": timeout / 1000, "check_same_thread": False},
         **kwargs,
     )
 
@@ -44,18 +82,25 @@ def make_engine(
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout = {timeout}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-            if not read_only:
-                cursor.execute("PRAGMA journal_mode = WAL")
+            if read_only:
+                cursor.execute("PRAGMA query_only = ON")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        if read_only:
+            conn.exec_driver_sql("BEGIN DEFERRED")
+            return
         mode = conn.get_execution_options().get(_BEGIN_OPTION, "IMMEDIATE")
-        conn.exec_driver_sql("BEGIN DEFERRED" if read_only else f"BEGIN {mode}")
+        if mode == "IMMEDIATE" and not conn.info.get("wal"):
+            # The first write of this connection: WAL from now on (a no-op once the file is).
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            conn.info["wal"] = True
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -67,17 +112,28 @@ class Database:
     on error); services receive the session and never open their own.
     """
 
-    def __init__(self, path: Path | str, engine: Engine) -> None:
+    def __init__(self, path: Path | str, engine: Engine, on_close: Callable[[], None] | None = None) -> None:
         self.path = Path(path)
         self.engine = engine
+        self._on_close = on_close
         self._write = sessionmaker(engine, expire_on_commit=False)
         reader = engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"})
         self._read = sessionmaker(reader, expire_on_commit=False)
 
     @contextmanager
+    def _busy_named(self) -> Iterator[None]:
+        """"database is locked" becomes one line naming this file and what to do."""
+        try:
+            yield
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise DatabaseBusyError(self.path, busy_timeout_ms() / 1000) from exc
+            raise
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that may write: committed when the block ends without error."""
-        with self._write.begin() as session:
+        with self._busy_named(), self._write.begin() as session:
             yield session
 
     @contextmanager
@@ -86,14 +142,18 @@ class Database:
 
         Closing (not rolling back) keeps loaded attributes readable after the block.
         """
-        session = self._read()
-        try:
-            yield session
-        finally:
-            session.close()
+        with self._busy_named():
+            session = self._read()
+            try:
+                yield session
+            finally:
+                session.close()
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def __enter__(self) -> Database:
         return self

@@ -1,16 +1,32 @@
-"""Opening a planner file safely: check it, back it up, bring its schema up to date.
+"""Opening a planner file safely: identify it, check it, back it up, bring it up to date.
 
-Every check runs on a read-only connection first, so a file we refuse (not SQLite,
-corrupt, another program's database, written by a newer version of the app) is left
-byte-for-byte as it was. Only a file that passes is opened for writing; if its schema is
-older than the app's, it is copied with SQLite's online backup API before migrating.
+Every check runs on a connection that cannot write first, so a file we refuse (not
+SQLite, corrupt, another program's database, written by a newer version of the app) is
+left byte-for-byte as it was, with nothing beside it. Only a file that passes is opened
+for writing; if its schema is older than the app's, it is copied with SQLite's online
+backup API before migrating.
+
+**What a planner file is** (`identify`, the one place that decides): an SQLite file whose
+header carries our `application_id` (set when the file is created or migrated) and our
+tables, or — a file made before the id existed — no application id, our tables and a
+schema revision we know; such a file is stamped on its first write (the migration that
+sets the id). A file without our tables is another program's, whatever an
+`alembic_version` table in it says; a revision we do not know means "not ours, or from a
+newer version".
+
+Commands that only read (`info`, `stats`, exports) use `open_for_reading`: no migration,
+no journal-mode change, nothing left beside the file, so a read-only file or a backup
+can be read and stays byte-identical. A file older than the app is read through an
+upgraded temporary copy.
 """
 
 from __future__ import annotations
 
 import ast
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,29 +44,22 @@ from ocse_planner.db.backup import (
     make_private,
     prune_backups,
 )
-from ocse_planner.db.engine import Database, make_engine
+from ocse_planner.db.engine import Database, busy_timeout_ms, make_engine, read_uri
+from ocse_planner.db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, is_busy
 from ocse_planner.db.models import COUNTED_ENTITIES
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
+__all__ = ["DatabaseBusyError", "DatabaseOpenError", "SchemaTooNewError", "open_database", "open_for_reading"]
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class DatabaseOpenError(Exception):
-    """A file the app cannot open; the message names the file and says why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
-        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
-        # keep the message one printable line for dialogs and the CLI.
-        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
-        super().__init__(f"{self.path}: {self.reason}")
-
-
-class SchemaTooNewError(DatabaseOpenError):
-    pass
+# PRAGMA application_id of every planner file: "OCSE" in ASCII. Revision 0004 sets it.
+APPLICATION_ID = 0x4F435345
+# Tables every planner file has had since the first revision.
+PLANNER_TABLES = frozenset({"alembic_version", "organization", "series", "webinar", "presentation", "person"})
+NOT_OURS = "is an SQLite database of another program, not an OCSE Planner file"
 
 
 def alembic_config() -> Config:
@@ -101,6 +110,7 @@ class FileState:
 
     revision: str | None  # None: an empty (new) database
     has_tables: bool
+    stamped: bool = False  # carries our application_id
 
 
 def _inspect_read_only(path: Path) -> FileState:
@@ -133,28 +143,59 @@ def _inspect_read_only(path: Path) -> FileState:
 
 
 def _read_state(path: Path) -> FileState:
+    target, is_uri = read_uri(path)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+        conn = sqlite3.connect(target, uri=is_uri, timeout=busy_timeout_ms() / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+        conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
-        raise DatabaseOpenError(path, f"cannot be opened ({exc})") from None
+        raise _open_error(path, exc, "cannot be opened") from None
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
             raise DatabaseOpenError(path, "is damaged (SQLite integrity check failed)")
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0] & 0xFFFFFFFF
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            return FileState(revision=None, has_tables=False)
-        if "alembic_version" not in tables:
-            raise DatabaseOpenError(
-                path, "is an SQLite database of another program, not an OCSE Planner file"
-            )
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return FileState(revision=row[0] if row else None, has_tables=True)
+        revision = None
+        if PLANNER_TABLES <= tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return identify(path, application_id, tables, revision)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # a damaged page can pass quick_check and still hold names that are not UTF-8
-        raise DatabaseOpenError(path, f"is damaged or not a database ({exc})") from None
+        raise _open_error(path, exc, "is damaged or not a database") from None
     finally:
         conn.close()
+
+
+def identify(path: Path, application_id: int, tables: set[str], revision: str | None) -> FileState:
+    """Decide whether an SQLite file is a planner file (see the module's docstring)."""
+    if application_id not in (0, APPLICATION_ID):
+        raise DatabaseOpenError(path, f"{NOT_OURS} (application id {application_id:#010x})")
+    if not tables:
+        return FileState(revision=None, has_tables=False)  # an empty database: made into one
+    if not PLANNER_TABLES <= tables or revision is None:
+        raise DatabaseOpenError(path, NOT_OURS)
+    if revision not in known_revisions():
+        raise SchemaTooNewError(
+            path, "is not an OCSE Planner file, or was written by a newer version of OCSE Planner "
+            f"(schema {revision}); update the app to open it"
+        )
+    return FileState(revision=revision, has_tables=True, stamped=application_id == APPLICATION_ID)
+
+
+def _open_error(path: Path, exc: sqlite3.Error, what: str) -> DatabaseOpenError:
+    """SQLite's error as the user's problem: busy, a folder we cannot write, or damage."""
+    if is_busy(exc):
+        return DatabaseBusyError(path, busy_timeout_ms() / 1000)
+    if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc) and not os.access(
+        path.parent, os.W_OK
+    ):
+        return DatabaseOpenError(
+            path, f"cannot write in folder {path.parent}: SQLite keeps its journal (-wal, -shm) beside "
+            "the file; copy the file to a folder you can write"
+        )
+    return DatabaseOpenError(path, f"{what} ({exc})")
 
 
 def _check_writable(path: Path) -> None:
@@ -162,11 +203,12 @@ def _check_writable(path: Path) -> None:
         if not os.access(path, os.W_OK):
             raise DatabaseOpenError(
                 path, "is read-only; the planner saves every edit as it is made, so it needs a "
-                "file it can write (copy it to a writable folder)"
+                "file it can write (copy it to a writable folder). Nothing was changed"
             )
         if not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(
-                path, "is in a read-only folder; SQLite needs to write its journal beside it"
+                path, f"cannot write in folder {path.parent}: SQLite keeps its journal (-wal, -shm) "
+                "beside the file; copy the file to a folder you can write. Nothing was changed"
             )
     else:
         parent = path.parent
@@ -181,13 +223,7 @@ def inspect_revision(path: Path | str) -> FileState:
     path = Path(path)
     if not path.exists():
         raise DatabaseOpenError(path, "does not exist")
-    state = _inspect_read_only(path)
-    if state.revision is not None and state.revision not in known_revisions():
-        raise SchemaTooNewError(
-            path, "was written by a newer version of OCSE Planner "
-            f"(schema {state.revision}); update the app to open it"
-        )
-    return state
+    return _inspect_read_only(path)
 
 
 def upgrade(path: Path, revision: str = "head") -> None:
@@ -205,6 +241,10 @@ def upgrade(path: Path, revision: str = "head") -> None:
                 raise DatabaseOpenError(
                     path, f"migration left {len(bad)} broken references; nothing was changed"
                 )
+    except Exception as exc:
+        if is_busy(exc):
+            raise DatabaseBusyError(path, busy_timeout_ms() / 1000) from exc
+        raise
     finally:
         engine.dispose()
 
@@ -224,11 +264,6 @@ def open_database(
         raise DatabaseOpenError(path, "does not exist")
     state = _inspect_read_only(path) if existed else FileState(revision=None, has_tables=False)
     head = head_revision()
-    if state.revision is not None and state.revision not in known_revisions():
-        raise SchemaTooNewError(
-            path, "was written by a newer version of OCSE Planner "
-            f"(schema {state.revision}); update the app to open it"
-        )
     _check_writable(path)
     if not existed:
         path.touch(mode=0o600)
@@ -247,8 +282,43 @@ def open_database(
         try:
             backup_on_open(path, backups)
         except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: say so before any edit
+            if is_busy(exc):
+                raise DatabaseBusyError(path, busy_timeout_ms() / 1000) from exc
             raise DatabaseOpenError(path, f"could not be backed up ({exc})") from exc
     return Database(path, make_engine(path))
+
+
+def open_for_reading(path: Path | str) -> Database:
+    """Open an existing planner file to read it only (see the module's docstring)."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise DatabaseOpenError(path, "does not exist")
+    state = _inspect_read_only(path)
+    if not state.has_tables:
+        raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
+    if state.revision == head_revision():
+        return Database(path, make_engine(path, read_only=True))
+    # Older than the app: read an upgraded copy, never the file itself.
+    folder = Path(tempfile.mkdtemp(prefix="ocse-planner-read-"))
+    try:
+        copy = folder / path.name
+        target, is_uri = read_uri(path)
+        source = sqlite3.connect(target, uri=is_uri, timeout=busy_timeout_ms() / 1000)
+        try:
+            destination = sqlite3.connect(copy)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        upgrade(copy)
+    except BaseException as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(exc, sqlite3.Error):
+            raise _open_error(path, exc, "could not be read") from None
+        raise
+    return Database(path, make_engine(copy, read_only=True), on_close=lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def entity_counts(db: Database) -> dict[str, int]:

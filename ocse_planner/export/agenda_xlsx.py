@@ -34,6 +34,7 @@ from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
 from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
 from ocse_planner.services.releases import AgendaChange, ReleaseInfo, changes_since
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
+from ocse_planner.services.text import for_xml
 from ocse_planner.services.time_format import crosses_offset_change
 
 AGENDA_HEADERS = ["Time", "Until", "Item", "Presenters"]
@@ -215,7 +216,7 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
         row += 1
     if webinar.link:
-        ws.cell(row=row - 1, column=2).hyperlink = webinar.link
+        ws.cell(row=row - 1, column=2).hyperlink = for_xml(webinar.link)
     warnings = [issue.message for issue in agenda.timing]
     if agenda.overrun_minutes:
         warnings.insert(0, f"The agenda runs {agenda.overrun_minutes} minutes past the end of the webinar.")

@@ -4,6 +4,11 @@ A workbook saved straight onto its target and interrupted half-way (disk full, a
 the file open in Excel on Windows) leaves a truncated file that Excel calls corrupt, and
 the previous good copy is gone. Writing to a temporary file in the same folder and then
 `os.replace`-ing it keeps either the old file or the complete new one, never half of one.
+The target is checked (`targets.check_target`) before writing and again just before the
+move: an export never replaces a database, a FIFO or a device.
+
+Exports holding personal data (the attendee list, the presenter directory with e-mails)
+are written `private`: 0600 whatever the umask, like the planner file itself.
 """
 
 from __future__ import annotations
@@ -14,14 +19,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ocse_planner.export.targets import ExportError, check_target
 
-class ExportError(Exception):
-    """An export could not be written; the message names the file and says why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
+__all__ = ["ExportError", "write_atomically", "write_bytes_atomic"]
 
 
 def _reason(exc: OSError, *, replacing: bool) -> str:
@@ -33,23 +33,25 @@ def _reason(exc: OSError, *, replacing: bool) -> str:
         return "cannot be written: the disk is full"
     if exc.errno == errno.EROFS:
         return "cannot be written: the folder is on a read-only disk"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "cannot be written: the file name is too long for this file system"
     return f"cannot be written ({exc.strerror or exc})"
 
 
-def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
+def write_atomically(target: Path | str, write: Callable[[Path], None], *, private: bool = False) -> Path:
     """Call `write(temporary_path)` and move the result onto `target`.
 
     `write` saves the complete file at the path it is given. Whatever goes wrong, the
-    temporary file is removed and `target` is left as it was.
+    temporary file is removed and `target` is left as it was. `private` files are 0600.
     """
-    target = Path(target).expanduser()
-    if target.is_dir():
-        raise ExportError(target, "is a folder; give a file name")
-    folder = target.parent if str(target.parent) else Path(".")
+    given = Path(target).expanduser()
+    target = check_target(given)
+    folder = target.parent
     if not folder.is_dir():
-        raise ExportError(target, f"cannot be written: the folder {folder} does not exist")
+        raise ExportError(given, f"cannot be written: the folder {given.parent} does not exist")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        # a short temporary name: the target's own name may already be as long as allowed
+        handle, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise ExportError(target, _reason(exc, replacing=False)) from exc
     os.close(handle)
@@ -59,7 +61,8 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
         if os.name == "posix":  # mkstemp makes 0600; an export is an ordinary document
-            temporary.chmod(0o666 & ~_umask())
+            temporary.chmod(0o600 if private else 0o666 & ~_umask())
+        check_target(target)  # nothing became a database (or a FIFO) meanwhile
         if target.exists() and not os.access(target, os.W_OK):
             raise PermissionError(errno.EACCES, "read-only", str(target))
         try:
@@ -72,12 +75,12 @@ def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return target
+    return given  # as the caller named it (a symlink stays one; its target was written)
 
 
-def write_bytes_atomic(target: Path | str, data: bytes) -> Path:
+def write_bytes_atomic(target: Path | str, data: bytes, *, private: bool = False) -> Path:
     """`write_atomically` for content already in memory (a calendar, say)."""
-    return write_atomically(target, lambda temporary: temporary.write_bytes(data))
+    return write_atomically(target, lambda temporary: temporary.write_bytes(data), private=private)
 
 
 def _umask() -> int:

@@ -85,7 +85,8 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
 
 def write_attendance(path: Path | str, summary: AttendanceSummary, options: AttendanceOptions | None = None) -> Path:
     wb = build_attendance_workbook(summary, options)
-    return write_atomically(path, lambda tmp: wb.save(tmp))
+    # the attendee list is personal data: readable by the user only
+    return write_atomically(path, lambda tmp: wb.save(tmp), private=(options or AttendanceOptions()).include_names)
 
 
 def export_attendance(session: Session, series_id: int, path: Path | str,

@@ -15,22 +15,15 @@ from datetime import date, datetime, time
 from typing import Any
 
 from openpyxl.cell.cell import Cell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
-RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-MAX_CELL_TEXT = 32_767  # Excel's limit; longer text makes the file unreadable in Excel
-
-
-def clean_text(value: str) -> str:
-    """Remove characters that XML cannot carry and cut to Excel's cell limit."""
-    return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL_TEXT]
+from ocse_planner.services.text import LINE_BREAKS, RISKY_PREFIXES, for_xlsx_footer, for_xml
 
 
 def put_text(ws: Worksheet, row: int, column: int, text: str | None, style: str | None = None) -> Cell:
     """Write user text as a string cell, never a formula or an error value."""
     cell = ws.cell(row=row, column=column)
-    value = clean_text(text) if text else None
+    value = for_xml(text) if text else None  # XML-illegal characters out, Excel's cell limit
     cell.value = value
     if style is not None:
         cell.style = style  # before the quote prefix: a named style resets it
@@ -67,7 +60,7 @@ def put_row(ws: Worksheet, row: int, values: list[Any], style: str | None = None
 
 def sheet_title(text: str, taken: set[str]) -> str:
     """A worksheet name Excel accepts (31 characters, none of []:*?/\\), unique in the book."""
-    base = "".join("-" if c in '[]:*?/\\' else c for c in clean_text(text)).strip("' ") or "Sheet"
+    base = "".join("-" if c in '[]:*?/\\' else c for c in LINE_BREAKS.sub(" ", for_xml(text))).strip("' ") or "Sheet"
     base = base[:31]
     name, n = base, 2
     while name.lower() in {t.lower() for t in taken}:
@@ -79,5 +72,5 @@ def sheet_title(text: str, taken: set[str]) -> str:
 
 
 def footer_text(text: str) -> str:
-    """Header/footer text with "&" escaped (it starts a code such as &P there)."""
-    return clean_text(text).replace("&", "&&")
+    """Header/footer text with "&" escaped (it starts a code such as &P there), trimmed."""
+    return for_xlsx_footer(text)

@@ -78,7 +78,7 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object
 
 def write_directory(path: Path | str, directory: SeriesDirectory, heading: str) -> Path:
     wb = build_directory_workbook(directory, heading)
-    return write_atomically(path, lambda tmp: wb.save(tmp))
+    return write_atomically(path, lambda tmp: wb.save(tmp), private=True)  # presenters' e-mails
 
 
 def export_directory(session: Session, series_id: int, path: Path | str) -> Path:

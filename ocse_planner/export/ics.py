@@ -21,7 +21,7 @@ import hashlib
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -32,6 +32,7 @@ from ocse_planner.services.agenda import AgendaItem, agenda_from_webinar
 from ocse_planner.services.credits import public_credit, public_title
 from ocse_planner.services.local_time import occurrences
 from ocse_planner.services.names import person_name
+from ocse_planner.services.text import for_ics
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
 # A presenter's own calendar holds every slot they may be asked to keep free.
@@ -40,6 +41,23 @@ SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED
 
 class CalendarExportError(LookupError):
     """Nothing to export as asked (unknown webinar or presenter)."""
+
+
+class _Text(vText):
+    """A TEXT value escaped exactly as RFC 5545 says (3.3.11) and nothing more.
+
+    icalendar's own escaping first turns a literal backslash-N into a line break, so a
+    title holding "\\N" would not read back as written; the writer folds the line.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (for_ics(str(self)).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\n", "\\n"))
+        return text.encode(self.encoding)
+
+
+def _text(value: str) -> _Text:
+    return _Text(for_ics(value))
 
 
 def uid_namespace(series: Series) -> str:
@@ -59,7 +77,7 @@ def _calendar(name: str) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", _text(name))
     return cal
 
 
@@ -82,16 +100,16 @@ def _event(webinar: Webinar, item: AgendaItem, presentation: Presentation, names
     event.add("dtstart", calendar_time(item.starts_at, webinar.time_zone))
     event.add("dtend", calendar_time(item.ends_at, webinar.time_zone))
     title = public_title(item.title, item.placeholder)
-    event.add("summary", f"{title} — webinar {webinar.number}: {webinar.title}")
+    event.add("summary", _text(f"{title} — webinar {webinar.number}: {webinar.title}"))
     credit = public_credit(item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
     lines = credit.lines(lambda p: p.credit)
     if webinar.link:
         lines.append(webinar.link)
     lines.extend(item.resource_links)
     if lines:
-        event.add("description", "\n".join(lines))
+        event.add("description", _text("\n".join(lines)))
     if webinar.platform or webinar.link:
-        event.add("location", webinar.link or webinar.platform)
+        event.add("location", _text(webinar.link or webinar.platform or ""))
     # Either record changing (a new time, a new title) must raise the sequence.
     event.add("sequence", presentation.version + webinar.version - 2)
     event.add("last-modified", max(presentation.updated_at, webinar.updated_at))

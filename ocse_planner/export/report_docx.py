@@ -24,13 +24,13 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.export.atomic import write_atomically
-from ocse_planner.export.cells import clean_text
 from ocse_planner.export.wording import month_year, percent
 from ocse_planner.services.agenda import AgendaItem
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
 from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
 from ocse_planner.services.report_credits import PresenterCredit, presenter_credits
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
+from ocse_planner.services.text import for_docx_property, for_xml
 
 PARTS = {1: "one-part", 2: "two-part", 3: "three-part", 4: "four-part", 5: "five-part", 6: "six-part"}
 
@@ -50,7 +50,7 @@ def gather_report(session: Session, series_id: int) -> ReportData:
 
 
 def _t(text: str | None) -> str:
-    return clean_text(text or "")
+    return for_xml(text or "", None)
 
 
 def _join(names: list[str]) -> str:
@@ -85,8 +85,8 @@ def build_report(data: ReportData) -> DocumentObject:
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     host = outline.host
-    doc.core_properties.title = f"{outline.title} — {outline.year} webinar series report"
-    doc.core_properties.author = host.label if host else ""
+    doc.core_properties.title = for_docx_property(f"{outline.title} — {outline.year} webinar series report")
+    doc.core_properties.author = for_docx_property(host.label) if host else ""
 
     doc.add_heading(_t(f"{host.name if host else ''} Webinar Series {outline.year}".strip()), level=0)
     doc.add_paragraph(_t(outline.title), style="Subtitle")

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from itertools import islice
 from pathlib import Path
+
+from ocse_planner.services.text import UNSAFE
 
 from .encoding import TextEncoding, decode_sample
 from .errors import ImportFileError
@@ -50,10 +53,14 @@ class TextTable:
     delimiter: str
     may_have_long_cells: bool
     reader: Any  # the csv reader object behind ``rows``
+    #: False when no cell can hold a control character, tab or line break (checked once
+    #: over the whole text), letting the parser skip cleaning every cell.
+    may_need_cleaning: bool = True
 
 
-def open_text_table(path: Path, data: bytes, encoding: TextEncoding) -> TextTable:
-    """Prepare a row iterator over *data*; raise ImportFileError if it cannot be a report."""
+def open_text_table(path: Path, data: bytes, encoding: TextEncoding, text: str) -> TextTable:
+    """Prepare a row iterator over *text* (*data* decoded); raise ImportFileError if it
+    cannot be a report."""
     _ensure_field_limit()
     sample = decode_sample(data, encoding)
     if len(data) <= SNIFF_BYTES and not sample.strip("\ufeff \t\r\n\x1a"):
@@ -73,9 +80,21 @@ def open_text_table(path: Path, data: bytes, encoding: TextEncoding) -> TextTabl
     )
 
     delimiter = sniff_delimiter(sample)
-    reader = csv.reader(_text_stream(data, encoding), delimiter=delimiter, strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     total = data.count(encoding.newline) + 1
-    return TextTable(enumerate(reader, 1), total, delimiter, may_have_long_cells, reader)
+    may_need_cleaning = ('"' in text or (delimiter != "\t" and "\t" in text)
+                         or _may_be_dirty(text.replace("\n", "").replace("\r", "").replace("\t", "")))
+    return TextTable(enumerate(reader, 1), total, delimiter, may_have_long_cells, reader, may_need_cleaning)
+
+
+# What a cell may hold that an imported value must not (line ends between rows aside).
+_CELL_DIRTY = re.compile(f"{UNSAFE.pattern}|[\u2028\u2029]")
+
+
+def _may_be_dirty(text: str) -> bool:
+    """Printable text holds nothing to clean; only otherwise is the expression run (slow
+    on megabytes: its character class spans every plane)."""
+    return not text.isprintable() and _CELL_DIRTY.search(text) is not None
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -101,9 +120,7 @@ def sniff_delimiter(sample: str) -> str:
 def _text_stream(data: bytes, encoding: TextEncoding) -> io.TextIOWrapper:
     # newline="" is what the csv module requires: it keeps quoted line breaks
     # intact and accepts \n, \r\n and lone \r line endings alike.
-    return io.TextIOWrapper(
-        io.BytesIO(data), encoding=encoding.codec, errors=encoding.errors, newline=""
-    )
+    return io.TextIOWrapper(io.BytesIO(data), encoding=encoding.codec, errors="replace", newline="")
 
 
 def _longest_line(data: bytes, encoding: TextEncoding) -> int:

@@ -10,12 +10,19 @@ on the first "Geneviève".  The order below goes from certain to guessed:
 2. UTF-16 without a BOM is recognised by every other byte being NUL;
 3. NUL or many control bytes otherwise mean a binary file, refused;
 4. strict UTF-8 is tried next (it almost never decodes non-UTF-8 text);
-5. Windows-1252 is the fallback (undefined bytes become U+FFFD).
+5. Windows-1252 is the fallback, for a file with no valid UTF-8 sequence at all.
+
+Never mojibake: the whole file is then decoded strictly (`decode_text`). A file that is
+mostly UTF-8 with one row in another encoding (a row pasted from an old file: "GeneviÃ¨ve"
+once stored), bytes Windows-1252 does not define, text that reads as Windows-1252 but is
+clearly another encoding (KOI8-R or Windows-1251 Cyrillic turns into words made only of
+accented capitals), or a NUL anywhere are refused with the line that breaks.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,13 +60,13 @@ def detect_encoding(path: Path, data: bytes) -> TextEncoding:
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             newline = b"\n\x00" if name == "utf-16-le" else b"\x00\n" if name == "utf-16-be" else b"\n"
-            return TextEncoding(codec, name, "replace", newline)
+            return TextEncoding(codec, name, "strict", newline)
 
     sample = data[:SNIFF_BYTES]
     bom_less = _bom_less_utf16(sample)
     if bom_less is not None:
         newline = b"\n\x00" if bom_less == "utf-16-le" else b"\x00\n"
-        return TextEncoding(bom_less, bom_less, "replace", newline)
+        return TextEncoding(bom_less, bom_less, "strict", newline)
 
     if _looks_binary(sample):
         raise ImportFileError(
@@ -69,9 +76,94 @@ def detect_encoding(path: Path, data: bytes) -> TextEncoding:
         )
     try:
         data.decode("utf-8")
-    except UnicodeDecodeError:
-        return TextEncoding("cp1252", "cp1252", "replace")
+    except UnicodeDecodeError as exc:
+        if _has_utf8_sequences(data):
+            line = _line_at(data, exc.start)
+            raise ImportFileError(
+                path,
+                f"mixes two text encodings: line {line:,} is not UTF-8 although the rest of the file "
+                f"is ({_snippet(data, exc.start)}). Open it in a spreadsheet program, save it as "
+                "CSV UTF-8 and import it again.",
+            ) from None
+        return TextEncoding("cp1252", "cp1252")
     return TextEncoding("utf-8", "utf-8")
+
+
+def decode_text(path: Path, data: bytes, encoding: TextEncoding) -> str:
+    """The whole file as text, decoded strictly, or ImportFileError naming the line."""
+    try:
+        text = data.decode(encoding.codec)
+    except UnicodeDecodeError as exc:
+        line = _line_at(data, exc.start, encoding.newline)
+        if encoding.codec == "cp1252":
+            reason = (f"is neither UTF-8 nor Windows-1252: line {line:,} holds the byte "
+                      f"0x{data[exc.start]:02X}, which Windows-1252 does not define")
+        else:
+            reason = f"is not valid {encoding.name.upper()}: line {line:,} cannot be decoded"
+        raise ImportFileError(path, f"{reason}. Save it as CSV UTF-8 and import it again.") from None
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ImportFileError(
+            path,
+            f"contains a NUL character on line {text.count(chr(10), 0, nul) + 1:,}: it is not a text "
+            "(CSV) file, or it is damaged. Export the report again as CSV or XLSX.",
+        )
+    if encoding.codec == "cp1252":
+        garbled = _garbled_line(text)
+        if garbled is not None:
+            raise ImportFileError(
+                path,
+                f"is not UTF-8, and read as Windows-1252 its text is garbled (line {garbled[0]:,}: "
+                f"'{garbled[1]}'), so it is in another encoding (Cyrillic KOI8-R or Windows-1251, "
+                "perhaps). Save it as CSV UTF-8 and import it again.",
+            )
+    return text
+
+
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether `data` holds well-formed multi-byte UTF-8 (so it is UTF-8 text, mostly)."""
+    return _UTF8_SEQUENCE.search(data) is not None
+
+
+def _garbled_line(text: str) -> tuple[int, str] | None:
+    """Where Windows-1252-decoded text is clearly another encoding, if it is.
+
+    Western text has a few accented letters per word ("été", "Geneviève"); Cyrillic read
+    as Windows-1252 gives words made of nothing else ("ëÏÎÓÔÁÎÔÉÎ"). When a third or
+    more of the words with accented letters look like that, the file is refused.
+    """
+    accented = suspicious = 0
+    first: tuple[int, str] | None = None
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        accented += 1
+        others = sum(1 for c in word if not c.isascii())
+        if others >= 3 and others > 0.6 * len(word):
+            suspicious += 1
+            if first is None:
+                first = (text.count("\n", 0, match.start()) + 1, word[:40])
+    return first if suspicious and suspicious * 3 >= accented else None
+
+
+def _line_at(data: bytes, offset: int, newline: bytes = b"\n") -> int:
+    return data.count(newline, 0, offset) + 1
+
+
+def _snippet(data: bytes, offset: int) -> str:
+    start = data.rfind(b"\n", 0, offset) + 1
+    end = data.find(b"\n", offset)
+    line = data[start:end if end >= 0 else len(data)][:60]
+    return "'" + line.decode("cp1252", "replace").strip() + "'"
 
 
 def decode_sample(data: bytes, encoding: TextEncoding, size: int = SNIFF_BYTES) -> str:

@@ -239,6 +239,8 @@ class HeaderMatch:
     headers: list[str]
     indexes: dict[str, int]
     preamble: list[list[str]] = field(default_factory=list)
+    #: Fields whose chosen header appears in more than one column: field → column indexes.
+    duplicates: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -288,8 +290,13 @@ def find_header(
             if section in variant.skip_sections or not variant.detect(header_set):
                 continue
             indexes = _resolve(variant, normalized)
+            duplicates = {
+                logical: found
+                for logical, index in indexes.items()
+                if len(found := [i for i, name in enumerate(normalized) if name == normalized[index]]) > 1
+            }
             return ScanResult(
-                HeaderMatch(variant, number, list(cells), indexes, [c for _, c in seen]), seen
+                HeaderMatch(variant, number, list(cells), indexes, [c for _, c in seen], duplicates), seen
             )
         seen.append((number, cells))
     return ScanResult(None, seen)

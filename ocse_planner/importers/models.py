@@ -80,3 +80,6 @@ class ParsedReport:
     encoding: str
     header_row: int | None = None
     summary: dict[str, str] = field(default_factory=dict)
+    #: Values (names, organizations, sectors, e-mails) that held control characters,
+    #: tabs or line breaks: those were removed or made spaces (services/text.py).
+    cleaned_values: int = 0

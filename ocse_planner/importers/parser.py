@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .delimited import open_text_table
-from .encoding import detect_encoding
+from .encoding import decode_text, detect_encoding
 from .errors import ImportCancelled, ImportFileError, UnknownLayoutError
 from .filekind import FileKind, classify, read_limited
 from .headers import guess_header, looks_like_data, normalize_header, trimmed
@@ -47,6 +47,7 @@ from .models import ParsedReport, Problem
 from .preamble import extract_summary
 from .rows import END_OF_TABLE, Converter, make_converter
 from .teams_events import TeamsEventCollector
+from .cleaning import TextCleaner
 from .workbook import check_archive, open_workbook, sheet_rows
 
 Progress = Callable[[int, "int | None"], None]
@@ -131,12 +132,13 @@ def _parse_path(
             return _parse_workbook(file, workbook, variants, layout, mapping, progress, cancel)
 
     encoding = detect_encoding(path, data)
-    table = open_text_table(path, data, encoding)
-    del data  # the row iterator holds what it needs
+    text = decode_text(path, data, encoding)
+    table = open_text_table(path, data, encoding, text)
+    del data, text  # the row iterator holds what it needs
     try:
         scan = find_header(table.rows, variants, HEADER_SCAN_ROWS)
         return _parse_table(file, scan, table.rows, table.total_rows, table.may_have_long_cells,
-                            encoding.name, layout, mapping, progress, cancel)
+                            encoding.name, layout, mapping, progress, cancel, table.may_need_cleaning)
     except csv.Error as exc:
         raise ImportFileError(
             file, f"could not be read as CSV near line {table.reader.line_num:,} ({exc})."
@@ -179,8 +181,9 @@ def _parse_workbook(
         rows = sheet_rows(Path(file), sheet)
         scan = find_header(rows, variants, HEADER_SCAN_ROWS)
         if scan.match is not None:
+            rows.limit = max(scan.match.width, 1)  # data rows: only the columns read
             return _parse_table(file, scan, rows, None, True, "xlsx", layout, mapping,
-                                progress, cancel)
+                                progress, cancel, True)
         first_scan = first_scan or scan
     assert first_scan is not None
     raise _unrecognised(file, first_scan, layout, mapping)
@@ -197,21 +200,24 @@ def _parse_table(
     mapping: Mapping[str, str] | None,
     progress: Progress | None,
     cancel: Cancel | None,
+    clean_cells: bool = True,
 ) -> ParsedReport:
     match = scan.match
     if match is None:
         raise _unrecognised(file, scan, layout, mapping)
     _require_identity(file, match)
+    _refuse_duplicate_columns(file, match)
     summary = extract_summary(match.preamble)
     problems: list[Problem] = []
     merger = SegmentMerger()
+    cleaner = TextCleaner()
     if match.variant.events:
-        collector = TeamsEventCollector(match, file, problems)
+        collector = TeamsEventCollector(match, file, problems, cleaner)
         done = _drive_events(rows, collector, match.row_number, total, progress, cancel)
         for segment in collector.segments(summary):
             merger.add(segment)
     else:
-        convert = make_converter(match, file, problems, check_lengths)
+        convert = make_converter(match, file, problems, check_lengths, cleaner if clean_cells else None)
         done = _drive_columns(rows, convert, merger, match.row_number, total, progress, cancel)
 
     attendees = merger.rows()
@@ -221,7 +227,7 @@ def _parse_table(
     if progress is not None:
         progress(done, done)
     return ParsedReport(file, match.variant.layout, attendees, problems, encoding,
-                        header_row=match.row_number, summary=summary)
+                        header_row=match.row_number, summary=summary, cleaned_values=cleaner.count)
 
 
 def _drive_columns(
@@ -282,6 +288,30 @@ def _tick(done: int, total: int | None, progress: Progress | None, cancel: Cance
         raise ImportCancelled()
     if progress is not None:
         progress(done, total if total is None else max(total, done))
+
+
+def _refuse_duplicate_columns(file: str, match: HeaderMatch) -> None:
+    """Two columns with a name the import reads (email,email): which one is meant?"""
+    if match.duplicates:
+        names = "; ".join(
+            f"'{match.column_name(indexes[0])}' in columns {', '.join(_letters(i) for i in indexes)}"
+            for indexes in match.duplicates.values()
+        )
+        raise ImportFileError(
+            file,
+            f"has the same column more than once ({names}), so it is not clear which one to read. "
+            "Remove or rename the extra columns and import it again.",
+        )
+
+
+def _letters(index: int) -> str:
+    """Column index 0 → "A", 27 → "AB", as a spreadsheet names it."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
 
 
 def _require_identity(file: str, match: HeaderMatch) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from .cleaning import TextCleaner
 from .headers import section_title
 from .layouts import HeaderMatch
 from .limits import MAX_CELL_CHARS
@@ -58,13 +59,16 @@ Converter = Callable[[int, list[str]], "Segment | object | None"]
 
 
 def make_converter(
-    match: HeaderMatch, file: str, problems: list[Problem], check_lengths: bool
+    match: HeaderMatch, file: str, problems: list[Problem], check_lengths: bool,
+    cleaner: TextCleaner | None = None,
 ) -> Converter:
     """Return ``convert(row_number, cells)`` for the table described by *match*.
 
     The converter returns a :data:`Segment`, ``None`` for a row that is
     skipped (blank, rejected with Problems, or a Teams organiser/presenter),
-    or :data:`END_OF_TABLE`.
+    or :data:`END_OF_TABLE`. With a *cleaner*, names, organizations, sectors and
+    e-mails are cleaned (and counted); None means the file is known to need none.
+    Non-ASCII e-mails are always put in canonical form (NFKC, invisible characters out).
     """
     idx = match.indexes
     i_name = idx.get("name", -1)
@@ -99,6 +103,9 @@ def make_converter(
     ) or None
     empty = EMPTY_MARKERS
     padding = [""] * width
+    text_indexes = tuple(i for i in (i_name, i_first, i_last, i_org, i_sector) if i >= 0)
+    tidy = cleaner.text if cleaner is not None else None
+    email_form = (cleaner or TextCleaner()).email
     email_ok = EMAIL_PATTERN.match
     yes_no = YES_NO.get
 
@@ -135,6 +142,9 @@ def make_converter(
             return None
         if i_role >= 0 and cells[i_role].strip().casefold() in NON_ATTENDEE_ROLES:
             return None
+        if tidy is not None:
+            for index in text_indexes:
+                cells[index] = tidy(cells[index])
 
         ok = True
         # -- who ----------------------------------------------------------
@@ -152,10 +162,12 @@ def make_converter(
             name = None
 
         email = cells[i_email].strip() if i_email >= 0 else ""
+        if tidy is not None or not email.isascii():
+            email = email_form(email)
         if email in empty:
             email = None
             if i_upn >= 0:
-                upn = cells[i_upn].strip()
+                upn = email_form(cells[i_upn].strip())
                 if email_ok(upn) is not None:
                     email = upn
         elif email_ok(email) is None:

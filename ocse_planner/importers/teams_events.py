@@ -20,6 +20,7 @@ from .layouts import HeaderMatch
 from .limits import MAX_CELL_CHARS
 from .models import Problem
 from .rows import END_OF_TABLE, NON_ATTENDEE_ROLES, Segment
+from .cleaning import TextCleaner
 from .values import EMPTY_MARKERS, is_email, parse_datetime, quote
 
 _SUMMARY_END_KEYS = ("meeting end time", "end time", "meeting end")
@@ -37,7 +38,9 @@ class _Person:
 class TeamsEventCollector:
     """Accumulate Joined/Left rows, then turn them into one segment per person."""
 
-    def __init__(self, match: HeaderMatch, file: str, problems: list[Problem]) -> None:
+    def __init__(self, match: HeaderMatch, file: str, problems: list[Problem],
+                 cleaner: TextCleaner | None = None) -> None:
+        self._cleaner = cleaner or TextCleaner()
         idx = match.indexes
         self._i_name = idx.get("name", -1)
         self._i_email = idx.get("email", -1)
@@ -68,9 +71,9 @@ class TeamsEventCollector:
                 return None
 
         ok = True
-        name = cells[self._i_name].strip() if self._i_name >= 0 else ""
+        name = self._cleaner.text(cells[self._i_name]).strip() if self._i_name >= 0 else ""
         name = None if name in EMPTY_MARKERS else name
-        email = cells[self._i_email].strip() if self._i_email >= 0 else ""
+        email = self._cleaner.email(cells[self._i_email].strip()) if self._i_email >= 0 else ""
         if email in EMPTY_MARKERS:
             email = None
         elif not is_email(email):

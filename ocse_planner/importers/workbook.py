@@ -5,8 +5,10 @@ Three traps are handled here, each one seen in the wild:
 * **The dimension trap.**  In ``read_only`` mode openpyxl trusts the
   ``<dimension ref="A1:B1"/>`` tag that the *writing* application put in the
   sheet; some exporters write a stale one, and openpyxl then silently returns
-  one row out of 400,000.  We call ``ws.reset_dimensions()`` so rows are read
-  until the XML actually ends.
+  one row out of 400,000.  Rows are read from the sheet's XML until it ends
+  (:class:`SheetRows`), never from the declared dimension.
+* **The width trap.**  A cell far to the right makes openpyxl pad every row
+  to that width; :class:`SheetRows` builds each row from the cells present.
 * **Decompression bombs.**  An XLSX is a ZIP; before openpyxl touches it we
   sum the declared uncompressed sizes and refuse archives that expand beyond
   :data:`MAX_XLSX_UNCOMPRESSED_BYTES` or by more than
@@ -159,19 +161,64 @@ def open_workbook(path: Path, data: bytes) -> Iterator[object]:
             pass
 
 
-def sheet_rows(path: Path, worksheet: object) -> Iterator[tuple[int, list[str]]]:
-    """Yield ``(row_number, cells_as_text)`` for every row of *worksheet*.
+class SheetRows:
+    """``(row_number, cells_as_text)`` for every row of a worksheet, costing what the
+    cells present cost, not what the sheet's width would.
 
-    Row numbers are 1-based as Excel shows them: openpyxl fills gaps in the
-    XML with empty rows, so enumerating from 1 matches the sheet.  Only the
-    first :data:`MAX_XLSX_COLUMNS` columns are read.
+    openpyxl pads every row to the widest one: one cell in column XFD on each of 500,000
+    rows made 500,000 lists of 16,384 values (61 s, against 11 s for the same rows ending
+    in column G). Here a row is as long as its last cell within ``limit`` columns, and
+    cells beyond it are skipped as they are parsed. ``limit`` starts at
+    :data:`MAX_XLSX_COLUMNS` (the header may be anywhere in those) and the parser lowers
+    it to the header's width once the header is found. Row numbers are 1-based as Excel
+    shows them; a row missing from the XML comes out empty.
     """
-    worksheet.reset_dimensions()  # type: ignore[attr-defined]
-    try:
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):  # type: ignore[attr-defined]
-            yield number, [_cell_text(value) for value in values[:MAX_XLSX_COLUMNS]]
-    except Exception:  # noqa: BLE001 - a truncated sheet XML surfaces here, mid-iteration
-        raise ImportFileError(path, _DAMAGED) from None
+
+    def __init__(self, path: Path, worksheet: object) -> None:
+        self.path = path
+        self.worksheet = worksheet
+        self.limit = MAX_XLSX_COLUMNS
+        self._rows = self._read()
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        return self
+
+    def __next__(self) -> tuple[int, list[str]]:
+        return next(self._rows)
+
+    def _read(self) -> Iterator[tuple[int, list[str]]]:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        ws = self.worksheet
+        book = ws.parent  # type: ignore[attr-defined]
+        text = _cell_text
+        try:
+            with ws._get_source() as source:  # type: ignore[attr-defined]
+                parser = WorkSheetParser(
+                    source, ws._shared_strings, data_only=book.data_only, epoch=book.epoch,  # type: ignore[attr-defined]
+                    date_formats=book._date_formats, timedelta_formats=book._timedelta_formats,
+                )
+                expected = 1
+                for number, cells in parser.parse():
+                    while expected < number:  # rows the XML leaves out
+                        yield expected, []
+                        expected += 1
+                    limit = self.limit
+                    present = [(cell["column"], cell["value"]) for cell in cells if cell["column"] <= limit]
+                    row = [""] * (present[-1][0] if present else 0)
+                    for column, value in present:
+                        row[column - 1] = text(value)
+                    yield number, row
+                    expected = number + 1
+        except ImportFileError:
+            raise
+        except Exception:  # noqa: BLE001 - a truncated sheet XML surfaces here, mid-iteration
+            raise ImportFileError(self.path, _DAMAGED) from None
+
+
+def sheet_rows(path: Path, worksheet: object) -> SheetRows:
+    """The rows of *worksheet* (see :class:`SheetRows`)."""
+    return SheetRows(path, worksheet)
 
 
 def _cell_text(value: object) -> str:

@@ -2,7 +2,8 @@
 
 The importer package only reads files; this module decides what is stored:
 
-* **Who is who.** A person's key is the e-mail, stripped and lower-cased, or
+* **Who is who.** A person's key is the e-mail in canonical form (trimmed, NFKC,
+  invisible characters removed, case folded: services/text.py), or
   ``"name:<name, spacing and case ignored>"`` when the file has no e-mail. Records are
   unique per (webinar, key), so re-importing a file never duplicates anyone.
 * **Re-imports merge.** When a key is already stored for the webinar the record is
@@ -43,7 +44,8 @@ from ocse_planner.importers import (
     header_signature,
     parse_attendance_file,
 )
-from ocse_planner.services.sectors import SectorClassifier, ensure_default_rules, list_sectors
+from ocse_planner.services.sectors import SectorClassifier, list_sectors
+from ocse_planner.services.text import canonical_email
 
 BATCH_ROWS = 5_000
 FORMATS = ("auto", "zoom", "teams", "eventbrite", "template")
@@ -76,6 +78,7 @@ class ImportPlan:
     records: tuple[PlannedRecord, ...]
     problems: tuple[Problem, ...]
     sector_names: Mapping[int, str]
+    cleaned_values: int = 0  # values cleaned of control characters or line breaks
 
     @property
     def new_count(self) -> int:
@@ -110,10 +113,10 @@ class ImportHasProblems(Exception):
 # --- keys -------------------------------------------------------------------------------
 
 def normalize_email(email: str | None) -> str | None:
+    """The canonical address (services/text.py): trimmed, NFKC, invisible characters out."""
     if email is None:
         return None
-    email = email.strip().lower()
-    return email or None
+    return canonical_email(email) or None
 
 
 def person_key(email: str | None, name: str | None) -> str | None:
@@ -234,6 +237,7 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
         records=tuple(merged.values()),
         problems=tuple(problems),
         sector_names={s.id: s.name for s in list_sectors(session)},
+        cleaned_values=report.cleaned_values,
     )
 
 
@@ -282,7 +286,6 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     """
     if plan.problems and not valid_rows_only:
         raise ImportHasProblems(plan.problems)
-    ensure_default_rules(session)
     # Compiled once to SQL with "?" placeholders and run through the driver's executemany
     # with plain tuples: SQLAlchemy's per-row parameter handling would otherwise cost more
     # than SQLite's own work.

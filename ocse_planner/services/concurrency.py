@@ -13,6 +13,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
+
 T = TypeVar("T")
 
 

@@ -63,6 +63,7 @@ class ImportSummary:
     problems: tuple[Problem, ...]  # the first PROBLEM_LIMIT problems
     problem_count: int
     sector_names: Mapping[int, str]
+    cleaned_values: int = 0  # values whose control characters or line breaks were cleaned
 
     @property
     def updated_count(self) -> int:
@@ -83,6 +84,7 @@ def summarize(plan: ImportPlan, *, preview_limit: int = PREVIEW_LIMIT,
         problems=plan.problems[:problem_limit],
         problem_count=len(plan.problems),
         sector_names=dict(plan.sector_names),
+        cleaned_values=plan.cleaned_values,
     )
 
 

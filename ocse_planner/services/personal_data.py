@@ -18,6 +18,15 @@ during the import) with temp_store=MEMORY so no temporary copy lands on disk, th
 ``PRAGMA wal_checkpoint(TRUNCATE)`` empties the write-ahead log. That is connection-level
 work outside a transaction, which is why this service takes the Database and not a session.
 
+"Done" is verified, not assumed. While another connection (a second window, another
+program, a worker of this one) holds a read transaction, the checkpoint cannot copy the
+scrubbed pages over the old ones, and the main file still holds every address. So the
+checkpoint is retried until it completes (waiting for readers up to about twice the busy
+timeout), then the file's bytes are searched for the removed addresses (a sample of up to
+`VERIFY_SAMPLE`; an incomplete checkpoint leaves all of them). If either fails the purge
+raises `PurgeIncomplete`: the records are anonymized, the file not yet scrubbed, and
+`finish_scrub` tries again once the other program has let go.
+
 Backups are copies of the file, so the ones made before a purge still hold what it removed.
 The purge never makes a copy beforehand; once the file is scrubbed it makes a fresh
 `after-purge` backup (so a good copy without the data exists) and reports the older
@@ -28,8 +37,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import random
 import secrets
 import sqlite3
+import time
 from datetime import UTC, datetime
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +55,25 @@ from ocse_planner.db.backup import (
     make_backup,
     prune_backups,
 )
-from ocse_planner.db.engine import Database
+from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
+
+VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
+
+
+class PurgeIncomplete(Exception):
+    """The records are anonymized but the file still holds removed addresses (another
+    connection kept an old snapshot open). `pending` is what to search for on retrying."""
+
+    def __init__(self, path: Path, found: int, pending: frozenset[bytes], records_purged: int) -> None:
+        self.path = path
+        self.pending = pending
+        self.records_purged = records_purged
+        super().__init__(
+            f"{path}: the attendance records were anonymized, but the file still holds removed e-mail "
+            f"addresses ({found} of {min(len(pending), VERIFY_SAMPLE)} checked) because another program or "
+            "window is reading it. Close the other program or window, then try again to finish scrubbing."
+        )
 
 
 @dataclass(frozen=True)
@@ -107,6 +135,17 @@ def _anonymize(raw: Any, series_id: int) -> int:
         cursor.close()
 
 
+def _removed_addresses(raw: Any, series_id: int) -> frozenset[bytes]:
+    """The e-mail addresses the purge removes, as stored (bytes), to look for afterwards."""
+    rows = raw.execute(
+        "SELECT email, person_key FROM attendance_record WHERE webinar_id IN "
+        "(SELECT id FROM webinar WHERE series_id = ?) AND person_key NOT LIKE 'anon:%'",
+        (series_id,),
+    ).fetchall()
+    found = {value for row in rows for value in row if value and "@" in value}
+    return frozenset(value.encode("utf-8") for value in found)
+
+
 def purge_personal_data(
     db: Database, series_id: int, *, backup: bool = True, keep_backups: int | None = None
 ) -> PurgeResult:
@@ -114,6 +153,7 @@ def purge_personal_data(
 
     With `backup`, a copy is made only after the scrub, and the older backups are pruned
     to `keep_backups` when given; the result lists the backups that predate the purge.
+    Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
     pooled = db.engine.raw_connection()
     raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
@@ -123,6 +163,7 @@ def purge_personal_data(
         try:
             raw.execute("BEGIN IMMEDIATE")
             try:
+                pending = _removed_addresses(raw, series_id)
                 count = _anonymize(raw, series_id)
                 raw.execute(
                     "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) VALUES (?, ?, ?)",
@@ -132,14 +173,69 @@ def purge_personal_data(
             except BaseException:
                 raw.execute("ROLLBACK")
                 raise
-            raw.execute("PRAGMA temp_store = MEMORY")
+        finally:
+            raw.execute("PRAGMA secure_delete = OFF")
+    finally:
+        pooled.close()
+    _scrub(db, pending, count)
+    return _after_scrub(db, series_id, count, backup, keep_backups)
+
+
+def finish_scrub(
+    db: Database, series_id: int, pending: frozenset[bytes], records_purged: int, *,
+    backup: bool = True, keep_backups: int | None = None,
+) -> PurgeResult:
+    """Retry the scrub after PurgeIncomplete (the records are already anonymized)."""
+    _scrub(db, pending, records_purged)
+    return _after_scrub(db, series_id, records_purged, backup, keep_backups)
+
+
+def _scrub(db: Database, pending: frozenset[bytes], records_purged: int) -> None:
+    """VACUUM, a complete checkpoint (waiting for readers), then search the bytes."""
+    pooled = db.engine.raw_connection()
+    raw = pooled.driver_connection
+    assert raw is not None
+    complete = False
+    try:
+        raw.execute("PRAGMA secure_delete = ON")
+        raw.execute("PRAGMA temp_store = MEMORY")
+        try:
             raw.execute("VACUUM")
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # TRUNCATE waits (busy handler) for readers of older snapshots; one that stays
+            # makes it report busy. Retry until it completes or the wait is over.
+            deadline = time.monotonic() + max(1.0, 2 * busy_timeout_ms() / 1000)
+            while True:
+                busy, log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                complete = busy == 0 and log in (0, -1)
+                if complete or time.monotonic() >= deadline:
+                    break
+                time.sleep(0.05)
+        except sqlite3.OperationalError:
+            complete = False  # VACUUM itself found the file busy: verified below all the same
         finally:
             raw.execute("PRAGMA secure_delete = OFF")
             raw.execute("PRAGMA temp_store = DEFAULT")
     finally:
         pooled.close()
+    found = remaining_addresses(db.path, pending)
+    if found or not complete:
+        raise PurgeIncomplete(db.path, found, pending, records_purged)
+
+
+def remaining_addresses(path: Path, pending: frozenset[bytes], sample: int = VERIFY_SAMPLE) -> int:
+    """How many of (a sample of) `pending` addresses the file or its WAL still holds."""
+    chosen = random.sample(sorted(pending), min(sample, len(pending)))
+    found = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            data = part.read_bytes()
+        except FileNotFoundError:
+            continue
+        found += sum(1 for address in chosen if address in data)
+    return found
+
+
+def _after_scrub(db: Database, series_id: int, count: int, backup: bool, keep_backups: int | None) -> PurgeResult:
     if not backup:
         return PurgeResult(series_id, count)
     try:

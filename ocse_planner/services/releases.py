@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.base import utcnow
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import AgendaRelease, Series

@@ -12,8 +12,9 @@ An attendee's sector comes, in this order, from
    rules are tried in list order;
 otherwise None, shown as "Unclassified" and fixed in bulk later.
 
-The default rules are seeded by :func:`ensure_default_rules` (called before an import)
-when the rule table is empty; every rule and sector can then be edited.
+The default rules are seeded when a planner file is created or upgraded (migration 0003),
+never by a command that may still fail; :func:`ensure_default_rules` adds them again on
+request (Sectors page) when every rule was deleted. Every rule and sector can be edited.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.db.models import Sector, SectorRule
 from ocse_planner.services.validation import Problem, ValidationError, blank

@@ -23,6 +23,7 @@ from ocse_planner.db.models import (
 )
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.text import form_problems
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
 
@@ -58,7 +59,7 @@ class DeleteImpact:
 
 
 def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = form_problems(form, multiline={"notes"})
     if blank(form.title):
         problems.append(Problem("title", "The title is required."))
     if not 1900 <= form.year <= 9999:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.base import Base
 from ocse_planner.services.concurrency import fetch_for_update
 

@@ -30,6 +30,7 @@ from ocse_planner.services.local_time import (
     occurrences,
 )
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.text import form_problems
 from ocse_planner.services.time_format import time_of_day
 from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
 
@@ -101,7 +102,7 @@ def crosses_midnight(start: time, duration_minutes: int) -> bool:
 def validate_webinar(
     session: Session, series_id: int, form: WebinarForm, webinar_id: int | None = None
 ) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = form_problems(form, multiline={"theme", "highlights"})
     if blank(form.title):
         problems.append(Problem("title", "The title is required."))
     if form.number <= 0:

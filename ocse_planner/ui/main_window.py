@@ -328,8 +328,13 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, self.tr("Save a copy"), str(suggestion))
         if not path:
             return
-        if Path(path).resolve() == db.path.resolve():
-            dialogs.show_error(self, self.tr("Save a copy"), self.tr("Choose a different file than the open one."))
+        from ocse_planner.export.targets import ExportError, refuse_planner_files
+
+        try:
+            refuse_planner_files(path, db.path)
+        except ExportError as exc:
+            dialogs.show_error(self, self.tr("Save a copy"), self.tr("Choose a different file than the open one "
+                                                                     "(%1).").replace("%1", exc.reason))
             return
         try:
             copy_database(db.path, path)

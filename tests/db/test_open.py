@@ -10,6 +10,8 @@ from ocse_planner.db import DatabaseOpenError, open_database
 
 
 def test_pragmas_on_every_connection(demo_db):
+    with demo_db.write() as s:  # WAL is switched on by the first write
+        s.connection().exec_driver_sql("PRAGMA user_version").scalar()
     with demo_db.read() as s:
         values = {
             name: s.connection().exec_driver_sql(f"PRAGMA {name}").scalar()

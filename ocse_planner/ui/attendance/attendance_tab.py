@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner.export.atomic import ExportError, write_atomically
 from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
@@ -34,7 +35,13 @@ from ocse_planner.services.attendance_summary import (
     list_attendees,
 )
 from ocse_planner.services.attendee_index import PreparedAttendees, prepare
-from ocse_planner.services.personal_data import PurgeResult, personal_records, purge_personal_data
+from ocse_planner.services.personal_data import (
+    PurgeIncomplete,
+    PurgeResult,
+    finish_scrub,
+    personal_records,
+    purge_personal_data,
+)
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui.attendance.attendee_list_view import AttendeeList
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
@@ -302,15 +309,16 @@ class AttendanceTab(QWidget):
                 .replace("%2", result.webinar_label), 8000)  # type: ignore[attr-defined]
 
     def download_template(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
-                                     "CSV files (*.csv);;All files (*)")
-        if not path:
+        db = self.state.db
+        path = dialogs.ask_export_path(self, self.tr("Save the attendance template"), "attendance-template.csv",
+                                       "CSV files (*.csv);;All files (*)", db.path if db else None)
+        if path is None:
             return
         try:
-            write_template_csv(path)
-        except OSError as exc:
+            write_atomically(path, write_template_csv)
+        except ExportError as exc:
             dialogs.show_error(self, self.tr("Download template"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+                               self.tr("Could not write %1:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason))
 
     def remove_personal_data(self) -> None:
         db, series_id = self.state.db, self.state.series_id
@@ -337,9 +345,25 @@ class AttendanceTab(QWidget):
         def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Personal data removed from %1 records; the file was scrubbed and checked.")
+                    .replace("%1", format_number(result.records_purged)), 8000)
             file_safety.offer_to_delete_stale_backups(self, result.stale_backups)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, PurgeIncomplete):  # anonymized, not yet scrubbed: say so, offer to finish
+                self.state.notify_changed()
+                if dialogs.ask_yes_no(
+                    self, self.tr("Remove personal data"),
+                    self.tr("The names and e-mails were removed from the records, but the file still holds "
+                            "copies of them because another program or window is reading it. Close it, "
+                            "then choose Yes. Try again now?"),
+                ):
+                    self.task = run_task(lambda _p: finish_scrub(db, series_id, exc.pending, exc.records_purged,
+                                                                 keep_backups=keep), done, failed, parent=self)
+                    return
             self.purge_button.setEnabled(True)
             dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
 

@@ -38,7 +38,6 @@ from ocse_planner.services.attendance_import import (
     remembered_mappings,
 )
 from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
-from ocse_planner.services.sectors import ensure_default_rules
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
 from ocse_planner.ui.common import dialogs
@@ -120,7 +119,7 @@ class ImportDialog(QDialog):
             Column(self.tr("Minutes"), lambda r: r.minutes, text=lambda r: format_number(r.minutes), align_right=True),
         ]
         self.preview = RecordView(RecordTableModel(preview_columns), name=self.tr("What will be stored"))
-        self.problems = ProblemsView(self)
+        self.problems = ProblemsView(self, planner=lambda: self.state.db.path if self.state.db else None)
         self.pages = QTabWidget(self)
         self.pages.addTab(self.preview, self.tr("&Preview"))
         self.pages.addTab(self.problems, self.tr("Pro&blems"))
@@ -171,8 +170,7 @@ class ImportDialog(QDialog):
         db, webinar_id, path = self.state.db, self.webinar.currentData(), self.file.text()
         if db is None or webinar_id is None or not path:
             return
-        with db.write() as session:
-            ensure_default_rules(session)
+        with db.read() as session:
             remembered = remembered_mappings(session)
         request = ReadRequest(str(db.path), webinar_id, path, self.format.currentData(), self._mapping, remembered)
         self._close_job()
@@ -250,6 +248,9 @@ class ImportDialog(QDialog):
                 "%1", format_number(plan.record_count)).replace("%2", plan.webinar_label).replace(
                 "%3", format_number(plan.new_count)).replace("%4", format_number(plan.updated_count)).replace(
                 "%5", format_number(plan.unclassified_count))
+            if plan.cleaned_values:
+                text += " " + self.tr("%1 values held control characters or line breaks; they were removed "
+                                      "or made spaces.").replace("%1", format_number(plan.cleaned_values))
             if len(plan.preview) < plan.record_count:
                 text += " " + self.tr("The preview shows the first %1.").replace(
                     "%1", format_number(len(plan.preview)))

@@ -8,20 +8,24 @@ saved as a CSV file.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ocse_planner.export.atomic import ExportError, write_atomically
 from ocse_planner.importers import Problem
+from ocse_planner.services.text import for_csv
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 class ProblemsView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, planner: Callable[[], Path | None] = lambda: None) -> None:
         super().__init__(parent)
+        self._planner = planner  # the open planner file, which a saved list must not replace
         columns: list[Column[Problem]] = [
             Column(self.tr("File"), lambda p: Path(p.file).name),
             Column(self.tr("Row"), lambda p: p.row if p.row is not None else 0,
@@ -71,20 +75,27 @@ class ProblemsView(QWidget):
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def save_csv(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("Save the problems"), "problems.csv",
-                                     "CSV files (*.csv);;All files (*)")
-        if not path:
+        """The problems as CSV: written like an export (atomic, never onto the planner file,
+        private: problems quote cells, e-mails included) with formula-like cells kept as text."""
+        title = self.tr("Save the problems")
+        path = dialogs.ask_export_path(self, title, "problems.csv", "CSV files (*.csv);;All files (*)", self._planner())
+        if path is None:
             return
         model = self.view.model
         header = [str(model.headerData(c, _horizontal())) for c in range(model.columnCount())]
-        try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        rows = [[for_csv(cell) for cell in row] for row in self._table_rows(False)]
+
+        def write(temporary: Path) -> None:
+            with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(header)
-                writer.writerows(self._table_rows(False))
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("Save the problems"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc)))
+                writer.writerows(rows)
+
+        try:
+            write_atomically(path, write, private=True)
+        except ExportError as exc:
+            dialogs.show_error(self, title, self.tr("Could not write %1:\n%2").replace("%1", str(exc.path))
+                               .replace("%2", exc.reason))
 
 
 def _horizontal():  # type: ignore[no-untyped-def]

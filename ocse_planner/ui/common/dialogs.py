@@ -6,6 +6,8 @@ instead of hunting for a modal box on screen.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -46,6 +48,25 @@ def ask_save_path(
 ) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
     return path or None
+
+
+def ask_export_path(
+    parent: QWidget | None, title: str, start: str, file_filter: str, planner: Path | None
+) -> Path | None:
+    """Where to write an export, checked like the CLI's -o (export/targets.py): never the
+    open planner file, its journal or backups, a database, a FIFO or a device. A refused
+    choice is said in one message naming the file; None means nothing is written."""
+    from ocse_planner.export.targets import ExportError, check_target
+
+    path = ask_save_path(parent, title, start, file_filter)
+    if path is None:
+        return None
+    try:
+        return check_target(path, planner=planner)
+    except ExportError as exc:
+        show_error(parent, title, _t("The file %1 was not written:\n%2").replace("%1", str(exc.path))
+                   .replace("%2", exc.reason))
+        return None
 
 
 ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"

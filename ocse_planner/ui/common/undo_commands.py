@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.errors import DatabaseBusyError
 from ocse_planner.services.agenda import AgendaEditError
 from ocse_planner.services.clone import CloneError
 from ocse_planner.services.concurrency import StaleRecordError
@@ -27,8 +28,10 @@ from ocse_planner.services.snapshot import Snapshot
 from ocse_planner.services.validation import ValidationError
 from ocse_planner.ui.common.state import AppState
 
-# Failures a user can cause; anything else is a bug and propagates.
-USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError)
+# Failures a user can cause (another program keeping the file locked included); anything
+# else is a bug and propagates.
+USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError,
+               DatabaseBusyError)
 
 
 @dataclass

@@ -117,8 +117,7 @@ class ExportMenu(QObject):
         db = self.window.state.db
         folder = db.path.parent if db is not None else Path.home()
         start = folder / suggested_file_name(series.title, series.year, kind, internal=internal)
-        path = dialogs.ask_save_path(self.window, title, str(start), file_filter)
-        return Path(path) if path else None
+        return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 
     # --- the exports -----------------------------------------------------------------
     def export_agenda(self) -> None:

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner.db.errors import DatabaseBusyError
 from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.concurrency import StaleRecordError
 from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common import dialogs, field_marks
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -227,7 +229,11 @@ class PersonEditor(QWidget):
             self._focus_field(exc.field)
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
-        except StaleRecordError as exc:
+        except ValidationError as exc:  # text that cannot be stored (services/text.py)
+            self._focus_field(exc.problems[0].field)
+            dialogs.show_error(self, self.tr("Person not saved"), field_marks.error_text(exc))
+            return False
+        except (StaleRecordError, DatabaseBusyError) as exc:
             dialogs.show_error(self, self.tr("Person not saved"), str(exc))
             return False
         self.load(person_id)

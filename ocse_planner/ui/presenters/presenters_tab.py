@@ -377,10 +377,10 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
-        path = dialogs.ask_save_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER
+        path = dialogs.ask_export_path(
+            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER, db.path
         )
-        if not path:
+        if path is None:
             return
 
         def work(progress: Progress) -> Path:
@@ -392,7 +392,7 @@ class PresentersTab(QWidget):
         def failed(exc: BaseException) -> None:
             reason = str(exc) if isinstance(exc, CalendarExportError | ExportError | OSError) else repr(exc)
             dialogs.show_error(self, self.tr("Calendar not exported"),
-                               self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", reason))
+                               self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", reason))
 
         self.message.setText(self.tr("Exporting calendar…"))
         run_task(work, lambda p: self.message.setText(self.tr("Calendar written to %1").replace("%1", str(p))),
