@@ -130,7 +130,7 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
     headline: list[tuple[str, int | str | None]] = [
         ("Participants (reported)", counts.shown(summary.participants_reported)
          if summary.participants_reported is not None else NOT_REPORTED),
-        ("Participants (counted from imported records: distinct people)",
+        ("Participants (counted from imported records)",
          counts.shown(summary.participants_counted) if has_records else NO_RECORDS),
         (_registrations_label(summary), registrations),
         ("Attendances (all webinars)", counts.shown(summary.total_attended) if has_records else NO_RECORDS),
@@ -141,8 +141,11 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
         put_text(ws, row, 1, name, st.LABEL)
         put_value(ws, row, 2, value, st.NUMBER if isinstance(value, int) else st.BODY)
         row += 1
+    st.set_widths(ws, {"A": 44})
+    st.fit_row_heights(ws, 4, row - 1)  # long labels wrap: give their rows the room
     put_text(ws, row, 1, "Reported figures were entered by hand (for example from a published report); counted "
-                         "figures come from the imported attendance records.", st.NOTE)
+                         "figures come from the imported attendance records (participants: distinct people).",
+             st.NOTE)
     row += 2
     header = row
     put_row(ws, header, ["Webinar", "Title", "Registered", "Attended", "Attendance rate", "Average minutes",
@@ -256,14 +259,16 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
         chart.type = "bar"
         chart.title = "Attendees by sector (counted from imported records)"
         chart.legend = None
+        chart.x_axis.scaling.orientation = "maxMin"  # top to bottom in the table's order
         chart.add_data(Reference(sectors.ws, min_col=sectors.first_column, min_row=sectors.header,
                                  max_row=sectors.last), titles_from_data=True)
         chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
         charts.append(chart)
     for index, chart in enumerate(charts):
-        if index:
+        if index:  # a break after the previous block; the chart a row below it, clear of the edge
             ws.row_breaks.append(Break(id=row - 1))
-        chart.width, chart.height = 24, 13  # cm: within a landscape letter page at 100 %
+            row += 1
+        chart.width, chart.height = 24, 12  # cm: within a landscape letter page at 100 %
         ws.add_chart(chart, f"A{row}")
         row += CHART_ROWS
     st.set_widths(ws, {"A": 12})
@@ -272,7 +277,9 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
     ws.sheet_properties.pageSetUpPr.fitToPage = False
 
 
-CHART_ROWS = 30  # rows of 15 pt a chart of 13 cm spans, with a margin (a page holds about 34)
+# Rows a chart block takes: a 12 cm chart spans 23 rows of 15 pt; a landscape letter page
+# within its margins holds 31, so each block (and the manual break after it) fits a page.
+CHART_ROWS = 26
 
 
 def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:

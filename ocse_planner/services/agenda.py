@@ -141,11 +141,13 @@ def compute_offsets(items: list[tuple[int | None, int]]) -> list[int]:
 def overlaps_and_gaps(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For (start offset, duration) pairs in agenda order: (minutes overlapping what came
     before, unplanned minutes right before) of each item. An item overlaps when it starts
-    before the latest end so far; the first item's gap counts from the webinar's start."""
+    before the latest end so far (by at most its own length); the first item's gap counts
+    from the webinar's start."""
     result = []
     latest_end = 0
     for offset, duration in items:
-        result.append((max(0, latest_end - offset), max(0, offset - latest_end)))
+        overlap = min(latest_end, offset + duration) - offset  # an item inside another: its length
+        result.append((max(0, overlap), max(0, offset - latest_end)))
         latest_end = max(latest_end, offset + duration)
     return result
 

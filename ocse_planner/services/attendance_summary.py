@@ -40,6 +40,7 @@ class WebinarFigures:
     attended: int | None  # None: no attendance records for this webinar
     average_minutes: float | None
     reported: int | None  # a hand-entered total
+    registered_attended: int | None = None  # registrants who attended
 
     @property
     def has_records(self) -> bool:
@@ -51,9 +52,11 @@ class WebinarFigures:
 
     @property
     def rate(self) -> float | None:
-        if not self.registered or self.attended is None:
+        """The share of registrants who attended (walk-ins and panelists do not count, so
+        it never exceeds 100 %)."""
+        if not self.registered or self.registered_attended is None:
             return None
-        return self.attended / self.registered
+        return self.registered_attended / self.registered
 
 
 class SectorRowKind(enum.StrEnum):
@@ -166,6 +169,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
                 ar.webinar_id,
                 func.sum(case((ar.registered, 1), else_=0)).label("registered"),
                 func.sum(case((ar.attended, 1), else_=0)).label("attended"),
+                func.sum(case((and_(ar.registered, ar.attended), 1), else_=0)).label("registered_attended"),
                 func.avg(case((ar.attended, ar.minutes_attended))).label("average_minutes"),
             )
             .where(in_series)
@@ -266,6 +270,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
                 attended=int(row.attended) if row else None,
                 average_minutes=float(row.average_minutes) if row and row.average_minutes is not None else None,
                 reported=w.participants_reported,
+                registered_attended=int(row.registered_attended) if row else None,
             )
         )
     return AttendanceSummary(

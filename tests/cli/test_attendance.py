@@ -59,3 +59,17 @@ def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(de
     assert "Columns found: Who, Mail" in err and "\n" not in err.strip()
     assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
+
+
+def test_stats_say_not_recorded_for_a_source_without_registrations(demo_path, capsys):
+    from pathlib import Path
+
+    teams = Path(__file__).parent.parent / "importers" / "samples" / "teams_attendance_report.csv"
+    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:3", str(teams)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("3\t"))
+    assert row.split("\t")[1] == "not recorded" and row.split("\t")[2] != "0"  # not "0 registered"
+    assert "Participants (reported): 611" in out
+    assert "Unclassified\t—\t—\t" in out  # no sector field in a Teams report: nobody is "not stated"

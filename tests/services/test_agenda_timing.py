@@ -34,8 +34,9 @@ def _clocks(data):
 
 def test_overlaps_and_gaps_of_offsets():
     assert overlaps_and_gaps([(0, 10), (10, 20), (30, 20)]) == [(0, 0), (0, 0), (0, 0)]
-    assert overlaps_and_gaps([(10, 20), (0, 20)]) == [(0, 10), (30, 0)]  # a gap first, then an overlap
-    assert overlaps_and_gaps([(0, 60), (10, 10), (20, 10), (60, 5)]) == [(0, 0), (50, 0), (40, 0), (0, 0)]
+    assert overlaps_and_gaps([(10, 20), (0, 20)]) == [(0, 10), (20, 0)]  # a gap first, then an overlap
+    # items inside a longer one overlap by their own length, not by what is left of it
+    assert overlaps_and_gaps([(0, 60), (10, 10), (20, 10), (55, 10)]) == [(0, 0), (10, 0), (10, 0), (5, 0)]
     assert overlaps_and_gaps([(0, 10), (15, 5)]) == [(0, 0), (0, 5)]
 
 

@@ -136,3 +136,30 @@ def test_file_export_calendar_writes_every_presentation(window, qtbot, monkeypat
     assert Path(proposed[0]).name == "OCSE-2022-calendar.ics"
     events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
     assert len(events) == 12
+
+
+def test_agenda_timing_problems_are_shown_before_the_file_is_written(window, qtbot, monkeypatch, tmp_path):
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import Presentation, Webinar
+    from ocse_planner.services import agenda
+
+    with window.state.db.write() as s:  # the first talk pinned on top of the opening remarks
+        talk = s.scalars(select(Presentation).join(Webinar).where(Webinar.number == 1, Presentation.position == 2)).one()
+        agenda.set_fixed_start(s, talk.id, 0)
+    target, proposed, opened = tmp_path / "agenda.xlsx", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(lambda cls, parent, releases: AgendaOptions()))
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: asked.append(text) or next(answers))
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    assert len(asked) == 1 and "Webinar 1:" in asked[0] and "overlaps the item before it" in asked[0]
+    assert proposed == [] and not target.exists()  # answered no: not even the file was asked for
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert len(asked) == 2
+    notes = [c.value for row in load_workbook(target)["Webinar 1"].iter_rows() for c in row]
+    assert "Overlaps the previous item by 10 minutes" in notes  # written, with the row noted
