@@ -41,35 +41,38 @@ def _run(*args: str):  # type: ignore[no-untyped-def]
                           timeout=120)
 
 
-def test_an_agenda_overlap_fails_the_check_from_a_second_process(demo_path):
-    """A script that checks the plan before agendas go out: an overlap is an error (exit 1),
-    a gap only a warning (exit 0)."""
+def _change_webinar_2(demo_path, change) -> None:  # type: ignore[no-untyped-def]
+    """Apply `change(session, agenda items of webinar 2)` to the file, as the window would."""
     from sqlalchemy import select
 
     from ocse_planner.db.models import Presentation
-    from ocse_planner.services import agenda
 
     db = open_database(demo_path)
     try:
         with db.write() as session:
-            items = session.scalars(select(Presentation).where(Presentation.webinar_id == 2)
-                                    .order_by(Presentation.position)).all()
-            agenda.set_fixed_start(session, items[-1].id, 105)  # closing remarks 5 minutes early
+            change(session, session.scalars(select(Presentation).where(Presentation.webinar_id == 2)
+                                            .order_by(Presentation.position)).all())
     finally:
         db.close()
+
+
+def test_an_agenda_overlap_fails_the_check_from_a_second_process(demo_path):
+    """A script that checks the plan before agendas go out: an overlap is an error (exit 1),
+    a gap only a warning (exit 0)."""
+    from ocse_planner.services import agenda
+
+    _change_webinar_2(demo_path, lambda s, items: agenda.set_fixed_start(s, items[-1].id, 105))  # closing early
     run = _run("conflicts", "--db", str(demo_path), "--series", "2022")
     assert run.returncode == 1, run.stderr
     assert "ERROR: Webinar 2: “Closing remarks” (2:45 p.m. – 2:55 p.m. EST) overlaps the item before it, " \
            "“Questions and answers”, by 5 minutes." in run.stdout
     assert "1 error(s)" in run.stdout
 
-    db = open_database(demo_path)
-    try:
-        with db.write() as session:
-            agenda.set_fixed_start(session, items[-1].id, 110)  # closing remarks at 2:50 p.m. as planned…
-            agenda.update_item(session, items[-2].id, agenda.ItemFields(duration_minutes=15))  # …Q&A shorter
-    finally:
-        db.close()
+    def shorter_questions(session, items):  # type: ignore[no-untyped-def]
+        agenda.set_fixed_start(session, items[-1].id, 110)  # closing remarks at 2:50 p.m. as planned…
+        agenda.update_item(session, items[-2].id, agenda.ItemFields(duration_minutes=15))  # …Q&A shorter
+
+    _change_webinar_2(demo_path, shorter_questions)
     run = _run("conflicts", "--db", str(demo_path), "--series", "2022")
     assert run.returncode == 0, run.stdout
     assert "WARNING: Webinar 2: Nothing is planned for 5 minutes (2:45 p.m. – 2:50 p.m. EST) between " \

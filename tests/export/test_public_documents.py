@@ -52,6 +52,12 @@ def mixed(demo_db):
     return demo_db
 
 
+def _exported(db, path, options=None):  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        export_agenda(session, 1, path, options)
+    return load_workbook(path)
+
+
 def _rows(ws) -> dict[str, list]:
     header = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Time" and ws.cell(r, 3).value == "Item")
     return {ws.cell(r, 3).value: [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
@@ -60,9 +66,7 @@ def _rows(ws) -> dict[str, list]:
 
 def test_the_public_agenda_names_only_confirmed_presenters(mixed, tmp_path):
     path = tmp_path / "agenda.xlsx"
-    with mixed.read() as session:
-        export_agenda(session, 1, path)
-    wb = load_workbook(path)
+    wb = _exported(mixed, path)
     rows = _rows(wb["Webinar 1"])
     text = "\n".join(sheet_text(wb["Webinar 1"]))
     for gone in ("Dyna Ibrahim", "National Child Exploitation Crime Centre", "Michael Seto"):
@@ -80,10 +84,8 @@ def test_the_public_agenda_names_only_confirmed_presenters(mixed, tmp_path):
 
 
 def test_leaving_out_the_unconfirmed_still_says_when_nobody_confirmed(mixed, tmp_path):
-    path = tmp_path / "agenda.xlsx"
-    with mixed.read() as session:
-        export_agenda(session, 1, path, AgendaOptions(pending=PendingPresenters.HIDDEN))
-    presenters = {title[:20]: row[3] for title, row in _rows(load_workbook(path)["Webinar 1"]).items()}
+    wb = _exported(mixed, tmp_path / "agenda.xlsx", AgendaOptions(pending=PendingPresenters.HIDDEN))
+    presenters = {title[:20]: row[3] for title, row in _rows(wb["Webinar 1"]).items()}
     assert presenters["Modernizing Digital "] == "Jad Saliba — Founder and CTO, Magnet Forensics"
     assert presenters["Online Child Sexual "] == TBC
 
@@ -107,10 +109,7 @@ def test_the_internal_copy_is_unmistakable_on_screen_and_on_every_printed_page(m
     assert "National Child Exploitation Crime Centre" in trends[3] and trends[-1] == "Declined"
     saliba = next(row for title, row in rows.items() if title.startswith("Modernizing"))
     assert saliba[-1] == "Confirmed\nTo invite" and "Dr. Michael Seto" in saliba[3]
-    public = tmp_path / "public.xlsx"
-    with mixed.read() as session:
-        export_agenda(session, 1, public)
-    for ws in load_workbook(public).worksheets:
+    for ws in _exported(mixed, tmp_path / "public.xlsx").worksheets:
         assert INTERNAL_MARKING not in (ws.oddHeader.center.text or "") and ws["A1"].value != INTERNAL_MARKING
 
 
@@ -120,10 +119,7 @@ def test_a_presenter_who_declines_after_a_release_shows_as_a_change(demo_db, tmp
     with demo_db.write() as session:
         _status(session, _talk(session, 1, "Modernizing"), BookingStatus.DECLINED)
         agenda.confirm_title(session, _talk(session, 3, "Social Marketing").id, confirmed=False)
-    path = tmp_path / "agenda.xlsx"
-    with demo_db.read() as session:
-        export_agenda(session, 1, path, AgendaOptions(changes_since=1))
-    ws = load_workbook(path)["Changes since release 1"]
+    ws = _exported(demo_db, tmp_path / "agenda.xlsx", AgendaOptions(changes_since=1))["Changes since release 1"]
     changes = [[c.value for c in r] for r in ws.iter_rows(min_row=5) if r[1].value]
     assert ["1", "Presenters changed", "Modernizing Digital Investigations for OCSE Cases", "Jad Saliba", TBC] \
         in changes
@@ -192,10 +188,7 @@ def test_no_calendar_event_ends_before_it_starts_on_the_fall_back_night(demo_db)
 def test_agenda_rows_across_a_daylight_saving_change_carry_their_zone(demo_db, tmp_path):
     with demo_db.write() as session:
         session.get(Webinar, 1).starts_at = datetime(2023, 11, 5, 5, 30, tzinfo=UTC)
-    path = tmp_path / "agenda.xlsx"
-    with demo_db.read() as session:
-        export_agenda(session, 1, path)
-    ws = load_workbook(path)["Webinar 1"]
+    ws = _exported(demo_db, tmp_path / "agenda.xlsx")["Webinar 1"]
     rows = list(_rows(ws).values())
     assert (rows[0][0], rows[0][1]) == ("1:30 a.m. EDT", "1:40 a.m. EDT")
     assert (rows[2][0], rows[2][1]) == ("1:00 a.m. EST", "1:20 a.m. EST")  # after the change, not 2:00

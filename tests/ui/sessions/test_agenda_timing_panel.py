@@ -13,7 +13,7 @@ from ocse_planner.db.models import Presentation, Webinar
 from ocse_planner.services.clone import CloneOptions, clone_series
 from ocse_planner.ui.common.field_marks import marked
 from ocse_planner.ui.sessions.agenda_model import FIXED, TIME, TITLE
-from tests.ui.keyboard import activate
+from tests.ui.keyboard import activate, edit_cell
 
 
 def _panel(window):
@@ -26,17 +26,7 @@ def _times(panel):
 
 
 def _type_fixed_start(qtbot, panel, row, text):
-    panel.table.setCurrentIndex(panel.model.index(row, FIXED))
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not panel.table
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        qtbot.keyClicks(editor, text)
-    else:
-        qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    edit_cell(qtbot, panel.table, panel.model.index(row, FIXED), text)
 
 
 def _offsets(window, webinar_number=1):

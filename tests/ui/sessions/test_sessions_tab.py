@@ -16,7 +16,7 @@ from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.field_marks import marked
 from ocse_planner.ui.common.labels import format_clock as format_time
 from ocse_planner.ui.sessions.agenda_model import KIND, MINUTES, PRESENTERS, TIME, TITLE
-from tests.ui.keyboard import activate, type_into
+from tests.ui.keyboard import activate, edit_cell, type_into
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -26,14 +26,7 @@ def _agenda_titles(panel):
 
 
 def _edit_agenda_title(qtbot, panel, row, text):
-    panel.table.setCurrentIndex(panel.model.index(row, TITLE))
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not panel.table
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    edit_cell(qtbot, panel.table, panel.model.index(row, TITLE), text)
     qtbot.waitUntil(lambda: panel.model.index(row, TITLE).data() == text)
 
 
