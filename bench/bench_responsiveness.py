@@ -35,7 +35,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from bench.bench_export import add_records  # noqa: E402
@@ -86,10 +86,11 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 300) -> None:
 
 def make_window(folder: Path, db_path: Path):  # type: ignore[no-untyped-def]
     from ocse_planner.ui.app import application
+    from ocse_planner.ui.common.settings import Settings
     from ocse_planner.ui.main_window import MainWindow
 
     app = application()
-    window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Settings.in_file(folder / "s.ini"))
     window.resize(1200, 780)
     window.show()
     task = window.open_in_background(str(db_path), offer_demo=False)

@@ -38,14 +38,12 @@ def bare() -> None:
 
 
 def _window(settings_dir: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
-
     from ocse_planner.ui.app import application
+    from ocse_planner.ui.common.settings import Settings
     from ocse_planner.ui.main_window import MainWindow
 
     app = application()
-    settings = QSettings(os.path.join(settings_dir, "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
+    window = MainWindow(Settings.in_file(os.path.join(settings_dir, "s.ini")))
     return app, window
 
 

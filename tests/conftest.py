@@ -13,6 +13,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import sys  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -29,6 +30,26 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_fault(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A fault reported by the window (the "Something went wrong" dialog) fails the test
+    that caused it, unless the test is about faults (`@pytest.mark.fault_expected`)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "unexpectedErrorDialog"]
+    texts = [w.text() for w in shown if w.isVisible()]
+    for widget in shown:
+        widget.close()
+    QApplication.processEvents()
+    if texts and request.node.get_closest_marker("fault_expected") is None:
+        pytest.fail(f"an unexpected fault was reported: {texts}")
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +81,9 @@ def empty_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QSettings
+    from ocse_planner.ui.common.settings import Settings
 
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return Settings.in_file(tmp_path / "settings.ini")
 
 
 @pytest.fixture

@@ -2,43 +2,60 @@
 
 One module of this package per group of sub-commands (`SUBCOMMANDS`), imported only when
 one of its commands runs. Sub-commands never import Qt, so they run on a server without a
-display. Errors a user can cause print one line (`ocse-planner: error: …`) and exit
-non-zero, never a traceback.
+display. Errors a user can cause (every `UserError`, services/errors.py) print one line
+(`ocse-planner: error: …`) and exit non-zero — 2 when what was asked for does not exist
+or the command line is wrong, 1 otherwise — never a traceback. Anything else is a fault:
+logged with its traceback (stderr, see `ocse_planner.logs`) and exit 1. Output cut short
+by its reader (`ocse-planner info … | head`) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from ocse_planner import __version__
+from ocse_planner.logs import configure_stderr_logging, data_folder
+from ocse_planner.services.errors import N_, NotFoundError, UserError, ValidationError, render
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 PROG = "ocse-planner"
+ERROR_LINE = N_("{program}: error: {message}")
+
+log = logging.getLogger(__name__)
 
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line, with an exit status."""
+class CliError(UserError):
+    """A mistake on the command line itself (an option's value, a file named that is not
+    there): printed as the one error line, with exit status `status` (2 by default)."""
 
-    def __init__(self, message: str, status: int = EXIT_FAILURE) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, status: int = EXIT_USAGE, **arguments: object) -> None:
+        super().__init__(template, **arguments)
         self.status = status
+
+
+def exit_status(error: UserError) -> int:
+    """2 for a command line naming something that is not there, or a value the input rules
+    refuse (a wrong call); 1 for everything else (a file refused, a clash, a busy file)."""
+    if isinstance(error, CliError):
+        return error.status
+    return EXIT_USAGE if isinstance(error, NotFoundError | ValidationError) else EXIT_FAILURE
+
+
+def report(error: UserError) -> None:
+    """The one error line on stderr."""
+    print(render(ERROR_LINE, {"program": PROG, "message": error.message()}), file=sys.stderr)
 
 
 def default_database_path() -> Path:
     """The planner file used when no --db is given, in the user's data folder."""
-    folder = Path(user_data_dir("ocse-planner", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
-    return folder / "planner.db"
+    return data_folder() / "planner.db"
 
 
 # --- parser --------------------------------------------------------------------------
@@ -82,6 +99,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         description="Plan a recurring webinar series offline. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log what the command does on stderr (default: warnings and errors only)")
     parser.add_argument("--db", dest="gui_db", metavar="PATH", help="planner file to open")
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh temporary copy of the demo data"
@@ -101,7 +120,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 
 def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command, as a one-line error if it can't be.
+    """Open an existing planner file for a sub-command (DatabaseOpenError if it can't be).
 
     `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
     write and leave nothing beside the file; the others upgrade an older file first.
@@ -109,21 +128,15 @@ def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-
     from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
     if not Path(path).exists():
-        raise CliError(f"{path}: does not exist")
-    try:
-        return open_for_reading(path) if read_only else open_database(path, create=False)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+        raise DatabaseOpenError(path, "does not exist")
+    return open_for_reading(path) if read_only else open_database(path, create=False)
 
 
 def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
-    """`--series` as an id, or a year that only one series has."""
-    from ocse_planner.services.lookup import NotFoundError, resolve_series
+    """`--series` as an id, or a year that only one series has (NotFoundError if neither)."""
+    from ocse_planner.services.lookup import resolve_series
 
-    try:
-        return resolve_series(session, text)
-    except NotFoundError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
+    return resolve_series(session, text)
 
 
 def launch_gui(args: argparse.Namespace) -> int:
@@ -146,26 +159,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = sys.argv[1:]
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    if args.command is None:
+        return launch_gui(args)  # the window configures its own logging and excepthooks
+    configure_stderr_logging(verbose=args.verbose)
     try:
-        if args.command is None:
-            return launch_gui(args)
-        return int(args.func(args))
-    except CliError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return exc.status
+        status = int(args.func(args))
+        sys.stdout.flush()  # a reader that went away is noticed here, not at exit
+        return status
+    except UserError as exc:
+        report(exc)
+        return exit_status(exc)
+    except BrokenPipeError:
+        return _stdout_gone()
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # met mid-command: a file another program keeps locked, text refused
-        from ocse_planner.db.errors import DatabaseOpenError
-        from ocse_planner.services.validation import ValidationError
-
-        if isinstance(exc, ValidationError):  # an argument the input rules refuse: a wrong call
-            print(f"{PROG}: error: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        if not isinstance(exc, DatabaseOpenError):
-            raise
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except Exception:
+        log.critical("%s %s failed unexpectedly; this is a fault in %s, not in what was asked.",
+                     PROG, args.command, PROG, exc_info=True)
         return EXIT_FAILURE
+
+
+def _stdout_gone() -> int:
+    """The reader of our output closed it (`… | head`): stop quietly, without the second
+    BrokenPipeError Python would print when flushing stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -11,40 +11,31 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, CliError, open_for_command, series_for_command
-
-
-def _webinar_for_command(session, text: str):  # type: ignore[no-untyped-def]
-    from ocse_planner.services.lookup import NotFoundError, resolve_webinar
-
-    try:
-        return resolve_webinar(session, text)
-    except NotFoundError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, open_for_command, series_for_command
 
 
 def cmd_import_attendance(args: argparse.Namespace) -> int:
-    from ocse_planner.importers import ImportFileError, UnknownLayoutError
+    from ocse_planner.importers import UnknownLayoutError
     from ocse_planner.services.attendance_import import parse_report, plan_import, remembered_mappings, store_import
+    from ocse_planner.services.lookup import resolve_webinar
 
     if not Path(args.file).is_file():
-        raise CliError(f"{args.file}: no such file", EXIT_USAGE)
+        raise CliError("{file}: no such file", file=args.file)
     # Read and check everything first, with the planner file opened read-only: a refused
     # import leaves it byte-identical (not even upgraded or switched to WAL).
     db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
-            webinar_id = _webinar_for_command(session, args.webinar).id
+            webinar_id = resolve_webinar(session, args.webinar).id
             remembered = remembered_mappings(session)
         try:
             report = parse_report(args.file, layout=args.format, remembered=remembered)
         except UnknownLayoutError as exc:
             raise CliError(
-                f"{exc}. Columns found: {', '.join(exc.headers)}. Use --format, or map the columns "
-                "once in the app (File ▸ Import attendance…); the mapping is then remembered."
+                "{error} Columns found: {columns}. Use --format, or map the columns once in the app "
+                "(File ▸ Import attendance…); the mapping is then remembered.",
+                status=EXIT_FAILURE, error=exc, columns=", ".join(exc.headers),
             ) from None
-        except ImportFileError as exc:
-            raise CliError(str(exc)) from None
         with db.read() as session:
             plan = plan_import(session, webinar_id, report)
     finally:
@@ -53,7 +44,7 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
         print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
         print("file\trow\tcolumn\tproblem")
         for p in plan.problems:
-            print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message}")
+            print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message()}")
         if not args.valid_rows_only:
             print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
             return EXIT_FAILURE

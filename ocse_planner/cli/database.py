@@ -5,19 +5,22 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, CliError, open_for_command
+from ocse_planner.cli import EXIT_OK, EXIT_USAGE, open_for_command, report
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
     from ocse_planner.db.migrate import DatabaseOpenError
+    from ocse_planner.services.errors import os_reason
 
     try:
         path = create_demo_database(args.db, force=args.force)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
     except OSError as exc:
-        raise CliError(f"{args.db}: cannot be written ({exc.strerror or exc})", EXIT_USAGE) from None
+        report(DatabaseOpenError(args.db, "cannot be written ({detail})", detail=os_reason(exc)))
+        return EXIT_USAGE
+    except DatabaseOpenError as exc:  # the file named is not one to write the demo into
+        report(exc)
+        return EXIT_USAGE
     print(f"Demo data (the 2022 series) written to {path}")
     return EXIT_OK
 
@@ -25,13 +28,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     """Schema revision and record counts, read without changing the file (a read-only
     file or a backup included: nothing is written, nothing is left beside it)."""
-    from ocse_planner.db.migrate import DatabaseOpenError, entity_counts, head_revision, inspect_revision
+    from ocse_planner.db.migrate import entity_counts, head_revision, inspect_revision
 
     path = Path(args.db)
-    try:
-        state = inspect_revision(path)
-    except DatabaseOpenError as exc:
-        raise CliError(str(exc)) from None
+    state = inspect_revision(path)
     db = open_for_command(args.db, read_only=True)
     try:
         counts = entity_counts(db)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, EXIT_USAGE, PROG, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, PROG, CliError, open_for_command, series_for_command
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _write_attendance(session, series_id: int, output: Path, args: argparse.Name
     from ocse_planner.export.attendance_xlsx import AttendanceOptions, export_attendance
 
     if args.min_cell is not None and args.min_cell < 1:
-        raise CliError("--min-cell must be a positive number", EXIT_USAGE)
+        raise CliError("--min-cell must be a positive number")
     return export_attendance(session, series_id, output, AttendanceOptions(args.min_cell, args.include_names))
 
 
@@ -77,15 +77,12 @@ def _ics_options(parser: argparse.ArgumentParser) -> None:
 
 def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     from ocse_planner.export.atomic import write_bytes_atomic
-    from ocse_planner.export.ics import CalendarExportError, presenter_calendar, series_calendar
+    from ocse_planner.export.ics import presenter_calendar, series_calendar
 
-    try:
-        if args.presenter is not None:
-            data = presenter_calendar(session, series_id, args.presenter)
-        else:
-            data = series_calendar(session, series_id, webinar_number=args.webinar)
-    except CalendarExportError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from None
+    if args.presenter is not None:
+        data = presenter_calendar(session, series_id, args.presenter)
+    else:
+        data = series_calendar(session, series_id, webinar_number=args.webinar)
     return write_bytes_atomic(output, data)
 
 
@@ -108,25 +105,18 @@ EXPORT_COMMANDS: dict[str, ExportCommand] = {
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ocse_planner.export.targets import ExportError, check_target
+    from ocse_planner.export.targets import check_target
 
     command = EXPORT_COMMANDS[args.export_kind]
-    try:  # before anything is read: -o must not name the planner file, a backup, a database…
-        check_target(args.output, planner=Path(args.db))
-    except ExportError as exc:
-        raise CliError(str(exc)) from None
+    # Before anything is read: -o must not name the planner file, a backup, a database…
+    check_target(args.output, planner=Path(args.db))
     db = open_for_command(args.db, read_only=True)
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)
             if command.warns_about_timing:
                 _print_timing_warnings(session, series.id)
-            try:
-                path = command.write(session, series.id, Path(args.output), args)
-            except ExportError as exc:
-                raise CliError(str(exc)) from None
-            except LookupError as exc:
-                raise CliError(str(exc), EXIT_USAGE) from None
+            path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
     print(f"Wrote {path}")
@@ -137,7 +127,7 @@ def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-
     from ocse_planner.services.agenda import series_timing_warnings
 
     for number, issue in series_timing_warnings(session, series_id):
-        print(f"{PROG}: warning: webinar {number}: {issue.message}", file=sys.stderr)
+        print(f"{PROG}: warning: webinar {number}: {issue.message()}", file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:

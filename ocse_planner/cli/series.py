@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
 
 
 def cmd_clone_series(args: argparse.Namespace) -> int:
-    from ocse_planner.services.clone import CloneError, CloneOptions, DateRule, clone_series
+    from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
 
     db = open_for_command(args.db)
     try:
@@ -22,10 +22,7 @@ def cmd_clone_series(args: argparse.Namespace) -> int:
                 keep_partners=args.keep_partners,
                 keep_presenters=args.keep_presenters,
             )
-            try:
-                result = clone_series(session, source.id, options)
-            except CloneError as exc:
-                raise CliError(str(exc)) from None
+            result = clone_series(session, source.id, options)
             source_label = f"{source.title} ({source.year})"
     finally:
         db.close()

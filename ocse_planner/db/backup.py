@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ocse_planner.services.errors import FileError
+
 BACKUP_SUFFIX = ".bak"
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<db>.+)\.(?P<stamp>\d{8}-\d{6}-\d{6})\.(?P<reason>[a-z0-9-]+)\.bak$")
@@ -75,6 +77,20 @@ def copy_database(source: Path | str, destination: Path | str) -> Path:
         src.close()
     os.replace(tmp, destination)
     return destination
+
+
+def save_copy(source: Path | str, destination: Path | str) -> Path:
+    """File ▸ Save a copy: `copy_database`, refusing the open file itself; the failures a
+    person can meet (a full disk, a write-protected folder) as one FileError."""
+    source, destination = Path(source), Path(destination)
+    if destination.resolve() == source.resolve():
+        raise FileError(destination, "is the open planner file; choose a different file for the copy")
+    try:
+        return copy_database(source, destination)
+    except (OSError, sqlite3.Error) as exc:
+        destination.with_name(destination.name + ".part").unlink(missing_ok=True)
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise FileError(destination, "could not be written ({detail})", detail=detail) from exc
 
 
 def backup_name(path: Path, reason: str, when: datetime | None = None) -> Path:
@@ -141,7 +157,10 @@ def delete_backups(backups: Iterable[Path]) -> int:
     removed = 0
     for backup in backups:
         if parse_backup_name(backup) is not None and backup.is_file():
-            backup.unlink()
+            try:
+                backup.unlink()
+            except OSError as exc:
+                raise FileError(backup, "could not be deleted ({detail})", detail=exc.strerror or str(exc)) from exc
             removed += 1
     return removed
 
@@ -244,6 +263,6 @@ def restore_backup(db_path: Path | str, backup_path: Path | str) -> Path | None:
         finally:
             src.close()
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseOpenError(db_path, f"could not be restored ({exc})") from exc
+        raise DatabaseOpenError(db_path, "could not be restored ({detail})", detail=str(exc)) from exc
     make_private(db_path)
     return safety

@@ -12,6 +12,13 @@ Read-only sessions keep a deferred BEGIN so they never wait for a writer.
 
 A read-only engine (`read_only=True`) never writes and leaves nothing beside the file:
 `read_uri` picks how to open it (see there).
+
+What a user can meet inside a session leaves it as a user error (services/errors.py): a
+file another program keeps locked (DatabaseBusyError); a write that breaks a UNIQUE or
+FOREIGN KEY constraint, i.e. clashes with other records (two windows adding the same
+thing, a record deleted elsewhere that this one refers to: ConflictError); an UPDATE
+finding its row's version moved on (ChangedElsewhereError). A CHECK constraint failing
+means a service let a bad value through: that stays a fault.
 """
 
 from __future__ import annotations
@@ -23,10 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from ocse_planner.db.errors import DatabaseBusyError, is_busy
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "OCSE_PLANNER_BUSY_TIMEOUT_MS"  # how long to wait for another writer
@@ -105,6 +114,25 @@ def make_engine(
     return engine
 
 
+_CLASH_CODES = {
+    2067,  # SQLITE_CONSTRAINT_UNIQUE
+    1555,  # SQLITE_CONSTRAINT_PRIMARYKEY
+    787,  # SQLITE_CONSTRAINT_FOREIGNKEY
+}
+
+
+def clashes(exc: IntegrityError) -> bool:
+    """Whether a constraint failure is a clash with other records (UNIQUE, FOREIGN KEY).
+
+    An ON DELETE RESTRICT refusal comes as SQLITE_CONSTRAINT_TRIGGER with SQLite's
+    "FOREIGN KEY constraint failed" text, so the text is read too.
+    """
+    if getattr(exc.orig, "sqlite_errorcode", None) in _CLASH_CODES:
+        return True
+    text = str(exc.orig)
+    return "UNIQUE constraint failed" in text or "FOREIGN KEY constraint failed" in text
+
+
 class Database:
     """An open planner file: its path, engine and the two kinds of session.
 
@@ -121,19 +149,27 @@ class Database:
         self._read = sessionmaker(reader, expire_on_commit=False)
 
     @contextmanager
-    def _busy_named(self) -> Iterator[None]:
-        """"database is locked" becomes one line naming this file and what to do."""
+    def _user_errors(self) -> Iterator[None]:
+        """"database is locked", a clash, a stale version: each one line saying what to do."""
         try:
             yield
         except OperationalError as exc:
             if is_busy(exc):
                 raise DatabaseBusyError(self.path, busy_timeout_ms() / 1000) from exc
             raise
+        except IntegrityError as exc:
+            if not clashes(exc):
+                raise
+            raise ConflictError("The change clashes with another record ({detail}); nothing was saved. "
+                                "Reload and try again.", detail=str(exc.orig)) from exc
+        except StaleDataError as exc:
+            raise ChangedElsewhereError("This record was changed elsewhere since you opened it; "
+                                        "reload it and edit again.") from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that may write: committed when the block ends without error."""
-        with self._busy_named(), self._write.begin() as session:
+        with self._user_errors(), self._write.begin() as session:
             yield session
 
     @contextmanager
@@ -142,7 +178,7 @@ class Database:
 
         Closing (not rolling back) keeps loaded attributes readable after the block.
         """
-        with self._busy_named():
+        with self._user_errors():
             session = self._read()
             try:
                 yield session

@@ -1,6 +1,9 @@
-"""Why a planner file cannot be used: one exception family, each naming the file.
+"""Why a planner file cannot be used: one family of file errors, each naming the file.
 
-The command line prints these as one line; the window shows them in a message box.
+They are `FileError`s (services/errors.py): the command line prints one as its error
+line, the window shows it in a message box, and each reason is a template a translation
+can replace. Arguments quoting a damaged file's own bytes (SQLite's "malformed schema"
+text) are shown on one printable line, cut when long.
 """
 
 from __future__ import annotations
@@ -8,16 +11,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ocse_planner.services.errors import N_, FileError
 
-class DatabaseOpenError(Exception):
+
+class DatabaseOpenError(FileError):
     """A file the app cannot open; the message names the file and says why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
-        # Reasons can quote a damaged file's own bytes (SQLite's "malformed schema" text):
-        # keep the message one printable line for dialogs and the CLI.
-        self.reason = "".join(c if c.isprintable() else " " for c in " ".join(reason.split()))[:300]
-        super().__init__(f"{self.path}: {self.reason}")
 
 
 class SchemaTooNewError(DatabaseOpenError):
@@ -30,8 +28,9 @@ class DatabaseBusyError(DatabaseOpenError):
     def __init__(self, path: Path | str, timeout_s: float) -> None:
         super().__init__(
             path,
-            f"is busy: another program is writing to it and kept it locked for more than "
-            f"{timeout_s:g} s. Close that program (or wait until it has finished) and try again",
+            N_("is busy: another program is writing to it and kept it locked for more than {seconds:g} s. "
+               "Close that program (or wait until it has finished) and try again"),
+            seconds=timeout_s,
         )
 
 

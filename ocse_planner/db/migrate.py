@@ -23,6 +23,7 @@ upgraded temporary copy.
 from __future__ import annotations
 
 import ast
+import logging
 import os
 import shutil
 import sqlite3
@@ -47,11 +48,14 @@ from ocse_planner.db.backup import (
 from ocse_planner.db.engine import Database, busy_timeout_ms, make_engine, read_uri
 from ocse_planner.db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, is_busy
 from ocse_planner.db.models import COUNTED_ENTITIES
+from ocse_planner.services.errors import N_, os_reason
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 __all__ = ["DatabaseBusyError", "DatabaseOpenError", "SchemaTooNewError", "open_database", "open_for_reading"]
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -59,7 +63,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4F435345
 # Tables every planner file has had since the first revision.
 PLANNER_TABLES = frozenset({"alembic_version", "organization", "series", "webinar", "presentation", "person"})
-NOT_OURS = "is an SQLite database of another program, not an OCSE Planner file"
+NOT_OURS = N_("is an SQLite database of another program, not an OCSE Planner file")
 
 
 def alembic_config() -> Config:
@@ -124,7 +128,7 @@ def _inspect_read_only(path: Path) -> FileState:
     except PermissionError:
         raise DatabaseOpenError(path, "cannot be read (permission denied)") from None
     except OSError as exc:
-        raise DatabaseOpenError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise DatabaseOpenError(path, "cannot be read ({detail})", detail=os_reason(exc)) from None
     if size == 0:
         return FileState(revision=None, has_tables=False)
     if header != SQLITE_HEADER:
@@ -149,7 +153,7 @@ def _read_state(path: Path) -> FileState:
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as exc:
-        raise _open_error(path, exc, "cannot be opened") from None
+        raise _open_error(path, exc, N_("cannot be opened ({detail})")) from None
     try:
         check = conn.execute("PRAGMA quick_check(1)").fetchone()
         if not check or check[0] != "ok":
@@ -163,7 +167,7 @@ def _read_state(path: Path) -> FileState:
         return identify(path, application_id, tables, revision)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # a damaged page can pass quick_check and still hold names that are not UTF-8
-        raise _open_error(path, exc, "is damaged or not a database") from None
+        raise _open_error(path, exc, N_("is damaged or not a database ({detail})")) from None
     finally:
         conn.close()
 
@@ -171,7 +175,8 @@ def _read_state(path: Path) -> FileState:
 def identify(path: Path, application_id: int, tables: set[str], revision: str | None) -> FileState:
     """Decide whether an SQLite file is a planner file (see the module's docstring)."""
     if application_id not in (0, APPLICATION_ID):
-        raise DatabaseOpenError(path, f"{NOT_OURS} (application id {application_id:#010x})")
+        raise DatabaseOpenError(path, "is an SQLite database of another program, not an OCSE Planner file "
+                                      "(application id {id})", id=f"{application_id:#010x}")
     if not tables:
         return FileState(revision=None, has_tables=False)  # an empty database: made into one
     if not PLANNER_TABLES <= tables or revision is None:
@@ -179,23 +184,24 @@ def identify(path: Path, application_id: int, tables: set[str], revision: str | 
     if revision not in known_revisions():
         raise SchemaTooNewError(
             path, "is not an OCSE Planner file, or was written by a newer version of OCSE Planner "
-            f"(schema {revision}); update the app to open it"
+            "(schema {revision}); update the app to open it", revision=revision,
         )
     return FileState(revision=revision, has_tables=True, stamped=application_id == APPLICATION_ID)
 
 
 def _open_error(path: Path, exc: sqlite3.Error, what: str) -> DatabaseOpenError:
-    """SQLite's error as the user's problem: busy, a folder we cannot write, or damage."""
+    """SQLite's error as the user's problem: busy, a folder we cannot write, or damage
+    (`what`, an N_-marked template with SQLite's text as its `{detail}`)."""
     if is_busy(exc):
         return DatabaseBusyError(path, busy_timeout_ms() / 1000)
     if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc) and not os.access(
         path.parent, os.W_OK
     ):
         return DatabaseOpenError(
-            path, f"cannot write in folder {path.parent}: SQLite keeps its journal (-wal, -shm) beside "
-            "the file; copy the file to a folder you can write"
+            path, "cannot write in folder {folder}: SQLite keeps its journal (-wal, -shm) beside "
+            "the file; copy the file to a folder you can write", folder=path.parent,
         )
-    return DatabaseOpenError(path, f"{what} ({exc})")
+    return DatabaseOpenError(path, what, detail=str(exc))
 
 
 def _check_writable(path: Path) -> None:
@@ -207,15 +213,16 @@ def _check_writable(path: Path) -> None:
             )
         if not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(
-                path, f"cannot write in folder {path.parent}: SQLite keeps its journal (-wal, -shm) "
-                "beside the file; copy the file to a folder you can write. Nothing was changed"
+                path, "cannot write in folder {folder}: SQLite keeps its journal (-wal, -shm) "
+                "beside the file; copy the file to a folder you can write. Nothing was changed",
+                folder=path.parent,
             )
     else:
         parent = path.parent
         if not parent.is_dir():
-            raise DatabaseOpenError(path, f"cannot be created: folder {parent} does not exist")
+            raise DatabaseOpenError(path, "cannot be created: folder {folder} does not exist", folder=parent)
         if not os.access(parent, os.W_OK):
-            raise DatabaseOpenError(path, f"cannot be created: folder {parent} is not writable")
+            raise DatabaseOpenError(path, "cannot be created: folder {folder} is not writable", folder=parent)
 
 
 def inspect_revision(path: Path | str) -> FileState:
@@ -239,7 +246,7 @@ def upgrade(path: Path, revision: str = "head") -> None:
             bad = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if bad:
                 raise DatabaseOpenError(
-                    path, f"migration left {len(bad)} broken references; nothing was changed"
+                    path, "migration left {count} broken references; nothing was changed", count=len(bad)
                 )
     except Exception as exc:
         if is_busy(exc):
@@ -270,21 +277,25 @@ def open_database(
         make_private(path)
     if state.revision != head:
         if state.has_tables:
-            make_backup(path, reason=REASON_BEFORE_UPGRADE)
+            saved = make_backup(path, reason=REASON_BEFORE_UPGRADE)
+            log.info("Backed up %s to %s before upgrading it", path, saved.name)
             prune_backups(path, (backups or DEFAULT_POLICY).keep)
         try:
             upgrade(path)
         except DatabaseOpenError:
             raise
         except Exception as exc:  # a failed migration is rolled back; say which file
-            raise DatabaseOpenError(path, f"could not be upgraded ({exc})") from exc
+            log.exception("Upgrading %s failed; it was rolled back", path)
+            raise DatabaseOpenError(path, "could not be upgraded ({detail})", detail=str(exc)) from exc
+        log.info("Upgraded %s from schema %s to %s", path, state.revision or "(new file)", head)
     elif backups is not None and state.has_tables:
         try:
             backup_on_open(path, backups)
         except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: say so before any edit
             if is_busy(exc):
                 raise DatabaseBusyError(path, busy_timeout_ms() / 1000) from exc
-            raise DatabaseOpenError(path, f"could not be backed up ({exc})") from exc
+            raise DatabaseOpenError(path, "could not be backed up ({detail})", detail=str(exc)) from exc
+    log.info("Opened %s (schema %s)", path, head)
     return Database(path, make_engine(path))
 
 
@@ -297,6 +308,7 @@ def open_for_reading(path: Path | str) -> Database:
     if not state.has_tables:
         raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
     if state.revision == head_revision():
+        log.info("Opened %s to read it only", path)
         return Database(path, make_engine(path, read_only=True))
     # Older than the app: read an upgraded copy, never the file itself.
     folder = Path(tempfile.mkdtemp(prefix="ocse-planner-read-"))
@@ -316,7 +328,7 @@ def open_for_reading(path: Path | str) -> Database:
     except BaseException as exc:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(exc, sqlite3.Error):
-            raise _open_error(path, exc, "could not be read") from None
+            raise _open_error(path, exc, N_("could not be read ({detail})")) from None
         raise
     return Database(path, make_engine(copy, read_only=True), on_close=lambda: shutil.rmtree(folder, ignore_errors=True))
 

@@ -217,7 +217,7 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         row += 1
     if webinar.link:
         ws.cell(row=row - 1, column=2).hyperlink = for_xml(webinar.link)
-    warnings = [issue.message for issue in agenda.timing]
+    warnings = [issue.message() for issue in agenda.timing]
     if agenda.overrun_minutes:
         warnings.insert(0, f"The agenda runs {agenda.overrun_minutes} minutes past the end of the webinar.")
     for text in warnings:

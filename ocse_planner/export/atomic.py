@@ -20,22 +20,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ocse_planner.export.targets import ExportError, check_target
+from ocse_planner.services.errors import os_reason
 
 __all__ = ["ExportError", "write_atomically", "write_bytes_atomic"]
 
 
-def _reason(exc: OSError, *, replacing: bool) -> str:
+def _failed(target: Path, exc: OSError, *, replacing: bool) -> ExportError:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if replacing:
-            return "cannot be replaced: it is open in another program or write-protected; close it and try again"
-        return "cannot be written: the folder is write-protected"
+            return ExportError(target, "cannot be replaced: it is open in another program or write-protected; "
+                                       "close it and try again")
+        return ExportError(target, "cannot be written: the folder is write-protected")
     if exc.errno == errno.ENOSPC:
-        return "cannot be written: the disk is full"
+        return ExportError(target, "cannot be written: the disk is full")
     if exc.errno == errno.EROFS:
-        return "cannot be written: the folder is on a read-only disk"
+        return ExportError(target, "cannot be written: the folder is on a read-only disk")
     if exc.errno == errno.ENAMETOOLONG:
-        return "cannot be written: the file name is too long for this file system"
-    return f"cannot be written ({exc.strerror or exc})"
+        return ExportError(target, "cannot be written: the file name is too long for this file system")
+    return ExportError(target, "cannot be written ({detail})", detail=os_reason(exc))
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None], *, private: bool = False) -> Path:
@@ -48,12 +50,12 @@ def write_atomically(target: Path | str, write: Callable[[Path], None], *, priva
     target = check_target(given)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(given, f"cannot be written: the folder {given.parent} does not exist")
+        raise ExportError(given, "cannot be written: the folder {folder} does not exist", folder=given.parent)
     try:
         # a short temporary name: the target's own name may already be as long as allowed
         handle, name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportError(target, _reason(exc, replacing=False)) from exc
+        raise _failed(target, exc, replacing=False) from exc
     os.close(handle)
     temporary = Path(name)
     try:
@@ -68,10 +70,10 @@ def write_atomically(target: Path | str, write: Callable[[Path], None], *, priva
         try:
             os.replace(temporary, target)
         except OSError as exc:
-            raise ExportError(target, _reason(exc, replacing=True)) from exc
+            raise _failed(target, exc, replacing=True) from exc
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ExportError(target, _reason(exc, replacing=target.exists())) from exc
+        raise _failed(target, exc, replacing=target.exists()) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

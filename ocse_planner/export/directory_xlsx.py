@@ -15,7 +15,6 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.models import Series
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value
@@ -23,8 +22,9 @@ from ocse_planner.export.wording import label
 from ocse_planner.services.directory import SeriesDirectory, series_directory
 
 
-def build_directory_workbook(directory: SeriesDirectory, heading: str, exported: date | None = None) -> Workbook:
+def build_directory_workbook(directory: SeriesDirectory, exported: date | None = None) -> Workbook:
     exported = exported or date.today()
+    heading = f"{directory.series_title} {directory.year}"
     wb = Workbook()
     st.register_styles(wb)
     presenters = wb.active
@@ -76,13 +76,10 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object
     st.print_setup(ws, title=title, header_rows=(header, header), exported=exported)
 
 
-def write_directory(path: Path | str, directory: SeriesDirectory, heading: str) -> Path:
-    wb = build_directory_workbook(directory, heading)
+def write_directory(path: Path | str, directory: SeriesDirectory) -> Path:
+    wb = build_directory_workbook(directory)
     return write_atomically(path, lambda tmp: wb.save(tmp), private=True)  # presenters' e-mails
 
 
 def export_directory(session: Session, series_id: int, path: Path | str) -> Path:
-    series = session.get(Series, series_id)
-    if series is None:
-        raise LookupError(f"no series with id {series_id}")
-    return write_directory(path, series_directory(session, series_id), f"{series.title} {series.year}")
+    return write_directory(path, series_directory(session, series_id))

@@ -23,17 +23,14 @@ import os
 import stat
 from pathlib import Path
 
+from ocse_planner.services.errors import N_, FileError, os_reason
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-class ExportError(Exception):
+class ExportError(FileError):
     """An export could not be written; the message names the file and says why."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -61,15 +58,21 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def _protected(planner: Path) -> list[tuple[Path, str]]:
-    """The planner file and everything beside it that belongs to it, with a description."""
+def _protected(planner: Path) -> list[tuple[Path, str, dict[str, str]]]:
+    """The planner file and everything beside it that belongs to it, each with the
+    reason a refusal gives (a template and its arguments)."""
     from ocse_planner.db.backup import list_backups
 
     planner = planner.expanduser().resolve()
-    files = [(planner, "is the open planner file")]
-    files += [(planner.with_name(planner.name + suffix), f"belongs to the planner file {planner.name} ({suffix[1:]})")
+    files = [(planner, N_("is the open planner file; it is never replaced. Choose another file name"), {})]
+    files += [(planner.with_name(planner.name + suffix),
+               N_("belongs to the planner file {planner} ({part}); it is never replaced. Choose another file name"),
+               {"planner": planner.name, "part": suffix[1:]})
               for suffix in SIDE_FILES]
-    files += [(backup.resolve(), f"is a backup of the planner file {planner.name}") for backup in list_backups(planner)]
+    files += [(backup.resolve(),
+               N_("is a backup of the planner file {planner}; it is never replaced. Choose another file name"),
+               {"planner": planner.name})
+              for backup in list_backups(planner)]
     return files
 
 
@@ -78,9 +81,9 @@ def refuse_planner_files(target: Path | str, planner: Path | str) -> Path:
     (also for "Save a copy", which may replace another file the user chose)."""
     given = Path(target).expanduser()
     path = given.resolve()
-    for protected, why in _protected(Path(planner)):
+    for protected, why, arguments in _protected(Path(planner)):
         if _same(path, protected):
-            raise ExportError(given, f"{why}; it is never replaced. Choose another file name")
+            raise ExportError(given, why, **arguments)
     return path
 
 
@@ -92,12 +95,13 @@ def check_target(target: Path | str, planner: Path | str | None = None) -> Path:
     try:
         path = given.resolve()
     except (OSError, RuntimeError) as exc:  # a symlink loop, a name the system refuses
-        raise ExportError(given, f"cannot be used as a file name ({getattr(exc, 'strerror', None) or exc})") from None
+        raise ExportError(given, "cannot be used as a file name ({detail})",
+                          detail=getattr(exc, "strerror", None) or str(exc)) from None
     folder = path.parent
     limit = name_limit(folder) if folder.is_dir() else 255
     if len(os.fsencode(path.name)) > limit:
-        raise ExportError(given, f"the file name is {len(os.fsencode(path.name))} bytes long; "
-                                 f"this file system allows {limit}. Choose a shorter name")
+        raise ExportError(given, "the file name is {length} bytes long; this file system allows {limit}. "
+                                 "Choose a shorter name", length=len(os.fsencode(path.name)), limit=limit)
     if planner is not None:
         refuse_planner_files(given, planner)
     try:
@@ -105,15 +109,18 @@ def check_target(target: Path | str, planner: Path | str | None = None) -> Path:
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise ExportError(given, f"cannot be checked ({exc.strerror or exc})") from None
+        raise ExportError(given, "cannot be checked ({detail})", detail=os_reason(exc)) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
             raise ExportError(given, "is a folder; give a file name")
+        if stat.S_ISFIFO(info.st_mode):
+            raise ExportError(given, "is a FIFO (named pipe), not a file an export can replace")
+        if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            raise ExportError(given, "is a device, not a file an export can replace")
+        if stat.S_ISSOCK(info.st_mode):
+            raise ExportError(given, "is a socket, not a file an export can replace")
         if not stat.S_ISREG(info.st_mode):
-            kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else
-                    "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
-                    "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
-            raise ExportError(given, f"is {kind}, not a file an export can replace")
+            raise ExportError(given, "is not a regular file, not a file an export can replace")
         if is_sqlite_file(path):
             raise ExportError(given, "is an SQLite database (a planner file or another program's); "
                                      "an export never replaces a database. Choose another file name")
@@ -121,6 +128,6 @@ def check_target(target: Path | str, planner: Path | str | None = None) -> Path:
         if path.name.endswith(suffix):
             owner = path.with_name(path.name[: -len(suffix)])
             if is_sqlite_file(owner):
-                raise ExportError(given, f"belongs to the SQLite database {owner.name} ({suffix[1:]}); "
-                                         "an export never replaces it")
+                raise ExportError(given, "belongs to the SQLite database {database} ({part}); "
+                                         "an export never replaces it", database=owner.name, part=suffix[1:])
     return path

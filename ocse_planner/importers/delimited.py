@@ -70,8 +70,8 @@ def open_text_table(path: Path, data: bytes, encoding: TextEncoding, text: str) 
     if longest > MAX_LINE_CHARS:
         raise ImportFileError(
             path,
-            f"contains a line of {longest:,} characters. Attendance reports have short "
-            "lines, so this is not a report (or it is damaged).",
+            "contains a line of {length:,} characters. Attendance reports have short "
+            "lines, so this is not a report (or it is damaged).", length=longest,
         )
     wide = encoding.name.startswith(("utf-16", "utf-32"))
     quote = '"'.encode(encoding.name) if wide else b'"'

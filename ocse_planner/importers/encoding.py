@@ -81,9 +81,9 @@ def detect_encoding(path: Path, data: bytes) -> TextEncoding:
             line = _line_at(data, exc.start)
             raise ImportFileError(
                 path,
-                f"mixes two text encodings: line {line:,} is not UTF-8 although the rest of the file "
-                f"is ({_snippet(data, exc.start)}). Open it in a spreadsheet program, save it as "
-                "CSV UTF-8 and import it again.",
+                "mixes two text encodings: line {line:,} is not UTF-8 although the rest of the file "
+                "is ({snippet}). Open it in a spreadsheet program, save it as CSV UTF-8 and import it again.",
+                line=line, snippet=_snippet(data, exc.start),
             ) from None
         return TextEncoding("cp1252", "cp1252")
     return TextEncoding("utf-8", "utf-8")
@@ -96,26 +96,30 @@ def decode_text(path: Path, data: bytes, encoding: TextEncoding) -> str:
     except UnicodeDecodeError as exc:
         line = _line_at(data, exc.start, encoding.newline)
         if encoding.codec == "cp1252":
-            reason = (f"is neither UTF-8 nor Windows-1252: line {line:,} holds the byte "
-                      f"0x{data[exc.start]:02X}, which Windows-1252 does not define")
-        else:
-            reason = f"is not valid {encoding.name.upper()}: line {line:,} cannot be decoded"
-        raise ImportFileError(path, f"{reason}. Save it as CSV UTF-8 and import it again.") from None
+            raise ImportFileError(
+                path, "is neither UTF-8 nor Windows-1252: line {line:,} holds the byte {byte}, which "
+                "Windows-1252 does not define. Save it as CSV UTF-8 and import it again.",
+                line=line, byte=f"0x{data[exc.start]:02X}") from None
+        raise ImportFileError(
+            path, "is not valid {encoding}: line {line:,} cannot be decoded. Save it as CSV UTF-8 and import it again.",
+            encoding=encoding.name.upper(), line=line) from None
     nul = text.find("\x00")
     if nul >= 0:
         raise ImportFileError(
             path,
-            f"contains a NUL character on line {text.count(chr(10), 0, nul) + 1:,}: it is not a text "
+            "contains a NUL character on line {line:,}: it is not a text "
             "(CSV) file, or it is damaged. Export the report again as CSV or XLSX.",
+            line=text.count(chr(10), 0, nul) + 1,
         )
     if encoding.codec == "cp1252":
         garbled = _garbled_line(text)
         if garbled is not None:
             raise ImportFileError(
                 path,
-                f"is not UTF-8, and read as Windows-1252 its text is garbled (line {garbled[0]:,}: "
-                f"'{garbled[1]}'), so it is in another encoding (Cyrillic KOI8-R or Windows-1251, "
+                "is not UTF-8, and read as Windows-1252 its text is garbled (line {line:,}: "
+                "'{text}'), so it is in another encoding (Cyrillic KOI8-R or Windows-1251, "
                 "perhaps). Save it as CSV UTF-8 and import it again.",
+                line=garbled[0], text=garbled[1],
             )
     return text
 

@@ -5,29 +5,29 @@ a :class:`~ocse_planner.importers.models.Problem` so an organiser can fix a
 spreadsheet with a full list of what is wrong instead of one error at a time.
 
 Every message names the file and says in plain words what is wrong, because
-it is shown as-is in a dialog to people who are not developers.
+it is shown as-is in a dialog to people who are not developers. The reasons are
+templates (services/errors.py), so they can be translated.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ocse_planner.services.errors import N_, Cancelled, FileError
 
-class ImportFileError(Exception):
+
+class ImportFileError(FileError):
     """The file as a whole cannot be imported (empty, not a report, damaged, too big...).
 
-    ``file`` is the path as given; ``reason`` is the sentence after the file
-    name, so a UI can lay the two out separately if it wants to.
+    ``file`` is the path as given; the template is the reason, the sentence after the
+    file name, so a UI can lay the two out separately if it wants to.
     """
 
-    def __init__(self, file: str | Path, reason: str) -> None:
-        self.file = str(file)
-        self.reason = reason
-        super().__init__(f'"{Path(self.file).name}" {reason}')
+    frame = N_('"{name}" {reason}')
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        # Rebuilt from its parts when it crosses a process boundary (the import child).
-        return (type(self), (self.file, self.reason))
+    def __init__(self, file: str | Path, template: str, /, **arguments: object) -> None:
+        super().__init__(file, template, **arguments)
+        self.file = str(file)
 
 
 class UnknownLayoutError(ImportFileError):
@@ -39,16 +39,12 @@ class UnknownLayoutError(ImportFileError):
     row where those headers were found, so the dialog can say where it looked.
     """
 
-    def __init__(
-        self, file: str | Path, reason: str, headers: list[str], header_row: int | None
-    ) -> None:
-        super().__init__(file, reason)
-        self.headers = list(headers)
+    def __init__(self, file: str | Path, template: str, /, headers: list[str] | None = None,
+                 header_row: int | None = None, **arguments: object) -> None:
+        super().__init__(file, template, **arguments)
+        self.headers = list(headers or ())
         self.header_row = header_row
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        return (type(self), (self.file, self.reason, self.headers, self.header_row))
 
-
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The caller's ``cancel()`` callback returned True; nothing was imported."""

@@ -9,8 +9,11 @@ least one :class:`Problem` with the row number a spreadsheet would show.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from ocse_planner.services.errors import render
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,18 @@ class Problem:
 
     ``column`` is the header text as written in the file, so the organiser
     can find the cell; it is None when the problem is not about one column.
+    ``template`` and ``arguments`` make the message, filled in when it is
+    shown (services/errors.py), so the list can be read in the user's language.
     """
 
     file: str
     row: int | None
     column: str | None
-    message: str
+    template: str
+    arguments: Mapping[str, object] = field(default_factory=dict)
+
+    def message(self) -> str:
+        return render(self.template, self.arguments)
 
 
 @dataclass

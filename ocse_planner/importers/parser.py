@@ -140,9 +140,8 @@ def _parse_path(
         return _parse_table(file, scan, table.rows, table.total_rows, table.may_have_long_cells,
                             encoding.name, layout, mapping, progress, cancel, table.may_need_cleaning)
     except csv.Error as exc:
-        raise ImportFileError(
-            file, f"could not be read as CSV near line {table.reader.line_num:,} ({exc})."
-        ) from None
+        raise ImportFileError(file, "could not be read as CSV near line {line:,} ({detail}).",
+                              line=table.reader.line_num, detail=str(exc)) from None
 
 
 def _variants_for(layout: str, mapping: Mapping[str, str] | None) -> tuple[Variant, ...]:
@@ -293,14 +292,14 @@ def _tick(done: int, total: int | None, progress: Progress | None, cancel: Cance
 def _refuse_duplicate_columns(file: str, match: HeaderMatch) -> None:
     """Two columns with a name the import reads (email,email): which one is meant?"""
     if match.duplicates:
-        names = "; ".join(
-            f"'{match.column_name(indexes[0])}' in columns {', '.join(_letters(i) for i in indexes)}"
+        columns = "; ".join(
+            f"'{match.column_name(indexes[0])}' ({', '.join(_letters(i) for i in indexes)})"
             for indexes in match.duplicates.values()
         )
         raise ImportFileError(
             file,
-            f"has the same column more than once ({names}), so it is not clear which one to read. "
-            "Remove or rename the extra columns and import it again.",
+            "has the same column more than once ({columns}), so it is not clear which one to read. "
+            "Remove or rename the extra columns and import it again.", columns=columns,
         )
 
 
@@ -319,8 +318,8 @@ def _require_identity(file: str, match: HeaderMatch) -> None:
         shown = ", ".join(h for h in trimmed(match.headers) if h) or "none"
         raise ImportFileError(
             file,
-            f"has no column with names or e-mail addresses (columns found: {shown}), "
-            "so attendees cannot be identified.",
+            "has no column with names or e-mail addresses (columns found: {columns}), "
+            "so attendees cannot be identified.", columns=shown,
         )
 
 
@@ -335,24 +334,22 @@ def _unrecognised(
             source for source in mapping.values()
             if source and normalize_header(source) not in {normalize_header(h) for h in headers}
         )
-        return UnknownLayoutError(
-            file,
-            "does not have the columns chosen for it"
-            + (f" (missing: {', '.join(missing)})." if missing else "."),
-            headers, header_row,
-        )
+        if missing:
+            return UnknownLayoutError(file, "does not have the columns chosen for it (missing: {missing}).",
+                                      headers, header_row, missing=", ".join(missing))
+        return UnknownLayoutError(file, "does not have the columns chosen for it.", headers, header_row)
     if layout != "auto":
         return UnknownLayoutError(
-            file, f"does not look like a {_LABELS.get(layout, layout)} report: its columns "
-                  "were not recognised. Choose which column holds what.",
-            headers, header_row,
+            file, "does not look like a {layout} report: its columns were not recognised. "
+                  "Choose which column holds what.",
+            headers, header_row, layout=_LABELS.get(layout, layout),
         )
     if looks_like_data(headers):
         return ImportFileError(
             file,
-            f"has no header row: row {header_row} already contains an e-mail address. "
+            "has no header row: row {row} already contains an e-mail address. "
             "Add a first row naming the columns, for example: "
-            "name,email,organization,sector,attended,minutes.",
+            "name,email,organization,sector,attended,minutes.", row=header_row,
         )
     normalized = [normalize_header(h) for h in headers]
     if not any(word in h for h in normalized for word in _IDENTITY_WORDS) and (
@@ -360,8 +357,8 @@ def _unrecognised(
     ):
         return ImportFileError(
             file,
-            f"has no name or e-mail column (columns found: {', '.join(headers)}), "
-            "so attendees cannot be identified.",
+            "has no name or e-mail column (columns found: {columns}), "
+            "so attendees cannot be identified.", columns=", ".join(headers),
         )
     return UnknownLayoutError(
         file,

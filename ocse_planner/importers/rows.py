@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from ocse_planner.services.errors import ValidationError
+
 from .cleaning import TextCleaner
 from .headers import section_title
 from .layouts import HeaderMatch
@@ -121,9 +123,12 @@ def make_converter(
             date_memo[value] = parsed
         return parsed
 
-    def problem(row_number: int, index: int | None, message: str) -> None:
+    def problem(row_number: int, index: int | None, template: str, **arguments: object) -> None:
         name = column(index) if index is not None else identity_column
-        problems.append(Problem(file, row_number, name, message))
+        problems.append(Problem(file, row_number, name, template, arguments))
+
+    def refused(row_number: int, index: int, error: ValidationError) -> None:
+        problem(row_number, index, error.template, **error.arguments)
 
     def convert(row_number: int, cells: list[str]) -> Segment | object | None:
         # Written for speed: locals only, no helper calls for the common case.
@@ -136,9 +141,8 @@ def make_converter(
         if check_lengths and max(map(len, cells)) > MAX_CELL_CHARS:
             for index, cell in enumerate(cells):
                 if len(cell) > MAX_CELL_CHARS:
-                    problem(row_number, index,
-                            f"this cell is {len(cell):,} characters long; "
-                            f"the limit is {MAX_CELL_CHARS:,}")
+                    problem(row_number, index, "this cell is {length:,} characters long; the limit is {limit:,}",
+                            length=len(cell), limit=MAX_CELL_CHARS)
             return None
         if i_role >= 0 and cells[i_role].strip().casefold() in NON_ATTENDEE_ROLES:
             return None
@@ -171,7 +175,7 @@ def make_converter(
                 if email_ok(upn) is not None:
                     email = upn
         elif email_ok(email) is None:
-            problem(row_number, i_email, f"{quote(email)} is not an e-mail address")
+            problem(row_number, i_email, "{value} is not an e-mail address", value=quote(email))
             ok = False
 
         if name is None and email is None and ok:
@@ -197,8 +201,8 @@ def make_converter(
                 if attended is None:
                     try:
                         attended = parse_yes_no(value)
-                    except ValueError as exc:
-                        problem(row_number, i_attended, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_attended, exc)
                         ok = False
         elif i_checked >= 0 or i_status >= 0:
             attended = _eventbrite_attended(cells, i_checked, i_status)
@@ -214,8 +218,8 @@ def make_converter(
                 except ValueError:
                     try:
                         seconds = parse_minutes(value)
-                    except ValueError as exc:
-                        problem(row_number, i_minutes, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_minutes, exc)
                         ok = False
 
         join = leave = None
@@ -226,8 +230,8 @@ def make_converter(
                 if join is None:
                     try:
                         join = parse_date(value)
-                    except ValueError as exc:
-                        problem(row_number, i_join, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_join, exc)
                         ok = False
         if i_leave >= 0:
             value = cells[i_leave].strip()
@@ -236,8 +240,8 @@ def make_converter(
                 if leave is None:
                     try:
                         leave = parse_date(value)
-                    except ValueError as exc:
-                        problem(row_number, i_leave, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_leave, exc)
                         ok = False
 
         registered = registered_fixed
@@ -247,8 +251,8 @@ def make_converter(
                 if value not in empty:
                     try:
                         registered = parse_yes_no(value)
-                    except ValueError as exc:
-                        problem(row_number, i_registered, str(exc))
+                    except ValidationError as exc:
+                        refused(row_number, i_registered, exc)
                         ok = False
         elif registered_zoom:
             registered = attended is False or (
@@ -282,7 +286,7 @@ def _eventbrite_attended(cells: list[str], i_checked: int, i_status: int) -> boo
         if value and value not in EMPTY_MARKERS:
             try:
                 return parse_yes_no(value)
-            except ValueError:
+            except ValidationError:
                 pass  # fall back on the status column
     if i_status >= 0:
         return _EVENTBRITE_STATUS.get(cells[i_status].strip().casefold(), False)

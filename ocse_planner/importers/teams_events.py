@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ocse_planner.services.errors import ValidationError
+
 from .headers import section_title
 from .layouts import HeaderMatch
 from .limits import MAX_CELL_CHARS
@@ -66,8 +68,8 @@ class TeamsEventCollector:
             return None
         for index, cell in enumerate(cells):
             if len(cell) > MAX_CELL_CHARS:
-                self._problem(row_number, index, f"this cell is {len(cell):,} characters long; "
-                                                 f"the limit is {MAX_CELL_CHARS:,}")
+                self._problem(row_number, index, "this cell is {length:,} characters long; the limit is {limit:,}",
+                              length=len(cell), limit=MAX_CELL_CHARS)
                 return None
 
         ok = True
@@ -77,7 +79,7 @@ class TeamsEventCollector:
         if email in EMPTY_MARKERS:
             email = None
         elif not is_email(email):
-            self._problem(row_number, self._i_email, f"{quote(email)} is not an e-mail address")
+            self._problem(row_number, self._i_email, "{value} is not an e-mail address", value=quote(email))
             ok = False
         if name is None and email is None and ok:
             if not any(cell.strip() for cell in cells):
@@ -89,13 +91,13 @@ class TeamsEventCollector:
         action = cells[self._i_action].strip().casefold()
         is_join = action.startswith("join")
         if not is_join and not action.startswith(("left", "leave")):
-            self._problem(row_number, self._i_action,
-                          f"{quote(cells[self._i_action])} is neither 'Joined' nor 'Left'")
+            self._problem(row_number, self._i_action, "{value} is neither 'Joined' nor 'Left'",
+                          value=quote(cells[self._i_action]))
             ok = False
         try:
             when = parse_datetime(cells[self._i_time])
-        except ValueError as exc:
-            self._problem(row_number, self._i_time, str(exc))
+        except ValidationError as exc:
+            self._problem(row_number, self._i_time, exc.template, **exc.arguments)
             ok = False
         if not ok:
             return None
@@ -145,9 +147,9 @@ class TeamsEventCollector:
                            False, True, seconds, first_join, last_leave))
         return result
 
-    def _problem(self, row_number: int, index: int | None, message: str) -> None:
+    def _problem(self, row_number: int, index: int | None, template: str, **arguments: object) -> None:
         column = self._column(index) if index is not None else None
-        self._problems.append(Problem(self._file, row_number, column, message))
+        self._problems.append(Problem(self._file, row_number, column, template, arguments))
 
 
 def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
@@ -155,7 +157,7 @@ def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | 
         if key.strip().rstrip(":").casefold() in keys:
             try:
                 return parse_datetime(value)
-            except ValueError:
+            except ValidationError:
                 return None
     return None
 

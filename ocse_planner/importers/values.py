@@ -7,9 +7,9 @@ layout code only says *which* column means *what*.
 
 The functions are called once per cell on files of up to hundreds of
 thousands of rows, so the regular expressions are compiled once at import,
-the common case is tried first, and failures are reported by raising
-``ValueError`` with a message fit for a :class:`Problem` (callers add the
-column name).
+the common case is tried first, and failures are reported by raising a
+``ValidationError`` whose template and arguments become a :class:`Problem`
+(callers add the row and column).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from __future__ import annotations
 import math
 import re
 from datetime import datetime, timedelta, timezone
+
+from ocse_planner.services.errors import ValidationError
 
 #: Cell contents that mean "no value" in the exports we read (Zoom writes
 #: ``--`` for the join time of people who registered but never came).
@@ -102,12 +104,12 @@ def is_email(value: str) -> bool:
 
 
 def parse_yes_no(value: str) -> bool:
-    """Read yes/no/true/false/1/0/oui/non (any case); raise ValueError otherwise."""
+    """Read yes/no/true/false/1/0/oui/non (any case); raise ValidationError otherwise."""
     result = YES_NO.get(value.casefold())
     if result is None:
         result = YES_NO.get(" ".join(value.split()).casefold())
         if result is None:
-            raise ValueError(f"{quote(value)} is not a yes/no value")
+            raise ValidationError("{value} is not a yes/no value", value=quote(value))
     return result
 
 
@@ -116,7 +118,7 @@ def parse_minutes(value: str) -> float:
 
     A bare number is a number of minutes (``45``, ``45.5``, ``45,5``);
     ``1h 2m 3s``/``45m 10s``/``32s`` and ``1:02:03``/``47:03`` are durations.
-    Negative, non-numeric and absurdly large values raise ValueError.
+    Negative, non-numeric and absurdly large values raise ValidationError.
     """
     try:
         minutes = float(value)
@@ -124,19 +126,19 @@ def parse_minutes(value: str) -> float:
         seconds = _parse_duration_text(value)
     else:
         if math.isnan(minutes):
-            raise ValueError(f"{quote(value)} is not a number of minutes")
+            raise ValidationError("{value} is not a number of minutes", value=quote(value))
         if minutes < 0:
-            raise ValueError(f"the number of minutes cannot be negative ({quote(value)})")
+            raise ValidationError("the number of minutes cannot be negative ({value})", value=quote(value))
         seconds = minutes * 60.0
     if seconds > MAX_SECONDS:
-        raise ValueError(f"{quote(value)} is not a plausible attendance time")
+        raise ValidationError("{value} is not a plausible attendance time", value=quote(value))
     return seconds
 
 
 def _parse_duration_text(value: str) -> float:
     text = value.strip()
     if text.startswith("-"):
-        raise ValueError(f"a duration cannot be negative ({quote(value)})")
+        raise ValidationError("a duration cannot be negative ({value})", value=quote(value))
     if "," in text and text.replace(",", "", 1).isdigit():
         return float(text.replace(",", ".")) * 60.0  # 45,5 minutes
     match = _CLOCK.match(text)
@@ -147,7 +149,7 @@ def _parse_duration_text(value: str) -> float:
     if match is not None and text and any(match.group("h", "m", "s")):
         h, m, s = (float((g or "0").replace(",", ".")) for g in match.group("h", "m", "s"))
         return h * 3600.0 + m * 60.0 + s
-    raise ValueError(f"{quote(value)} is not a number of minutes or a duration")
+    raise ValidationError("{value} is not a number of minutes or a duration", value=quote(value))
 
 
 def parse_datetime(value: str) -> datetime:
@@ -158,7 +160,7 @@ def parse_datetime(value: str) -> datetime:
     ``DD/MM/YYYY`` when the first number cannot be a month, ``DD.MM.YYYY``,
     ``YYYY/MM/DD`` and ``Mon DD, YYYY hh:mm[:ss] [AM|PM]`` (Zoom).  A trailing
     ``Z``/``UTC``/``GMT``/``+hh:mm`` makes the result timezone-aware;
-    otherwise it is naive, as in the file.  Raises ValueError otherwise.
+    otherwise it is naive, as in the file.  Raises ValidationError otherwise.
     """
     text = value.strip()
     if len(text) >= 10 and text[4] == "-" and text[:4].isdigit():
@@ -177,7 +179,7 @@ def parse_datetime(value: str) -> datetime:
                 return _assemble(int(match["y"]), month, int(match["d"]), match)
     except ValueError:
         pass  # out-of-range day, month or hour: same message as garbage
-    raise ValueError(f"{quote(value)} is not a date and time this importer understands")
+    raise ValidationError("{value} is not a date and time this importer understands", value=quote(value))
 
 
 def _from_numeric(match: re.Match[str]) -> datetime:

@@ -40,6 +40,8 @@ from datetime import date, datetime, time, timedelta
 from io import BytesIO
 from pathlib import Path
 
+from ocse_planner.services.errors import N_
+
 from .errors import ImportFileError
 from .limits import (
     MAX_XLSX_COLUMNS,
@@ -48,7 +50,7 @@ from .limits import (
     XLSX_RATIO_CHECK_FLOOR_BYTES,
 )
 
-_DAMAGED = (
+_DAMAGED = N_(
     "could not be read as an Excel workbook: it is damaged or incomplete "
     "(for example a download that was cut short). Download or save it again."
 )
@@ -73,7 +75,7 @@ def check_archive(path: Path, data: bytes) -> None:
         kind = "a Word document" if any(n.startswith("word/") for n in names) else (
             "a PowerPoint file" if any(n.startswith("ppt/") for n in names) else "a ZIP archive"
         )
-        raise ImportFileError(path, f"is {kind}, not an Excel workbook or CSV report.")
+        raise ImportFileError(path, "is {kind}, not an Excel workbook or CSV report.", kind=kind)
 
     _refuse_document_types(path, data, infos)
     uncompressed = sum(info.file_size for info in infos)
@@ -81,9 +83,9 @@ def check_archive(path: Path, data: bytes) -> None:
     if uncompressed > MAX_XLSX_UNCOMPRESSED_BYTES:
         raise ImportFileError(
             path,
-            f"would expand to {uncompressed / 1024 / 1024:,.0f} MB when opened; workbooks "
-            f"over {MAX_XLSX_UNCOMPRESSED_BYTES // 1024 // 1024} MB uncompressed are refused "
-            "to protect the application.",
+            "would expand to {size:,.0f} MB when opened; workbooks over {limit} MB uncompressed "
+            "are refused to protect the application.",
+            size=uncompressed / 1024 / 1024, limit=MAX_XLSX_UNCOMPRESSED_BYTES // 1024 // 1024,
         )
     if (
         uncompressed >= XLSX_RATIO_CHECK_FLOOR_BYTES
@@ -91,8 +93,9 @@ def check_archive(path: Path, data: bytes) -> None:
     ):
         raise ImportFileError(
             path,
-            f"is compressed more than {MAX_XLSX_COMPRESSION_RATIO}:1, which real reports "
+            "is compressed more than {ratio}:1, which real reports "
             "never are; it looks like a 'zip bomb' and was refused.",
+            ratio=MAX_XLSX_COMPRESSION_RATIO,
         )
 
 

@@ -14,7 +14,7 @@ webinar before the first item or after the last one, which leave a reader guessi
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
+from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.snapshot import Snapshot, capture, restore
-from ocse_planner.services.local_time import local_instant
+from ocse_planner.services.local_time import local_instant, nonexistent_time, occurrences
 from ocse_planner.services.time_format import clock_range, parse_time_of_day
-from ocse_planner.services.validation import fill
 
 
 @dataclass(frozen=True)
@@ -75,18 +75,18 @@ class TimingKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class TimingIssue:
-    """An overlap or a gap in a running agenda. `template`/`args` for translation."""
+    """An overlap or a gap in a running agenda; its text is a template (services/errors.py)
+    rendered in the user's language by `message()`."""
 
     kind: TimingKind
     minutes: int
     item_id: int | None  # the later item; None for a gap at the end of the webinar
     previous_id: int | None  # the earlier item; None for a gap at the start
     template: str
-    args: tuple[str, ...]
+    arguments: dict[str, object] = field(default_factory=dict, compare=False)
 
-    @property
     def message(self) -> str:
-        return fill(self.template, self.args)
+        return render(self.template, self.arguments)
 
 
 @dataclass(frozen=True)
@@ -162,29 +162,33 @@ def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
         if item.overlap_minutes and previous is not None:
             issues.append(TimingIssue(
                 TimingKind.OVERLAP, item.overlap_minutes, item.id, previous.id,
-                "“%1” (%2) overlaps the item before it, “%3”, by %4 minutes.",
-                (item.title, agenda.span(start, end), previous.title, str(item.overlap_minutes)),
+                N_("“{title}” ({time}) overlaps the item before it, “{previous}”, by {minutes} minutes."),
+                {"title": item.title, "time": agenda.span(start, end), "previous": previous.title,
+                 "minutes": item.overlap_minutes},
             ))
         if item.gap_minutes:
             if previous is None:
                 issues.append(TimingIssue(
                     TimingKind.GAP, item.gap_minutes, item.id, None,
-                    "Nothing is planned for the first %1 minutes of the webinar (%2), before “%3”.",
-                    (str(item.gap_minutes), agenda.span(0, start), item.title),
+                    N_("Nothing is planned for the first {minutes} minutes of the webinar ({time}), before "
+                       "“{title}”."),
+                    {"minutes": item.gap_minutes, "time": agenda.span(0, start), "title": item.title},
                 ))
             else:
                 issues.append(TimingIssue(
                     TimingKind.GAP, item.gap_minutes, item.id, previous.id,
-                    "Nothing is planned for %1 minutes (%2) between “%3” and “%4”.",
-                    (str(item.gap_minutes), agenda.span(start - item.gap_minutes, start), previous.title, item.title),
+                    N_("Nothing is planned for {minutes} minutes ({time}) between “{previous}” and “{title}”."),
+                    {"minutes": item.gap_minutes, "time": agenda.span(start - item.gap_minutes, start),
+                     "previous": previous.title, "title": item.title},
                 ))
         previous = item
     if previous is not None and agenda.agenda_minutes < agenda.duration_minutes:
         left = agenda.duration_minutes - agenda.agenda_minutes
         issues.append(TimingIssue(
             TimingKind.GAP, left, None, previous.id,
-            "Nothing is planned for the last %1 minutes of the webinar (%2), after “%3”.",
-            (str(left), agenda.span(agenda.agenda_minutes, agenda.duration_minutes), previous.title),
+            N_("Nothing is planned for the last {minutes} minutes of the webinar ({time}), after “{previous}”."),
+            {"minutes": left, "time": agenda.span(agenda.agenda_minutes, agenda.duration_minutes),
+             "previous": previous.title},
         ))
     return tuple(issues)
 
@@ -255,7 +259,7 @@ def _agenda_query():  # type: ignore[no-untyped-def]
 def webinar_agenda(session: Session, webinar_id: int) -> WebinarAgenda:
     webinar = session.scalar(_agenda_query().where(Webinar.id == webinar_id))
     if webinar is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     return agenda_from_webinar(webinar)
 
 
@@ -293,15 +297,6 @@ class ItemFields:
     placeholder: bool | None = None
 
 
-class AgendaEditError(ValueError):
-    """A change to an agenda item that breaks a rule; the message names the field."""
-
-    def __init__(self, field: str, template: str) -> None:
-        self.field = field
-        self.template, self.template_args = template, ()
-        super().__init__(template)
-
-
 def _ordered(session: Session, webinar_id: int) -> list[Presentation]:
     return list(
         session.scalars(select(Presentation).where(Presentation.webinar_id == webinar_id).order_by(Presentation.position))
@@ -320,9 +315,9 @@ def _renumber(session: Session, items: list[Presentation]) -> None:
 
 def _check(fields: ItemFields) -> None:
     if fields.title is not None and not fields.title.strip():
-        raise AgendaEditError("title", "The title of an agenda item is required.")
+        raise ValidationError("The title of an agenda item is required.", field="title")
     if fields.duration_minutes is not None and fields.duration_minutes <= 0:
-        raise AgendaEditError("duration", "The duration of an agenda item must be at least one minute.")
+        raise ValidationError("The duration of an agenda item must be at least one minute.", field="duration")
 
 
 def add_item(
@@ -331,7 +326,7 @@ def add_item(
     """Add an item at `position` (1-based; default: at the end); returns its id."""
     _check(fields)
     if session.get(Webinar, webinar_id) is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     items = _ordered(session, webinar_id)
     kind = fields.kind or AgendaItemKind.PRESENTATION
     item = Presentation(
@@ -354,7 +349,7 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     _check(fields)
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     if fields.kind is not None:
         item.kind = fields.kind
     if fields.title is not None:
@@ -383,9 +378,9 @@ def set_fixed_start(session: Session, item_id: int, offset_minutes: int | None) 
     is a finding of the agenda, not a refusal."""
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     if offset_minutes is not None and not 0 <= offset_minutes <= MAX_OFFSET_MINUTES:
-        raise AgendaEditError("start", "A fixed start must be within the day of the webinar.")
+        raise ValidationError("A fixed start must be within the day of the webinar.", field="start")
     item.start_offset_minutes = offset_minutes
     session.flush()
 
@@ -400,16 +395,18 @@ def typed_fixed_start(agenda: WebinarAgenda, text: str) -> int | None:
     if text.startswith("+"):
         digits = text[1:].strip().removesuffix("min").strip()
         if not digits.isdigit():
-            raise AgendaEditError("start", "Type a time such as 1:10 p.m., or +10 for 10 minutes after the start.")
+            raise ValidationError("Type a time such as 1:10 p.m., or +10 for 10 minutes after the start.",
+                                  field="start")
         return int(digits)
-    clock = parse_time_of_day(text)
+    clock = parse_time_of_day(text, field="start")
     if agenda.starts_at is None:
-        raise AgendaEditError("start", "The webinar has no date yet: type +10 for 10 minutes after its start.")
+        raise ValidationError("The webinar has no date yet: type +10 for 10 minutes after its start.", field="start")
     day = agenda.starts_at.astimezone(ZoneInfo(agenda.time_zone)).date()
-    instant = local_instant(day, clock, agenda.time_zone)
-    minutes = int((instant - agenda.starts_at).total_seconds() // 60)
+    if not occurrences(day, clock, agenda.time_zone).exists:
+        raise nonexistent_time(day, clock, agenda.time_zone, field="start")
+    minutes = int((local_instant(day, clock, agenda.time_zone) - agenda.starts_at).total_seconds() // 60)
     if minutes < 0:
-        raise AgendaEditError("start", "A fixed start cannot be before the webinar starts.")
+        raise ValidationError("A fixed start cannot be before the webinar starts.", field="start")
     return minutes
 
 
@@ -417,7 +414,7 @@ def move_item(session: Session, item_id: int, new_position: int) -> int:
     """Move an item to `new_position` (1-based, clamped); returns its old position."""
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     items = _ordered(session, item.webinar_id)
     old = items.index(item) + 1
     items.remove(item)
@@ -430,7 +427,7 @@ def remove_item(session: Session, item_id: int) -> Snapshot:
     """Remove an item (and its bookings); the snapshot restores both at the same place."""
     item = session.get(Presentation, item_id)
     if item is None:
-        raise LookupError(f"no agenda item with id {item_id}")
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
     webinar_id = item.webinar_id
     snap = capture(session, "presentation", item_id)
     session.delete(item)

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
-from ocse_planner.services.validation import Problem, ValidationError, blank
+from ocse_planner.services.errors import FieldProblem, NotFoundError, ValidationError
+from ocse_planner.services.validation import blank
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _webinar_in_series(session: Session, series_id: int, webinar_id: int | None)
         return
     owner = session.scalar(select(Webinar.series_id).where(Webinar.id == webinar_id))
     if owner != series_id:
-        raise ValidationError([Problem("webinar", "The webinar is not part of this series.")])
+        raise ValidationError("The webinar is not part of this series.", field="webinar")
 
 
 # --- participant totals and sector counts ----------------------------------------------
@@ -61,11 +62,11 @@ def _webinar_in_series(session: Session, series_id: int, webinar_id: int | None)
 def set_participants_reported(session: Session, series_id: int, webinar_id: int | None, value: int | None) -> None:
     """The reported participant total of the series (webinar_id None) or of one webinar."""
     if value is not None and value < 0:
-        raise ValidationError([Problem("participants_reported", "The number of participants cannot be negative.")])
+        raise ValidationError("The number of participants cannot be negative.", field="participants_reported")
     _webinar_in_series(session, series_id, webinar_id)
     target = session.get(Webinar, webinar_id) if webinar_id is not None else session.get(Series, series_id)
     if target is None:
-        raise LookupError("the series or webinar no longer exists")
+        raise NotFoundError("The series or webinar no longer exists.")
     target.participants_reported = value
 
 
@@ -91,9 +92,9 @@ def set_sector_count(
     row is looked up here rather than relying on the constraint.
     """
     if count is not None and count < 0:
-        raise ValidationError([Problem("count", "A sector count cannot be negative.")])
+        raise ValidationError("A sector count cannot be negative.", field="count")
     if session.get(Sector, sector_id) is None:
-        raise ValidationError([Problem("sector", "Choose a sector.")])
+        raise ValidationError("Choose a sector.", field="sector")
     _webinar_in_series(session, series_id, webinar_id)
     webinar_match = SectorCount.webinar_id.is_(None) if webinar_id is None else SectorCount.webinar_id == webinar_id
     row = session.scalar(
@@ -131,13 +132,13 @@ def list_survey(session: Session, series_id: int) -> list[SurveyRow]:
 def validate_survey(statement: str, responses: int | None, percent_agree: float | None) -> None:
     problems = []
     if blank(statement):
-        problems.append(Problem("statement", "Enter the survey statement."))
+        problems.append(FieldProblem("Enter the survey statement.", field="statement"))
     if responses is not None and responses < 0:
-        problems.append(Problem("responses", "The number of responses cannot be negative."))
+        problems.append(FieldProblem("The number of responses cannot be negative.", field="responses"))
     if percent_agree is None or not 0 <= percent_agree <= 100:
-        problems.append(Problem("percent_agree", "The share agreeing must be between 0 and 100 %."))
+        problems.append(FieldProblem("The share agreeing must be between 0 and 100 %.", field="percent_agree"))
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError.of(problems)
 
 
 def save_survey_result(
@@ -162,7 +163,7 @@ def save_survey_result(
     else:
         row = session.get(SurveyResult, result_id)
         if row is None or row.series_id != series_id:
-            raise LookupError("the survey result no longer exists")
+            raise NotFoundError("The survey result no longer exists.")
     row.statement = statement.strip()
     row.percent_agree = float(percent_agree)
     row.responses = responses
@@ -219,9 +220,9 @@ def reclassify(
     """Set the sector of every record of the series with that e-mail domain (or whose
     organization contains `organization`); returns how many records changed."""
     if domain is None and organization is None:
-        raise ValidationError([Problem("domain", "Give an e-mail domain or an organization name.")])
+        raise ValidationError("Give an e-mail domain or an organization name.", field="domain")
     if sector_id is not None and session.get(Sector, sector_id) is None:
-        raise ValidationError([Problem("sector", "Choose a sector.")])
+        raise ValidationError("Choose a sector.", field="sector")
     conditions = [_series_records(series_id)]
     if domain is not None:
         conditions.append(_DOMAIN == domain.strip().lstrip("@").lower())

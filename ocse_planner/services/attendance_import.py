@@ -44,6 +44,7 @@ from ocse_planner.importers import (
     header_signature,
     parse_attendance_file,
 )
+from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, list_sectors
 from ocse_planner.services.text import canonical_email
 
@@ -102,12 +103,12 @@ class StoreResult:
     skipped_rows: int  # rows left out because they had problems
 
 
-class ImportHasProblems(Exception):
+class ImportHasProblems(UserError):
     """The plan has problems and the caller did not choose to store the valid rows only."""
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__(N_("{count} problem(s) in the file; nothing was stored"), count=len(problems))
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the file; nothing was stored")
 
 
 # --- keys -------------------------------------------------------------------------------
@@ -134,7 +135,7 @@ def webinar_label(session: Session, webinar_id: int) -> str:
         select(Series.year, Webinar.number, Webinar.title).join(Series).where(Webinar.id == webinar_id)
     ).one_or_none()
     if row is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     return f"{row.year}:{row.number} {row.title}"
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
+from ocse_planner.services.errors import NotFoundError
 
 
 NOT_STATED = "Not stated"
@@ -153,7 +154,7 @@ def _sum(values) -> int | None:  # type: ignore[no-untyped-def]
 def attendance_summary(session: Session, series_id: int, *, include_names: bool = False) -> AttendanceSummary:
     series = session.get(Series, series_id)
     if series is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     webinars = session.execute(
         select(Webinar.id, Webinar.number, Webinar.title, Webinar.participants_reported)
         .where(Webinar.series_id == series_id)

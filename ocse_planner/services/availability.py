@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.db.models import Availability
+from ocse_planner.services.errors import FieldProblem
 from ocse_planner.services.time_format import time_of_day
 
 
@@ -43,36 +44,25 @@ class Window:
         return days
 
 
-def window_field_problem(window: Window) -> tuple[str, str] | None:
-    """(field, why) when a window cannot be stored, or None when it is fine.
+def window_field_problem(window: Window) -> FieldProblem | None:
+    """Why a window cannot be stored, or None when it is fine.
 
-    The field ("end_date", "daily_start", "daily_end") lets a form put the cursor where
-    the mistake is; the zone is checked by the caller, which knows the zone list.
+    The problem's field ("end_date", "daily_start", "daily_end") lets a form put the
+    cursor where the mistake is; the zone is checked by the caller, which knows the zone list.
     """
     if window.end_date < window.start_date:
-        return (
-            "end_date",
-            f"ends on {window.end_date.isoformat()}, before it starts on {window.start_date.isoformat()}",
-        )
+        return FieldProblem("The window ends on {end}, before it starts on {start}.", field="end_date",
+                            end=window.end_date.isoformat(), start=window.start_date.isoformat())
     if (window.daily_start is None) != (window.daily_end is None):
-        return (
-            "daily_start" if window.daily_start is None else "daily_end",
-            "needs both daily hours (from and to) or neither",
-        )
+        return FieldProblem("The window needs both daily hours (from and to) or neither.",
+                            field="daily_start" if window.daily_start is None else "daily_end")
     if window.daily_start is not None and window.daily_end is not None:
         if window.daily_end <= window.daily_start:
-            return (
-                "daily_end",
-                f"daily hours end at {time_of_day(window.daily_end)}, not after they start at "
-                f"{time_of_day(window.daily_start)}",
-            )
+            # The times last: a sentence ending in "a.m." needs no second full stop.
+            return FieldProblem("The daily hours must end after they start: from {start} to {end}",
+                                field="daily_end", end=time_of_day(window.daily_end),
+                                start=time_of_day(window.daily_start))
     return None
-
-
-def window_problem(window: Window) -> str | None:
-    """Why a window cannot be stored, or None when it is fine."""
-    problem = window_field_problem(window)
-    return problem[1] if problem else None
 
 
 def _instant(day: date, clock: time, zone: ZoneInfo) -> datetime:

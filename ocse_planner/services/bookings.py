@@ -33,15 +33,12 @@ from ocse_planner.db.models import (
 from ocse_planner.services.agenda import agenda_from_webinar
 from ocse_planner.services.booked_slots import other_slots
 from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.errors import ConflictError, NotFoundError
 from ocse_planner.services.names import booking_presenter, organization_as_presenter, person_name
 from ocse_planner.services.time_format import dated_range
 from ocse_planner.services.vocabulary import english
 
 ANSWERS = (BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
-
-
-class BookingError(ValueError):
-    """A booking that cannot be made as asked; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +75,7 @@ def _now(now: datetime | None) -> datetime:
 def _presentation(session: Session, presentation_id: int) -> Presentation:
     presentation = session.get(Presentation, presentation_id)
     if presentation is None:
-        raise BookingError("That presentation no longer exists; reload and try again.")
+        raise NotFoundError("That presentation no longer exists; reload and try again.")
     return presentation
 
 
@@ -118,13 +115,12 @@ def book_person(session: Session, presentation_id: int, person_id: int,
     presentation = _presentation(session, presentation_id)
     person = session.get(Person, person_id)
     if person is None:
-        raise BookingError("That person no longer exists; reload and try again.")
+        raise NotFoundError("That person no longer exists; reload and try again.")
     if session.scalar(
         select(Booking.id).where(Booking.presentation_id == presentation_id, Booking.person_id == person_id)
     ):
-        raise BookingError(
-            f"{person_name(person)} is already booked on “{presentation.title}”."
-        )
+        raise ConflictError("{presenter} is already booked on “{presentation}”.",
+                            presenter=person_name(person), presentation=presentation.title)
     return _add(session, presentation, Booking(person_id=person_id), status, note, _now(now))
 
 
@@ -134,15 +130,14 @@ def book_organization(session: Session, presentation_id: int, organization_id: i
     presentation = _presentation(session, presentation_id)
     org = session.get(Organization, organization_id)
     if org is None:
-        raise BookingError("That organization no longer exists; reload and try again.")
+        raise NotFoundError("That organization no longer exists; reload and try again.")
     if session.scalar(
         select(Booking.id).where(
             Booking.presentation_id == presentation_id, Booking.organization_id == organization_id
         )
     ):
-        raise BookingError(
-            f"{organization_as_presenter(org)} is already booked on “{presentation.title}”."
-        )
+        raise ConflictError("{presenter} is already booked on “{presentation}”.",
+                            presenter=organization_as_presenter(org), presentation=presentation.title)
     return _add(session, presentation, Booking(organization_id=organization_id), status, note, _now(now))
 
 

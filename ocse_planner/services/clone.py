@@ -35,24 +35,14 @@ from ocse_planner.db.enums import (
 )
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
-from ocse_planner.services.local_time import NonexistentTimeError, is_second_occurrence, local_instant, occurrences
+from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.local_time import is_second_occurrence, local_instant, occurrences
 from ocse_planner.services.time_format import time_of_day
-from ocse_planner.services.validation import fill
 
 
 class DateRule(enum.StrEnum):
     SAME_WEEKDAY = "weekday"  # same weekday, same week of the month
     PLUS_52_WEEKS = "52weeks"
-
-
-class CloneError(ValueError):
-    """The clone cannot be made (e.g. the target series exists); nothing was written.
-
-    `template` and `template_args` let the UI translate the message."""
-
-    def __init__(self, template: str, *args: str) -> None:
-        self.template, self.template_args = template, tuple(args)
-        super().__init__(fill(template, self.template_args))
 
 
 @dataclass(frozen=True)
@@ -108,15 +98,14 @@ def _moved_start(webinar: Webinar, year: int, rule: DateRule) -> datetime | None
     local = webinar.starts_at.astimezone(ZoneInfo(webinar.time_zone))
     day = move_date(local.date(), year, rule)
     clock = local.time().replace(tzinfo=None, fold=0)
-    try:
-        return local_instant(day, clock, webinar.time_zone,
-                             second=is_second_occurrence(webinar.starts_at, webinar.time_zone))
-    except NonexistentTimeError:
-        raise CloneError(
-            "Webinar %1 would start at %2 on %3, a time that does not exist in %4 (the clocks go forward "
-            "that night). Change its start time first, or use the other date rule.",
-            str(webinar.number), time_of_day(clock), day.isoformat(), webinar.time_zone,
-        ) from None
+    if not occurrences(day, clock, webinar.time_zone).exists:
+        raise ValidationError(
+            "Webinar {number} would start at {time} on {date}, a time that does not exist in {zone} (the "
+            "clocks go forward that night). Change its start time first, or use the other date rule.",
+            field="date_rule", number=webinar.number, time=time_of_day(clock), date=day.isoformat(),
+            zone=webinar.time_zone)
+    return local_instant(day, clock, webinar.time_zone,
+                         second=is_second_occurrence(webinar.starts_at, webinar.time_zone))
 
 
 def _repeated(start: datetime | None, zone: str) -> bool:
@@ -129,14 +118,15 @@ def _repeated(start: datetime | None, zone: str) -> bool:
 def clone_series(session: Session, source_id: int, options: CloneOptions) -> CloneResult:
     source = session.get(Series, source_id)
     if source is None:
-        raise CloneError("No series with id %1.", str(source_id))
+        raise NotFoundError("No series with id {id}.", id=source_id)
     title = (options.title or source.title).strip()
     if not title:
-        raise CloneError("The new series needs a title.")
+        raise ValidationError("The new series needs a title.", field="title")
     if not 1900 <= options.year <= 9999:
-        raise CloneError("The year %1 is not between 1900 and 9999.", str(options.year))
+        raise ValidationError("The year {year} is not between 1900 and 9999.", field="year", year=options.year)
     if session.scalar(select(Series.id).where(Series.title == title, Series.year == options.year)) is not None:
-        raise CloneError("A series “%1” already exists for %2; choose another title or year.", title, str(options.year))
+        raise ConflictError("A series “{title}” already exists for {year}; choose another title or year.",
+                            title=title, year=options.year)
 
     target = Series(
         title=title,

@@ -2,8 +2,8 @@
 
 Saving works in two steps so that a warning never half-saves anything: `check_*` returns
 the warnings a person should confirm (a contact person from another organization, a due
-date before the item was created) and raises `PartnerInputError` for what cannot be saved
-at all; `save_*` then writes in the caller's transaction.
+date before the item was created) as `FieldProblem` warnings, and raises a `UserError`
+(services/errors.py) for what cannot be saved at all; `save_*` then writes in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from ocse_planner.db.models import (
     Series,
     Webinar,
 )
-from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+from ocse_planner.services.concurrency import fetch_for_update, stale
+from ocse_planner.services.errors import ConflictError, FieldProblem, ValidationError
 from ocse_planner.services.names import organization_label, person_name
-from ocse_planner.services.organizations import PartnerInputError
 
 
 @dataclass(frozen=True)
@@ -104,28 +104,33 @@ class PersonChoice:
 
 # --- collaborations ------------------------------------------------------------------
 
-def check_collaboration(session: Session, data: CollaborationInput) -> list[str]:
-    """Errors raise PartnerInputError; the returned warnings need the user's confirmation."""
+def check_collaboration(session: Session, data: CollaborationInput) -> list[FieldProblem]:
+    """Errors raise ValidationError; the returned warnings need the user's confirmation."""
     if data.organization_id is None or session.get(Organization, data.organization_id) is None:
-        raise PartnerInputError("organization", "Organization: a collaboration needs an organization.")
+        raise ValidationError("Organization: a collaboration needs an organization.", field="organization")
     if data.series_id is None or session.get(Series, data.series_id) is None:
-        raise PartnerInputError("series", "Series: a collaboration belongs to a series; select one first.")
+        raise ValidationError("Series: a collaboration belongs to a series; select one first.", field="series")
     if data.webinar_id is not None:
         webinar = session.get(Webinar, data.webinar_id)
         if webinar is None or webinar.series_id != data.series_id:
-            raise PartnerInputError("webinar", "Webinar: the chosen webinar is not part of this series.")
-    warnings: list[str] = []
+            raise ValidationError("Webinar: the chosen webinar is not part of this series.", field="webinar")
+    warnings: list[FieldProblem] = []
     if data.contact_person_id is not None:
         person = session.get(Person, data.contact_person_id)
         if person is None:
-            raise PartnerInputError("contact", "Contact person: that person no longer exists.")
+            raise ValidationError("Contact person: that person no longer exists.", field="contact")
         if person.organization_id != data.organization_id:
             org = session.get(Organization, data.organization_id)
-            elsewhere = person.organization.name if person.organization else "no organization"
-            warnings.append(
-                f"Contact person: {person_name(person)} belongs to {elsewhere}, "
-                f"not to {org.name if org else 'this organization'}."
-            )
+            if person.organization is None:
+                warnings.append(FieldProblem(
+                    "Contact person: {person} belongs to no organization, not to {organization}.",
+                    field="contact", warning=True, person=person_name(person),
+                    organization=org.name if org else "?"))
+            else:
+                warnings.append(FieldProblem(
+                    "Contact person: {person} belongs to {elsewhere}, not to {organization}.",
+                    field="contact", warning=True, person=person_name(person),
+                    elsewhere=person.organization.name, organization=org.name if org else "?"))
     return warnings
 
 
@@ -149,9 +154,8 @@ def save_collaboration(
         )
     )
     if clash is not None and clash != collaboration_id:
-        raise PartnerInputError(
-            "role", "Role: this organization already has that role for the same series or webinar."
-        )
+        raise ValidationError("Role: this organization already has that role for the same series or webinar.",
+                              field="role")
     collab.organization_id = data.organization_id  # type: ignore[assignment]
     collab.series_id = data.series_id  # type: ignore[assignment]
     collab.webinar_id = data.webinar_id
@@ -219,18 +223,16 @@ def people_of(session: Session, organization_id: int) -> list[PersonChoice]:
 
 # --- action items ----------------------------------------------------------------------
 
-def check_action(session: Session, data: ActionInput, *, created_on: date | None = None) -> list[str]:
+def check_action(session: Session, data: ActionInput, *, created_on: date | None = None) -> list[FieldProblem]:
     """`created_on`: when the item was (or is being) created; today for a new item."""
     if not data.description.strip():
-        raise PartnerInputError("description", "What: describe the action item.")
+        raise ValidationError("What: describe the action item.", field="description")
     if session.get(Collaboration, data.collaboration_id) is None:
-        raise PartnerInputError("collaboration", "Collaboration: it was deleted elsewhere; reload.")
+        raise stale("collaboration", deleted=True)
     created = created_on or utcnow().date()
     if data.due_date is not None and data.due_date < created:
-        return [
-            f"Due date: {data.due_date.isoformat()} is before the action item was created "
-            f"({created.isoformat()})."
-        ]
+        return [FieldProblem("Due date: {due} is before the action item was created ({created}).", field="due",
+                             warning=True, due=data.due_date.isoformat(), created=created.isoformat())]
     return []
 
 
@@ -250,11 +252,11 @@ def add_action(session: Session, data: ActionInput) -> int:
 def _existing_action(session: Session, action_id: int) -> ActionItem:
     item = session.get(ActionItem, action_id)
     if item is None:
-        raise StaleRecordError("action item", deleted=True)
+        raise stale("action item", deleted=True)
     return item
 
 
-def check_action_update(session: Session, action_id: int, data: ActionInput) -> list[str]:
+def check_action_update(session: Session, action_id: int, data: ActionInput) -> list[FieldProblem]:
     """Warnings for an edit; the due date is weighed against the day the item was created.
 
     A due date the user already accepted (unchanged by this edit) is not asked about again.
@@ -269,7 +271,7 @@ def update_action(session: Session, action_id: int, data: ActionInput) -> None:
     check_action_update(session, action_id, data)
     item = _existing_action(session, action_id)
     if item.collaboration_id != data.collaboration_id:
-        raise PartnerInputError("collaboration", "Collaboration: an action item cannot move to another record.")
+        raise ConflictError("Collaboration: an action item cannot move to another record.")
     item.description = data.description.strip()
     item.owner = data.owner.strip() or None
     item.due_date = data.due_date
@@ -342,11 +344,11 @@ def open_actions(session: Session, *, today: date | None = None) -> list[ActionR
 
 def _check_contact(session: Session, collaboration_id: int, occurred_on: date | None, summary: str) -> None:
     if occurred_on is None:
-        raise PartnerInputError("date", "Date: give the day of the call, e-mail or meeting.")
+        raise ValidationError("Date: give the day of the call, e-mail or meeting.", field="date")
     if not summary.strip():
-        raise PartnerInputError("summary", "Summary: say in a few words what was discussed.")
+        raise ValidationError("Summary: say in a few words what was discussed.", field="summary")
     if session.get(Collaboration, collaboration_id) is None:
-        raise PartnerInputError("collaboration", "Collaboration: it was deleted elsewhere; reload.")
+        raise stale("collaboration", deleted=True)
 
 
 def add_contact(
@@ -379,7 +381,7 @@ def update_contact(
 ) -> None:
     entry = session.get(ContactLogEntry, entry_id)
     if entry is None:
-        raise StaleRecordError("contact log entry", deleted=True)
+        raise stale("contact log entry", deleted=True)
     _check_contact(session, entry.collaboration_id, occurred_on, summary)
     assert occurred_on is not None
     entry.occurred_on = occurred_on

@@ -214,7 +214,7 @@ def agenda_timing(agenda: WebinarAgenda) -> list[Finding]:
         Finding(
             Severity.ERROR if issue.kind == TimingKind.OVERLAP else Severity.WARNING,
             ConflictKind.AGENDA_OVERLAP if issue.kind == TimingKind.OVERLAP else ConflictKind.AGENDA_GAP,
-            f"Webinar {agenda.number}: {issue.message}",
+            f"Webinar {agenda.number}: {issue.message()}",
             webinar_ids=(agenda.webinar_id,),
             presentation_ids=tuple(i for i in (issue.previous_id, issue.item_id) if i is not None),
         )

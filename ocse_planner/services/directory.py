@@ -21,8 +21,10 @@ from ocse_planner.db.models import (
     Organization,
     Person,
     Presentation,
+    Series,
     Webinar,
 )
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.names import affiliation, organization_as_presenter, person_name, sort_name
 
 
@@ -63,6 +65,8 @@ class OpenAction:
 
 @dataclass(frozen=True)
 class SeriesDirectory:
+    series_title: str
+    year: int
     presenters: tuple[PresenterBooking, ...]
     partners: tuple[PartnerRole, ...]
     actions: tuple[OpenAction, ...]
@@ -73,6 +77,9 @@ def _org_name(org: Organization) -> str:
 
 
 def series_directory(session: Session, series_id: int) -> SeriesDirectory:
+    series = session.get(Series, series_id)
+    if series is None:
+        raise NotFoundError("no series with id {id}", id=series_id)
     bookings = session.scalars(
         select(Booking)
         .join(Presentation, Presentation.id == Booking.presentation_id)
@@ -136,7 +143,7 @@ def series_directory(session: Session, series_id: int) -> SeriesDirectory:
     role_order = list(CollaborationRole)
     partners.sort(key=lambda r: (r.organization.lower(), role_order.index(r.role), r.scope))
     actions.sort(key=lambda a: (a.due_date or date.max, a.organization.lower()))
-    return SeriesDirectory(tuple(presenters), tuple(partners), tuple(actions))
+    return SeriesDirectory(series.title, series.year, tuple(presenters), tuple(partners), tuple(actions))
 
 
 __all__ = ["OpenAction", "PartnerRole", "PresenterBooking", "SeriesDirectory", "series_directory"]

@@ -16,6 +16,8 @@ waits on the pipe (waiting releases the GIL). Progress is relayed to a callback;
 a read kills the child (a read writes nothing). Errors come back as the exceptions the
 services raise (ImportFileError, UnknownLayoutError with its headers, ImportCancelled…);
 anything that cannot be rebuilt in the parent becomes a RuntimeError with the same text.
+A fault (not a UserError) comes with the child's traceback as a note, so the parent's log
+shows where in the child it happened.
 
 ``in_thread=True`` runs the same child loop on a thread of this process instead — the old
 behaviour, used by tests that patch the parser; the CLI keeps calling the services directly.
@@ -27,12 +29,14 @@ import multiprocessing
 import pickle
 import threading
 import time
+import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from ocse_planner.importers import ImportCancelled, Problem
+from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.services.attendance_import import (
     ImportPlan,
     PlannedRecord,
@@ -113,6 +117,13 @@ def _portable(exc: BaseException) -> BaseException:
     return RuntimeError(str(exc) or type(exc).__name__)
 
 
+def _child_traceback(exc: BaseException) -> str | None:
+    """Where a fault happened in the child (user errors and cancels need no traceback)."""
+    if isinstance(exc, UserError | Cancelled):
+        return None
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+
+
 def serve(conn: Connection, request: ReadRequest, cancel: Any) -> None:
     """The child's work: read and plan, report the summary, then store or quit on command."""
     from ocse_planner.db.migrate import open_database
@@ -139,7 +150,7 @@ def serve(conn: Connection, request: ReadRequest, cancel: Any) -> None:
             del report
             conn.send(("planned", summarize(plan)))
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the parent
-            conn.send(("failed", _portable(exc)))
+            conn.send(("failed", _portable(exc), _child_traceback(exc)))
             return
         try:
             command = conn.recv()
@@ -151,7 +162,7 @@ def serve(conn: Connection, request: ReadRequest, cancel: Any) -> None:
                     result = store_import(session, plan, valid_rows_only=command[1])
                 conn.send(("stored", result))
             except BaseException as exc:  # noqa: BLE001
-                conn.send(("failed", _portable(exc)))
+                conn.send(("failed", _portable(exc), _child_traceback(exc)))
     finally:
         if db is not None:
             db.close()
@@ -210,7 +221,10 @@ class ImportJob:
                 continue
             if message[0] == "failed":
                 self.close()
-                raise message[1]
+                error = message[1]
+                if len(message) > 2 and message[2]:
+                    error.add_note("In the import process:\n" + message[2])
+                raise error
             return message
 
     def read(self, progress: Callable[[int, int], None] | None = None,

@@ -15,21 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
+from ocse_planner.services.errors import ValidationError
 from ocse_planner.services.time_format import time_of_day, zone_abbreviation
-from ocse_planner.services.validation import fill
 
 
-class NonexistentTimeError(ValueError):
-    """The wall-clock time is skipped by a daylight-saving change on that day.
-
-    `template` and `template_args` let the UI translate the message."""
-
-    def __init__(self, day: date, clock: time, zone: str) -> None:
-        self.day, self.clock, self.zone = day, clock, zone
-        self.template = ("%1 does not exist on %2 in %3: the clocks go forward that night. "
-                         "Choose a time before or after the change.")
-        self.template_args = (time_of_day(clock), day.isoformat(), zone)
-        super().__init__(fill(self.template, self.template_args))
+def nonexistent_time(day: date, clock: time, zone: str, *, field: str = "start_time") -> ValidationError:
+    """The error for a wall-clock time that a daylight-saving change skips on that day."""
+    return ValidationError("{time} does not exist on {date} in {zone}: the clocks go forward that night. "
+                           "Choose a time before or after the change.",
+                           field=field, time=time_of_day(clock), date=day.isoformat(), zone=zone)
 
 
 @dataclass(frozen=True)
@@ -67,10 +61,10 @@ def occurrences(day: date, clock: time, zone: str) -> Occurrences:
 
 def local_instant(day: date, clock: time, zone: str, *, second: bool = False) -> datetime:
     """The UTC instant of `clock` on `day` in `zone`: the first occurrence of a repeated
-    time unless `second`; NonexistentTimeError for a skipped one."""
+    time unless `second`; a ValidationError (see `nonexistent_time`) for a skipped one."""
     found = occurrences(day, clock, zone)
     if not found.exists:
-        raise NonexistentTimeError(day, clock, zone)
+        raise nonexistent_time(day, clock, zone)
     return found.instants[1] if second and found.ambiguous else found.instants[0]
 
 

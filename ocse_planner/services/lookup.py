@@ -6,10 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import Series, Webinar
-
-
-class NotFoundError(LookupError):
-    """Nothing (or more than one thing) matches; the message says which and how to choose."""
+from ocse_planner.services.errors import NotFoundError
 
 
 def resolve_series(session: Session, text: str) -> Series:
@@ -20,7 +17,7 @@ def resolve_series(session: Session, text: str) -> Series:
     """
     value = text.strip()
     if not value.isdigit():
-        raise NotFoundError(f"--series takes a series id or a year, not {text!r}")
+        raise NotFoundError("--series takes a series id or a year, not “{text}”", text=text)
     number = int(value)
     if 1900 <= number <= 9999:
         matches = list(session.scalars(select(Series).where(Series.year == number)))
@@ -28,10 +25,11 @@ def resolve_series(session: Session, text: str) -> Series:
             return matches[0]
         if len(matches) > 1:
             choices = ", ".join(f"{s.id} ({s.title})" for s in matches)
-            raise NotFoundError(f"{len(matches)} series have the year {number}; give an id: {choices}")
+            raise NotFoundError("{count} series have the year {year}; give an id: {choices}",
+                                count=len(matches), year=number, choices=choices)
     series = session.get(Series, number)
     if series is None:
-        raise NotFoundError(f"no series with id or year {number}")
+        raise NotFoundError("no series with id or year {number}", number=number)
     return series
 
 
@@ -42,17 +40,18 @@ def resolve_webinar(session: Session, text: str) -> Webinar:
     if ":" in value:
         series_text, _, number_text = value.partition(":")
         if not number_text.strip().isdigit():
-            raise NotFoundError(f"--webinar takes an id or SERIES:NUMBER (like 2022:1), not {text!r}")
+            raise NotFoundError("--webinar takes an id or SERIES:NUMBER (like 2022:1), not “{text}”", text=text)
         series = resolve_series(session, series_text)
         webinar = session.scalar(
             select(Webinar).where(Webinar.series_id == series.id, Webinar.number == int(number_text))
         )
         if webinar is None:
-            raise NotFoundError(f"{series.title} ({series.year}) has no webinar number {int(number_text)}")
+            raise NotFoundError("{title} ({year}) has no webinar number {number}",
+                                title=series.title, year=series.year, number=int(number_text))
         return webinar
     if not value.isdigit():
-        raise NotFoundError(f"--webinar takes an id or SERIES:NUMBER (like 2022:1), not {text!r}")
+        raise NotFoundError("--webinar takes an id or SERIES:NUMBER (like 2022:1), not “{text}”", text=text)
     webinar = session.get(Webinar, int(value))
     if webinar is None:
-        raise NotFoundError(f"no webinar with id {value}")
+        raise NotFoundError("no webinar with id {id}", id=value)
     return webinar

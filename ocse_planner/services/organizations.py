@@ -16,18 +16,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.db.models import Booking, Collaboration, Organization, Person, Series
 from ocse_planner.services.concurrency import fetch_for_update
-
-
-class PartnerInputError(ValueError):
-    """Input that cannot be saved; the message names the field. Nothing was written."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class OrganizationInUseError(Exception):
-    """The organization still presents somewhere; it cannot be deleted."""
+from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 
 
 @dataclass(frozen=True)
@@ -108,7 +97,7 @@ def search_organizations(session: Session, text: str = "") -> list[OrganizationD
 def get_organization(session: Session, organization_id: int) -> OrganizationDetail:
     org = session.get(Organization, organization_id)
     if org is None:
-        raise LookupError(f"no organization with id {organization_id}")
+        raise NotFoundError("no organization with id {id}", id=organization_id)
     return _detail(session, org)
 
 
@@ -118,17 +107,17 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
         return None
     parent = session.get(Organization, parent_id)
     if parent is None:
-        raise PartnerInputError("parent", "Part of: the chosen parent organization no longer exists.")
+        raise ValidationError("Part of: the chosen parent organization no longer exists.", field="parent")
     node: Organization | None = parent
     chain: list[str] = []
     while node is not None:
         chain.append(node.name)
         if org_id is not None and node.id == org_id:
             path = " → ".join([node.name, *chain])  # "part of" arrows, back to the start
-            raise PartnerInputError(
-                "parent",
-                f"Part of: {parent.name} cannot be the parent, because it is already part of "
-                f"this organization (circular chain: {path}).",
+            raise ValidationError(
+                "Part of: {parent} cannot be the parent, because it is already part of "
+                "this organization (circular chain: {chain}).",
+                field="parent", parent=parent.name, chain=path,
             )
         if len(chain) > 100:
             break
@@ -139,14 +128,14 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
 def _apply(session: Session, org: Organization, data: OrganizationInput) -> None:
     name = data.name.strip()
     if not name:
-        raise PartnerInputError("name", "Name: an organization needs a name.")
+        raise ValidationError("Name: an organization needs a name.", field="name")
     clash = session.scalar(
         select(Organization.id).where(func.lower(Organization.name) == name.lower(), Organization.id != org.id)
         if org.id is not None
         else select(Organization.id).where(func.lower(Organization.name) == name.lower())
     )
     if clash is not None:
-        raise PartnerInputError("name", f"Name: an organization called {name!r} already exists.")
+        raise ValidationError("Name: an organization called “{name}” already exists.", field="name", name=name)
     parent = _check_parent(session, org.id, data.parent_id)
     org.name = name
     org.acronym = data.acronym.strip() or None
@@ -203,9 +192,10 @@ def delete_organization(session: Session, organization_id: int, version: int | N
     org = fetch_for_update(session, Organization, organization_id, version, "organization")
     presents = organization_impact(session, organization_id).bookings
     if presents:
-        raise OrganizationInUseError(
-            f"{org.name} cannot be deleted: it or its people present in {presents} booking(s). "
-            "Remove those presenters from the agendas first, or merge it into another organization."
+        raise ConflictError(
+            "{name} cannot be deleted: it or its people present in {count} booking(s). "
+            "Remove those presenters from the agendas first, or merge it into another organization.",
+            name=org.name, count=presents,
         )
     session.delete(org)
     session.flush()
@@ -214,11 +204,11 @@ def delete_organization(session: Session, organization_id: int, version: int | N
 def merge_organizations(session: Session, keep_id: int, duplicate_id: int) -> MergeResult:
     """Fold `duplicate_id` into `keep_id`, keeping every person and record."""
     if keep_id == duplicate_id:
-        raise PartnerInputError("duplicate", "Merge: choose a different organization to fold in.")
+        raise ValidationError("Merge: choose a different organization to fold in.", field="duplicate")
     keep = session.get(Organization, keep_id)
     dup = session.get(Organization, duplicate_id)
     if keep is None or dup is None:
-        raise PartnerInputError("duplicate", "Merge: one of the organizations no longer exists.")
+        raise NotFoundError("Merge: one of the organizations no longer exists.")
 
     people = session.execute(
         update(Person).where(Person.organization_id == dup.id).values(organization_id=keep.id)

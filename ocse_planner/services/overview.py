@@ -29,6 +29,7 @@ from ocse_planner.db.models import (
     Series,
     Webinar,
 )
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.names import organization_label
 
 
@@ -142,7 +143,7 @@ def list_series(session: Session) -> list[SeriesRow]:
 def series_detail(session: Session, series_id: int) -> SeriesDetail:
     s = session.get(Series, series_id)
     if s is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     return SeriesDetail(
         id=s.id,
         title=s.title,

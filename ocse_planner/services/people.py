@@ -1,7 +1,7 @@
 """Creating, changing and removing people (presenters), with their availability.
 
 Everything a form can get wrong is checked here, before anything is written, and
-reported as a `PersonInputError` naming the field, so the UI and any importer give the
+reported as a `ValidationError` naming the field, so the UI and any importer give the
 same message and nothing is half-saved.
 """
 
@@ -18,41 +18,13 @@ from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Availability, Booking, Organization, Person, Presentation, Webinar
-from ocse_planner.services.availability import Window, window_field_problem, window_from_record, window_problem
-from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+from ocse_planner.services.availability import Window, window_field_problem, window_from_record
+from ocse_planner.services.concurrency import fetch_for_update, stale
+from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 from ocse_planner.services.names import person_credit, person_name
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 LANGUAGES = ("en", "fr")
-
-
-class PersonInputError(ValueError):
-    """Bad input in a person form; `field` names the field ("email", "availability")."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field_name
-
-
-class WindowInputError(PersonInputError):
-    """Bad input in one availability window; `window_field` names its field ("end_date", "time_zone")."""
-
-    def __init__(self, window_field: str, message: str) -> None:
-        super().__init__("availability", message)
-        self.window_field = window_field
-
-
-# How the window form labels each field, so a message points at what the user sees.
-WINDOW_FIELD_LABELS = {
-    "end_date": "To",
-    "daily_start": "Daily from",
-    "daily_end": "Daily to",
-    "time_zone": "Zone",
-}
-
-
-class PersonInUseError(ValueError):
-    """The person still presents somewhere; remove their bookings first."""
 
 
 @dataclass(frozen=True)
@@ -97,40 +69,39 @@ def known_time_zones() -> frozenset[str]:
 
 
 def validate(data: PersonInput) -> None:
-    """Raise PersonInputError for the first problem found, in form order."""
+    """Raise ValidationError for the first problem found, in form order."""
     if not (data.given_name.strip() or data.family_name.strip()):
-        raise PersonInputError("name", "Give a given name or a family name.")
+        raise ValidationError("Give a given name or a family name.", field="name")
     email = data.email.strip()
     if email and not EMAIL_PATTERN.match(email):
-        raise PersonInputError("email", f"The e-mail “{email}” is not an address like name@example.org.")
+        raise ValidationError("The e-mail “{email}” is not an address like name@example.org.",
+                              field="email", email=email)
     zone = data.time_zone.strip()
     if zone and zone not in known_time_zones():
-        raise PersonInputError(
-            "time_zone", f"“{zone}” is not a known time zone; use a name like America/Toronto."
-        )
+        raise ValidationError("“{zone}” is not a known time zone; use a name like America/Toronto.",
+                              field="time_zone", zone=zone)
     for language in data.languages:
         if language not in LANGUAGES:
-            raise PersonInputError("languages", f"Unknown language code “{language}”.")
+            raise ValidationError("Unknown language code “{code}”.", field="languages", code=language)
     for number, window in enumerate(data.availability, start=1):
         if window.time_zone and window.time_zone not in known_time_zones():
-            raise PersonInputError(
-                "availability", f"Availability row {number}: “{window.time_zone}” is not a known time zone."
-            )
-        problem = window_problem(window)
+            raise ValidationError("Availability row {number}: “{zone}” is not a known time zone.",
+                                  field="availability", number=number, zone=window.time_zone)
+        problem = window_field_problem(window)
         if problem:
-            raise PersonInputError("availability", f"Availability row {number} {problem}.")
+            raise ValidationError("Availability row {number}: {problem}", field="availability",
+                                  number=number, problem=problem)
 
 
 def validate_window(window: Window) -> None:
-    """Raise WindowInputError naming the field when one window cannot be stored."""
+    """Raise ValidationError naming the window form's field when one window cannot be stored."""
     zone = (window.time_zone or "").strip()
     if zone and zone not in known_time_zones():
-        raise WindowInputError("time_zone", f"Availability window, Zone: “{zone}” is not a known time zone.")
+        raise ValidationError("“{zone}” is not a known time zone; use a name like America/Toronto.",
+                              field="time_zone", zone=zone)
     problem = window_field_problem(window)
     if problem:
-        name, why = problem
-        end = "" if why.endswith(".") else "."  # "… 12:00 p.m." already ends the sentence
-        raise WindowInputError(name, f"Availability window, {WINDOW_FIELD_LABELS[name]}: {why}{end}")
+        raise ValidationError.of([problem])
 
 
 def update_window(
@@ -146,7 +117,7 @@ def update_window(
     person = fetch_for_update(session, Person, person_id, person_version, "person")
     record = session.get(Availability, window_id)
     if record is None or record.person_id != person_id:
-        raise StaleRecordError("availability window", deleted=True)
+        raise stale("availability window", deleted=True)
     record.kind = window.kind
     record.start_date = window.start_date
     record.end_date = window.end_date
@@ -161,7 +132,7 @@ def update_window(
 
 def _apply(session: Session, person: Person, data: PersonInput) -> None:
     if data.organization_id is not None and session.get(Organization, data.organization_id) is None:
-        raise PersonInputError("organization", "The chosen organization no longer exists.")
+        raise ValidationError("The chosen organization no longer exists.", field="organization")
     person.honorific = data.honorific.strip() or None
     person.given_name = data.given_name.strip()
     person.family_name = data.family_name.strip()
@@ -207,9 +178,8 @@ def delete_person(session: Session, person_id: int, version: int | None) -> None
     person = fetch_for_update(session, Person, person_id, version, "person")
     booked = session.scalar(select(func.count(Booking.id)).where(Booking.person_id == person_id))
     if booked:
-        raise PersonInUseError(
-            f"{person_name(person)} is booked on {booked} presentation(s); remove those bookings first."
-        )
+        raise ConflictError("{name} is booked on {count} presentation(s); remove those bookings first.",
+                            name=person_name(person), count=booked)
     session.delete(person)
     session.flush()
 
@@ -219,7 +189,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
         select(Person).where(Person.id == person_id).options(selectinload(Person.availabilities))
     )
     if person is None:
-        raise LookupError(f"no person with id {person_id}")
+        raise NotFoundError("no person with id {id}", id=person_id)
     return PersonDetail(
         id=person.id,
         version=person.version,

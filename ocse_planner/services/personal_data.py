@@ -16,7 +16,8 @@ free page space and old page images in the write-ahead log. So the purge runs wi
 (scrubbing copies left in pages freed before secure_delete was on, e.g. by page splits
 during the import) with temp_store=MEMORY so no temporary copy lands on disk, then
 ``PRAGMA wal_checkpoint(TRUNCATE)`` empties the write-ahead log. That is connection-level
-work outside a transaction, which is why this service takes the Database and not a session.
+work outside a transaction, which is why this service takes the Database and not a session;
+the SQL of it lives in db/purge.py.
 
 "Done" is verified, not assumed. While another connection (a second window, another
 program, a worker of this one) holds a read transaction, the checkpoint cannot copy the
@@ -40,11 +41,10 @@ import hmac
 import random
 import secrets
 import sqlite3
-import time
-from datetime import UTC, datetime
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -57,23 +57,26 @@ from ocse_planner.db.backup import (
 )
 from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
+from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, scrub
+from ocse_planner.services.errors import N_, UserError
 
 VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
 
 
-class PurgeIncomplete(Exception):
+class PurgeIncomplete(UserError):
     """The records are anonymized but the file still holds removed addresses (another
     connection kept an old snapshot open). `pending` is what to search for on retrying."""
 
     def __init__(self, path: Path, found: int, pending: frozenset[bytes], records_purged: int) -> None:
+        super().__init__(
+            N_("{path}: the attendance records were anonymized, but the file still holds removed e-mail "
+               "addresses ({found} of {checked} checked) because another program or window is reading it. "
+               "Close the other program or window, then try again to finish scrubbing."),
+            path=path, found=found, checked=min(len(pending), VERIFY_SAMPLE),
+        )
         self.path = path
         self.pending = pending
         self.records_purged = records_purged
-        super().__init__(
-            f"{path}: the attendance records were anonymized, but the file still holds removed e-mail "
-            f"addresses ({found} of {min(len(pending), VERIFY_SAMPLE)} checked) because another program or "
-            "window is reading it. Close the other program or window, then try again to finish scrubbing."
-        )
 
 
 @dataclass(frozen=True)
@@ -103,47 +106,21 @@ def personal_records(session: Session, series_id: int) -> int:
         select(func.count()).where(
             ar.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id)),
             (ar.name.is_not(None)) | (ar.email.is_not(None)) | (ar.organization_name.is_not(None))
-            | (~ar.person_key.startswith("anon:")),
+            | (~ar.person_key.startswith(ANON_PREFIX)),
         )
     ) or 0)
 
 
-def _anonymize(raw: Any, series_id: int) -> int:
+def _one_time_keys() -> Callable[[str], str]:
+    """A person key's replacement: an HMAC under a secret made for this purge and never
+    stored, so the same person keeps one key across the series' webinars (returning
+    participants still count) and nobody can turn the keys back into addresses."""
     secret = secrets.token_bytes(32)
-    cursor = raw.cursor()
-    try:
-        rows = cursor.execute(
-            "SELECT id, person_key FROM attendance_record WHERE webinar_id IN "
-            "(SELECT id FROM webinar WHERE series_id = ?) AND (person_key NOT LIKE 'anon:%' "
-            "OR name IS NOT NULL OR email IS NOT NULL OR organization_name IS NOT NULL)",
-            (series_id,),
-        ).fetchall()
-        updates = []
-        for record_id, key in rows:
-            if key.startswith("anon:"):
-                new_key = key
-            else:
-                new_key = "anon:" + hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:40]
-            updates.append((new_key, record_id))
-        cursor.executemany(
-            "UPDATE attendance_record SET name = NULL, email = NULL, organization_name = NULL, "
-            "person_key = ? WHERE id = ?",
-            updates,
-        )
-        return len(updates)
-    finally:
-        cursor.close()
 
+    def rekey(key: str) -> str:
+        return ANON_PREFIX + hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()[:40]
 
-def _removed_addresses(raw: Any, series_id: int) -> frozenset[bytes]:
-    """The e-mail addresses the purge removes, as stored (bytes), to look for afterwards."""
-    rows = raw.execute(
-        "SELECT email, person_key FROM attendance_record WHERE webinar_id IN "
-        "(SELECT id FROM webinar WHERE series_id = ?) AND person_key NOT LIKE 'anon:%'",
-        (series_id,),
-    ).fetchall()
-    found = {value for row in rows for value in row if value and "@" in value}
-    return frozenset(value.encode("utf-8") for value in found)
+    return rekey
 
 
 def purge_personal_data(
@@ -155,28 +132,7 @@ def purge_personal_data(
     to `keep_backups` when given; the result lists the backups that predate the purge.
     Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
-    pooled = db.engine.raw_connection()
-    raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
-    assert raw is not None
-    try:
-        raw.execute("PRAGMA secure_delete = ON")
-        try:
-            raw.execute("BEGIN IMMEDIATE")
-            try:
-                pending = _removed_addresses(raw, series_id)
-                count = _anonymize(raw, series_id)
-                raw.execute(
-                    "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) VALUES (?, ?, ?)",
-                    (series_id, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), count),
-                )
-                raw.execute("COMMIT")
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
-        finally:
-            raw.execute("PRAGMA secure_delete = OFF")
-    finally:
-        pooled.close()
+    count, pending = anonymize_series(db, series_id, _one_time_keys())
     _scrub(db, pending, count)
     return _after_scrub(db, series_id, count, backup, keep_backups)
 
@@ -191,32 +147,9 @@ def finish_scrub(
 
 
 def _scrub(db: Database, pending: frozenset[bytes], records_purged: int) -> None:
-    """VACUUM, a complete checkpoint (waiting for readers), then search the bytes."""
-    pooled = db.engine.raw_connection()
-    raw = pooled.driver_connection
-    assert raw is not None
-    complete = False
-    try:
-        raw.execute("PRAGMA secure_delete = ON")
-        raw.execute("PRAGMA temp_store = MEMORY")
-        try:
-            raw.execute("VACUUM")
-            # TRUNCATE waits (busy handler) for readers of older snapshots; one that stays
-            # makes it report busy. Retry until it completes or the wait is over.
-            deadline = time.monotonic() + max(1.0, 2 * busy_timeout_ms() / 1000)
-            while True:
-                busy, log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                complete = busy == 0 and log in (0, -1)
-                if complete or time.monotonic() >= deadline:
-                    break
-                time.sleep(0.05)
-        except sqlite3.OperationalError:
-            complete = False  # VACUUM itself found the file busy: verified below all the same
-        finally:
-            raw.execute("PRAGMA secure_delete = OFF")
-            raw.execute("PRAGMA temp_store = DEFAULT")
-    finally:
-        pooled.close()
+    """VACUUM and a complete checkpoint (waiting for readers up to about twice the busy
+    timeout), then search the file's bytes for what was removed."""
+    complete = scrub(db, wait_s=max(1.0, 2 * busy_timeout_ms() / 1000))
     found = remaining_addresses(db.path, pending)
     if found or not complete:
         raise PurgeIncomplete(db.path, found, pending, records_purged)

@@ -26,6 +26,7 @@ from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import AgendaRelease, Series
 from ocse_planner.services.agenda import series_agendas
 from ocse_planner.services.credits import public_credit, public_title
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.time_format import clock
 
 SNAPSHOT_FORMAT = 2
@@ -82,7 +83,7 @@ def agenda_snapshot(session: Session, series_id: int) -> dict[str, Any]:
 def release_agenda(session: Session, series_id: int, note: str | None = None) -> ReleaseInfo:
     """Record the next numbered release of the series' agendas (in the caller's transaction)."""
     if session.get(Series, series_id) is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     last = session.scalar(
         select(func.max(AgendaRelease.number)).where(AgendaRelease.series_id == series_id)
     )
@@ -118,8 +119,10 @@ def get_release(session: Session, series_id: int, number: int) -> AgendaRelease:
     )
     if release is None:
         numbers = [r.number for r in list_releases(session, series_id)]
-        known = ", ".join(map(str, numbers)) if numbers else "none yet"
-        raise LookupError(f"this series has no agenda release {number} (releases: {known})")
+        if not numbers:
+            raise NotFoundError("this series has no agenda release {number} (none made yet)", number=number)
+        raise NotFoundError("this series has no agenda release {number} (releases: {known})",
+                            number=number, known=", ".join(map(str, numbers)))
     return release
 
 

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.db.models import Sector, SectorRule
-from ocse_planner.services.validation import Problem, ValidationError, blank
+from ocse_planner.services.errors import NotFoundError, ValidationError
+from ocse_planner.services.validation import blank
 
 LAW = "Law enforcement"
 CHILD = "Child-serving organizations"
@@ -132,18 +133,18 @@ def ensure_default_rules(session: Session) -> int:
 def save_sector(session: Session, sector_id: int | None, name: str) -> int:
     """Add (sector_id None) or rename a sector; names are unique regardless of case."""
     if blank(name):
-        raise ValidationError([Problem("name", "The sector needs a name.")])
+        raise ValidationError("The sector needs a name.", field="name")
     name = " ".join(name.split())
     clash = session.scalar(
         select(Sector.id).where(func.lower(Sector.name) == name.lower(), Sector.id != (sector_id or -1))
     )
     if clash is not None:
-        raise ValidationError([Problem("name", "A sector named “%1” already exists.", (name,))])
+        raise ValidationError("A sector named “{name}” already exists.", field="name", name=name)
     if sector_id is None:
         return _sector_named(session, name).id
     sector = session.get(Sector, sector_id)
     if sector is None:
-        raise LookupError(f"no sector with id {sector_id}")
+        raise NotFoundError("no sector with id {id}", id=sector_id)
     sector.name = name
     return sector.id
 
@@ -166,15 +167,15 @@ def list_rules(session: Session) -> list[RuleRow]:
 
 def save_rule(session: Session, rule_id: int | None, kind: SectorRuleKind, pattern: str, sector_id: int) -> int:
     if blank(pattern):
-        raise ValidationError([Problem("pattern", "The rule needs a domain or a name to look for.")])
+        raise ValidationError("The rule needs a domain or a name to look for.", field="pattern")
     pattern = pattern.strip()
     if session.get(Sector, sector_id) is None:
-        raise ValidationError([Problem("sector", "Choose the sector the rule assigns.")])
+        raise ValidationError("Choose the sector the rule assigns.", field="sector")
     clash = session.scalar(select(SectorRule.id).where(
         SectorRule.kind == kind, func.lower(SectorRule.pattern) == pattern.lower(),
         SectorRule.id != (rule_id or -1)))
     if clash is not None:
-        raise ValidationError([Problem("pattern", "There is already a rule for “%1”.", (pattern,))])
+        raise ValidationError("There is already a rule for “{pattern}”.", field="pattern", pattern=pattern)
     if rule_id is None:
         position = (session.scalar(select(func.max(SectorRule.position))) or 0) + 1
         rule = SectorRule(kind=kind, pattern=pattern, sector_id=sector_id, position=position)
@@ -183,7 +184,7 @@ def save_rule(session: Session, rule_id: int | None, kind: SectorRuleKind, patte
         return rule.id
     rule = session.get(SectorRule, rule_id)
     if rule is None:
-        raise LookupError(f"no rule with id {rule_id}")
+        raise NotFoundError("no rule with id {id}", id=rule_id)
     rule.kind, rule.pattern, rule.sector_id = kind, pattern, sector_id
     return rule.id
 

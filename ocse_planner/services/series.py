@@ -23,8 +23,9 @@ from ocse_planner.db.models import (
 )
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.text import form_problems
-from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
+from ocse_planner.services.validation import blank, is_time_zone, raise_errors
 
 
 @dataclass(frozen=True)
@@ -58,16 +59,17 @@ class DeleteImpact:
     attendance_records: int
 
 
-def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[Problem]:
-    problems: list[Problem] = form_problems(form, multiline={"notes"})
+def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[FieldProblem]:
+    problems: list[FieldProblem] = form_problems(form, multiline={"notes"})
     if blank(form.title):
-        problems.append(Problem("title", "The title is required."))
+        problems.append(FieldProblem("The title is required.", field="title"))
     if not 1900 <= form.year <= 9999:
-        problems.append(Problem("year", "The year %1 is not between 1900 and 9999.", (str(form.year),)))
+        problems.append(FieldProblem("The year {year} is not between 1900 and 9999.", field="year", year=form.year))
     if not is_time_zone(form.time_zone):
-        problems.append(Problem("time_zone", "“%1” is not a known time zone (e.g. America/Toronto).", (form.time_zone,)))
+        problems.append(FieldProblem("“{zone}” is not a known time zone (e.g. America/Toronto).", field="time_zone",
+                                     zone=form.time_zone))
     if form.host_organization_id is not None and session.get(Organization, form.host_organization_id) is None:
-        problems.append(Problem("host_organization", "The host organization no longer exists."))
+        problems.append(FieldProblem("The host organization no longer exists.", field="host_organization"))
     if not blank(form.title):
         clash = session.scalar(
             select(Series.id).where(
@@ -75,7 +77,8 @@ def validate_series(session: Session, form: SeriesForm, series_id: int | None = 
             )
         )
         if clash is not None:
-            problems.append(Problem("title", "A series “%1” already exists for %2.", (form.title.strip(), str(form.year))))
+            problems.append(FieldProblem("A series “{title}” already exists for {year}.", field="title",
+                                         title=form.title.strip(), year=form.year))
     return problems
 
 
@@ -102,7 +105,7 @@ def create_series(session: Session, form: SeriesForm) -> SeriesRecord:
 def get_series(session: Session, series_id: int) -> SeriesRecord:
     s = session.get(Series, series_id)
     if s is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     return SeriesRecord(
         id=s.id,
         version=s.version,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from ocse_planner.db.enums import CollaborationRole, WebinarStatus
 from ocse_planner.db.models import Collaboration, Organization, Series
 from ocse_planner.services.agenda import WebinarAgenda, series_agendas
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.names import organization_label
 
 
@@ -71,7 +72,7 @@ def series_outline(session: Session, series_id: int) -> SeriesOutline:
         select(Series).options(selectinload(Series.host_organization)).where(Series.id == series_id)
     )
     if series is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     collaborations = session.scalars(
         select(Collaboration)
         .options(selectinload(Collaboration.organization))

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ocse_planner.services.validation import Problem, ValidationError
+from ocse_planner.services.errors import FieldProblem, ValidationError
 
 # Characters no document format carries and nobody types on purpose: C0 controls other
 # than tab, LF and CR; DEL and the C1 controls; lone surrogates; Unicode noncharacters
@@ -49,7 +49,6 @@ XLSX_FOOTER_TEXT_LIMIT = 150  # Excel: header/footer ≤ 255 characters with all
 DOCX_PROPERTY_LIMIT = 255  # core properties (title, author): python-docx raises beyond it
 
 
-
 def has_unsafe(text: str) -> bool:
     """Whether `text` holds a character of UNSAFE. Printable text cannot (str.isprintable
     is false for every control, surrogate and unassigned code point), and checking that
@@ -64,25 +63,28 @@ def _char_name(char: str) -> str:
 
 # --- typed input ---------------------------------------------------------------------
 
-def input_problem(field: str, value: str, *, multiline: bool = False, label: str | None = None) -> Problem | None:
+def input_problem(field: str, value: str, *, multiline: bool = False,
+                  label: str | None = None) -> FieldProblem | None:
     """Why `value` cannot be saved in `field`, or None when it can."""
     if value.isprintable():
         return None
     label = label or field.replace("_", " ")
     bad = UNSAFE.search(value)
     if bad is not None:
-        return Problem(field, "The field “%1” contains a control character (%2), which cannot be saved; remove it.",
-                       (label, _char_name(bad.group())))
+        return FieldProblem("The field “{label}” contains a control character ({character}), which cannot be "
+                            "saved; remove it.", field=field, label=label, character=_char_name(bad.group()))
     if not multiline:
         brk = LINE_BREAKS.search(value)
         if brk is not None:
             if brk.group() == "\t":
-                return Problem(field, "The field “%1” contains a tab; it must be one line of text.", (label,))
-            return Problem(field, "The field “%1” contains a line break; it must be one line of text.", (label,))
+                return FieldProblem("The field “{label}” contains a tab; it must be one line of text.",
+                                    field=field, label=label)
+            return FieldProblem("The field “{label}” contains a line break; it must be one line of text.",
+                                field=field, label=label)
     return None
 
 
-def form_problems(form: Any, multiline: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
+def form_problems(form: Any, multiline: frozenset[str] | set[str] = frozenset()) -> list[FieldProblem]:
     """The input rule over every text field of a form dataclass (tuples of text included),
     for forms that mark fields before saving; the flush check catches the rest."""
     from dataclasses import fields
@@ -109,7 +111,7 @@ def _check_flush(session: Any, _context: Any, _instances: Any) -> None:
     """Refuse a flush that would store text the writers could not carry (see module doc)."""
     from sqlalchemy import JSON, String, Text, inspect
 
-    problems: list[Problem] = []
+    problems: list[FieldProblem] = []
     for obj in (*session.new, *session.dirty):
         state = inspect(obj)
         mapper = state.mapper
@@ -134,7 +136,7 @@ def _check_flush(session: Any, _context: Any, _instances: Any) -> None:
                     problems.append(problem)
                     break
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError.of(problems)
 
 
 _installed = False

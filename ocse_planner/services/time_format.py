@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from ocse_planner.services.errors import ValidationError
+
 DEFAULT_LANGUAGE = "en"
 
 
@@ -107,27 +109,23 @@ _CLOCK = re.compile(
 )
 
 
-class TimeOfDayError(ValueError):
-    """Typed text that is not a time of day; `template`/`template_args` for translation."""
-
-    def __init__(self, template: str, text: str) -> None:
-        self.template, self.template_args = template, (text.strip(),)
-        super().__init__(template.replace("%1", text.strip()))
+def _not_a_time(text: str, field: str) -> ValidationError:
+    return ValidationError("“{text}” is not a time of day (for example 1:10 p.m. or 13:10).",
+                           field=field, text=text.strip())
 
 
-def parse_time_of_day(text: str) -> time:
+def parse_time_of_day(text: str, *, field: str = "time") -> time:
     """A typed wall-clock time, in any of the forms people use: "13:10", "1:10 p.m.",
-    "1:10pm", "1 PM", "13 h 10". Raises TimeOfDayError saying what is wrong."""
-    not_a_time = "“%1” is not a time of day (for example 1:10 p.m. or 13:10)."
+    "1:10pm", "1 PM", "13 h 10". Raises ValidationError (naming `field`) saying what is wrong."""
     match = _CLOCK.match(text)
     if match is None:
-        raise TimeOfDayError(not_a_time, text)
+        raise _not_a_time(text, field)
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     half = (match["half"] or "").replace(".", "").replace(" ", "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise TimeOfDayError("“%1”: with a.m. or p.m. the hour is 1 to 12.", text)
+            raise ValidationError("“{text}”: with a.m. or p.m. the hour is 1 to 12.", field=field, text=text.strip())
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise TimeOfDayError(not_a_time, text)
+        raise _not_a_time(text, field)
     return time(hour, minute)

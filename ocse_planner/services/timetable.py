@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Person, Series
 from ocse_planner.services.agenda import series_agendas
+from ocse_planner.services.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class TimetableSlot:
 def series_time_zone(session: Session, series_id: int) -> str:
     series = session.get(Series, series_id)
     if series is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     return series.time_zone
 
 

@@ -24,15 +24,16 @@ from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, Webina
 from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organization, Series, Webinar
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.local_time import (
-    NonexistentTimeError,
     is_second_occurrence,
     local_instant,
+    nonexistent_time,
     occurrences,
 )
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.text import form_problems
 from ocse_planner.services.time_format import time_of_day
-from ocse_planner.services.validation import Problem, blank, is_time_zone, raise_errors
+from ocse_planner.services.validation import blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -74,23 +75,24 @@ def local_start(form: WebinarForm) -> datetime | None:
     return local_instant(form.date, form.start_time or time(0, 0), form.time_zone, second=form.second_occurrence)
 
 
-def _daylight_saving_problems(form: WebinarForm) -> list[Problem]:
+def _daylight_saving_problems(form: WebinarForm) -> list[FieldProblem]:
     if form.date is None or not is_time_zone(form.time_zone):
         return []
     clock = form.start_time or time(0, 0)
     found = occurrences(form.date, clock, form.time_zone)
     if not found.exists:
-        error = NonexistentTimeError(form.date, clock, form.time_zone)
-        return [Problem("start_time", error.template, error.template_args)]
+        return list(nonexistent_time(form.date, clock, form.time_zone).problems)
     if found.ambiguous:
         first, second = found.labels()
-        kept, other = (second, first) if form.second_occurrence else (first, second)
-        which = "second" if form.second_occurrence else "first"
-        return [Problem("start_time",
-                        "%1 occurs twice on %2 in %3 (the clocks go back that night): the %4 one, %5, is "
-                        "used. Choose the other occurrence for %6.",
-                        (time_of_day(clock), form.date.isoformat(), form.time_zone, which, kept, other),
-                        warning=True)]
+        if form.second_occurrence:
+            return [FieldProblem("{time} occurs twice on {date} in {zone} (the clocks go back that night): the "
+                                 "second one, {kept}, is used. Choose the other occurrence for {other}.",
+                                 field="start_time", warning=True, time=time_of_day(clock),
+                                 date=form.date.isoformat(), zone=form.time_zone, kept=second, other=first)]
+        return [FieldProblem("{time} occurs twice on {date} in {zone} (the clocks go back that night): the "
+                             "first one, {kept}, is used. Choose the other occurrence for {other}.",
+                             field="start_time", warning=True, time=time_of_day(clock),
+                             date=form.date.isoformat(), zone=form.time_zone, kept=first, other=second)]
     return []
 
 
@@ -101,12 +103,12 @@ def crosses_midnight(start: time, duration_minutes: int) -> bool:
 
 def validate_webinar(
     session: Session, series_id: int, form: WebinarForm, webinar_id: int | None = None
-) -> list[Problem]:
-    problems: list[Problem] = form_problems(form, multiline={"theme", "highlights"})
+) -> list[FieldProblem]:
+    problems: list[FieldProblem] = form_problems(form, multiline={"theme", "highlights"})
     if blank(form.title):
-        problems.append(Problem("title", "The title is required."))
+        problems.append(FieldProblem("The title is required.", field="title"))
     if form.number <= 0:
-        problems.append(Problem("number", "The webinar number must be 1 or more."))
+        problems.append(FieldProblem("The webinar number must be 1 or more.", field="number"))
     else:
         clash = session.scalar(
             select(Webinar.title).where(
@@ -114,31 +116,32 @@ def validate_webinar(
             )
         )
         if clash is not None:
-            problems.append(Problem("number", "Number %1 is already used by the webinar “%2”.", (str(form.number), clash)))
+            problems.append(FieldProblem("Number {number} is already used by the webinar “{title}”.", field="number",
+                                         number=form.number, title=clash))
     if form.duration_minutes <= 0:
-        problems.append(Problem("duration", "The duration must be at least one minute."))
+        problems.append(FieldProblem("The duration must be at least one minute.", field="duration"))
     if not is_time_zone(form.time_zone):
-        problems.append(Problem("time_zone", "“%1” is not a known time zone (e.g. America/Toronto).", (form.time_zone,)))
+        problems.append(FieldProblem("“{zone}” is not a known time zone (e.g. America/Toronto).", field="time_zone",
+                                     zone=form.time_zone))
     if form.start_time is not None and form.duration_minutes > 0 and crosses_midnight(form.start_time, form.duration_minutes):
         end = (datetime.combine(date(2000, 1, 1), form.start_time) + timedelta(minutes=form.duration_minutes)).time()
         problems.append(
-            Problem(
-                "start_time",
-                "Starting at %1 for %2 minutes, the webinar would end at %3 the next day; check the start time.",
-                (time_of_day(form.start_time), str(form.duration_minutes), time_of_day(end)),
+            FieldProblem(
+                "Starting at {start} for {minutes} minutes, the webinar would end at {end} the next day; "
+                "check the start time.",
+                field="start_time", start=time_of_day(form.start_time), minutes=form.duration_minutes,
+                end=time_of_day(end),
             )
         )
     problems += _daylight_saving_problems(form)
     series = session.get(Series, series_id)
     if series is None:
-        problems.append(Problem("series", "The series no longer exists."))
+        problems.append(FieldProblem("The series no longer exists.", field="series"))
     elif form.date is not None and form.date.year != series.year:
         problems.append(
-            Problem(
-                "date",
-                "The date is in %1, outside the series' year %2.",
-                (str(form.date.year), str(series.year)),
-                warning=True,
+            FieldProblem(
+                "The date is in {year}, outside the series' year {series_year}.",
+                field="date", warning=True, year=form.date.year, series_year=series.year,
             )
         )
     return problems
@@ -180,7 +183,7 @@ def update_webinar(
 def get_webinar(session: Session, webinar_id: int) -> WebinarRecord:
     w = session.get(Webinar, webinar_id)
     if w is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     local = w.starts_at.astimezone(ZoneInfo(w.time_zone)) if w.starts_at else None
     return WebinarRecord(
         id=w.id,
@@ -212,7 +215,7 @@ def new_webinar_form(session: Session, series_id: int) -> WebinarForm:
     """Defaults for a new webinar: the next number, four weeks after the last one."""
     series = session.get(Series, series_id)
     if series is None:
-        raise LookupError(f"no series with id {series_id}")
+        raise NotFoundError("no series with id {id}", id=series_id)
     number = next_number(session, series_id)
     last = session.scalar(
         select(Webinar).where(Webinar.series_id == series_id).order_by(Webinar.number.desc()).limit(1)
@@ -255,7 +258,7 @@ def set_co_hosts(session: Session, webinar_id: int, organization_ids: tuple[int,
     """
     webinar = session.get(Webinar, webinar_id)
     if webinar is None:
-        raise LookupError(f"no webinar with id {webinar_id}")
+        raise NotFoundError("no webinar with id {id}", id=webinar_id)
     wanted = set(organization_ids)
     existing = {
         c.organization_id: c
@@ -270,7 +273,7 @@ def set_co_hosts(session: Session, webinar_id: int, organization_ids: tuple[int,
             session.delete(collaboration)
     for org_id in sorted(wanted - existing.keys()):
         if session.get(Organization, org_id) is None:
-            raise LookupError(f"no organization with id {org_id}")
+            raise NotFoundError("no organization with id {id}", id=org_id)
         session.add(
             Collaboration(
                 organization_id=org_id,

@@ -1,15 +1,22 @@
-"""Starting the GUI: the QApplication, translations, settings and the main window."""
+"""Starting the GUI: the QApplication, logging and excepthooks, translations, settings
+and the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ocse_planner import APP_NAME, ORG_NAME
+from ocse_planner import APP_NAME, ORG_NAME, __version__
+from ocse_planner.logs import configure_file_logging
+from ocse_planner.ui.common.errors import install_excepthooks
+from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
@@ -56,7 +63,10 @@ def run_gui(db_path: Path | None) -> int:
     """Show the window first, then open the file in the background: the window appears
     before the storage layer is even imported."""
     app = application()
-    window = MainWindow(QSettings())
+    path = configure_file_logging()
+    install_excepthooks()
+    log.info("%s %s started; log file %s", APP_NAME, __version__, path)
+    window = MainWindow(Settings.for_user())
     window.show()
     if db_path is not None:
         QTimer.singleShot(0, lambda: window.open_in_background(db_path))

@@ -11,27 +11,28 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
-from ocse_planner.db.backup import copy_database
-from ocse_planner.ui.common import dialogs
+from ocse_planner.logs import log_file
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
-    from ocse_planner.db import Database, DatabaseOpenError
+    from ocse_planner.db import Database
     from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
     from ocse_planner.ui.partners.partners_tab import PartnersTab
     from ocse_planner.ui.presenters.presenters_tab import PresentersTab
     from ocse_planner.ui.series.series_tab import SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-MAX_RECENT = 8
 
 
 def _freeze_startup_objects() -> None:
@@ -44,7 +45,7 @@ def _freeze_startup_objects() -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self._series_tab = SeriesTab(self.state, self.undo_stack)
         self._sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self._presenters_tab = PresentersTab(self.state, settings=self.settings)
+        self._presenters_tab = PresentersTab(self.state, self.settings)
         self._partners_tab = PartnersTab(self.state)
         self._attendance_tab = AttendanceTab(self.state)
         pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
@@ -204,12 +205,12 @@ class MainWindow(QMainWindow):
     # --- opening files -----------------------------------------------------------
     def open_path(self, path: Path | str, *, offer_demo: bool = True) -> bool:
         """Open `path` now (blocking); on failure say why and keep what was open before."""
-        from ocse_planner.db import DatabaseOpenError, open_database
+        from ocse_planner.db import open_database
 
         path = Path(path).expanduser().resolve()
         try:
             db = open_database(path, backups=file_safety.backup_policy(self.settings))
-        except DatabaseOpenError as exc:
+        except UserError as exc:
             self._report_open_error(exc)
             return False
         self._adopt(db, path, offer_demo=offer_demo)
@@ -245,27 +246,16 @@ class MainWindow(QMainWindow):
             self._adopt(db, path, offer_demo=offer_demo)
 
         def failed(exc: BaseException) -> None:
-            from ocse_planner.db import DatabaseOpenError
-
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            if isinstance(exc, DatabaseOpenError):
-                self._report_open_error(exc)
-            else:
-                dialogs.show_error(
-                    self, self.tr("Cannot open file"),
-                    self.tr("The file %1 could not be opened:\n%2").replace("%1", str(path)).replace("%2", str(exc)),
-                )
+            self._report_open_error(exc)
 
-        self.open_task = run_task(work, done, failed, parent=self)
+        self.open_task = run_task(work, done, failed, parent=self,
+                                  what=self.tr("Opening %1").replace("%1", path.name))
         return self.open_task
 
-    def _report_open_error(self, exc: DatabaseOpenError) -> None:
-        dialogs.show_error(
-            self,
-            self.tr("Cannot open file"),
-            self.tr("The file %1 could not be opened:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason),
-        )
+    def _report_open_error(self, exc: BaseException) -> None:
+        errors.report(self, exc, self.tr("Cannot open file"))
 
     def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> None:
         self.ensure_tabs()
@@ -328,20 +318,12 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, self.tr("Save a copy"), str(suggestion))
         if not path:
             return
-        from ocse_planner.export.targets import ExportError, refuse_planner_files
+        from ocse_planner.db.backup import save_copy
 
         try:
-            refuse_planner_files(path, db.path)
-        except ExportError as exc:
-            dialogs.show_error(self, self.tr("Save a copy"), self.tr("Choose a different file than the open one "
-                                                                     "(%1).").replace("%1", exc.reason))
-            return
-        try:
-            copy_database(db.path, path)
-        except OSError as exc:
-            dialogs.show_error(
-                self, self.tr("Save a copy"), self.tr("Could not write %1:\n%2").replace("%1", path).replace("%2", str(exc))
-            )
+            save_copy(db.path, path)
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Save a copy"))
             return
         self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
 
@@ -351,14 +333,11 @@ class MainWindow(QMainWindow):
 
     # --- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        return list(self.settings.get(RECENT_FILES))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.set(RECENT_FILES, tuple(recent))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -383,25 +362,28 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(db is not None)
         self.restore_action.setEnabled(db is not None)
 
+    def about_text(self) -> str:
+        text = self.tr(
+            "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
+            "agendas, presenters and their bookings, partner collaborations, attendance "
+            "and survey figures, and the files that go to partners."
+        ).replace("%1", __version__)
+        path = log_file()
+        if path is not None:
+            text += "\n\n" + self.tr("Log file (what went wrong, for a problem report): %1").replace("%1", str(path))
+        return text
+
     def show_about(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr("About OCSE Planner"),
-            self.tr(
-                "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
-                "agendas, presenters and their bookings, partner collaborations, attendance "
-                "and survey figures, and the files that go to partners."
-            ).replace("%1", __version__),
-        )
+        dialogs.show_info(self, self.tr("About OCSE Planner"), self.about_text())
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
         self.resize(1200, 780)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         self.settings.sync()
         db = self.state.db
         if db is not None:

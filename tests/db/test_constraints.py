@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from ocse_planner.db.models import Booking, Organization, Person, Presentation, Series, SurveyResult, Webinar
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError
 
 
 def _series(session, **kw):
@@ -19,11 +20,12 @@ def _series(session, **kw):
 
 
 def test_duplicate_webinar_number_is_rejected(empty_db):
-    with pytest.raises(IntegrityError, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="UNIQUE") as caught:
         with empty_db.write() as s:
             series = _series(s)
             series.webinars.append(Webinar(number=1, title="A"))
             series.webinars.append(Webinar(number=1, title="B"))
+    assert isinstance(caught.value.__cause__, IntegrityError)  # a clash the user reads, from the database's refusal
     with empty_db.read() as s:
         assert s.scalars(select(Series)).all() == []  # the whole transaction rolled back
 
@@ -31,7 +33,7 @@ def test_duplicate_webinar_number_is_rejected(empty_db):
 def test_duplicate_series_title_and_year_is_rejected(empty_db):
     with empty_db.write() as s:
         _series(s, title="OCSE", year=2023)
-    with pytest.raises(IntegrityError, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="UNIQUE"):
         with empty_db.write() as s:
             _series(s, title="OCSE", year=2023)
     with empty_db.write() as s:  # another year is fine
@@ -53,7 +55,7 @@ def test_presentation_duration_and_order(empty_db):
             w = Webinar(number=1, title="A")
             series.webinars.append(w)
             w.presentations.append(Presentation(position=1, title="P", duration_minutes=-5))
-    with pytest.raises(IntegrityError, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="UNIQUE"):
         with empty_db.write() as s:
             series = _series(s)
             w = Webinar(number=1, title="A")
@@ -84,7 +86,7 @@ def test_booking_names_a_person_or_an_organization_not_both(empty_db):
 
 
 def test_a_person_who_presents_cannot_be_deleted_but_a_series_takes_its_plan(demo_db):
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(ConflictError, match="FOREIGN KEY"):
         with demo_db.write() as s:
             saliba = s.scalar(select(Person).where(Person.family_name == "Saliba"))
             s.delete(saliba)
@@ -110,14 +112,14 @@ def test_naive_datetimes_are_refused(empty_db):
 
 def test_stale_edit_is_refused_not_lost(demo_db):
     """Optimistic concurrency: two editors saw version N; the second save is refused."""
-    from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+    from ocse_planner.services.concurrency import fetch_for_update
 
     with demo_db.read() as s:
         shown = s.scalar(select(Webinar).where(Webinar.number == 1))
         webinar_id, seen_version = shown.id, shown.version
     with demo_db.write() as s:  # editor A saves
         fetch_for_update(s, Webinar, webinar_id, seen_version, "webinar").title = "Renamed by A"
-    with pytest.raises(StaleRecordError, match="changed elsewhere"):
+    with pytest.raises(ChangedElsewhereError, match="changed elsewhere"):
         with demo_db.write() as s:  # editor B saves what it was shown earlier
             fetch_for_update(s, Webinar, webinar_id, seen_version, "webinar").title = "Renamed by B"
     with demo_db.read() as s:
@@ -126,16 +128,18 @@ def test_stale_edit_is_refused_not_lost(demo_db):
 
 
 def test_orm_version_counter_catches_a_concurrent_update(demo_db):
-    """Two ORM sessions holding the same row: the flush of the stale one fails."""
+    """Two ORM sessions holding the same row: the flush of the stale one fails, and the
+    write block says so as "changed elsewhere"."""
     from sqlalchemy import text
     from sqlalchemy.orm.exc import StaleDataError
 
-    with pytest.raises(StaleDataError):
+    with pytest.raises(ChangedElsewhereError, match="changed elsewhere") as caught:
         with demo_db.write() as s:
             webinar = s.scalar(select(Webinar).where(Webinar.number == 2))
             # Another writer bumps the row behind this session's back (same transaction,
             # raw SQL, as a second process would have done before our BEGIN).
             s.execute(text("UPDATE webinar SET version = version + 1 WHERE id = :id"), {"id": webinar.id})
             webinar.title = "Lost update?"
+    assert isinstance(caught.value.__cause__, StaleDataError)
     with demo_db.read() as s:
         assert s.scalar(select(Webinar.title).where(Webinar.number == 2)).startswith("Best Practices")

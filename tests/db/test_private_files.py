@@ -82,8 +82,8 @@ def test_existing_world_readable_database_stays_as_the_user_set_it(tmp_path, dem
 
 
 def test_default_data_folder_is_private(tmp_path, monkeypatch):
-    from ocse_planner import cli
+    from ocse_planner import cli, logs
 
-    monkeypatch.setattr(cli, "user_data_dir", lambda *a, **k: str(tmp_path / "data" / "ocse-planner"))
+    monkeypatch.setattr(logs, "user_data_dir", lambda *a, **k: str(tmp_path / "data" / "ocse-planner"))
     path = cli.default_database_path()
     assert mode(path.parent) == 0o700

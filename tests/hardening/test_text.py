@@ -22,7 +22,7 @@ from sqlalchemy import text
 from ocse_planner.cli import main
 from ocse_planner.db import open_database
 from ocse_planner.services.text import UNSAFE, canonical_email, clean_imported, input_problem
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.services.errors import ValidationError
 from tests.hardening.conftest import cli, one_line_error
 
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -206,12 +206,12 @@ def test_any_text_a_service_accepts_exports_in_every_format_and_reads_back(
                 person = people.get_person(session, person_id)
                 people.update_person(session, person_id, person.version, replace(person.data, given_name=given_name))
         except ValidationError as refused:  # the input rule refuses only what it should
+            if refused.field == "name":
+                return  # a blank name: refused by the person form's own rules
             values = {"title": title, "given_name": given_name, "highlights": highlights}
             assert all(input_problem(p.field, values[p.field], multiline=p.field == "highlights")
-                       for p in refused.problems if p.template.startswith("The field “%1”"))
+                       for p in refused.problems if p.template.startswith("The field “{label}”"))
             return
-        except people.PersonInputError:
-            return  # a blank name: refused by the person form's own rules
         with db.read() as session:
             stored = webinars.get_webinar(session, 1).form.title
             name = people.get_person(session, person_id).data.given_name

@@ -37,7 +37,7 @@ def test_bad_template_rows_are_reported_and_excluded(write_file):
         (7, "attended"),
     ]
     assert all(p.file == str(path) for p in report.problems)
-    messages = [p.message for p in report.problems]
+    messages = [p.message() for p in report.problems]
     assert "neither a name nor an e-mail" in messages[0]
     assert "'li.wei(at)example.net' is not an e-mail address" in messages[1]
     assert "negative" in messages[2]
@@ -66,7 +66,7 @@ def test_unparseable_dates_name_the_column(write_file):
     report = parse_attendance_file(path)
     assert [r.name for r in report.rows] == ["Bo"]
     assert problems_of(report) == [(2, "Join Time"), (3, "Leave Time")]
-    assert "'yesterday' is not a date" in report.problems[0].message
+    assert "'yesterday' is not a date" in report.problems[0].message()
 
 
 def test_teams_classic_bad_event_rows(write_file):
@@ -107,7 +107,7 @@ def test_overlong_cell_is_a_row_problem(write_file):
     report = parse_attendance_file(path)
     assert [r.name for r in report.rows] == ["Li"]
     assert problems_of(report) == [(2, "organization")]
-    assert "20,000 characters" in report.problems[0].message
+    assert "20,000 characters" in report.problems[0].message()
 
 
 def test_overlong_quoted_multiline_cell_is_a_row_problem(write_file):
@@ -140,7 +140,7 @@ def test_header_only_file_reports_no_rows(write_file):
     report = parse_attendance_file(write_file("empty-table.csv", "name,email,attended\n"))
     assert report.rows == []
     assert problems_of(report) == [(None, None)]
-    assert "no attendee rows" in report.problems[0].message
+    assert "no attendee rows" in report.problems[0].message()
 
 
 def test_teams_upn_is_not_used_when_it_is_not_an_address(write_file):

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from ocse_planner.importers.values import is_email, parse_datetime, parse_minutes, parse_yes_no
+from ocse_planner.services.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,7 @@ def test_parse_datetime_keeps_offsets(text, offset):
     "text", ["", "yesterday", "13/45/2022 10:00", "01/25/2022 13:00 PM", "02/30/2022", "Foo 25, 2022"]
 )
 def test_parse_datetime_rejects(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_datetime(text)
 
 
@@ -71,7 +72,7 @@ def test_parse_minutes(text, seconds):
     "text", ["-5", "-1h", "abc", "nan", "inf", "1h 2x", "h", "1e306", "99999999999h", "9999999999:00:00"]
 )
 def test_parse_minutes_rejects(text):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError):
         parse_minutes(text)
 
 
@@ -86,7 +87,7 @@ def test_no(text):
 
 
 def test_yes_no_rejects():
-    with pytest.raises(ValueError, match="'maybe'"):
+    with pytest.raises(ValidationError, match="'maybe'"):
         parse_yes_no("maybe")
 
 

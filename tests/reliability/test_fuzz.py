@@ -57,5 +57,6 @@ def test_a_refused_file_claiming_wal_mode_leaves_nothing_beside_it(tmp_path):
 def test_a_reason_quoting_damaged_bytes_stays_one_printable_line(tmp_path):
     from ocse_planner.db.migrate import DatabaseOpenError
 
-    error = DatabaseOpenError(tmp_path / "plan.db", 'malformed schema - unrecognized token: "\\\n\x07x"')
+    error = DatabaseOpenError(tmp_path / "plan.db", "is damaged or not a database ({detail})",
+                              detail='malformed schema - unrecognized token: "\\\n\x07x"')
     assert "\n" not in str(error) and error.reason.isprintable() and "plan.db" in str(error)

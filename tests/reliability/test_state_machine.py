@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, invariant, rule
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from ocse_planner.db import open_database
 from ocse_planner.db.backup import copy_database
 from ocse_planner.db.models import AttendanceRecord, Booking, Person, Presentation, Series, Webinar
+from ocse_planner.services.errors import ConflictError
 
 _TEMPLATE: dict[str, Path] = {}
 titles = st.sampled_from(["Series A", "Series B", "Série C"]) | st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30)
@@ -66,7 +66,7 @@ class PlannerMachine(RuleBasedStateMachine):
                 row = Series(title=title, year=2026)
                 s.add(row)
                 s.flush()
-        except IntegrityError:
+        except ConflictError:
             assert taken, "a new series with a free title was refused"
             return -1
         assert not taken, "two series with the same title and year"
@@ -83,7 +83,7 @@ class PlannerMachine(RuleBasedStateMachine):
                     assert series_id not in self.m_series
                     return
                 row.title = title
-        except IntegrityError:
+        except ConflictError:
             assert taken, "renaming to a free title was refused"
             return
         assert not taken, "renamed onto another series' title"
@@ -145,7 +145,7 @@ class PlannerMachine(RuleBasedStateMachine):
                 row = s.get(Person, person_id)
                 if row is not None:
                     s.delete(row)
-        except IntegrityError:
+        except ConflictError:
             assert presents, "deleting a person who presents nowhere was refused"
             return
         assert not presents, "a person who presents somewhere was deleted"
@@ -170,7 +170,7 @@ class PlannerMachine(RuleBasedStateMachine):
         try:
             with self.db.write() as s:
                 s.add(AttendanceRecord(webinar_id=webinar_id, person_key=key, email=key, attended=True))
-        except IntegrityError:
+        except ConflictError:
             assert duplicate, "a first attendance record was refused"
             return
         assert not duplicate, "the same person was recorded twice for one webinar"

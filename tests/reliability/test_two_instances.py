@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from ocse_planner.db import open_database
 from ocse_planner.db.models import Series
-from ocse_planner.services.concurrency import StaleRecordError, fetch_for_update
+from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.errors import ChangedElsewhereError
 from tests.reliability.increment_worker import COUNTER_TITLE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +49,7 @@ def test_stale_edit_from_the_other_instance_is_refused(demo_path):
             assert seen is not None
         with second.write() as session:
             fetch_for_update(session, Series, seen.id, seen.version, "series").notes = "theirs"
-        with pytest.raises(StaleRecordError), first.write() as session:
+        with pytest.raises(ChangedElsewhereError), first.write() as session:
             fetch_for_update(session, Series, seen.id, seen.version, "series").notes = "mine"
         with first.read() as session:
             assert session.get(Series, seen.id).notes == "theirs"

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from ocse_planner.db.models import Presentation, Webinar
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import (
-    AgendaEditError,
     ItemFields,
     TimingKind,
     overlaps_and_gaps,
@@ -19,8 +18,8 @@ from ocse_planner.services.agenda import (
     webinar_agenda,
 )
 from ocse_planner.services.conflicts import ConflictKind, Severity, find_conflicts
-from ocse_planner.services.local_time import NonexistentTimeError
-from ocse_planner.services.time_format import TimeOfDayError, clock
+from ocse_planner.services.errors import ValidationError
+from ocse_planner.services.time_format import clock
 
 
 def _items(db, webinar_id=1):
@@ -50,7 +49,7 @@ def test_moving_the_first_item_below_a_fixed_start_overlaps_and_is_a_finding(dem
     data = _items(demo_db)
     assert [(i.kind, i.minutes) for i in data.timing] == [(TimingKind.GAP, 10)]
     assert "Nothing is planned for the first 10 minutes of the webinar (1:00 p.m. – 1:10 p.m. EST)" \
-        in data.timing[0].message
+        in data.timing[0].message()
     with demo_db.write() as session:
         agenda.move_item(session, first.id, 2)
     data = _items(demo_db)
@@ -58,7 +57,7 @@ def test_moving_the_first_item_below_a_fixed_start_overlaps_and_is_a_finding(dem
     assert data.items[1].overlap_minutes == 10 and data.items[1].fixed_start
     overlap = next(i for i in data.timing if i.kind == TimingKind.OVERLAP)
     assert (overlap.item_id, overlap.previous_id, overlap.minutes) == (first.id, data.items[0].id, 10)
-    assert "overlaps the item before it" in overlap.message and "(1:10 p.m. – 1:30 p.m. EST)" in overlap.message
+    assert "overlaps the item before it" in overlap.message() and "(1:10 p.m. – 1:30 p.m. EST)" in overlap.message()
     # the items after it re-flow from its end; the agenda now ends early: a gap at the end
     assert _clocks(data)[2] == ("1:30 p.m.", "1:50 p.m.")
     assert data.timing[-1].kind == TimingKind.GAP and data.timing[-1].item_id is None
@@ -82,7 +81,7 @@ def test_a_gap_between_items_names_both(demo_db):
     data = _items(demo_db)
     gap = data.timing[0]
     assert (gap.kind, gap.minutes, gap.previous_id, gap.item_id) == (TimingKind.GAP, 10, talks[2].id, talks[3].id)
-    assert "between “Trends and Challenges in OCSE investigations” and “Canada's Project SHADOW”" in gap.message
+    assert "between “Trends and Challenges in OCSE investigations” and “Canada's Project SHADOW”" in gap.message()
     # everything after it re-flowed: the agenda overruns by those 10 minutes, no further finding
     assert data.overrun_minutes == 10 and len(data.timing) == 1
 
@@ -108,7 +107,7 @@ def test_an_empty_or_undated_agenda_has_no_timing_finding_in_clock_times(demo_db
         agenda.set_fixed_start(session, webinar.presentations[1].id, 15)
     data = _items(demo_db, 2)
     assert [i.kind for i in data.timing] == [TimingKind.GAP]
-    assert "(minutes 10–15)" in data.timing[0].message  # minutes from the start, no clock yet
+    assert "(minutes 10–15)" in data.timing[0].message()  # minutes from the start, no clock yet
     with demo_db.write() as session:
         session.add(Webinar(series_id=1, number=9, title="Empty", duration_minutes=60))
     with demo_db.read() as session:
@@ -125,22 +124,25 @@ def test_a_typed_fixed_start_is_minutes_after_the_webinar_start(demo_db, typed, 
 
 def test_typed_fixed_starts_that_cannot_be(demo_db):
     data = _items(demo_db)
-    with pytest.raises(AgendaEditError, match="before the webinar starts"):
+    with pytest.raises(ValidationError, match="before the webinar starts") as caught:
         typed_fixed_start(data, "12:30 p.m.")
-    with pytest.raises(TimeOfDayError):
+    assert caught.value.field == "start"  # the agenda table marks the cell
+    with pytest.raises(ValidationError, match="is not a time of day") as caught:
         typed_fixed_start(data, "half past one")
-    with pytest.raises(AgendaEditError, match="Type a time"):
+    assert caught.value.field == "start"
+    with pytest.raises(ValidationError, match="Type a time"):
         typed_fixed_start(data, "+ten")
     with demo_db.write() as session:  # webinar 1 on the spring-forward night
         session.get(Webinar, 1).starts_at = datetime(2023, 3, 12, 6, 30, tzinfo=UTC)  # 1:30 a.m. EST
-    with pytest.raises(NonexistentTimeError):
+    with pytest.raises(ValidationError, match="2:30 a.m. does not exist on 2023-03-12") as caught:
         typed_fixed_start(_items(demo_db), "2:30 a.m.")
+    assert caught.value.field == "start"
     assert typed_fixed_start(_items(demo_db), "3:00 a.m.") == 30  # 30 real minutes later
     with demo_db.write() as session:
         session.get(Webinar, 1).starts_at = None
-    with pytest.raises(AgendaEditError, match="no date yet"):
+    with pytest.raises(ValidationError, match="no date yet"):
         typed_fixed_start(_items(demo_db), "1:10 p.m.")
-    with pytest.raises(AgendaEditError, match="within the day"), demo_db.write() as session:
+    with pytest.raises(ValidationError, match="within the day"), demo_db.write() as session:
         agenda.set_fixed_start(session, data.items[0].id, 24 * 60 + 1)
 
 

@@ -13,7 +13,7 @@ from ocse_planner.services.attendance_import import parse_report, plan_import, s
 from ocse_planner.services.attendance_summary import attendance_summary, list_attendees
 from ocse_planner.services.personal_data import personal_records, purge_personal_data
 from ocse_planner.services.sectors import ensure_default_rules, save_sector
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.services.errors import ValidationError
 from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
 
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ocse_planner.db.enums import AvailabilityKind
-from ocse_planner.services.availability import Window, check_slot, window_problem
+from ocse_planner.services.availability import Window, check_slot, window_field_problem
 
 TORONTO = "America/Toronto"
 MARCH = Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 31), time(9), time(17))
@@ -49,11 +49,16 @@ def test_unavailable_whole_day_hits_exactly_the_slots_touching_it(minute, length
     assert bool(check_slot([window], TORONTO, start, end)) == hit
 
 
+def _problem(window: Window) -> tuple[str, str] | None:
+    problem = window_field_problem(window)
+    return None if problem is None else (problem.field, problem.message())
+
+
 def test_window_problems_are_explained():
-    assert window_problem(MARCH) is None
-    assert "before it starts" in (window_problem(
-        Window(AvailabilityKind.AVAILABLE, date(2022, 3, 2), date(2022, 3, 1))) or "")
-    assert "not after they start" in (window_problem(
-        Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), time(9))) or "")
-    assert "both daily hours" in (window_problem(
-        Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), None)) or "")
+    assert _problem(MARCH) is None
+    assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 2), date(2022, 3, 1))) == (
+        "end_date", "The window ends on 2022-03-01, before it starts on 2022-03-02.")
+    assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), time(9))) == (
+        "daily_end", "The daily hours must end after they start: from 10:00 a.m. to 9:00 a.m.")
+    assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), None)) == (
+        "daily_end", "The window needs both daily hours (from and to) or neither.")

@@ -11,7 +11,8 @@ from ocse_planner.cli import main
 from ocse_planner.db.base import Base
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus, CollaborationStatus
 from ocse_planner.db.models import Booking, Collaboration, Presentation, Series, Webinar
-from ocse_planner.services.clone import CloneError, CloneOptions, DateRule, clone_series, week_of_month
+from ocse_planner.services.clone import CloneOptions, DateRule, clone_series, week_of_month
+from ocse_planner.services.errors import ConflictError
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -103,7 +104,7 @@ def test_clone_into_an_existing_title_and_year_is_refused(demo_db):
     with demo_db.write() as s:
         clone_series(s, source, CloneOptions(year=2023))
     before = dump(demo_db)
-    with pytest.raises(CloneError, match="already exists for 2023"):
+    with pytest.raises(ConflictError, match="already exists for 2023"):
         with demo_db.write() as s:
             clone_series(s, source, CloneOptions(year=2023))
     assert dump(demo_db) == before

@@ -29,8 +29,7 @@ from ocse_planner.services.collaborations import (
     update_action,
     update_contact,
 )
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.services.organizations import PartnerInputError
+from ocse_planner.services.errors import ChangedElsewhereError, ValidationError
 
 
 @pytest.fixture
@@ -57,7 +56,7 @@ def count_collabs(db) -> int:  # type: ignore[no-untyped-def]
 def test_collaboration_without_organization_is_refused(demo_db, ids):
     before = count_collabs(demo_db)
     data = CollaborationInput(None, ids["series"], ids["w3"], CollaborationRole.CO_HOST)
-    with pytest.raises(PartnerInputError, match="Organization: a collaboration needs an organization") as err:
+    with pytest.raises(ValidationError, match="Organization: a collaboration needs an organization") as err:
         with demo_db.write() as s:
             save_collaboration(s, data)
     assert err.value.field == "organization"
@@ -71,15 +70,16 @@ def test_contact_person_of_another_organization_warns(demo_db, ids):
                              contact_person_id=ids["saliba"])
     with demo_db.read() as s:
         assert check_collaboration(s, good) == []
-        assert check_collaboration(s, odd) == [
-            "Contact person: Jad Saliba belongs to Magnet Forensics, not to Canadian Centre for Child Protection."
-        ]
+        [warning] = check_collaboration(s, odd)
+        assert (warning.field, warning.warning) == ("contact", True)
+        assert warning.message() == (
+            "Contact person: Jad Saliba belongs to Magnet Forensics, not to Canadian Centre for Child Protection.")
         assert [p.name for p in people_of(s, ids["c3p"])] == ["Noni Classen", "Jacques Marcoux"]
 
 
 def test_same_role_twice_is_refused(demo_db, ids):
     data = CollaborationInput(ids["c3p"], ids["series"], None, CollaborationRole.STRATEGY_PARTNER)
-    with pytest.raises(PartnerInputError, match="already has that role"):
+    with pytest.raises(ValidationError, match="already has that role"):
         with demo_db.write() as s:
             save_collaboration(s, data)
 
@@ -110,9 +110,10 @@ def test_due_date_before_creation_warns_and_blank_action_is_refused(demo_db, ids
         collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
     with demo_db.read() as s:
         warnings = check_action(s, ActionInput(collab, "Invoice", due_date=date(2022, 1, 1)), created_on=date(2022, 2, 1))
-        assert warnings == ["Due date: 2022-01-01 is before the action item was created (2022-02-01)."]
+        assert [w.message() for w in warnings] == [
+            "Due date: 2022-01-01 is before the action item was created (2022-02-01)."]
         assert check_action(s, ActionInput(collab, "Invoice", due_date=date(2022, 2, 1)), created_on=date(2022, 2, 1)) == []
-        with pytest.raises(PartnerInputError, match="What: describe"):
+        with pytest.raises(ValidationError, match="What: describe"):
             check_action(s, ActionInput(collab, "   "))
 
 
@@ -121,7 +122,7 @@ def test_contact_log(demo_db, ids):
         collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
         add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
         add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, "Sent the agenda")
-        with pytest.raises(PartnerInputError, match="Summary"):
+        with pytest.raises(ValidationError, match="Summary"):
             add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, " ")
     with demo_db.read() as s:
         assert [(e.channel, e.summary) for e in list_contacts(s, collab)] == [
@@ -138,7 +139,7 @@ def test_edit_an_action_item_and_its_due_date_warning(demo_db, ids):
     assert created is not None
     before = ActionInput(collab, "Send the invoice", "Julie", date(2000, 1, 1))
     with demo_db.read() as s:
-        assert check_action_update(s, item, before) == [
+        assert [w.message() for w in check_action_update(s, item, before)] == [
             f"Due date: 2000-01-01 is before the action item was created ({created.isoformat()})."]
         assert check_action_update(s, item, ActionInput(collab, "Send the invoice", "Julie", created)) == []
     with demo_db.write() as s:
@@ -153,7 +154,7 @@ def test_action_edit_refuses_blank_and_leaves_the_item(demo_db, ids):
     with demo_db.write() as s:
         collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
         item = add_action(s, ActionInput(collab, "Invoice", "Erin"))
-    with pytest.raises(PartnerInputError, match="What: describe") as err:
+    with pytest.raises(ValidationError, match="What: describe") as err:
         with demo_db.write() as s:
             update_action(s, item, ActionInput(collab, "  ", "Julie"))
     assert err.value.field == "description"
@@ -168,10 +169,10 @@ def test_delete_an_action_item(demo_db, ids):
     with demo_db.write() as s:
         delete_action(s, gone)
     assert [r.id for r in list_actions_of(demo_db, collab)] == [keep]
-    with pytest.raises(StaleRecordError, match="deleted elsewhere"):
+    with pytest.raises(ChangedElsewhereError, match="deleted elsewhere"):
         with demo_db.write() as s:
             delete_action(s, gone)
-    with pytest.raises(StaleRecordError):
+    with pytest.raises(ChangedElsewhereError):
         with demo_db.write() as s:
             update_action(s, gone, ActionInput(collab, "Back"))
 
@@ -183,11 +184,11 @@ def test_edit_and_delete_contact_log_entries(demo_db, ids):
         second = add_contact(s, collab, date(2022, 1, 9), ContactChannel.EMAIL, "Sent the agenda")
     with demo_db.write() as s:
         update_contact(s, first, date(2022, 1, 4), ContactChannel.MEETING, " Met in Ottawa ")
-    with pytest.raises(PartnerInputError, match="Summary") as err:
+    with pytest.raises(ValidationError, match="Summary") as err:
         with demo_db.write() as s:
             update_contact(s, second, date(2022, 1, 9), ContactChannel.EMAIL, "")
     assert err.value.field == "summary"
-    with pytest.raises(PartnerInputError, match="Date:"):
+    with pytest.raises(ValidationError, match="Date:"):
         with demo_db.write() as s:
             update_contact(s, second, None, ContactChannel.EMAIL, "Sent")
     with demo_db.read() as s:
@@ -199,7 +200,7 @@ def test_edit_and_delete_contact_log_entries(demo_db, ids):
         delete_contact(s, second)
     with demo_db.read() as s:
         assert [e.id for e in list_contacts(s, collab)] == [first]
-    with pytest.raises(StaleRecordError):
+    with pytest.raises(ChangedElsewhereError):
         with demo_db.write() as s:
             update_contact(s, second, date(2022, 1, 9), ContactChannel.EMAIL, "Sent")
 

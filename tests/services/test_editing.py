@@ -11,7 +11,7 @@ from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Series
 from ocse_planner.services import agenda, series, webinars
 from ocse_planner.services.agenda import ItemFields
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.services.errors import ValidationError
 from tests.services.test_clone import dump
 
 
@@ -106,6 +106,6 @@ def test_agenda_add_move_remove_restore_and_overrun(demo_db):
         agenda.restore_item(s, snap)
     with demo_db.read() as s:
         assert [i.title for i in agenda.webinar_agenda(s, webinar.id).items] == ["C", "Break", "A", "B"]
-    with pytest.raises(agenda.AgendaEditError):
+    with pytest.raises(ValidationError):
         with demo_db.write() as s:
             agenda.update_item(s, ids[0], ItemFields(duration_minutes=0))

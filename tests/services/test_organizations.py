@@ -18,10 +18,9 @@ from ocse_planner.db.models import (
     Series,
 )
 from ocse_planner.services.collaborations import ActionInput, CollaborationInput, add_action, save_collaboration
+from ocse_planner.services.errors import ConflictError, ValidationError
 from ocse_planner.services.organizations import (
     OrganizationInput,
-    OrganizationInUseError,
-    PartnerInputError,
     create_organization,
     delete_organization,
     get_organization,
@@ -48,7 +47,7 @@ def test_circular_parent_chain_is_refused_and_nothing_changes(demo_db):
         rcmp = get_organization(s, org_id(s, "Royal Canadian Mounted Police"))
         ncecc = org_id(s, "National Child Exploitation Crime Centre")
     data = OrganizationInput(name=rcmp.name, acronym="RCMP", kind=rcmp.kind, parent_id=ncecc)
-    with pytest.raises(PartnerInputError, match="circular chain") as err:
+    with pytest.raises(ValidationError, match="circular chain") as err:
         with demo_db.write() as s:
             update_organization(s, rcmp.id, rcmp.version, data)
     assert err.value.field == "parent"
@@ -58,9 +57,9 @@ def test_circular_parent_chain_is_refused_and_nothing_changes(demo_db):
 
 def test_blank_and_duplicate_names_are_refused(demo_db):
     with demo_db.write() as s:
-        with pytest.raises(PartnerInputError, match="needs a name"):
+        with pytest.raises(ValidationError, match="needs a name"):
             create_organization(s, OrganizationInput(name="  "))
-        with pytest.raises(PartnerInputError, match="already exists"):
+        with pytest.raises(ValidationError, match="already exists"):
             create_organization(s, OrganizationInput(name="justice canada"))
         new = create_organization(s, OrganizationInput(name="Cybertip.ca", kind=OrganizationKind.NGO,
                                                        parent_id=org_id(s, "Canadian Centre for Child Protection")))
@@ -74,7 +73,7 @@ def test_delete_of_a_presenting_organization_is_refused(demo_db):
         assert impact.bookings == 2 and impact.blocks_delete
         rcmp_impact = organization_impact(s, org_id(s, "Royal Canadian Mounted Police"))
         assert (rcmp_impact.children, rcmp_impact.collaborations) == (1, 2)
-    with pytest.raises(OrganizationInUseError, match="present in 2 booking"):
+    with pytest.raises(ConflictError, match="present in 2 booking"):
         with demo_db.write() as s:
             delete_organization(s, ncecc.id, ncecc.version)
     with demo_db.write() as s:
@@ -130,7 +129,7 @@ def test_merge_keeps_every_person_and_record(demo_db):
 
 
 def test_merge_into_itself_is_refused(demo_db):
-    with demo_db.write() as s, pytest.raises(PartnerInputError, match="different organization"):
+    with demo_db.write() as s, pytest.raises(ValidationError, match="different organization"):
         merge_organizations(s, org_id(s, "Justice Canada"), org_id(s, "Justice Canada"))
 
 

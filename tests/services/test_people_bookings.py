@@ -11,8 +11,8 @@ from ocse_planner.db.enums import AvailabilityKind, BookingStatus
 from ocse_planner.db.models import BookingEvent, Person
 from ocse_planner.services import bookings, people
 from ocse_planner.services.availability import Window
-from ocse_planner.services.bookings import BookingError
-from ocse_planner.services.people import PersonInput, PersonInputError
+from ocse_planner.services.errors import ConflictError, ValidationError
+from ocse_planner.services.people import PersonInput
 from tests.services.scheduling_helpers import add_series_with_webinar, person_id
 
 
@@ -29,7 +29,7 @@ def _count(session) -> int:  # type: ignore[no-untyped-def]
             PersonInput("Ada", "Lovelace", availability=(
                 Window(AvailabilityKind.AVAILABLE, date(2022, 3, 5), date(2022, 3, 1)),)),
             "availability",
-            "Availability row 1 ends on 2022-03-01, before it starts on 2022-03-05",
+            "Availability row 1: The window ends on 2022-03-01, before it starts on 2022-03-05.",
         ),
         (PersonInput(" ", ""), "name", "given name or a family name"),
     ],
@@ -37,7 +37,7 @@ def _count(session) -> int:  # type: ignore[no-untyped-def]
 def test_bad_person_input_is_refused_and_nothing_stored(demo_db, data, field, words):
     with demo_db.read() as session:
         before = _count(session)
-    with pytest.raises(PersonInputError) as caught, demo_db.write() as session:
+    with pytest.raises(ValidationError) as caught, demo_db.write() as session:
         people.create_person(session, data)
     assert caught.value.field == field
     assert words in str(caught.value)
@@ -64,7 +64,7 @@ def test_booking_same_person_twice_is_refused(demo_db):
         talks = add_series_with_webinar(session, "2023-01-10T13:00")
         seto = person_id(session, "Seto")
         bookings.book_person(session, talks[0], seto)
-    with pytest.raises(BookingError, match="Dr. Michael Seto is already booked on “Talk 1”"):
+    with pytest.raises(ConflictError, match="Dr. Michael Seto is already booked on “Talk 1”"):
         with demo_db.write() as session:
             bookings.book_person(session, talks[0], seto)
     with demo_db.read() as session:
@@ -102,6 +102,6 @@ def test_status_changes_recorded_and_follow_ups(demo_db):
 
 
 def test_person_with_bookings_cannot_be_deleted(demo_db):
-    with pytest.raises(people.PersonInUseError, match="Jad Saliba is booked on 1"):
+    with pytest.raises(ConflictError, match="Jad Saliba is booked on 1"):
         with demo_db.write() as session:
             people.delete_person(session, person_id(session, "Saliba"), None)

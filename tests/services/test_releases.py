@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 
 from ocse_planner.db.models import Person, Presentation
 from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.releases import changes_since, list_releases, release_agenda
 
 
@@ -64,5 +65,5 @@ def test_changes_since_a_release(demo_db, tmp_path):
 def test_unknown_release_names_the_known_ones(demo_db):
     with demo_db.write() as session:
         release_agenda(session, 1)
-    with demo_db.read() as session, pytest.raises(LookupError, match=r"no agenda release 5 \(releases: 1\)"):
+    with demo_db.read() as session, pytest.raises(NotFoundError, match=r"no agenda release 5 \(releases: 1\)"):
         changes_since(session, 1, 5)

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from ocse_planner.services import time_format
+from ocse_planner.services.errors import ValidationError
 from ocse_planner.services.time_format import (
     ClockStyle,
-    TimeOfDayError,
     clock,
     clock_range,
     clock_style,
@@ -87,6 +87,6 @@ def test_typed_times_in_the_forms_people_use(text, value):
     ("1:5", "is not a time of day"), ("12:60", "is not a time of day"), ("", "is not a time of day"),
 ])
 def test_what_is_not_a_time_is_refused_with_a_reason(text, why):
-    with pytest.raises(TimeOfDayError, match=why) as caught:
-        parse_time_of_day(text)
-    assert caught.value.template_args == (text.strip(),)
+    with pytest.raises(ValidationError, match=why) as caught:
+        parse_time_of_day(text, field="start")
+    assert caught.value.arguments == {"text": text.strip()} and caught.value.field == "start"

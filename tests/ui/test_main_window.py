@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+import os
+from pathlib import Path
 
+from PySide6.QtCore import QByteArray, Qt
+
+from ocse_planner import logs
 from ocse_planner.ui.sessions.agenda_model import PRESENTERS
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY
 from ocse_planner.ui.common.table_model import RecordTableModel
 from ocse_planner.ui.main_window import MainWindow, tab_titles
 
@@ -94,12 +100,12 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
     win.resize(900, 600)
     win.open_path(demo_path)
     win.close()
-    assert settings.value("recentFiles") in ([str(demo_path.resolve())], str(demo_path.resolve()))
-    saved = settings.value("geometry")
-    assert saved is not None and len(bytes(saved)) > 0
+    assert settings.get(RECENT_FILES) == (str(demo_path.resolve()),)
+    saved = settings.get(WINDOW_GEOMETRY)
+    assert len(saved) > 0
     again = MainWindow(settings)
     qtbot.addWidget(again)
-    assert again.restoreGeometry(saved)  # the offscreen platform ignores sizes; Qt's own format
+    assert again.restoreGeometry(QByteArray(saved))  # the offscreen platform ignores sizes; Qt's own format
     again.recent_menu.aboutToShow.emit()
     actions = [a for a in again.recent_menu.actions() if a.isEnabled()]
     assert actions and str(demo_path.resolve()) in actions[0].text()
@@ -164,3 +170,23 @@ def test_start_up_objects_are_kept_out_of_later_garbage_collections(window):
     import gc
 
     assert gc.get_freeze_count() > 0
+
+
+def test_help_about_says_where_the_log_is(window, qtbot, monkeypatch):
+    """The window logs to a rotating file in the user's data folder (XDG_DATA_HOME is a
+    temporary folder in tests); Help ▸ About names it for problem reports."""
+    shown = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: shown.append((title, text)))
+    path = logs.configure_file_logging()
+    try:
+        assert path == Path(os.environ["XDG_DATA_HOME"]) / "ocse-planner" / "ocse-planner.log"
+        window.help_menu.setFocus()
+        window.about_action.trigger()
+        assert shown and shown[0][0] == "About OCSE Planner"
+        assert str(path) in shown[0][1]
+        logging.getLogger("ocse_planner.test").warning("written for the test")
+        assert "written for the test" in path.read_text(encoding="utf-8")
+    finally:
+        logs.reset()
+    window.about_action.trigger()
+    assert "Log file" not in shown[-1][1]  # no log configured (as in a script): nothing to point at

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.export.atomic import ExportError, write_atomically
+from ocse_planner.export.atomic import write_atomically
 from ocse_planner.importers import write_template_csv
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import overview
@@ -35,6 +35,7 @@ from ocse_planner.services.attendance_summary import (
     list_attendees,
 )
 from ocse_planner.services.attendee_index import PreparedAttendees, prepare
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.personal_data import (
     PurgeIncomplete,
     PurgeResult,
@@ -48,7 +49,7 @@ from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -208,9 +209,9 @@ class AttendanceTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if generation == self._figures_load and self.state.db is db:
-                dialogs.show_error(self, self.tr("Attendance"), str(exc))
+                errors.report(self, exc, self.tr("Attendance figures"))
 
-        self.figures_task = run_task(work, done, failed, parent=self)
+        self.figures_task = run_task(work, done, failed, parent=self, what=self.tr("Reading the attendance figures"))
         self._load_attendees(series_id)  # type: ignore[arg-type]
 
     def figures_pending(self) -> bool:
@@ -288,7 +289,12 @@ class AttendanceTab(QWidget):
             if generation == self._attendee_load:
                 self.attendees.set_prepared(result)
 
-        self.task = run_task(work, done, lambda exc: self.attendees.set_rows([]), parent=self)
+        def failed(exc: BaseException) -> None:
+            if generation == self._attendee_load:
+                self.attendees.set_rows([])  # no stale list; what failed is said (run_task: faults)
+                errors.report(self, exc, self.tr("Attendee list"))
+
+        self.task = run_task(work, done, failed, parent=self, what=self.tr("Loading the attendee list"))
 
     # --- actions ------------------------------------------------------------------------
     def open_import_dialog(self) -> None:
@@ -316,9 +322,8 @@ class AttendanceTab(QWidget):
             return
         try:
             write_atomically(path, write_template_csv)
-        except ExportError as exc:
-            dialogs.show_error(self, self.tr("Download template"),
-                               self.tr("Could not write %1:\n%2").replace("%1", str(exc.path)).replace("%2", exc.reason))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Download template"))
 
     def remove_personal_data(self) -> None:
         db, series_id = self.state.db, self.state.series_id
@@ -365,6 +370,7 @@ class AttendanceTab(QWidget):
                                                                  keep_backups=keep), done, failed, parent=self)
                     return
             self.purge_button.setEnabled(True)
-            dialogs.show_error(self, self.tr("Remove personal data"), str(exc))
+            errors.report(self, exc, self.tr("Remove personal data"))
 
-        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed, parent=self)
+        self.task = run_task(lambda _p: purge_personal_data(db, series_id, keep_backups=keep), done, failed,
+                             parent=self, what=self.tr("Removing personal data"))

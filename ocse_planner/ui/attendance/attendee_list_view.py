@@ -27,7 +27,7 @@ from ocse_planner.services.attendee_index import (
     search_texts,
 )
 from ocse_planner.ui.common.labels import format_number
-from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -119,11 +119,8 @@ class AttendeeListModel(QAbstractTableModel):
             if generation == self._generation:
                 self._show(rows, view)
 
-        def failed(exc: BaseException) -> None:  # a fault, not a cancel: do it here, where it shows
-            if generation == self._generation and not isinstance(exc, Cancelled):
-                self._show(rows, compute_view(rows, haystack, needle, sort, order=order, previous=previous))
-
-        self._task = run_task(work, done, failed, parent=self)
+        # A fault in the work is logged and shown once by run_task; a cancel shows nothing.
+        self._task = run_task(work, done, parent=self, what=self.tr("Sorting and filtering the attendee list"))
 
     def _cancel_task(self) -> None:
         if self._task is not None and not self._task.done:

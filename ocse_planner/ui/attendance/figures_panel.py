@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpin
 
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number, format_percent
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -49,8 +49,8 @@ class EditingPage(QWidget):
         try:
             with db.write() as session:
                 action(session)
-        except (ValidationError, LookupError) as exc:
-            dialogs.show_error(self, title, str(exc))
+        except UserError as exc:
+            errors.report(self, exc, title)
             return False
         self.state.notify_changed()
         return True

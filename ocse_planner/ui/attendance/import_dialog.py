@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.importers import ImportCancelled, ImportFileError, UnknownLayoutError
+from ocse_planner.importers import UnknownLayoutError
 from ocse_planner.services import overview
 from ocse_planner.services.attendance_import import (
     FORMATS,
@@ -40,7 +40,7 @@ from ocse_planner.services.attendance_import import (
 from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -188,7 +188,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_task_button.setVisible(cancellable)
-        self.task = run_task(work, on_done, self._failed, parent=self)
+        self.task = run_task(work, on_done, self._failed, parent=self, what=self.tr("Importing attendance"))
         self.task.progressed.connect(self._progressed)
         self._update_buttons()
 
@@ -229,14 +229,11 @@ class ImportDialog(QDialog):
                 self.read_file()
                 return
             self.status.setText(self.tr("Not imported: the columns were not mapped."))
-        elif isinstance(error, ImportCancelled | Cancelled):
+        elif isinstance(error, Cancelled):
             self.status.setText(self.tr("Stopped; nothing was imported."))
-        elif isinstance(error, ImportFileError):
-            self.status.setText(str(error))
-            dialogs.show_error(self, self.tr("Cannot import the file"), str(error))
         else:
-            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
-            dialogs.show_error(self, self.tr("Import failed"), str(error))
+            self.status.setText(self.tr("Nothing was imported."))
+            errors.report(self, error, self.tr("Cannot import the file"))
         self._update_buttons()
 
     def _show_plan(self) -> None:

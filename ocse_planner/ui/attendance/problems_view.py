@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ocse_planner.export.atomic import ExportError, write_atomically
+from ocse_planner.export.atomic import write_atomically
 from ocse_planner.importers import Problem
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.text import for_csv
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
@@ -31,7 +32,7 @@ class ProblemsView(QWidget):
             Column(self.tr("Row"), lambda p: p.row if p.row is not None else 0,
                    text=lambda p: "" if p.row is None else str(p.row), align_right=True),
             Column(self.tr("Column"), lambda p: p.column or ""),
-            Column(self.tr("Problem"), lambda p: p.message),
+            Column(self.tr("Problem"), lambda p: p.message()),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Problems in the file"), searchable=False)
         self.view.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -93,9 +94,8 @@ class ProblemsView(QWidget):
 
         try:
             write_atomically(path, write, private=True)
-        except ExportError as exc:
-            dialogs.show_error(self, title, self.tr("Could not write %1:\n%2").replace("%1", str(exc.path))
-                               .replace("%2", exc.reason))
+        except UserError as exc:
+            errors.report(self, exc, title)
 
 
 def _horizontal():  # type: ignore[no-untyped-def]

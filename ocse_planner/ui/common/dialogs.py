@@ -38,6 +38,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def ask_open_choice(parent: QWidget | None, path: Path) -> str | None:
+    """After an export: open the "file", its "folder", or None (Close)."""
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Export finished"),
+                      _t("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(_t("&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(_t("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    clicked = box.clickedButton()
+    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
+
+
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, _t("Open planner file"), start, _t(DB_FILTER))
     return path or None
@@ -56,16 +68,17 @@ def ask_export_path(
     """Where to write an export, checked like the CLI's -o (export/targets.py): never the
     open planner file, its journal or backups, a database, a FIFO or a device. A refused
     choice is said in one message naming the file; None means nothing is written."""
-    from ocse_planner.export.targets import ExportError, check_target
+    from ocse_planner.export.targets import check_target
+    from ocse_planner.services.errors import UserError
+    from ocse_planner.ui.common import errors  # it shows its boxes through this module
 
     path = ask_save_path(parent, title, start, file_filter)
     if path is None:
         return None
     try:
         return check_target(path, planner=planner)
-    except ExportError as exc:
-        show_error(parent, title, _t("The file %1 was not written:\n%2").replace("%1", str(exc.path))
-                   .replace("%2", exc.reason))
+    except UserError as exc:
+        errors.report(parent, exc, title)
         return None
 
 

@@ -2,17 +2,15 @@
 
 A marked field gets a dynamic property (`validation` = "error" / "warning") that the
 style sheet colours, a tool tip, and an accessible description holding the message, so
-a screen reader announces what is wrong when the field takes focus.
+a screen reader announces what is wrong when the field takes focus. Which fields to mark
+for an error is decided in one place, `ui/common/errors.py`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
-
-from ocse_planner.services.validation import Problem, fill
 
 ERROR_STYLE = "[validation=\"error\"] { border: 2px solid #c62828; }"
 WARNING_STYLE = "[validation=\"warning\"] { border: 2px solid #ef8f00; }"
@@ -51,19 +49,3 @@ def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
-
-
-def problem_text(problem: Problem) -> str:
-    """A service's problem in the user's language."""
-    return fill(QCoreApplication.translate("Problems", problem.template), problem.args)
-
-
-def error_text(exc: Exception) -> str:
-    """A refused change in the user's language, when the service gave a template."""
-    problems = getattr(exc, "problems", None)
-    if problems:
-        return "\n".join(problem_text(p) for p in problems)
-    template = getattr(exc, "template", None)
-    if isinstance(template, str):
-        return fill(QCoreApplication.translate("Problems", template), tuple(getattr(exc, "template_args", ())))
-    return str(exc)

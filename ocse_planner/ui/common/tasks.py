@@ -3,7 +3,8 @@
 Modelled on MusicBrainz Picard's `run_task`: the work runs on a QThreadPool; a small
 QObject living on the UI thread receives the outcome through a queued signal. The work
 function gets a `Progress` it may report to and poll for cancellation; it must not touch
-widgets or live ORM objects from the UI's session.
+widgets or live ORM objects from the UI's session. This is the workers' excepthook too:
+a fault in the work is logged and shown once (see `run_task`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
-
-class Cancelled(Exception):
-    """Raised inside a task when the user pressed Cancel."""
+from ocse_planner.services.errors import Cancelled, UserError
+from ocse_planner.ui.common import errors
 
 
 class Progress:
@@ -97,15 +98,35 @@ def run_task(
     *,
     parent: QObject | None = None,
     pool: QThreadPool | None = None,
+    what: str | None = None,
 ) -> Task:
-    """Start `fn(progress)` on the pool; `on_done(result)` / `on_error(exc)` run on the UI thread."""
+    """Start `fn(progress)` on the pool; `on_done(result)` / `on_error(exc)` run on the UI thread.
+
+    A failure goes to `on_error` (to restore the view, and to show a `UserError` its own
+    way, usually through `errors.report`); without one, a UserError is shown in a box
+    over `parent`. A fault — any other exception — that `on_error` did not report itself
+    is then logged and shown once as "`what` failed" (ui/common/errors.py): however a
+    caller handles its errors, none is swallowed. A cancellation is no failure to show.
+    """
     task = Task(parent)
     if on_done is not None:
         task.finished.connect(on_done)
-    if on_error is not None:
-        task.failed.connect(on_error)
+    task.failed.connect(lambda exc: _failed(exc, on_error, parent, what))
     _running.add(task)
     task.finished.connect(lambda *_: _running.discard(task))
     task.failed.connect(lambda *_: _running.discard(task))
     (pool or QThreadPool.globalInstance()).start(_Runnable(fn, task.relay, task.progress))
     return task
+
+
+def _failed(error: BaseException, on_error: Callable[[BaseException], None] | None,
+            parent: QObject | None, what: str | None) -> None:
+    errors.note_what(error, what)
+    try:
+        if on_error is not None:
+            on_error(error)
+        elif isinstance(error, UserError):
+            errors.report(parent if isinstance(parent, QWidget) else None, error, what or "")
+    finally:
+        if not isinstance(error, UserError | Cancelled):
+            errors.report_unexpected(error, what)

@@ -5,9 +5,10 @@ own write transaction for redo and for undo, then tells every tab that data chan
 Creating and deleting go through snapshots (services/snapshot.py), so an undone delete
 brings back the very same rows and ids, and later steps that name them still apply.
 
-When a service refuses (the record was changed in another window, a rule broke), the
-command reports the message and makes itself obsolete so the stack drops it: the history
-never holds a step that did not happen.
+When a service refuses (a `UserError`: the record was changed in another window, a rule
+broke), the command hands the error to its `on_error` and makes itself obsolete so the
+stack drops it: the history never holds a step that did not happen. A fault (any other
+exception) is dropped the same way and reported through ui/common/errors.py.
 """
 
 from __future__ import annotations
@@ -17,21 +18,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.errors import DatabaseBusyError
-from ocse_planner.services.agenda import AgendaEditError
-from ocse_planner.services.clone import CloneError
-from ocse_planner.services.concurrency import StaleRecordError
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.snapshot import Snapshot
-from ocse_planner.services.validation import ValidationError
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.state import AppState
-
-# Failures a user can cause (another program keeping the file locked included); anything
-# else is a bug and propagates.
-USER_ERRORS = (ValidationError, StaleRecordError, AgendaEditError, CloneError, LookupError, IntegrityError,
-               DatabaseBusyError)
 
 
 @dataclass
@@ -70,13 +62,19 @@ class ServiceCommand(QUndoCommand):
             with self.db.write() as session:
                 fn(session)
             self.outcome.error = None
-        except USER_ERRORS as exc:
-            self.outcome.error = exc
-            self.outcome.errors.append(exc)
-            self.setObsolete(True)
+        except UserError as exc:
+            self._refused(exc)
             if self._on_error is not None:
                 self._on_error(exc)
+        except Exception as exc:  # a fault: the transaction was rolled back; say so once
+            self._refused(exc)
+            errors.report_unexpected(exc, self.text())
         self.state.notify_changed()
+
+    def _refused(self, exc: Exception) -> None:
+        self.outcome.error = exc
+        self.outcome.errors.append(exc)
+        self.setObsolete(True)
 
     def redo(self) -> None:
         self._run(self._do)

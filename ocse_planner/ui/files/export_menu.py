@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
-from ocse_planner.export.atomic import ExportError
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
@@ -34,18 +34,6 @@ ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 def open_url(url: QUrl) -> bool:
     """Open a file or folder in the desktop's default application (patched in tests)."""
     return QDesktopServices.openUrl(url)
-
-
-def ask_open_choice(parent: QWidget, path: Path) -> str | None:
-    """After an export: "file", "folder" or None (patched in tests)."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Export finished"),
-                      parent.tr("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
-    open_file = box.addButton(parent.tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(parent.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
-    box.setDefaultButton(open_file)
-    box.exec()
-    clicked = box.clickedButton()
-    return "file" if clicked is open_file else "folder" if clicked is open_folder else None
 
 
 def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
@@ -178,8 +166,7 @@ class ExportMenu(QObject):
         from ocse_planner.export.directory_xlsx import write_directory
         from ocse_planner.services.directory import series_directory
 
-        heading = f"{series.title} {series.year}"
-        self._run(path, lambda s: series_directory(s, series.id), lambda p, d: write_directory(p, d, heading))
+        self._run(path, lambda s: series_directory(s, series.id), write_directory)
 
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
@@ -200,15 +187,14 @@ class ExportMenu(QObject):
         db = self.window.state.db
         assert db is not None
         from ocse_planner.services.agenda import series_timing_warnings
-        from ocse_planner.ui.common import field_marks
 
         with db.read() as session:
             found = series_timing_warnings(session, series.id)
         if not found:
             return True
         lines = "\n".join(
-            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", field_marks.problem_text(issue))
-            for number, issue in found  # type: ignore[arg-type]
+            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
+            for number, issue in found
         )
         return dialogs.ask_yes_no(
             self.window, self.tr("Agenda timing"),
@@ -235,7 +221,8 @@ class ExportMenu(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        self.task = run_task(work, self._finished, self._failed)  # kept alive by run_task until it reports
+        self.task = run_task(work, self._finished, self._failed,  # kept alive by run_task until it reports
+                             what=self.tr("Writing %1").replace("%1", path.name))
         dialog.canceled.connect(self.task.cancel)
         self.task.progressed.connect(lambda done, total: dialog.setValue(done))
 
@@ -249,7 +236,7 @@ class ExportMenu(QObject):
         self._close_progress()
         self.last_path = path
         self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
-        choice = ask_open_choice(self.window, path)
+        choice = dialogs.ask_open_choice(self.window, path)
         if choice == "file":
             open_url(QUrl.fromLocalFile(str(path)))
         elif choice == "folder":
@@ -260,11 +247,7 @@ class ExportMenu(QObject):
         if isinstance(error, Cancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 5000)
             return
-        if isinstance(error, ExportError):
-            text = self.tr("The file %1 was not written:\n%2").replace("%1", str(error.path)).replace("%2", error.reason)
-        else:
-            text = self.tr("The export failed:\n%1").replace("%1", str(error) or type(error).__name__)
-        dialogs.show_error(self.window, self.tr("Export failed"), text)
+        errors.report(self.window, error, self.tr("Export failed"))
 
     # --- releases --------------------------------------------------------------------
     def release(self) -> None:
@@ -278,8 +261,12 @@ class ExportMenu(QObject):
         assert db is not None
         from ocse_planner.services.releases import release_agenda
 
-        with db.write() as session:
-            info = release_agenda(session, series.id, note)
+        try:
+            with db.write() as session:
+                info = release_agenda(session, series.id, note)
+        except UserError as exc:
+            errors.report(self.window, exc, self.tr("Release agenda"))
+            return
         self.window.state.notify_changed()
         dialogs.show_info(
             self.window, self.tr("Release agenda"),

@@ -6,7 +6,6 @@ so tests answer it without a modal window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.export.agenda_xlsx import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
 from ocse_planner.services.credits import PendingPresenters
-
-MIN_CELL_KEY = "export/minCell"
+from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
 
 
 class _OptionsDialog(QDialog):
@@ -74,13 +72,13 @@ class AgendaOptionsDialog(_OptionsDialog):
 
 
 class AttendanceOptionsDialog(_OptionsDialog):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Export attendee summary"), parent)
         self.settings = settings
         self.min_cell = QSpinBox()
         self.min_cell.setRange(0, 100)
         self.min_cell.setSpecialValueText(self.tr("off"))
-        self.min_cell.setValue(int(settings.value(MIN_CELL_KEY, 0) or 0))
+        self.min_cell.setValue(settings.get(EXPORT_MIN_CELL))
         self.min_cell.setAccessibleName(self.tr("Hide counts below"))
         min_label = QLabel(self.tr("&Hide counts below:"))
         min_label.setBuddy(self.min_cell)
@@ -90,10 +88,10 @@ class AttendanceOptionsDialog(_OptionsDialog):
         self.form.addRow(self.names)
 
     def options(self) -> AttendanceOptions:
-        self.settings.setValue(MIN_CELL_KEY, self.min_cell.value())
+        self.settings.set(EXPORT_MIN_CELL, self.min_cell.value())
         return AttendanceOptions(min_cell=self.min_cell.value() or None, include_names=self.names.isChecked())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, settings: QSettings) -> AttendanceOptions | None:
+    def ask(cls, parent: QWidget | None, settings: Settings) -> AttendanceOptions | None:
         dialog = cls(settings, parent)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ocse_planner.db.backup import DEFAULT_POLICY, BackupPolicy, delete_backups, restore_backup
+from ocse_planner.db.backup import BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, Settings
 
 if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
@@ -26,17 +28,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("FileSafety", text)
 
 
-def backup_policy(settings: QSettings) -> BackupPolicy:
-    """Settings `backups/keep` and `backups/intervalHours`, defaulting to 10 and 24."""
-    def number(key: str, default: float) -> float:
-        try:
-            return float(settings.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return default
-
-    keep = max(1, int(number("backups/keep", DEFAULT_POLICY.keep)))
-    interval = max(0.0, number("backups/intervalHours", DEFAULT_POLICY.min_interval_hours))
-    return BackupPolicy(keep=keep, min_interval_hours=interval)
+def backup_policy(settings: Settings) -> BackupPolicy:
+    """The backup preferences (ui/common/settings.py) as the storage layer's policy."""
+    return BackupPolicy(keep=settings.get(BACKUP_KEEP), min_interval_hours=settings.get(BACKUP_INTERVAL_HOURS))
 
 
 _warned: set[str] = set()
@@ -72,9 +66,8 @@ def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int
         return 0
     try:
         return delete_backups(stale)
-    except OSError as exc:
-        dialogs.show_error(parent, _t("Remove personal data"),
-                           _t("Could not delete every old backup:\n%1").replace("%1", str(exc)))
+    except UserError as exc:
+        errors.report(parent, exc, _t("Remove personal data"))
         return 0
 
 
@@ -83,7 +76,6 @@ def restore_from_backup(window: MainWindow) -> bool:
     db = window.state.db
     if db is None:
         return False
-    from ocse_planner.db import DatabaseOpenError
     from ocse_planner.services.personal_data import stale_backups
     from ocse_planner.ui.files.restore_dialog import RestoreDialog
 
@@ -94,12 +86,12 @@ def restore_from_backup(window: MainWindow) -> bool:
     window.state.set_database(None)  # closes this app's connections to the file
     try:
         restore_backup(path, chosen)
-    except DatabaseOpenError as exc:
+    except UserError as exc:
         dialogs.show_error(
             window,
             _t("Restore from backup"),
             _t("The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
-            .replace("%1", chosen.name).replace("%2", exc.reason),
+            .replace("%1", chosen.name).replace("%2", exc.message()),
         )
         window.open_path(path, offer_demo=False)
         return False

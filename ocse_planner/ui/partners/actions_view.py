@@ -43,9 +43,9 @@ def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
     """Open the item's form; warns (as adding does) about a due date before it was created."""
     title = _t("Edit action item")
 
-    def save(data: ActionInput) -> bool:
-        return run_save(parent, state, title, lambda s: collab_service.update_action(s, row.id, data),
-                        check=lambda s: collab_service.check_action_update(s, row.id, data))
+    def save(data: ActionInput, dialog: ActionItemDialog) -> bool:
+        return run_save(dialog, state, title, lambda s: collab_service.update_action(s, row.id, data),
+                        check=lambda s: collab_service.check_action_update(s, row.id, data), fields=dialog.fields)
 
     return ActionItemDialog.ask(parent, row, save)
 
@@ -222,7 +222,8 @@ class ActionItemsPanel(SelectedActionCommands, QWidget):
         data = ActionInput(self.collaboration_id, self.description.text(), self.owner.text(), self.due.value())
         if run_save(self, self.state, self.tr("Add action item"),
                     lambda s: collab_service.add_action(s, data),
-                    check=lambda s: collab_service.check_action(s, data)):
+                    check=lambda s: collab_service.check_action(s, data),
+                    fields={"description": self.description, "due": self.due}):
             self.description.clear()
             self.owner.clear()
             self.due.set_value(None)

@@ -71,6 +71,8 @@ class CollaborationDialog(QDialog):
             before=((self.tr("Organization:"), self.organization),),
         )
 
+        self.fields: dict[str, QWidget] = {
+            "webinar": self.scope, "role": self.role, "contact": self.contact, "series": self.scope}
         if row is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(row.webinar_id)))
             self.role.set_value(row.role)
@@ -97,7 +99,7 @@ class CollaborationDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._on_save(self.value()):
+        if self._on_save(self.value(), self):
             super().accept()
 
     @classmethod
@@ -109,7 +111,7 @@ class CollaborationDialog(QDialog):
         webinars: Sequence[WebinarRow],
         people: Sequence[PersonChoice],
         row: CollaborationRow | None,
-        on_save: Callable[[CollaborationInput], bool],
+        on_save: Callable[[CollaborationInput, CollaborationDialog], bool],
     ) -> bool:
         dialog = cls(organization, series_id, webinars, people, row, on_save, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -145,13 +145,13 @@ class CollaborationsPanel(QWidget):
         saved: list[int] = []
         title = self.tr("New collaboration") if row is None else self.tr("Edit collaboration")
 
-        def save(data: CollaborationInput) -> bool:
+        def save(data: CollaborationInput, dialog: CollaborationDialog) -> bool:
             def write(session):  # type: ignore[no-untyped-def]
                 saved.append(collab_service.save_collaboration(
                     session, data, row.id if row else None, row.version if row else None))
 
-            return run_save(self, self.state, title, write,
-                            check=lambda s: collab_service.check_collaboration(s, data))
+            return run_save(dialog, self.state, title, write,
+                            check=lambda s: collab_service.check_collaboration(s, data), fields=dialog.fields)
 
         if CollaborationDialog.ask(self, org, series_id, webinars, people, row, save) and saved:
             self.select_collaboration(saved[0])

@@ -102,7 +102,8 @@ class ContactLogPanel(QWidget):
             return
         day, channel, summary = self.day.value(), self.channel.value(), self.summary.text()
         if run_save(self, self.state, self.tr("Log contact"),
-                    lambda s: collab_service.add_contact(s, collab_id, day, channel, summary)):
+                    lambda s: collab_service.add_contact(s, collab_id, day, channel, summary),
+                    fields={"date": self.day, "summary": self.summary}):
             self.summary.clear()
 
     def remove(self) -> None:
@@ -121,10 +122,11 @@ class ContactLogPanel(QWidget):
             return
         title = self.tr("Edit contact log entry")
 
-        def save(value: ContactValue) -> bool:
+        def save(value: ContactValue, dialog: ContactEntryDialog) -> bool:
             day, channel, summary = value
-            return run_save(self, self.state, title,
-                            lambda s: collab_service.update_contact(s, row.id, day, channel, summary))
+            return run_save(dialog, self.state, title,
+                            lambda s: collab_service.update_contact(s, row.id, day, channel, summary),
+                            fields=dialog.fields)
 
         if ContactEntryDialog.ask(self, row, save):
             self.view.select_where(lambda r: r.id == row.id)

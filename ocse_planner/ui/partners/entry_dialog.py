@@ -26,7 +26,8 @@ from ocse_planner.ui.partners.optional_date import OptionalDateEdit
 class ActionItemDialog(QDialog):
     """What, owner and due date of one action item (done is ticked in the list)."""
 
-    def __init__(self, row: ActionRow, on_save: Callable[[ActionInput], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, row: ActionRow, on_save: Callable[[ActionInput, ActionItemDialog], bool],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._collaboration_id = row.collaboration_id
         self._on_save = on_save
@@ -40,17 +41,19 @@ class ActionItemDialog(QDialog):
             (self.tr("&Owner:"), self.owner, self.tr("Owner")),
             (self.tr("&Due date:"), self.due, self.tr("Due date")),
         ])
+        self.fields: dict[str, QWidget] = {"description": self.description, "due": self.due}
         self.resize(460, 160)
 
     def value(self) -> ActionInput:
         return ActionInput(self._collaboration_id, self.description.text(), self.owner.text(), self.due.value())
 
     def accept(self) -> None:
-        if self._on_save(self.value()):
+        if self._on_save(self.value(), self):
             super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, row: ActionRow, on_save: Callable[[ActionInput], bool]) -> bool:
+    def ask(cls, parent: QWidget | None, row: ActionRow,
+            on_save: Callable[[ActionInput, ActionItemDialog], bool]) -> bool:
         return cls(row, on_save, parent).exec() == QDialog.DialogCode.Accepted
 
 
@@ -61,7 +64,8 @@ class ContactEntryDialog(QDialog):
     """Date, channel and summary of one contact-log entry."""
 
     def __init__(
-        self, row: ContactRow, on_save: Callable[[ContactValue], bool], parent: QWidget | None = None
+        self, row: ContactRow, on_save: Callable[[ContactValue, ContactEntryDialog], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_save = on_save
@@ -76,15 +80,17 @@ class ContactEntryDialog(QDialog):
             (self.tr("&How:"), self.channel, self.tr("Call, e-mail or meeting")),
             (self.tr("S&ummary:"), self.summary, self.tr("Summary")),
         ])
+        self.fields: dict[str, QWidget] = {"date": self.day, "summary": self.summary}
         self.resize(460, 160)
 
     def value(self) -> ContactValue:
         return self.day.value(), self.channel.value(), self.summary.text()
 
     def accept(self) -> None:
-        if self._on_save(self.value()):
+        if self._on_save(self.value(), self):
             super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, row: ContactRow, on_save: Callable[[ContactValue], bool]) -> bool:
+    def ask(cls, parent: QWidget | None, row: ContactRow,
+            on_save: Callable[[ContactValue, ContactEntryDialog], bool]) -> bool:
         return cls(row, on_save, parent).exec() == QDialog.DialogCode.Accepted

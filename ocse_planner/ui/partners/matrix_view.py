@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, 
 
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -184,13 +185,15 @@ class MatrixView(QWidget):
             with db.read() as session:
                 return matrix_service.build_matrix(session, series_id)
 
-        run_task(work, lambda m: self._show(generation, m), lambda e: self._failed(generation, e), parent=self)
+        run_task(work, lambda m: self._show(generation, m), lambda e: self._failed(generation, e), parent=self,
+                 what=self.tr("Building the partner matrix"))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._requested:
             self._shown = generation
-            self.status.setText(self.tr("The matrix could not be built: %1").replace("%1", str(error)))
+            self.status.setText(self.tr("The matrix could not be built."))
             self.status.show()
+            errors.report(self, error, self.tr("Partner matrix"))
 
     def _show(self, generation: int, matrix: PartnerMatrix | None) -> None:
         if generation != self._requested:

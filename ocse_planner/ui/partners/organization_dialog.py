@@ -31,7 +31,7 @@ class OrganizationDialog(QDialog):
         self,
         detail: OrganizationDetail | None,
         choices: Sequence[OrganizationDetail],
-        on_save: Callable[[OrganizationInput], bool],
+        on_save: Callable[[OrganizationInput, OrganizationDialog], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +60,7 @@ class OrganizationDialog(QDialog):
                 (self.tr("N&otes:"), self.notes, self.tr("Notes")),
             ),
         )
+        self.fields: dict[str, QWidget] = {"name": self.name, "parent": self.parent_org}
         if detail is not None:
             self.name.setText(detail.name)
             self.acronym.setText(detail.acronym)
@@ -80,7 +81,7 @@ class OrganizationDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._on_save(self.value()):
+        if self._on_save(self.value(), self):
             super().accept()
 
     @classmethod
@@ -89,7 +90,7 @@ class OrganizationDialog(QDialog):
         parent: QWidget | None,
         detail: OrganizationDetail | None,
         choices: Sequence[OrganizationDetail],
-        on_save: Callable[[OrganizationInput], bool],
+        on_save: Callable[[OrganizationInput, OrganizationDialog], bool],
     ) -> bool:
         return cls(detail, choices, on_save, parent).exec() == QDialog.DialogCode.Accepted
 

@@ -88,9 +88,9 @@ class OrganizationDirectory(QWidget):
     def create(self) -> None:
         created: list[int] = []
 
-        def save(data: OrganizationInput) -> bool:
-            return run_save(self, self.state, self.tr("New organization"),
-                            lambda s: created.append(orgs.create_organization(s, data)))
+        def save(data: OrganizationInput, dialog: OrganizationDialog) -> bool:
+            return run_save(dialog, self.state, self.tr("New organization"),
+                            lambda s: created.append(orgs.create_organization(s, data)), fields=dialog.fields)
 
         if OrganizationDialog.ask(self, None, self.view.model.rows(), save) and created:
             self.select_organization(created[0])
@@ -100,9 +100,9 @@ class OrganizationDirectory(QWidget):
         if row is None:
             return
 
-        def save(data: OrganizationInput) -> bool:
-            return run_save(self, self.state, self.tr("Edit organization"),
-                            lambda s: orgs.update_organization(s, row.id, row.version, data))
+        def save(data: OrganizationInput, dialog: OrganizationDialog) -> bool:
+            return run_save(dialog, self.state, self.tr("Edit organization"),
+                            lambda s: orgs.update_organization(s, row.id, row.version, data), fields=dialog.fields)
 
         OrganizationDialog.ask(self, row, self.view.model.rows(), save)
 

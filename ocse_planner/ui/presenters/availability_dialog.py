@@ -1,8 +1,8 @@
 """The dialog that edits one availability window: kind, dates, daily hours, zone, note.
 
 The dialog does not close on a refused window: `submit` (given by the person editor)
-checks the window and stores it in one transaction; a `WindowInputError` puts the
-cursor in the field it names and shows its message, and what was typed stays.
+checks the window and stores it in one transaction; a `ValidationError` marks the field
+it names and puts the cursor there, the message is shown, and what was typed stays.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.services.people import WindowInputError, known_time_zones
-from ocse_planner.ui.common import dialogs
+from ocse_planner.services.errors import UserError
+from ocse_planner.services.people import known_time_zones
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import time_edit_pattern
 
@@ -164,21 +164,18 @@ class AvailabilityDialog(QDialog):
             return
         try:
             self.submit(window)
-        except WindowInputError as exc:
-            self._field(exc.window_field).setFocus()
-            dialogs.show_error(self, self.tr("Window not saved"), str(exc))
-            return
-        except StaleRecordError as exc:
-            dialogs.show_error(self, self.tr("Window not saved"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Window not saved"), fields=self.fields())
             return
         self.stored = window
         super().accept()
 
-    def _field(self, name: str) -> QWidget:
+    def fields(self) -> dict[str, QWidget]:
+        """The dialog's widget for each window field a service may name in an error."""
         return {
             "start_date": self.start,
             "end_date": self.end,
             "daily_start": self.hour_start,
             "daily_end": self.hour_end,
             "time_zone": self.zone,
-        }.get(name, self.kind)
+        }

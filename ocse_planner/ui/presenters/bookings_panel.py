@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.services.errors import UserError
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
-from ocse_planner.ui.common.undo_commands import USER_ERRORS
 
 
 class BookingsPanel(QWidget):
@@ -111,8 +110,8 @@ class BookingsPanel(QWidget):
         try:
             with db.write() as session:
                 bookings.change_status(session, row.id, row.version, self.status.value(), self.note.text())
-        except USER_ERRORS as exc:  # changed elsewhere, a note that cannot be stored, a busy file
-            dialogs.show_error(self, self.tr("Booking not changed"), field_marks.error_text(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Booking not changed"))
             return
         self.state.notify_changed()
 
@@ -129,7 +128,7 @@ class BookingsPanel(QWidget):
         try:
             with db.write() as session:
                 bookings.remove_booking(session, row.id, row.version)
-        except StaleRecordError as exc:
-            dialogs.show_error(self, self.tr("Booking not removed"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Booking not removed"))
             return
         self.state.notify_changed()

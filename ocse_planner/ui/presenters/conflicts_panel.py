@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ocse_planner.services.conflicts import Finding, Severity, find_conflicts
+from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -64,7 +65,7 @@ class ConflictsPanel(QWidget):
                 return find_conflicts(session, series_id, unconfirmed_days=days)
 
         run_task(work, lambda result: self._show(generation, result),
-                 lambda exc: self._failed(generation, exc), parent=self)
+                 lambda exc: self._failed(generation, exc), parent=self, what=self.tr("Checking conflicts"))
 
     def _show(self, generation: int, findings: list[Finding]) -> None:
         if generation != self._generation:
@@ -80,8 +81,11 @@ class ConflictsPanel(QWidget):
         self.findingsChanged.emit(self.findings)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
+        """The summary line says the check failed; why is shown the one way (a fault by
+        run_task, once; a user error — the file busy, say — in a box)."""
         if generation == self._generation:
-            self.summary.setText(self.tr("Could not check conflicts: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Could not check conflicts."))
+            errors.report(self, exc, self.tr("Conflicts"))
 
 
 class _FindingModel(RecordTableModel[Finding]):

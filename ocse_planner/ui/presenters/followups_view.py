@@ -1,30 +1,27 @@
 """Follow-ups: presenters still to invite, and invitations unanswered for N days.
 
-N is a preference (QSettings key `presenters/followUpDays`, 14 by default) because
+N is a preference (`FOLLOW_UP_DAYS` in ui/common/settings.py, 14 by default) because
 partners answer at different speeds; the same N also sets how close to a webinar an
 unconfirmed presentation becomes a warning.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import FollowUp
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
-
-DAYS_KEY = "presenters/followUpDays"
-DEFAULT_DAYS = 14
-
 
 class FollowUpsView(QWidget):
     daysChanged = Signal(int)
 
-    def __init__(self, state: AppState, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.settings = settings
@@ -41,7 +38,7 @@ class FollowUpsView(QWidget):
         ]
         self.list = RecordView(RecordTableModel(columns), name=self.tr("Follow-ups"), parent=self)
         self.days = QSpinBox(self)
-        self.days.setRange(1, 365)
+        self.days.setRange(FOLLOW_UP_DAYS.minimum, FOLLOW_UP_DAYS.maximum)
         self.days.setValue(self.stored_days())
         self.days.setAccessibleName(self.tr("Follow up after days"))
         self.days.setSuffix(self.tr(" days"))
@@ -58,14 +55,10 @@ class FollowUpsView(QWidget):
         layout.addWidget(self.list)
 
     def stored_days(self) -> int:
-        value = self.settings.value(DAYS_KEY, DEFAULT_DAYS)
-        try:
-            return max(1, int(value))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return DEFAULT_DAYS
+        return self.settings.get(FOLLOW_UP_DAYS)
 
     def _days_changed(self, value: int) -> None:
-        self.settings.setValue(DAYS_KEY, value)
+        self.settings.set(FOLLOW_UP_DAYS, value)
         self.refresh()
         self.daysChanged.emit(value)
 

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.db.errors import DatabaseBusyError
 from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
-from ocse_planner.services.concurrency import StaleRecordError
-from ocse_planner.services.people import PersonInput, PersonInputError, PersonInUseError
-from ocse_planner.services.validation import ValidationError
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.services.errors import UserError
+from ocse_planner.services.people import PersonInput
+from ocse_planner.ui.common import dialogs, errors, field_marks
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -168,6 +166,7 @@ class PersonEditor(QWidget):
         self.delete_button.setEnabled(True)
 
     def _fill(self, data: PersonInput) -> None:
+        field_marks.clear(self.fields().values())
         self.honorific.setText(data.honorific)
         self.given_name.setText(data.given_name)
         self.family_name.setText(data.family_name)
@@ -225,16 +224,8 @@ class PersonEditor(QWidget):
                 else:
                     people.update_person(session, self.person_id, self.version, data)
                     person_id = self.person_id
-        except PersonInputError as exc:
-            self._focus_field(exc.field)
-            dialogs.show_error(self, self.tr("Person not saved"), str(exc))
-            return False
-        except ValidationError as exc:  # text that cannot be stored (services/text.py)
-            self._focus_field(exc.problems[0].field)
-            dialogs.show_error(self, self.tr("Person not saved"), field_marks.error_text(exc))
-            return False
-        except (StaleRecordError, DatabaseBusyError) as exc:
-            dialogs.show_error(self, self.tr("Person not saved"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Person not saved"), fields=self.fields())
             return False
         self.load(person_id)
         self.state.notify_changed()  # the directory lists the new person first…
@@ -245,7 +236,7 @@ class PersonEditor(QWidget):
         """Check an edited window; one already stored is saved now, in its own transaction.
 
         A window added in this form and not yet saved only changes in the form; it is
-        stored with the person. Raises WindowInputError / StaleRecordError to refuse.
+        stored with the person. Raises ValidationError / ChangedElsewhereError to refuse.
         """
         db = self.state.db
         if window.id is None or self.person_id is None or db is None:
@@ -274,21 +265,27 @@ class PersonEditor(QWidget):
         try:
             with db.write() as session:
                 people.delete_person(session, self.person_id, self.version)
-        except (PersonInUseError, StaleRecordError) as exc:
-            dialogs.show_error(self, self.tr("Person not deleted"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Person not deleted"))
             return
         self.new_person()
         self.deleted.emit()
         self.state.notify_changed()
 
-    def _focus_field(self, field: str) -> None:
-        widget = {
+    def fields(self) -> dict[str, QWidget]:
+        """The form's widget for each field a service may name in an error."""
+        return {
             "name": self.given_name,
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "honorific": self.honorific,
+            "post_nominals": self.post_nominals,
+            "job_title": self.job_title,
             "email": self.email,
+            "phone": self.phone,
             "time_zone": self.time_zone,
             "organization": self.organization,
             "languages": self.english,
+            "bio": self.bio,
             "availability": self.availability.list.table,
-        }.get(field)
-        if widget is not None:
-            widget.setFocus()
+        }

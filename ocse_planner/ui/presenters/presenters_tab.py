@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.enums import BookingStatus
-from ocse_planner.export.atomic import ExportError, write_bytes_atomic
-from ocse_planner.export.ics import CalendarExportError, presenter_calendar, webinar_calendar
+from ocse_planner.export.atomic import write_bytes_atomic
+from ocse_planner.export.ics import presenter_calendar, webinar_calendar
 from ocse_planner.services import bookings, overview, people, timetable
-from ocse_planner.services.bookings import BookingError
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Progress, run_task
@@ -68,11 +69,10 @@ class DirectoryModel(RecordTableModel[DirectoryRow]):
 
 
 class PresentersTab(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None, *,
-                 settings: QSettings | None = None) -> None:
+    def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings
         self._all_people: list[DirectoryRow] = []
         self._slots: list[timetable.TimetableSlot] = []
         self._tasks: list[object] = []
@@ -313,8 +313,8 @@ class PresentersTab(QWidget):
                     bookings.book_person(session, presentation_id, person_id, status, note)
                 elif organization_id is not None:
                     bookings.book_organization(session, presentation_id, organization_id, status, note)
-        except BookingError as exc:
-            dialogs.show_error(self, self.tr("Not booked"), str(exc))
+        except UserError as exc:
+            errors.report(self, exc, self.tr("Not booked"))
             return
         row = self.timetable_model.row_of(presentation_id)
         if row >= 0:
@@ -329,7 +329,7 @@ class PresentersTab(QWidget):
         try:
             with db.read() as session:
                 clashes = bookings.overlapping_bookings(session, presentation_id, person_id)
-        except BookingError:
+        except UserError:
             return True  # the booking itself will say what is wrong
         if not clashes:
             return True
@@ -390,10 +390,9 @@ class PresentersTab(QWidget):
             return write_bytes_atomic(path, data)
 
         def failed(exc: BaseException) -> None:
-            reason = str(exc) if isinstance(exc, CalendarExportError | ExportError | OSError) else repr(exc)
-            dialogs.show_error(self, self.tr("Calendar not exported"),
-                               self.tr("Could not write %1:\n%2").replace("%1", str(path)).replace("%2", reason))
+            self.message.clear()
+            errors.report(self, exc, self.tr("Calendar not exported"))
 
         self.message.setText(self.tr("Exporting calendar…"))
         run_task(work, lambda p: self.message.setText(self.tr("Calendar written to %1").replace("%1", str(p))),
-                 failed, parent=self)
+                 failed, parent=self, what=self.tr("Exporting a calendar"))

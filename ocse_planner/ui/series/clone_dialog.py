@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services import series as series_service
-from ocse_planner.services.clone import CloneError, CloneOptions, DateRule, clone_series
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
+from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.undo_commands import create_command, push
 
@@ -117,20 +117,16 @@ def clone_selected_series(parent: QWidget, state: AppState, stack: QUndoStack) -
     options = CloneDialog.ask(parent, source.title, source.year)
     if options is None:
         return None
-    errors: list[str] = []
     command = create_command(
         state,
         tr("Clone “%1” to %2").replace("%1", source.title).replace("%2", str(options.year)),
         lambda s: clone_series(s, source_id, options).series_id,
         series_service.delete_series,
         series_service.restore_series,
-        lambda exc: errors.append(field_marks.error_text(exc)),
+        lambda exc: errors.report(parent, exc, tr("Clone to next year")),
     )
     outcome = push(stack, command)
-    if outcome.error is not None:
-        dialogs.show_error(parent, tr("Clone to next year"), errors[-1] if errors else field_marks.error_text(outcome.error))
-        return None
-    return outcome.created_id
+    return outcome.created_id if outcome.error is None else None
 
 
-__all__ = ["CloneDialog", "CloneError", "clone_selected_series"]
+__all__ = ["CloneDialog", "clone_selected_series"]

@@ -11,9 +11,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ocse_planner.services import overview, series
+from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -120,7 +121,7 @@ class SeriesTab(QWidget):
             with db.read() as session:
                 try:
                     record = series.get_series(session, series_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: the form empties
                     record = None
         unchanged = record is not None and self._record is not None and (record.id, record.version) == (
             self._record.id,
@@ -148,10 +149,7 @@ class SeriesTab(QWidget):
             return True
         with db.read() as session:
             problems = series.validate_series(session, new, record.id)
-        field_marks.clear(self.form.fields.values())
-        for problem in problems:
-            field_marks.mark(self.form.fields.get(problem.field, self.form.title), field_marks.problem_text(problem), warning=problem.warning)
-        field_marks.show_message(self.form.message, [field_marks.problem_text(p) for p in problems])
+        errors.show_problems(problems, self.form.fields, self.form.message, fallback=self.form.title)
         if any(not p.warning for p in problems):
             return False
         series_id = record.id
@@ -233,4 +231,4 @@ class SeriesTab(QWidget):
         return self.list.select_where(lambda r: r.id == series_id)
 
     def _show_error(self, exc: Exception) -> None:
-        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))
+        errors.report(self, exc, self.tr("Not saved"), fields=self.form.fields, message=self.form.message)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.ui.common import field_marks
+from ocse_planner.services.errors import UserError
+from ocse_planner.services.errors import NotFoundError
+from ocse_planner.ui.common import errors, field_marks
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
@@ -147,7 +149,7 @@ class AgendaPanel(QWidget):
             with db.read() as session:
                 try:
                     data = agenda.webinar_agenda(session, self.webinar_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: nothing to show
                     data = None
         self.model.set_agenda(data)
         self.webinar_number = data.number if data else 0
@@ -164,7 +166,7 @@ class AgendaPanel(QWidget):
         else:
             self.overrun.setVisible(False)
         issues = data.timing if data is not None else ()
-        self.timing.setText("\n".join("⚠ " + field_marks.problem_text(issue) for issue in issues))  # type: ignore[arg-type]
+        self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
         self.timing.setVisible(bool(issues))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
@@ -323,8 +325,8 @@ class AgendaPanel(QWidget):
             data = self.model.agenda()
             try:
                 offset = agenda.typed_fixed_start(data, str(value or "")) if data is not None else None
-            except ValueError as exc:  # not a time, a time the day skips, before the start
-                self._show_message(field_marks.error_text(exc))
+            except UserError as exc:  # not a time, a time the day skips, before the start
+                self._on_error(exc)
                 return False
             return self._set_fixed_start(item, offset)
         if field == "title":
@@ -354,5 +356,8 @@ class AgendaPanel(QWidget):
                                lambda s: agenda.update_item(s, item_id, old), item_id)
 
     def _on_error(self, exc: Exception) -> None:
-        self._show_message(field_marks.error_text(exc))
+        # A rule broken by the edit marks the table with the message below it; anything
+        # else (changed elsewhere…) is one box.
+        errors.report(self, exc, self.tr("Agenda not changed"),
+                      fields={"title": self.table, "duration": self.table, "start": self.table}, message=self.message)
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ocse_planner.services import overview, webinars
+from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.overview import OrganizationRow, WebinarRow
-from ocse_planner.services.validation import Problem
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
-from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks
 from ocse_planner.ui.common.labels import format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -117,7 +117,7 @@ class SessionsTab(QWidget):
             with db.read() as session:
                 try:
                     record = webinars.get_webinar(session, webinar_id)
-                except LookupError:
+                except NotFoundError:  # deleted elsewhere meanwhile: the form empties
                     record = None
         old = self._record
         same = record is not None and old is not None and (record.id, record.version) == (old.id, old.version)
@@ -157,14 +157,8 @@ class SessionsTab(QWidget):
         self._show_problems(problems)  # the reload after saving cleared the warnings
         return outcome.error is None
 
-    def _show_problems(self, problems: list[Problem]) -> None:
-        field_marks.clear(self.form.fields.values())
-        for problem in problems:
-            widget = self.form.fields.get(problem.field, self.form.title)
-            field_marks.mark(widget, field_marks.problem_text(problem), warning=problem.warning)
-        field_marks.show_message(
-            self.form.message, [field_marks.problem_text(p) for p in problems], warning=all(p.warning for p in problems)
-        )
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        errors.show_problems(problems, self.form.fields, self.form.message, fallback=self.form.title)
 
     def _describe(self, old: WebinarForm, new: WebinarForm) -> str:
         changed = [name for name in WebinarForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
@@ -249,4 +243,4 @@ class SessionsTab(QWidget):
         )
 
     def _show_error(self, exc: Exception) -> None:
-        dialogs.show_error(self, self.tr("Not saved"), field_marks.error_text(exc))
+        errors.report(self, exc, self.tr("Not saved"), fields=self.form.fields, message=self.form.message)

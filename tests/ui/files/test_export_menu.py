@@ -31,7 +31,7 @@ def _patch_common(monkeypatch, target: Path, proposed: list[str], opened: list):
         return str(target)
 
     monkeypatch.setattr(dialogs, "ask_save_path", save_path)
-    monkeypatch.setattr(export_menu, "ask_open_choice", lambda parent, path: "file")
+    monkeypatch.setattr(dialogs, "ask_open_choice", lambda parent, path: "file")
     monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
 
 

@@ -15,6 +15,7 @@ from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services import people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.conflicts import ConflictKind, Severity
+from ocse_planner.ui.common import field_marks
 from tests.services.scheduling_helpers import person_id
 
 AWAY = Window(AvailabilityKind.UNAVAILABLE, date(2022, 2, 1), date(2022, 2, 3), note="Conference")
@@ -59,23 +60,25 @@ def test_keyboard_edit_refuses_a_bad_window_then_stores_and_shows_the_conflict(t
     assert dialog is not None and dialog.isVisible()
     assert dialog.note.text() == "Conference" and dialog.start.date() == QDate(2022, 2, 1)
 
-    # The end before the start: refused, the message names "To", the dialog stays open.
+    # The end before the start: refused, the "To" field marked, the dialog stays open.
     _type_date(qtbot, dialog.start, "2022-01-25")
     assert dialog.start.date() == QDate(2022, 1, 25)
     _type_date(qtbot, dialog.end, "2022-01-20")
     qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
-    assert errors == ["Availability window, To: ends on 2022-01-20, before it starts on 2022-01-25."]
+    assert errors == ["The window ends on 2022-01-20, before it starts on 2022-01-25."]
     assert dialog.isVisible() and dialog.focusWidget() is dialog.end
+    assert field_marks.marked(dialog.end) == "error" and "before it starts" in dialog.end.toolTip()
     with tab.state.db.read() as session:  # nothing stored
         assert people.get_person(session, editor.person_id).data.availability == (AWAY,)
 
-    # An unknown zone: refused as well, naming the Zone.
+    # An unknown zone: refused as well, marking the Zone (and no longer the To field).
     _type_date(qtbot, dialog.end, "2022-01-25")
     dialog.zone.lineEdit().clear()
     qtbot.keyClicks(dialog.zone.lineEdit(), "Moon/Base")
     qtbot.keyClick(dialog.zone.lineEdit(), Qt.Key.Key_Return)
-    assert "Zone: “Moon/Base” is not a known time zone" in errors[-1]
+    assert "“Moon/Base” is not a known time zone" in errors[-1]
     assert dialog.isVisible()
+    assert field_marks.marked(dialog.zone) == "error" and field_marks.marked(dialog.end) == ""
 
     dialog.zone.lineEdit().clear()
     dialog.note.setFocus()
@@ -143,7 +146,8 @@ def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
     dialog.hours.setChecked(True)
     dialog.hour_start.setTime(dialog.hour_end.time())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "Daily to: daily hours end at 5:00 p.m., not after they start at 5:00 p.m." in errors[-1]
+    assert "The daily hours must end after they start: from 5:00 p.m. to 5:00 p.m." in errors[-1]
+    assert field_marks.marked(dialog.hour_end) == "error"
     dialog.hour_start.setTime(dialog.hour_end.time().addSecs(-3600))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: availability.edit_dialog is None)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.presenters.booking_dialog import BookingDialog
-from ocse_planner.ui.presenters.followups_view import DAYS_KEY
+from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.ui.presenters.helpers import _rows, _slot_row, _type_person
 
@@ -79,7 +79,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, error
     qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)
     assert len(availability.windows()) == 1
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Availability row 1 ends on" in errors[-1] and "before it starts" in errors[-1]
+    assert "Availability row 1: The window ends on" in errors[-1] and "before it starts" in errors[-1]
     assert len(_rows(tab.people)) == before
     assert editor.given_name.text() == "Bad"  # what was typed is kept
 
@@ -127,7 +127,7 @@ def test_presenter_times_in_their_own_zone(tab):
 def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):
     tab.followups.days.clear()
     qtbot.keyClicks(tab.followups.days, "30")
-    assert int(settings.value(DAYS_KEY)) == 30
+    assert settings.get(FOLLOW_UP_DAYS) == 30
     assert tab.conflicts.unconfirmed_days == 30
 
 
