@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ocse_planner import __version__
@@ -74,6 +74,7 @@ SUBCOMMANDS: dict[str, str] = {
     "import": "attendance",
     "stats": "attendance",
     "partners": "partners",
+    "install-desktop-entry": "desktop",
 }
 
 
@@ -139,6 +140,18 @@ def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
     return resolve_series(session, text)
 
 
+def has_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether the window can open here. Checked before Qt starts: without a display Qt
+    aborts the process (exit 134) with a misleading message about xcb libraries."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True  # Windows and macOS always have their own display
+    if environ.get("QT_QPA_PLATFORM", "").strip():
+        return True  # a platform was chosen (offscreen, vnc, wayland…): Qt knows what to do
+    return bool(environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip())
+
+
 def launch_gui(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
 
@@ -160,6 +173,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
+        if not has_display():  # before Qt, which would abort with a misleading message
+            no_display = CliError(
+                "No display found (DISPLAY and WAYLAND_DISPLAY are not set): the window needs a desktop "
+                "session; the export, stats, conflicts, partners, import, info, demo and clone-series "
+                "commands work without one (ocse-planner --help).", status=EXIT_FAILURE)
+            report(no_display)
+            return exit_status(no_display)
         return launch_gui(args)  # the window configures its own logging and excepthooks
     configure_stderr_logging(verbose=args.verbose)
     try:

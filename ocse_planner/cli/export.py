@@ -41,10 +41,17 @@ def _agenda_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
-    from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+    """A workbook, or a PDF when the output's name ends in .pdf (same content either way)."""
+    from ocse_planner.export.agenda_content import AgendaOptions
     from ocse_planner.services.credits import PendingPresenters
 
     options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed))
+    if output.suffix.lower() == ".pdf":
+        from ocse_planner.export.agenda_pdf import export_agenda_pdf
+
+        return export_agenda_pdf(session, series_id, output, options)
+    from ocse_planner.export.agenda_xlsx import export_agenda
+
     return export_agenda(session, series_id, output, options)
 
 
@@ -93,7 +100,8 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
-    "agenda": ExportCommand("the agenda workbook (.xlsx): cover sheet and one sheet per webinar",
+    "agenda": ExportCommand("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
+                            "or a PDF when FILE ends in .pdf",
                             _agenda_options, _write_agenda, warns_about_timing=True),
     "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
                                 _attendance_options, _write_attendance),

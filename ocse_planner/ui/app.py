@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ocse_planner import APP_NAME, ORG_NAME, __version__
@@ -18,7 +19,18 @@ from ocse_planner.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS_DIR = RESOURCES / "translations"
+ICON_FILES = (RESOURCES / "icons" / "ocse-planner.svg", RESOURCES / "icons" / "ocse-planner.png")
+DESKTOP_FILE_NAME = "ocse-planner"  # resources/desktop/ocse-planner.desktop, for the taskbar
+
+
+def app_icon() -> QIcon:
+    """The window and taskbar icon (the PNG where Qt's SVG plugin is missing)."""
+    icon = QIcon()
+    for path in ICON_FILES:
+        icon.addFile(str(path))
+    return icon
 
 
 def install_translations(app: QApplication, folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
@@ -54,6 +66,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     use_sensible_locale()
     install_translations(app)
     return app

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
+from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ocse_planner.ui.series.series_tab import SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
+DEFAULT_SIZE = (1280, 800)
 
 
 def _freeze_startup_objects() -> None:
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, page, title)
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(max(current, 0))
+        self._series_tab.demoRequested.connect(self.open_demo)
+        self._series_tab.helpRequested.connect(self.show_getting_started)
+        restore_splitters(self, self.settings)
         if self.state.db is not None:  # tabs built after a file was opened: fill them
             self.state.set_database(self.state.db)
 
@@ -150,9 +155,11 @@ class MainWindow(QMainWindow):
             self.tr("Restore from &backup…"), None, lambda: file_safety.restore_from_backup(self)
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.demo_action = self._action(self.tr("Open the &demo"), None, self.open_demo)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.import_attendance_action = self._action(
             self.tr("&Import attendance…"), QKeySequence("Ctrl+I"), self.import_attendance
@@ -167,8 +174,13 @@ class MainWindow(QMainWindow):
         self.export_menu = ExportMenu(self)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(
+            self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents, self.show_getting_started
+        )
         self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
+        self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.about_action)
+        self.getting_started: QDialog | None = None
 
     def _build_edit_and_series_menus(self) -> None:
         bar = self.menuBar()
@@ -292,6 +304,23 @@ class MainWindow(QMainWindow):
                 load_demo(session)
             self.state.set_database(db)
 
+    def open_demo(self) -> Task:
+        """A fresh temporary copy of the demo series (as `ocse-planner --demo`); the planner
+        file that was open is not touched."""
+        import tempfile
+
+        def work(progress: Progress) -> Path:
+            from ocse_planner.db.demo import create_demo_database
+
+            folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+            return create_demo_database(folder / "demo-2022.db")
+
+        def done(path: Path) -> None:
+            self.open_in_background(path, offer_demo=False)
+
+        self.demo_task = run_task(work, done, parent=self, what=self.tr("Writing the demo series"))
+        return self.demo_task
+
     def new_file(self) -> None:
         path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
         if not path:
@@ -362,6 +391,15 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(db is not None)
         self.restore_action.setEnabled(db is not None)
 
+    def show_getting_started(self) -> None:
+        from ocse_planner.ui.help.getting_started_dialog import GettingStartedDialog
+
+        if self.getting_started is None:
+            self.getting_started = GettingStartedDialog(self)
+        self.getting_started.show()
+        self.getting_started.raise_()
+        self.getting_started.activateWindow()
+
     def about_text(self) -> str:
         text = self.tr(
             "OCSE Planner %1\n\nPlan a recurring webinar series offline: sessions and "
@@ -380,10 +418,17 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1200, 780)
+        # The first time: as large as a laptop's screen allows (1280×800, or 1920×1080 at 150 %).
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        if self._tabs_built:
+            save_splitters(self, self.settings)
         self.settings.sync()
         db = self.state.db
         if db is not None:

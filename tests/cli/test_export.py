@@ -54,3 +54,32 @@ def test_export_errors_are_one_line(demo_path, tmp_path, capsys):
     assert "no series with id or year 1999" in capsys.readouterr().err
     assert main(["export", "attendance", "--db", str(demo_path), "--series", "2022", "-o", str(tmp_path / "x.xlsx"),
                  "--min-cell", "0"]) == 2
+
+
+def test_agenda_as_pdf_is_chosen_by_the_extension(demo_path, tmp_path):
+    """In a separate process, as a server would run it: a PDF for .pdf (any case), a workbook else."""
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = os.pathsep.join(sys.path)
+    out = tmp_path / "OCSE-2022-agenda.PDF"
+    result = subprocess.run([sys.executable, "-m", "ocse_planner", "export", "agenda", "--db", str(demo_path),
+                             "--series", "2022", "--internal", "-o", str(out)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out}"
+    assert out.read_bytes().startswith(b"%PDF")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Booking status" in text and "Geneviève" in text
+
+
+def test_export_help_mentions_the_pdf(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert ".pdf" in capsys.readouterr().out

@@ -55,6 +55,7 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
         "import": ["import", "attendance", *db, "--webinar", "2022:1", str(attendance)],
         "stats": ["stats", *series],
         "partners": ["partners", *series],
+        "install-desktop-entry": ["install-desktop-entry", "--data-dir", str(tmp_path / "share")],
     }
 
 

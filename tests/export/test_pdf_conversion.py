@@ -1,6 +1,7 @@
 """The demo exports open in LibreOffice: converted to PDF headless, without error.
 
-Skipped where LibreOffice is not installed (`../shared/tools/look-at-export` installs it).
+Skipped where LibreOffice is not installed (`apt-get install libreoffice-calc-nogui
+libreoffice-writer-nogui` installs it; `.ci/run` does).
 """
 
 from __future__ import annotations

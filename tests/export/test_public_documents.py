@@ -233,3 +233,27 @@ def test_bookings_without_a_confirmed_presenter_keep_the_person_out_of_a_co_pres
         data = presenter_calendar(session, 1, saliba)
     (summary, _start, _end, description), = _both_parsers(data)
     assert "Jad Saliba" in description and "Michael Seto" not in description and TBC in description
+
+
+def test_the_pdf_agenda_follows_the_same_rules_and_marks_every_internal_page(mixed, tmp_path):
+    from pypdf import PdfReader
+
+    from ocse_planner.export.agenda_pdf import export_agenda_pdf
+
+    public, internal = tmp_path / "public.pdf", tmp_path / "internal.pdf"
+    with mixed.read() as session:
+        export_agenda_pdf(session, 1, public)
+        export_agenda_pdf(session, 1, internal, AgendaOptions(internal=True))
+    import re
+
+    def flat(path):  # type: ignore[no-untyped-def]
+        return [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(path).pages]
+
+    pages = flat(public)
+    text = " ".join(pages)
+    assert "Dyna Ibrahim" not in text and "National Child Exploitation Crime Centre" not in text
+    assert TBC in text and "Jad Saliba" in text and "(title to be confirmed)" in text
+    assert not any(INTERNAL_MARKING in p for p in pages)
+    internal_pages = flat(internal)
+    assert all(p.count(INTERNAL_MARKING) >= 2 for p in internal_pages)  # top and bottom of every page
+    assert "Dyna Ibrahim" in " ".join(internal_pages) and "Declined" in " ".join(internal_pages)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
 from ocse_planner.services.attendee_index import (
@@ -27,6 +27,7 @@ from ocse_planner.services.attendee_index import (
     search_texts,
 )
 from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -179,7 +180,7 @@ class AttendeeList(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Attendees shown"))
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attendees"))
         self.table.setSortingEnabled(True)

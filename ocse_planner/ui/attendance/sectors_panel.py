@@ -23,8 +23,9 @@ from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import sectors as sector_service
 from ocse_planner.services.sectors import RuleRow, SectorRow
-from ocse_planner.ui.attendance.figures_panel import EditingPage, page_button
+from ocse_planner.ui.attendance.figures_panel import EditingPage
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
@@ -81,17 +82,17 @@ class SectorsPage(EditingPage):
         ]
         self.rule_view = RecordView(RecordTableModel(rule_columns), name=self.tr("Sector rules"))
         self.rule_view.activated.connect(lambda _row: self.edit_rule())
-        self.add_sector_button = page_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
-        self.rename_sector_button = page_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
-        self.remove_sector_button = page_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
+        self.add_sector_button = push_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
+        self.rename_sector_button = push_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
+        self.remove_sector_button = push_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
                                             self.remove_sector)
-        self.add_rule_button = page_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
-        self.edit_rule_button = page_button(self, self.tr("Edit rule…"), self.tr("Edit the sector rule"), self.edit_rule)
-        self.remove_rule_button = page_button(self, self.tr("Remove rule"), self.tr("Remove the sector rule"),
+        self.add_rule_button = push_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
+        self.edit_rule_button = push_button(self, self.tr("Edit rule…"), self.tr("Edit the sector rule"), self.edit_rule)
+        self.remove_rule_button = push_button(self, self.tr("Remove rule"), self.tr("Remove the sector rule"),
                                           self.remove_rule)
-        self.apply_button = page_button(self, self.tr("Apply the rules to Unclassified"),
+        self.apply_button = push_button(self, self.tr("Apply the rules to Unclassified"),
                                     self.tr("Apply the rules to the unclassified attendees"), self.apply_rules)
-        self.defaults_button = page_button(self, self.tr("Add the default rules"),
+        self.defaults_button = push_button(self, self.tr("Add the default rules"),
                                            self.tr("Add the default sector rules"), self.add_defaults)
         self.result = QLabel(self)
         self.result.setAccessibleName(self.tr("Result"))

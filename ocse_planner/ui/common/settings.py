@@ -116,9 +116,13 @@ BACKUP_INTERVAL_HOURS = FloatSetting(
 EXPORT_MIN_CELL = IntSetting(
     "export/minCell", 0, "Attendee summary: counts below this are shown as \"<N\" (0: off).",
     minimum=0, maximum=100)
+SPLITTER_LAYOUT = BytesSetting(
+    "layout/splitters", b"", "Where the window's splitters were left, by splitter name (JSON of each "
+    "splitter's saved state, base64), read by ui/common/splitter_sizes.py.")
 
 ALL: tuple[Setting[Any], ...] = (
     RECENT_FILES, WINDOW_GEOMETRY, FOLLOW_UP_DAYS, BACKUP_KEEP, BACKUP_INTERVAL_HOURS, EXPORT_MIN_CELL,
+    SPLITTER_LAYOUT,
 )
 
 

@@ -1,9 +1,12 @@
-"""File ▸ Export: agenda, attendee summary, report, directories, calendar; Release agenda.
+"""File ▸ Export: agenda (workbook or PDF), attendee summary, report, directories, calendar;
+Release agenda; and File ▸ Print agenda.
 
 Each export asks where to save (proposing `OCSE-2022-agenda.xlsx` beside the planner
 file), runs on a worker thread with a progress dialog, and then offers to open the file or
 its folder. The worker opens its own read session: ORM objects never cross threads.
-The writers (openpyxl, python-docx) are imported when an export runs, not at start-up.
+The writers (openpyxl, python-docx, ReportLab) are imported when an export runs, not at
+start-up. Printing writes the agenda PDF to a temporary folder and opens it in the
+desktop's PDF viewer, which prints it: no office suite is needed.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from ocse_planner.export.naming import suggested_file_name
@@ -24,9 +27,11 @@ from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database
+    from ocse_planner.export.agenda_content import AgendaOptions
     from ocse_planner.ui.main_window import MainWindow
 
 XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 DOCX_FILTER = "Word documents (*.docx);;All files (*)"
 ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 
@@ -61,6 +66,7 @@ class ExportMenu(QObject):
         self.menu = QMenu(self.tr("E&xport"), window)
         self.menu.setObjectName("exportMenu")
         self.agenda_action = self._add(self.tr("&Agenda…"), self.export_agenda, "Ctrl+E")
+        self.agenda_pdf_action = self._add(self.tr("Agenda as &PDF…"), self.export_agenda_pdf)
         self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
         self.report_action = self._add(self.tr("&Report…"), self.export_report)
         self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
@@ -69,7 +75,12 @@ class ExportMenu(QObject):
         self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
         actions = window.file_menu.actions()
         after = actions.index(window.save_copy_action) + 1
-        window.file_menu.insertMenu(actions[after] if after < len(actions) else None, self.menu)
+        before = actions[after] if after < len(actions) else None
+        window.file_menu.insertMenu(before, self.menu)
+        self.print_action = QAction(self.tr("&Print agenda…"), window)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_agenda)
+        window.file_menu.insertAction(before, self.print_action)
         window.state.databaseChanged.connect(self._update_enabled)
         self._update_enabled()
 
@@ -82,6 +93,7 @@ class ExportMenu(QObject):
 
     def _update_enabled(self) -> None:
         self.menu.setEnabled(self.window.state.db is not None)
+        self.print_action.setEnabled(self.window.state.db is not None)
 
     # --- which series ----------------------------------------------------------------
     def _series(self) -> _Series | None:
@@ -100,18 +112,15 @@ class ExportMenu(QObject):
             return None
         return _Series(match[0].id, match[0].title, match[0].year)
 
-    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str, *,
-                  internal: bool = False) -> Path | None:
+    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str,
+                  extension: str | None = None, *, internal: bool = False) -> Path | None:
         db = self.window.state.db
         folder = db.path.parent if db is not None else Path.home()
-        start = folder / suggested_file_name(series.title, series.year, kind, internal=internal)
+        start = folder / suggested_file_name(series.title, series.year, kind, extension, internal=internal)
         return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 
     # --- the exports -----------------------------------------------------------------
-    def export_agenda(self) -> None:
-        series = self._series()
-        if series is None:
-            return
+    def _agenda_options(self, series: _Series, *, printing: bool = False) -> AgendaOptions | None:
         db = self.window.state.db
         assert db is not None
         from ocse_planner.services.releases import list_releases
@@ -121,8 +130,38 @@ class ExportMenu(QObject):
                          .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
         from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
-        options = AgendaOptionsDialog.ask(self.window, releases)
-        if options is None or not self._timing_accepted(series):
+        if printing:
+            options = AgendaOptionsDialog.ask(self.window, releases, printing=True)
+        else:
+            options = AgendaOptionsDialog.ask(self.window, releases)
+        return options if options is not None and self._timing_accepted(series) else None
+
+    def _timing_accepted(self, series: _Series) -> bool:
+        """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
+        export anyway (the file notes them on their rows; the export is not refused)."""
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.agenda import series_timing_warnings
+
+        with db.read() as session:
+            found = series_timing_warnings(session, series.id)
+        if not found:
+            return True
+        lines = "\n".join(
+            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
+            for number, issue in found
+        )
+        return dialogs.ask_yes_no(
+            self.window, self.tr("Agenda timing"),
+            self.tr("The agendas have items that overlap or leave time unplanned:\n%1\n\n"
+                    "The file notes them on their rows. Export anyway?").replace("%1", lines),
+            default_yes=True,
+        )
+
+    def export_agenda(self) -> None:
+        series = self._series()
+        options = series and self._agenda_options(series)
+        if series is None or options is None:
             return
         path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER, internal=options.internal)
         if path is None:
@@ -130,6 +169,49 @@ class ExportMenu(QObject):
         from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
 
         self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda)
+
+    def export_agenda_pdf(self) -> None:
+        """The same agenda as the workbook, as a PDF (ReportLab: no office suite needed)."""
+        series = self._series()
+        options = series and self._agenda_options(series)
+        if series is None or options is None:
+            return
+        path = self._ask_path(series, "agenda", self.tr("Export agenda as PDF"), PDF_FILTER, "pdf",
+                              internal=options.internal)
+        if path is None:
+            return
+        from ocse_planner.export.agenda_content import gather_agenda
+        from ocse_planner.export.agenda_pdf import write_agenda_pdf
+
+        self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda_pdf)
+
+    def print_agenda(self) -> None:
+        """Write the agenda PDF to a temporary folder and open it in the PDF viewer to print."""
+        series = self._series()
+        options = series and self._agenda_options(series, printing=True)
+        if series is None or options is None:
+            return
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="ocse-planner-print-"))
+        path = folder / suggested_file_name(series.title, series.year, "agenda", "pdf", internal=options.internal)
+        from ocse_planner.export.agenda_content import gather_agenda
+        from ocse_planner.export.agenda_pdf import write_agenda_pdf
+
+        self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda_pdf,
+                  self._opened_for_printing)
+
+    def _opened_for_printing(self, path: Path) -> None:
+        self._close_progress()
+        self.last_path = path
+        if open_url(QUrl.fromLocalFile(str(path))):
+            self.window.statusBar().showMessage(
+                self.tr("The agenda is open in your PDF viewer: print it from there (%1).").replace("%1", str(path)),
+                10000)
+        else:
+            dialogs.show_error(self.window, self.tr("Print agenda"), self.tr(
+                "No PDF viewer could be opened. The agenda was written to %1; open it with any PDF "
+                "viewer to print it.").replace("%1", str(path)))
 
     def export_attendance(self) -> None:
         series = self._series()
@@ -181,29 +263,8 @@ class ExportMenu(QObject):
 
         self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
 
-    def _timing_accepted(self, series: _Series) -> bool:
-        """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
-        export anyway (the file notes them on their rows; the export is not refused)."""
-        db = self.window.state.db
-        assert db is not None
-        from ocse_planner.services.agenda import series_timing_warnings
-
-        with db.read() as session:
-            found = series_timing_warnings(session, series.id)
-        if not found:
-            return True
-        lines = "\n".join(
-            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
-            for number, issue in found
-        )
-        return dialogs.ask_yes_no(
-            self.window, self.tr("Agenda timing"),
-            self.tr("The agendas have items that overlap or leave time unplanned:\n%1\n\n"
-                    "The file notes them on their rows. Export anyway?").replace("%1", lines),
-            default_yes=True,
-        )
-
-    def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path]) -> None:
+    def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path],
+             finished: Callable[[Path], None] | None = None) -> None:
         db: Database | None = self.window.state.db
         assert db is not None
 
@@ -221,7 +282,7 @@ class ExportMenu(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        self.task = run_task(work, self._finished, self._failed,  # kept alive by run_task until it reports
+        self.task = run_task(work, finished or self._finished, self._failed,  # kept alive until it reports
                              what=self.tr("Writing %1").replace("%1", path.name))
         dialog.canceled.connect(self.task.cancel)
         self.task.progressed.connect(lambda done, total: dialog.setValue(done))

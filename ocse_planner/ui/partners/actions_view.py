@@ -22,7 +22,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")

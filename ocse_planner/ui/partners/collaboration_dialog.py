@@ -23,7 +23,7 @@ from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.optional_date import OptionalDateEdit
 
 
 class CollaborationDialog(QDialog):

@@ -20,7 +20,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ContactEntryDialog, ContactValue
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 

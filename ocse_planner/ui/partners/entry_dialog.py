@@ -20,7 +20,7 @@ from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, ActionRow, ContactRow
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.optional_date import OptionalDateEdit
 
 
 class ActionItemDialog(QDialog):

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
@@ -19,6 +19,7 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import run_task
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -77,8 +78,8 @@ class MatrixModel(QAbstractTableModel):
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "    " * row.depth + row.label
-            if role == Qt.ItemDataRole.ToolTipRole and row.parent:
-                return _t("Part of %1").replace("%1", row.parent)
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column elides it
+                return row.label + ("\n" + _t("Part of %1").replace("%1", row.parent) if row.parent else "")
             if role == Qt.ItemDataRole.FontRole and row.depth == 0:
                 font = QFont()
                 font.setBold(True)
@@ -113,7 +114,7 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = MatrixModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Partner matrix"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -147,6 +148,8 @@ class MatrixView(QWidget):
         side_layout.addWidget(self.records)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("matrixSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -203,6 +206,7 @@ class MatrixView(QWidget):
         self.status.hide()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))  # the webinars stay in view
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))
         self.table.resizeRowsToContents()

@@ -29,15 +29,19 @@ class BookingsPanel(QWidget):
         self.state = state
         self._source: tuple[str, int] | None = None  # ("presentation" | "person", id)
         columns: list[Column[BookingRow]] = [
+            # Who, where they stand, and in what come first: on a narrow screen the dates scroll.
             Column(self.tr("Presenter"), lambda r: r.presenter),
-            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}"),
-            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone)),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
             Column(self.tr("Since"), lambda r: r.status_changed_at,
-                   text=lambda r: format_date(r.status_changed_at, r.time_zone)),
-            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone)),
+                   text=lambda r: format_date(r.status_changed_at, r.time_zone), fit=True),
+            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}",
+                   tooltip=lambda r: f"{r.webinar_number}. {r.presentation_title}"),
+            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone),
+                   fit=True),
+            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone),
+                   fit=True),
             Column(self.tr("Answered"), lambda r: r.responded_at,
-                   text=lambda r: format_date(r.responded_at, r.time_zone)),
+                   text=lambda r: format_date(r.responded_at, r.time_zone), fit=True),
             Column(self.tr("Note"), lambda r: r.note),
         ]
         self.title = QLabel(self)
@@ -49,7 +53,7 @@ class BookingsPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Booking note"))
         self.note.setPlaceholderText(self.tr("Note"))
-        self.apply_button = QPushButton(self.tr("Set s&tatus"), self)
+        self.apply_button = QPushButton(self.tr("Set status"), self)
         self.apply_button.setAccessibleName(self.tr("Set booking status and note"))
         self.apply_button.clicked.connect(self.apply)
         self.note.returnPressed.connect(self.apply)
@@ -72,6 +76,9 @@ class BookingsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(controls)
         self._show_row(None)
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        return (self.list.table, self.status, self.note, self.apply_button, self.book_button, self.remove_button)
 
     def show_presentation(self, presentation_id: int | None, title: str = "") -> None:
         self._source = ("presentation", presentation_id) if presentation_id is not None else None

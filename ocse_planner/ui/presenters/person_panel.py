@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,8 @@ from ocse_planner.services.availability import Window
 from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import PersonInput
 from ocse_planner.ui.common import dialogs, errors, field_marks
+from ocse_planner.ui.common.focus import set_tab_order
+from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -58,8 +62,10 @@ class PersonEditor(QWidget):
         self.phone = line(self.tr("Phone"))
         self.organization = QComboBox(self)
         self.organization.setAccessibleName(self.tr("Organization"))
+        compact_combo(self.organization)
         self.organization.currentIndexChanged.connect(self._update_preview)
         self.time_zone = QComboBox(self)
+        compact_combo(self.time_zone)
         self.time_zone.setEditable(True)
         self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.time_zone.addItem("")
@@ -69,14 +75,14 @@ class PersonEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
-        self.english = QCheckBox(self.tr("&English"), self)
-        self.french = QCheckBox(self.tr("&French"), self)
+        self.english = QCheckBox(self.tr("English"), self)
+        self.french = QCheckBox(self.tr("French"), self)
         self.english.setAccessibleName(self.tr("Speaks English"))
         self.french.setAccessibleName(self.tr("Speaks French"))
         self.bio = QPlainTextEdit(self)
         self.bio.setAccessibleName(self.tr("Short bio"))
         self.bio.setTabChangesFocus(True)
-        self.bio.setMaximumHeight(70)
+        self.bio.setMinimumHeight(60)
         self.availability = AvailabilityEditor(self)
         self.availability.submit = self._submit_window
         self.availability.windowEdited.connect(self._window_edited)
@@ -86,17 +92,21 @@ class PersonEditor(QWidget):
         self.preview.setAccessibleName(self.tr("Agenda preview"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        form = QFormLayout()
+        # Two pages (details; availability) above a button row that never scrolls away:
+        # at 1280×800 the whole form does not fit under the directory.
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         for text, widget in (
-            (self.tr("Hono&rific / rank:"), self.honorific),
+            (self.tr("Honorific / rank:"), self.honorific),
             (self.tr("&Given name:"), self.given_name),
-            (self.tr("Famil&y name:"), self.family_name),
-            (self.tr("Post-&nominals:"), self.post_nominals),
+            (self.tr("Fa&mily name:"), self.family_name),
+            (self.tr("Post-nominals:"), self.post_nominals),
             (self.tr("&Job title:"), self.job_title),
-            (self.tr("&Organization:"), self.organization),
-            (self.tr("E-&mail:"), self.email),
-            (self.tr("P&hone:"), self.phone),
-            (self.tr("Time &zone:"), self.time_zone),
+            (self.tr("Organization:"), self.organization),
+            (self.tr("E-mail:"), self.email),
+            (self.tr("Phone:"), self.phone),
+            (self.tr("Time zone:"), self.time_zone),
         ):
             form.addRow(text, widget)
         languages = QHBoxLayout()
@@ -104,21 +114,32 @@ class PersonEditor(QWidget):
         languages.addWidget(self.french)
         languages.addStretch()
         form.addRow(self.tr("Languages:"), languages)
-        form.addRow(self.tr("&Bio:"), self.bio)
-        form.addRow(self.tr("Availability:"), self.availability)
-        form.addRow(self.tr("In an agenda:"), self.preview)
+        form.addRow(self.tr("Bio:"), self.bio)
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item and field and isinstance(item.widget(), QLabel) and field.widget():
                 item.widget().setBuddy(field.widget())
+        details_scroll = form_scroll_area(details, self)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("Person form pages"))
+        self.pages.addTab(details_scroll, self.tr("Detai&ls"))
+        self.pages.addTab(self.availability, self.tr("Availabilit&y"))
 
-        self.new_button = QPushButton(self.tr("Ne&w person"), self)
-        self.save_button = QPushButton(self.tr("&Save person"), self)
+        preview_row = QHBoxLayout()
+        preview_caption = QLabel(self.tr("In an agenda:"), self)
+        preview_caption.setBuddy(self.preview)
+        preview_row.addWidget(preview_caption, 0, Qt.AlignmentFlag.AlignTop)
+        preview_row.addWidget(self.preview, 1)
+
+        self.new_button = QPushButton(self.tr("&New person"), self)
+        self.save_button = QPushButton(self.tr("Save pers&on"), self)
         self.delete_button = QPushButton(self.tr("&Delete person"), self)
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.save_button.setShortcut("Ctrl+Return")
+        self.save_button.setToolTip(self.tr("Save the person (Ctrl+Return)"))
         self.new_button.clicked.connect(self.new_person)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_person)
@@ -130,9 +151,18 @@ class PersonEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(preview_row)
         layout.addLayout(buttons)
+        set_tab_order(*self.focus_chain())
         self.new_person()
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The form's controls in reading order: its pages, their fields, then its buttons."""
+        return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
+                self.job_title, self.organization, self.email, self.phone, self.time_zone, self.english,
+                self.french, self.bio, *self.availability.focus_chain(), self.new_button,
+                self.delete_button, self.save_button)
 
     # --- loading ---------------------------------------------------------------
     def reload_organizations(self) -> None:
@@ -225,6 +255,7 @@ class PersonEditor(QWidget):
                     people.update_person(session, self.person_id, self.version, data)
                     person_id = self.person_id
         except UserError as exc:
+            self._show_page_of(exc)
             errors.report(self, exc, self.tr("Person not saved"), fields=self.fields())
             return False
         self.load(person_id)
@@ -289,3 +320,11 @@ class PersonEditor(QWidget):
             "bio": self.bio,
             "availability": self.availability.list.table,
         }
+
+    def _show_page_of(self, error: UserError) -> None:
+        """Show the page (details or availability) that holds the first field `error` names."""
+        problems = errors.problems_of(error)
+        widget = self.fields().get(problems[0].field) if problems else None
+        for page in range(self.pages.count()):
+            if widget is not None and self.pages.widget(page).isAncestorOf(widget):
+                self.pages.setCurrentIndex(page)

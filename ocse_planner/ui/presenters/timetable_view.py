@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.common.labels import format_clock_range, format_date, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
 PERSON_MIME = "application/x-ocse-planner-person"
@@ -205,8 +206,19 @@ class TimetableModel(QAbstractTableModel):
         return True
 
 
-class TimetableView(QTableView):
-    """The table with drops enabled; selection is one slot."""
+class TimetableView(TableView):
+    """The table with drops enabled; selection is one slot.
+
+    Columns: the short ones fit their contents; the item's title and the presenters' chips
+    share what is left before the presenters' own times (`_share_width`), so that on a
+    1280-pixel screen every slot's chips stay in view (long names elided) and the title
+    keeps a readable width; the full texts are in the tool tips.
+    """
+
+    MIN_ITEM_WIDTH = 160
+    MAX_ITEM_WIDTH = 420
+    MIN_CHIPS_WIDTH = 140
+    MAX_CHIPS_WIDTH = 460
 
     def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,12 +232,10 @@ class TimetableView(QTableView):
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().setVisible(False)
-        self.setWordWrap(False)
         self.setItemDelegateForColumn(TimetableModel.PRESENTERS, PresenterChipsDelegate(self))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # a decade's series has hundreds of slots
+        self.size_columns(fit=(TimetableModel.WEBINAR, TimetableModel.DATE, TimetableModel.TIME))
+        self._item_text_width = self.MAX_ITEM_WIDTH
+        self._chips_width = self.MIN_CHIPS_WIDTH
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()
@@ -233,17 +243,37 @@ class TimetableView(QTableView):
 
     def fit_columns(self) -> None:
         """Size to contents, but keep long titles from pushing the presenters out of view."""
-        self.resizeColumnsToContents()
-        self.setColumnWidth(TimetableModel.ITEM, min(self.columnWidth(TimetableModel.ITEM), 280))
+        self.resizeColumnToContents(TimetableModel.ITEM)
+        self._item_text_width = self.columnWidth(TimetableModel.ITEM)
         model = self.model()
         metrics = self.fontMetrics()
         chips = max(
-            (sum(metrics.horizontalAdvance(name) + 12 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
+            (sum(metrics.horizontalAdvance(name) + 14 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
              for r in range(model.rowCount())),
             default=0,
         )
-        self.setColumnWidth(TimetableModel.PRESENTERS, min(max(120, chips + 8), 460))
-        self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))
+        self._chips_width = min(max(120, chips + 8), self.MAX_CHIPS_WIDTH)
         # Findings arrive after the slots (computed off the UI thread): leave room for them.
         room = metrics.horizontalAdvance(self.tr("✖ %n error(s)", "", 1)) + 16
+        self.resizeColumnToContents(TimetableModel.CONFLICTS)
         self.setColumnWidth(TimetableModel.CONFLICTS, max(self.columnWidth(TimetableModel.CONFLICTS), room))
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Split what the short columns leave between the title and the chips: both whole when
+        they fit; otherwise the chips keep what they need (elided below that) and the title
+        at least MIN_ITEM_WIDTH."""
+        fixed = sum(self.columnWidth(c) for c in (TimetableModel.WEBINAR, TimetableModel.DATE,
+                                                   TimetableModel.TIME, TimetableModel.CONFLICTS))
+        room = self.viewport().width() - fixed
+        item = min(self._item_text_width, self.MAX_ITEM_WIDTH)
+        chips = self._chips_width
+        if item + chips > room:
+            chips = min(chips, max(room - self.MIN_ITEM_WIDTH, self.MIN_CHIPS_WIDTH))
+            item = max(self.MIN_ITEM_WIDTH, room - chips)
+        self.setColumnWidth(TimetableModel.ITEM, item)
+        self.setColumnWidth(TimetableModel.PRESENTERS, chips)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()

@@ -23,6 +23,7 @@ from ocse_planner.services.series import SeriesForm
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.sizing import compact_combo
 
 
 class SeriesFormWidget(QWidget):
@@ -40,7 +41,7 @@ class SeriesFormWidget(QWidget):
         self.title = QLineEdit(self)
         self.year = QSpinBox(self)
         self.year.setRange(1900, 9999)
-        self.host = QComboBox(self)
+        self.host = compact_combo(QComboBox(self), 20)
         self.programme = QLineEdit(self)
         self.status: EnumCombo[SeriesStatus] = EnumCombo(SeriesStatus, self)
         self.time_zone = TimeZoneCombo(self)
@@ -64,6 +65,7 @@ class SeriesFormWidget(QWidget):
         box.addLayout(buttons)
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
         for text, widget, name in (
             (self.tr("Tit&le:"), self.title, self.tr("Series title")),
@@ -106,6 +108,11 @@ class SeriesFormWidget(QWidget):
             "time_zone": self.time_zone,
             "notes": self.notes,
         }
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The form's fields in reading order."""
+        return (self.title, self.year, self.host, self.programme, self.objectives, self.add_objective,
+                self.remove_objective, self.status, self.time_zone, self.notes)
 
     def set_organizations(self, organizations: list[OrganizationRow]) -> None:
         current = self.host.currentData()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ocse_planner.ui.common import errors, field_marks
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
 
@@ -51,7 +51,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaTableModel(self)
         self.model.edit_handler = self._edit
         self.model.move_handler = self._move_to
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Running agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,6 +129,9 @@ class AgendaPanel(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        return (self.table, self.add_button, self.remove_button, self.up_button, self.down_button)
 
     # --- reading -----------------------------------------------------------------------
     def set_webinar(self, webinar_id: int | None) -> None:

@@ -13,6 +13,7 @@ from ocse_planner.ui.common.settings import (
     EXPORT_MIN_CELL,
     FOLLOW_UP_DAYS,
     RECENT_FILES,
+    SPLITTER_LAYOUT,
     WINDOW_GEOMETRY,
     Setting,
     Settings,
@@ -26,6 +27,7 @@ CHANGED = {
     BACKUP_KEEP: 3,
     BACKUP_INTERVAL_HOURS: 0.5,
     EXPORT_MIN_CELL: 5,
+    SPLITTER_LAYOUT: b'{"presentersSplitter": "AAAA/wAAAAEAAAAC"}',
 }
 
 

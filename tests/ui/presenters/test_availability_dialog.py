@@ -35,6 +35,9 @@ def _open_saliba_with_window(tab, qtbot):  # type: ignore[no-untyped-def]
                      pos=table.visualRect(tab.people.proxy.index(0, 1)).center())
     editor = tab.editor
     qtbot.waitUntil(lambda: editor.family_name.text() == "Saliba" and len(editor.availability.windows()) == 1)
+    bar = editor.pages.tabBar()  # the Availability page of the person form
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.pages.indexOf(editor.availability)).center())
+    assert editor.availability.isVisible()
     return editor
 
 

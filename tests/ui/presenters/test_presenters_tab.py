@@ -80,6 +80,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, error
     assert len(availability.windows()) == 1
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "Availability row 1: The window ends on" in errors[-1] and "before it starts" in errors[-1]
+    assert editor.pages.currentWidget() is availability  # the page with the refused row is shown
     assert len(_rows(tab.people)) == before
     assert editor.given_name.text() == "Bad"  # what was typed is kept
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit
 from sqlalchemy import select
 
 from ocse_planner.db.enums import AgendaItemKind
@@ -134,7 +134,7 @@ def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
     tab.form.date.setFocus()
-    tab.form.date.setSelectedSection(tab.form.date.sectionAt(tab.form.date.sectionCount() - 1))
+    tab.form.date.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(tab.form.date, "2023")
     qtbot.keyClick(tab.form.date, Qt.Key.Key_Return)
     assert "outside the series' year 2022" in tab.form.message.text()
@@ -144,19 +144,32 @@ def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
     assert window.undo_stack.undoText() == "Move webinar 1 to another day"
 
 
-def test_co_host_check_list_adds_a_collaboration_and_undo_removes_it(window, qtbot):
+def test_co_host_chooser_adds_and_removes_by_keyboard_with_undo(window, qtbot):
+    activate(window, qtbot)
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
-    model = tab.form.co_host_model
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Magnet"))
-    view = tab.form.co_hosts
-    view.setCurrentIndex(model.index(row, 0))
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    chooser = tab.form.co_hosts
+    assert [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police"]  # webinar 1
+    assert chooser.list.isVisible() and chooser.choice.isVisible()
+    chooser.choice.setFocus()
+    qtbot.keyClicks(chooser.choice, "Magnet")  # type-ahead in the drop-down, then Enter
+    assert chooser.choice.currentText().startswith("Magnet")
+    assert [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police"]  # browsing adds nothing
+    qtbot.keyClick(chooser.choice, Qt.Key.Key_Return)
     assert "Magnet Forensics" in tab.webinars.current_row().co_hosts
     assert window.undo_stack.undoText().startswith("Add co-host Magnet Forensics")
+    assert [r.name for r in chooser.model.chosen()] == ["Magnet Forensics", "Royal Canadian Mounted Police"] or \
+        [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police", "Magnet Forensics"]
+    assert chooser.choice.findText("Magnet Forensics") < 0  # no longer offered
+
+    chooser.list.setFocus()
+    row = next(i for i, r in enumerate(chooser.model.chosen()) if r.name == "Royal Canadian Mounted Police")
+    chooser.list.setCurrentIndex(chooser.model.index(row, 0))
+    qtbot.keyClick(chooser.list, Qt.Key.Key_Delete)
+    assert "Royal Canadian" not in tab.webinars.current_row().co_hosts
     window.undo_action.trigger()
-    assert "Magnet" not in tab.webinars.current_row().co_hosts
+    window.undo_action.trigger()
+    assert tab.webinars.current_row().co_hosts == "Royal Canadian Mounted Police (RCMP)"
 
 
 def test_opening_another_file_clears_the_history(window, qtbot, tmp_path, monkeypatch):
@@ -171,6 +184,7 @@ def test_new_models_pass_the_model_tester(window, qtmodeltester):
     window.tabs.setCurrentWidget(window.sessions_tab)
     qtmodeltester.check(window.sessions_tab.agenda.model)
     qtmodeltester.check(window.sessions_tab.form.co_host_model)
+    qtmodeltester.check(window.sessions_tab.webinars.model)
 
 
 def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypatch):
