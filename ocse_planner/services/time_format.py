@@ -2,7 +2,7 @@
 
 One module, so that a time reads the same on screen, in the agenda workbook and in a
 conflict message ("1:10 p.m."), and so that another language is one entry in `STYLES`:
-a French style writes "13 h 10" (`ClockStyle("fr", _french_hour, …)`), and every caller
+a French style writes "13 h 10" (`ClockStyle("fr", _french, " – ", "HH 'h' mm", "fr_CA")`), and every caller
 that passes the interface's language gets it without changing.
 
 Zones: a time is shown in a named zone; its abbreviation ("EST", "EDT") is that of the
@@ -31,7 +31,8 @@ class ClockStyle:
     language: str
     write: Callable[[int, int], str]  # (hour 0–23, minute) → "1:10 p.m."
     range_separator: str  # between the two ends of a range
-    edit_pattern: str  # a Qt time-edit display format that types the same form
+    edit_pattern: str  # a Qt time-edit display format that shows and types the same form…
+    edit_locale: str  # …with the a.m./p.m. markers of this locale ("p.m.", not "PM")
 
 
 def _english(hour: int, minute: int) -> str:
@@ -40,7 +41,7 @@ def _english(hour: int, minute: int) -> str:
 
 
 STYLES: dict[str, ClockStyle] = {
-    "en": ClockStyle("en", _english, " – ", "h:mm AP"),
+    "en": ClockStyle("en", _english, " – ", "h:mm ap", "en_CA"),
 }
 
 

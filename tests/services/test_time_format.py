@@ -67,7 +67,7 @@ def test_languages_without_a_style_fall_back_to_english_and_a_new_style_is_one_e
     def french(hour: int, minute: int) -> str:
         return f"{hour} h {minute:02d}" if minute else f"{hour} h"
 
-    monkeypatch.setitem(time_format.STYLES, "fr", ClockStyle("fr", french, " – ", "HH 'h' mm"))
+    monkeypatch.setitem(time_format.STYLES, "fr", ClockStyle("fr", french, " – ", "HH 'h' mm", "fr_CA"))
     moment = datetime(2022, 1, 25, 18, 10, tzinfo=UTC)
     assert clock(moment, TORONTO, "fr_CA") == "13 h 10"
     assert clock_range(moment, moment + timedelta(minutes=50), TORONTO, "fr") == "13 h 10 – 14 h EST"

@@ -13,6 +13,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QTimeEdit
 
 from ocse_planner.services import time_format
 from ocse_planner.services.vocabulary import english
@@ -61,9 +62,11 @@ def format_time_of_day(value: time | None) -> str:
     return "" if value is None else time_format.time_of_day(value, interface_language())
 
 
-def time_edit_pattern() -> str:
-    """The display format of time fields, so typed times look like shown ones."""
-    return time_format.clock_style(interface_language()).edit_pattern
+def setup_time_edit(edit: QTimeEdit) -> None:
+    """Make a time field show and take times as everything else shows them ("1:10 p.m.")."""
+    style = time_format.clock_style(interface_language())
+    edit.setLocale(QLocale(style.edit_locale))
+    edit.setDisplayFormat(style.edit_pattern)
 
 
 def format_number(value: int | float | None, decimals: int = 0) -> str:

@@ -32,7 +32,7 @@ from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import known_time_zones
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import time_edit_pattern
+from ocse_planner.ui.common.labels import setup_time_edit
 
 
 def _qdate(day: date) -> QDate:
@@ -68,7 +68,7 @@ class AvailabilityDialog(QDialog):
         self.hour_start = QTimeEdit(QTime(9, 0), self)
         self.hour_end = QTimeEdit(QTime(17, 0), self)
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat(time_edit_pattern())
+            setup_time_edit(edit)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
         has_hours = window.daily_start is not None and window.daily_end is not None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import format_time_of_day, label, time_edit_pattern
+from ocse_planner.ui.common.labels import format_time_of_day, label, setup_time_edit
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
@@ -85,7 +85,7 @@ class AvailabilityEditor(QWidget):
         self.hour_start.setAccessibleName(self.tr("Daily from"))
         self.hour_end.setAccessibleName(self.tr("Daily to"))
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat(time_edit_pattern())
+            setup_time_edit(edit)
             edit.setEnabled(False)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)

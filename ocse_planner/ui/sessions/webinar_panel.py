@@ -28,7 +28,7 @@ from ocse_planner.services.webinars import WebinarForm
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import time_edit_pattern
+from ocse_planner.ui.common.labels import setup_time_edit
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
 from ocse_planner.ui.sessions.co_host_panel import CoHostPanel
 
@@ -52,7 +52,7 @@ class WebinarFormWidget(QWidget):
         self.theme.setFixedHeight(self._lines(3))
         self.date = OptionalDateEdit(self.tr("No date yet"), self)
         self.start_time = QTimeEdit(self)
-        self.start_time.setDisplayFormat(time_edit_pattern())
+        setup_time_edit(self.start_time)
         self.time_zone = TimeZoneCombo(self)
         self.occurrence = QComboBox(self)
         self.duration = QSpinBox(self)
