@@ -140,6 +140,7 @@ def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:
     from ocse_planner.services.releases import release_agenda
+    from ocse_planner.services.time_format import clock
 
     db = open_for_command(args.db)
     try:
@@ -149,7 +150,7 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "
-          f"{release.released_at:%Y-%m-%d %H:%M} UTC)")
+          f"{release.released_at:%Y-%m-%d} {clock(release.released_at, 'UTC')} UTC)")
     return EXIT_OK
 
 

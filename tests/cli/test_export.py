@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from openpyxl import load_workbook
 
@@ -21,7 +23,9 @@ def test_export_each_kind(demo_path, tmp_path, capsys):
 
 def test_release_then_export_with_changes(demo_path, tmp_path, capsys):
     assert main(["release-agenda", "--db", str(demo_path), "--series", "2022", "--note", "to partners"]) == 0
-    assert "Agenda release 1 recorded (12 presentations" in capsys.readouterr().out
+    recorded = capsys.readouterr().out
+    assert "Agenda release 1 recorded (12 presentations" in recorded
+    assert re.search(r"presentations, \d{4}-\d\d-\d\d \d{1,2}:\d\d [ap]\.m\. UTC\)", recorded)  # the one clock
     out = tmp_path / "agenda.xlsx"
     assert main(["export", "agenda", "--db", str(demo_path), "--series", "1", "-o", str(out),
                  "--internal", "--changes-since", "1"]) == 0
