@@ -52,10 +52,27 @@ def _no_unexpected_fault(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"an unexpected fault was reported: {texts}")
 
 
+# Template files made once per process and kept as bytes. A pytest session started again
+# in the same process, or in a fork of it (the mutation-test workers), writes them out
+# instead of building them again.
+_TEMPLATES: dict[str, bytes] = {}
+
+
+def _template(tmp_path_factory: pytest.TempPathFactory, name: str, make) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp(f"{name}-template") / f"{name}.db"
+    if name in _TEMPLATES:
+        path.write_bytes(_TEMPLATES[name])
+    else:
+        make(path)
+        assert not path.with_name(path.name + "-wal").exists()  # closed cleanly: one file holds it all
+        _TEMPLATES[name] = path.read_bytes()
+    return path
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database built once per run; tests get their own copy."""
-    return create_demo_database(tmp_path_factory.mktemp("demo-template") / "demo.db")
+    return _template(tmp_path_factory, "demo", create_demo_database)
 
 
 @pytest.fixture
@@ -72,9 +89,17 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     db.close()
 
 
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty planner file made once per run (the migrations take a few hundred ms)."""
+    return _template(tmp_path_factory, "empty", lambda path: open_database(path).close())
+
+
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "empty.db")
+def empty_db(tmp_path: Path, _empty_template: Path) -> Iterator[Database]:
+    from ocse_planner.db.backup import copy_database
+
+    db = open_database(copy_database(_empty_template, tmp_path / "empty.db"))
     yield db
     db.close()
 

@@ -235,13 +235,14 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
     )
 
     numbers = {w.id: w.number for w in webinars}
+    # Series-wide results first, then by webinar number (not the order webinars were made).
+    results = sorted(
+        session.scalars(select(SurveyResult).where(SurveyResult.series_id == series_id)),
+        key=lambda r: (numbers.get(r.webinar_id, 0), r.position, r.id),
+    )
     survey = tuple(
-        SurveyFigure(numbers.get(r.webinar_id) if r.webinar_id else None, r.statement, r.percent_agree,
-                     r.approximate, r.responses)
-        for r in session.scalars(
-            select(SurveyResult).where(SurveyResult.series_id == series_id)
-            .order_by(SurveyResult.webinar_id.is_not(None), SurveyResult.webinar_id, SurveyResult.position)
-        )
+        SurveyFigure(numbers.get(r.webinar_id), r.statement, r.percent_agree, r.approximate, r.responses)
+        for r in results
     )
 
     attendees: tuple[AttendeeRow, ...] = ()

@@ -140,7 +140,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.add(target)
     session.flush()
     counts = {"webinars": 0, "presentations": 0, "collaborations": 0, "bookings": 0}
-    webinar_map: dict[int, Webinar] = {}
+    webinar_map: dict[int | None, Webinar] = {}
     repeated: list[int] = []
     for webinar in source.webinars:
         starts_at = _moved_start(webinar, options.year, options.date_rule)
@@ -164,7 +164,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
         for item in webinar.presentations:
             counts["presentations"] += 1
             talks += item.kind == AgendaItemKind.PRESENTATION
-            counts["bookings"] += _clone_item(session, copy, item, options, talks)
+            counts["bookings"] += _clone_item(copy, item, options, talks)
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
@@ -172,7 +172,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     return CloneResult(series_id=target.id, title=title, year=options.year, repeated_times=tuple(repeated), **counts)
 
 
-def _clone_item(session: Session, webinar: Webinar, item: Presentation, options: CloneOptions, talk: int) -> int:
+def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, talk: int) -> int:
     """Copy one agenda item; `talk` is its number among the webinar's presentations."""
     is_talk = item.kind == AgendaItemKind.PRESENTATION
     copy = Presentation(
@@ -210,7 +210,7 @@ def _clone_collaborations(
 ) -> int:
     count = 0
     for c in session.scalars(select(Collaboration).where(Collaboration.series_id == source.id).order_by(Collaboration.id)):
-        webinar = webinar_map.get(c.webinar_id) if c.webinar_id is not None else None
+        webinar = webinar_map.get(c.webinar_id)  # None: series-wide
         session.add(
             Collaboration(
                 organization_id=c.organization_id,

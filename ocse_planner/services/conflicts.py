@@ -5,9 +5,9 @@ series; bookings that hit an unavailable window or miss every available window; 
 items after their webinar's end and agendas that overrun; agenda items that overlap (an
 error) or leave minutes unplanned (a warning); presentations outside 08:00–
 18:00 in the presenter's own zone; presentations still without a confirmed presenter
-shortly before the webinar. Every comparison is between UTC instants; every message
-shows the time in the webinar's zone and in the presenter's zone, so a reader in either
-place can check it.
+shortly before the webinar; webinars without a date, whose presenters cannot be checked.
+Every comparison is between UTC instants; every message shows the time in the webinar's
+zone and in the presenter's zone, so a reader in either place can check it.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.enums import AgendaItemKind, AvailabilityKind, BookingStatus, WebinarStatus
+from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
 from ocse_planner.db.models import Webinar
-from ocse_planner.services.agenda import TimingKind, WebinarAgenda, agenda_from_webinar
+from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 from ocse_planner.services.time_format import dated_range, time_of_day
@@ -44,6 +44,7 @@ class ConflictKind(enum.StrEnum):
     AGENDA_OVERRUN = "agenda_overrun"
     OUTSIDE_WORKING_HOURS = "outside_working_hours"
     UNCONFIRMED = "unconfirmed"
+    NOT_SCHEDULED = "not_scheduled"
     AGENDA_OVERLAP = "agenda_overlap"
     AGENDA_GAP = "agenda_gap"
 
@@ -90,8 +91,7 @@ def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
             for b in person_slots[i + 1 :]:
                 if b.starts_at >= a.ends_at:
                     break
-                if a.booking_id != b.booking_id and a.starts_at < b.ends_at:
-                    pairs.append((a, b))
+                pairs.append((a, b))  # sorted: a starts no later than b, so they intersect
     return pairs
 
 
@@ -141,6 +141,7 @@ def find_conflicts(
     findings += _availability(session, mine)
     for webinar in webinars:
         findings += _agenda_fit(agendas[webinar.id])
+        findings += _not_scheduled(agendas[webinar.id])
         findings += agenda_timing(agendas[webinar.id])
     findings += _working_hours(mine)
     for webinar in webinars:
@@ -153,7 +154,7 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     findings = []
     for slot in slots:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
-            if issue.kind == AvailabilityKind.UNAVAILABLE and issue.window is not None:
+            if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
                 text = f"is unavailable {issue.window.describe()} (their zone)"
             else:
@@ -174,19 +175,46 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     return findings
 
 
-def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
-    if agenda.starts_at is None or agenda.ends_at is None:
+def _not_scheduled(agenda: WebinarAgenda) -> list[Finding]:
+    """An undated webinar: its presenters' times cannot be checked until it has a date."""
+    if agenda.starts_at is not None:
         return []
+    return [
+        Finding(
+            Severity.WARNING,
+            ConflictKind.NOT_SCHEDULED,
+            f"Webinar {agenda.number} has no date yet: its presenters cannot be checked for "
+            f"double bookings, availability or working hours.",
+            webinar_ids=(agenda.webinar_id,),
+        )
+    ]
+
+
+def _span(agenda: WebinarAgenda, item: AgendaItem | None = None) -> str:
+    """Clock times in the webinar's zone, or minutes from the start while it has no date."""
+    if item is None:
+        if agenda.starts_at is None or agenda.ends_at is None:
+            return f"{agenda.duration_minutes} minutes, no date yet"
+        return local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    if item.starts_at is None or item.ends_at is None:
+        return f"minutes {item.offset_minutes}–{item.offset_minutes + item.duration_minutes}"
+    return local_range(item.starts_at, item.ends_at, agenda.time_zone)
+
+
+def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
+    """Items that start at or after the webinar's end, and an agenda that runs past it.
+
+    Both follow from the planned offsets and durations alone, so an undated webinar is
+    checked too (its agenda panel shows the same overrun)."""
     findings = []
-    end_text = local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    end_text = _span(agenda)
     for item in agenda.items:
-        if item.starts_at is not None and item.ends_at is not None and item.starts_at >= agenda.ends_at:
+        if item.offset_minutes >= agenda.duration_minutes:
             findings.append(
                 Finding(
                     Severity.ERROR,
                     ConflictKind.OUTSIDE_WEBINAR,
-                    f"“{item.title}” ({local_range(item.starts_at, item.ends_at, agenda.time_zone)}) "
-                    f"falls outside webinar {agenda.number} ({end_text}).",
+                    f"“{item.title}” ({_span(agenda, item)}) falls outside webinar {agenda.number} ({end_text}).",
                     webinar_ids=(agenda.webinar_id,),
                     presentation_ids=(item.id,),
                 )
