@@ -52,6 +52,9 @@ def test_items_without_presenters_by_nature_say_nothing_when_nobody_is_booked():
     assert _lines(needs_presenter=False) == []
     assert _lines(Booked("Host", CONFIRMED), needs_presenter=False) == ["Host"]
     assert _lines(Booked("Host", INVITED), needs_presenter=False) == ["Presenter to be confirmed"]
+    # someone asked to moderate the Q&A is still pending when the unconfirmed are left out
+    assert _lines(Booked("Host", INVITED), pending=PendingPresenters.HIDDEN, needs_presenter=False) == [
+        "Presenter to be confirmed"]
 
 
 def test_statuses_are_compared_by_value_a_plain_string_counts_the_same():
