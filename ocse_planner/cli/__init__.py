@@ -20,7 +20,8 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from ocse_planner import __version__
+from ocse_planner import __version__, i18n
+from ocse_planner.i18n import _
 from ocse_planner.logs import configure_stderr_logging, data_folder
 from ocse_planner.services.errors import N_, NotFoundError, UserError, ValidationError, render
 
@@ -80,10 +81,10 @@ SUBCOMMANDS: dict[str, str] = {
 
 def subcommand_in(argv: Sequence[str]) -> str | None:
     """The sub-command a command line names: its first word that is neither an option
-    nor the value of the top-level `--db`."""
+    nor the value of the top-level `--db` or `--lang`."""
     words = iter(argv)
     for word in words:
-        if word == "--db":
+        if word in ("--db", "--lang"):
             next(words, None)
         elif word == "--":
             return next(words, None)
@@ -92,21 +93,59 @@ def subcommand_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def language_in(argv: Sequence[str]) -> str | None:
+    """The value of the top-level `--lang` (before the sub-command), read before the
+    parser is built: the parser's own help texts are written in that language."""
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if not word.startswith("-") and (index == 0 or words[index - 1] not in ("--db", "--lang")):
+            break  # the sub-command: what follows is its own
+    return None
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with the language's typography: argparse writes each section
+    heading followed by a colon of its own ("options:"), so French gets its space."""
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(None if heading is None else heading + i18n.colon_space())
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """The parser of every command and sub-command (sub-parsers are made of the same class)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser for `argv`, with the parsers of the sub-command it names (or of every
     sub-command when it names none it knows and asks for help, or names an unknown one)."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=PROG,
-        description="Plan a recurring webinar series offline. Without a command, opens the window.",
+        description=_("Plan a recurring webinar series offline. Without a command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="log what the command does on stderr (default: warnings and errors only)")
-    parser.add_argument("--db", dest="gui_db", metavar="PATH", help="planner file to open")
+                        help=_("log what the command does on stderr (default: warnings and errors only)"))
+    parser.add_argument("--db", dest="gui_db", metavar=_("PATH"), help=_("planner file to open"))
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a fresh temporary copy of the demo data"
+        "--demo", action="store_true", help=_("open the window on a fresh temporary copy of the demo data")
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
+        help=_("language of the window and of the messages (default: the one chosen in the window, "
+               "else the system's)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
 
     chosen = subcommand_in(argv)
     if chosen in SUBCOMMANDS:
@@ -164,12 +203,13 @@ def launch_gui(args: argparse.Namespace) -> int:
         path = default_database_path()
     from ocse_planner.ui.app import run_gui
 
-    return run_gui(path)
+    return run_gui(path, i18n.current_language())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    i18n.activate(i18n.choose_language(language_in(argv)))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:

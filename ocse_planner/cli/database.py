@@ -5,7 +5,25 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ocse_planner import i18n
 from ocse_planner.cli import EXIT_OK, EXIT_USAGE, open_for_command, report
+from ocse_planner.i18n import N_, _
+
+# The tables `info` counts (db.models.COUNTED_ENTITIES), as a person names them.
+COUNTED = {
+    "organization": N_("organization"),
+    "series": N_("series"),
+    "webinar": N_("webinar"),
+    "presentation": N_("presentation"),
+    "person": N_("person"),
+    "booking": N_("booking"),
+    "availability": N_("availability"),
+    "collaboration": N_("collaboration"),
+    "action_item": N_("action item"),
+    "attendance_record": N_("attendance record"),
+    "sector_count": N_("sector count"),
+    "survey_result": N_("survey result"),
+}
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -21,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DatabaseOpenError as exc:  # the file named is not one to write the demo into
         report(exc)
         return EXIT_USAGE
-    print(f"Demo data (the 2022 series) written to {path}")
+    print(_("Demo data (the 2022 series) written to {path}").format(path=path))
     return EXIT_OK
 
 
@@ -38,21 +56,25 @@ def cmd_info(args: argparse.Namespace) -> int:
     finally:
         db.close()
     head = head_revision()
-    note = "current" if state.revision == head else f"older than this app's {head}; opening it upgrades it"
-    print(f"File: {path}")
-    print(f"Schema revision: {state.revision} ({note})")
-    width = max(len(name) for name in counts)
+    if state.revision == head:
+        note = _("current")
+    else:
+        note = _("older than this app's {head}; opening it upgrades it").format(head=head)
+    print(_("File: {path}").format(path=path))
+    print(_("Schema revision: {revision} ({note})").format(revision=state.revision, note=note))
+    names = {name: _(COUNTED.get(name, name.replace("_", " "))) for name in counts}
+    width = max(len(name) for name in names.values())
     for name, count in counts.items():
-        print(f"  {name.replace('_', ' '):<{width}}  {count:>8}")
+        print(f"  {names[name]:<{width}}  {i18n.format_number(count):>8}")
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = subparsers.add_parser("demo", help="write a planner file holding the demo data (the 2022 series)")
-    demo.add_argument("--db", required=True, metavar="PATH", help="file to create")
-    demo.add_argument("--force", action="store_true", help="replace the file if it exists")
+    demo = subparsers.add_parser("demo", help=_("write a planner file holding the demo data (the 2022 series)"))
+    demo.add_argument("--db", required=True, metavar=_("PATH"), help=_("file to create"))
+    demo.add_argument("--force", action="store_true", help=_("replace the file if it exists"))
     demo.set_defaults(func=cmd_demo)
 
-    info = subparsers.add_parser("info", help="print the schema revision and the number of records")
-    info.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
+    info = subparsers.add_parser("info", help=_("print the schema revision and the number of records"))
+    info.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
     info.set_defaults(func=cmd_info)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ocse_planner import i18n
 from ocse_planner.cli import EXIT_OK, PROG, CliError, open_for_command, series_for_command
+from ocse_planner.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -31,13 +33,13 @@ def _no_options(_: argparse.ArgumentParser) -> None:
 
 def _agenda_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--internal", action="store_true",
-                        help="the internal copy: every booking with its status, marked "
-                             "'INTERNAL — not for distribution' on every page")
+                        help=_("the internal copy: every booking with its status, marked "
+                               "'INTERNAL — not for distribution' on every page"))
     parser.add_argument("--changes-since", type=int, metavar="N",
-                        help="add a sheet listing the changes since agenda release N")
+                        help=_("add a sheet listing the changes since agenda release N"))
     parser.add_argument("--unconfirmed", choices=["marker", "hidden"], default="marker",
-                        help="presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
-                             "default) or left out (hidden); declined and withdrawn never appear")
+                        help=_("presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
+                               "default) or left out (hidden); declined and withdrawn never appear"))
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -57,9 +59,9 @@ def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespac
 
 def _attendance_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-cell", type=int, metavar="N",
-                        help='show counts below N as "<N" (for publication)')
+                        help=_('show counts below N as "<N" (for publication)'))
     parser.add_argument("--include-names", action="store_true",
-                        help="add a sheet listing attendees (personal information)")
+                        help=_("add a sheet listing attendees (personal information)"))
 
 
 def _write_attendance(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -78,8 +80,8 @@ def _write_report(session, series_id: int, output: Path, args: argparse.Namespac
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--presenter", type=int, metavar="ID", help="only this person's slots")
-    group.add_argument("--webinar", type=int, metavar="N", help="only webinar number N")
+    group.add_argument("--presenter", type=int, metavar="ID", help=_("only this person's slots"))
+    group.add_argument("--webinar", type=int, metavar="N", help=_("only webinar number N"))
 
 
 def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -100,14 +102,14 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
-    "agenda": ExportCommand("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
-                            "or a PDF when FILE ends in .pdf",
+    "agenda": ExportCommand(N_("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
+                               "or a PDF when FILE ends in .pdf"),
                             _agenda_options, _write_agenda, warns_about_timing=True),
-    "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
+    "attendance": ExportCommand(N_("the attendee summary (.xlsx): attendance, sectors, survey"),
                                 _attendance_options, _write_attendance),
-    "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
-    "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
-    "ics": ExportCommand("calendar file (.ics) of a series, one webinar or one presenter",
+    "report": ExportCommand(N_("the post-series report (.docx)"), _no_options, _write_report),
+    "directory": ExportCommand(N_("presenters and partner organizations (.xlsx)"), _no_options, _write_directory),
+    "ics": ExportCommand(N_("calendar file (.ics) of a series, one webinar or one presenter"),
                          _ics_options, _write_ics, warns_about_timing=True),
 }
 
@@ -127,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
-    print(f"Wrote {path}")
+    print(_("Wrote {path}").format(path=path))
     return EXIT_OK
 
 
@@ -135,12 +137,12 @@ def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-
     from ocse_planner.services.agenda import series_timing_warnings
 
     for number, issue in series_timing_warnings(session, series_id):
-        print(f"{PROG}: warning: webinar {number}: {issue.message()}", file=sys.stderr)
+        print(_("{program}: warning: webinar {number}: {message}").format(
+            program=PROG, number=number, message=issue.message()), file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:
     from ocse_planner.services.releases import release_agenda
-    from ocse_planner.services.time_format import clock
 
     db = open_for_command(args.db)
     try:
@@ -149,24 +151,27 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
             release = release_agenda(session, series.id, args.note)
     finally:
         db.close()
-    print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "
-          f"{release.released_at:%Y-%m-%d} {clock(release.released_at, 'UTC')} UTC)")
+    print(_("Agenda release {number} recorded ({count} presentations, {date} {time} UTC)").format(
+        number=release.number, count=i18n.format_number(release.presentations),
+        date=f"{release.released_at:%Y-%m-%d}", time=i18n.format_time(release.released_at)))
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report, directory or calendar file")
-    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    export = subparsers.add_parser(
+        "export", help=_("write an agenda, attendee summary, report, directory or calendar file"))
+    kinds = export.add_subparsers(dest="export_kind", metavar=_("KIND"), required=True)
     for name, command in EXPORT_COMMANDS.items():
-        parser = kinds.add_parser(name, help=command.help)
-        parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
-        parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+        parser = kinds.add_parser(name, help=_(command.help))
+        parser.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
+        parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+        parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 
-    release = subparsers.add_parser("release-agenda", help="record a numbered, dated snapshot of a series' agendas")
-    release.add_argument("--db", required=True, metavar="PATH", help="planner file")
-    release.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-    release.add_argument("--note", metavar="TEXT", help="what this release is for")
+    release = subparsers.add_parser(
+        "release-agenda", help=_("record a numbered, dated snapshot of a series' agendas"))
+    release.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    release.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+    release.add_argument("--note", metavar=_("TEXT"), help=_("what this release is for"))
     release.set_defaults(func=cmd_release_agenda)

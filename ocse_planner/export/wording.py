@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from ocse_planner.services import time_format
 from ocse_planner.services.vocabulary import english
 
-LANGUAGE = "en"  # exports are written in English; a French variant passes "fr" here
+LANGUAGE = "en"  # exports are written in English (whatever the interface's); a French variant passes "fr"
 
 EASTERN = "America/Toronto"
 PACIFIC = "America/Vancouver"

@@ -26,6 +26,7 @@ from ocse_planner.db.models import Webinar
 from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
+from ocse_planner.services.errors import N_, render
 from ocse_planner.services.time_format import dated_range, time_of_day
 
 DAY_START, DAY_END = time(8), time(18)
@@ -68,15 +69,16 @@ def local_range(start: datetime, end: datetime, zone: str) -> str:
 def _both_times(slot: Slot) -> str:
     here = local_range(slot.starts_at, slot.ends_at, slot.zone)
     if slot.person_zone == slot.zone:
-        return f"{here}, also their time"
-    return f"{here}; {local_range(slot.starts_at, slot.ends_at, slot.person_zone)} their time"
+        return render(N_("{time}, also their time"), {"time": here})
+    return render(N_("{time}; {their_time} their time"),
+                  {"time": here, "their_time": local_range(slot.starts_at, slot.ends_at, slot.person_zone)})
 
 
 def _where(slot: Slot, other: Slot) -> str:
     """"webinar 2", or "webinar 2 of “Series”" when the other slot is in another series."""
     if slot.series_id == other.series_id:
-        return f"webinar {slot.webinar_number}"
-    return f"webinar {slot.webinar_number} of “{slot.series_title}”"
+        return render(N_("webinar {number}"), {"number": slot.webinar_number})
+    return render(N_("webinar {number} of “{series}”"), {"number": slot.webinar_number, "series": slot.series_title})
 
 
 def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
@@ -104,9 +106,10 @@ def double_bookings(slots: Iterable[Slot], series_id: int | None = None) -> list
             Finding(
                 Severity.ERROR,
                 ConflictKind.DOUBLE_BOOKED,
-                f"{a.person} is booked in overlapping presentations: “{a.title}” "
-                f"({_where(a, b)}, {_both_times(a)}) and “{b.title}” "
-                f"({_where(b, a)}, {_both_times(b)}).",
+                render(N_("{person} is booked in overlapping presentations: “{first}” ({first_where}, "
+                          "{first_times}) and “{second}” ({second_where}, {second_times})."),
+                       {"person": a.person, "first": a.title, "first_where": _where(a, b), "first_times": _both_times(a),
+                        "second": b.title, "second_where": _where(b, a), "second_times": _both_times(b)}),
                 webinar_ids=tuple(dict.fromkeys((a.webinar_id, b.webinar_id))),
                 presentation_ids=(a.presentation_id, b.presentation_id),
                 person_ids=(a.person_id,),
@@ -154,18 +157,21 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     findings = []
     for slot in slots:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
+            where = {"person": slot.person, "title": slot.title, "number": slot.webinar_number,
+                     "times": _both_times(slot)}
             if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
-                text = f"is unavailable {issue.window.describe()} (their zone)"
+                message = render(N_("{person} is unavailable {window} (their zone) but is booked for “{title}” "
+                                    "(webinar {number}, {times})."), {**where, "window": issue.window.describe()})
             else:
                 severity, kind = Severity.WARNING, ConflictKind.OUTSIDE_AVAILABLE
-                text = "is booked outside every window they said they are available"
+                message = render(N_("{person} is booked outside every window they said they are available but "
+                                    "is booked for “{title}” (webinar {number}, {times})."), where)
             findings.append(
                 Finding(
                     severity,
                     kind,
-                    f"{slot.person} {text} but is booked for “{slot.title}” "
-                    f"(webinar {slot.webinar_number}, {_both_times(slot)}).",
+                    message,
                     webinar_ids=(slot.webinar_id,),
                     presentation_ids=(slot.presentation_id,),
                     person_ids=(slot.person_id,),
@@ -183,8 +189,8 @@ def _not_scheduled(agenda: WebinarAgenda) -> list[Finding]:
         Finding(
             Severity.WARNING,
             ConflictKind.NOT_SCHEDULED,
-            f"Webinar {agenda.number} has no date yet: its presenters cannot be checked for "
-            f"double bookings, availability or working hours.",
+            render(N_("Webinar {number} has no date yet: its presenters cannot be checked for double "
+                      "bookings, availability or working hours."), {"number": agenda.number}),
             webinar_ids=(agenda.webinar_id,),
         )
     ]
@@ -194,10 +200,11 @@ def _span(agenda: WebinarAgenda, item: AgendaItem | None = None) -> str:
     """Clock times in the webinar's zone, or minutes from the start while it has no date."""
     if item is None:
         if agenda.starts_at is None or agenda.ends_at is None:
-            return f"{agenda.duration_minutes} minutes, no date yet"
+            return render(N_("{minutes} minutes, no date yet"), {"minutes": agenda.duration_minutes})
         return local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
     if item.starts_at is None or item.ends_at is None:
-        return f"minutes {item.offset_minutes}–{item.offset_minutes + item.duration_minutes}"
+        return render(N_("minutes {start}–{end}"),
+                      {"start": item.offset_minutes, "end": item.offset_minutes + item.duration_minutes})
     return local_range(item.starts_at, item.ends_at, agenda.time_zone)
 
 
@@ -214,7 +221,9 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
                 Finding(
                     Severity.ERROR,
                     ConflictKind.OUTSIDE_WEBINAR,
-                    f"“{item.title}” ({_span(agenda, item)}) falls outside webinar {agenda.number} ({end_text}).",
+                    render(N_("“{title}” ({times}) falls outside webinar {number} ({webinar_times})."),
+                           {"title": item.title, "times": _span(agenda, item), "number": agenda.number,
+                            "webinar_times": end_text}),
                     webinar_ids=(agenda.webinar_id,),
                     presentation_ids=(item.id,),
                 )
@@ -224,8 +233,8 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
             Finding(
                 Severity.ERROR,
                 ConflictKind.AGENDA_OVERRUN,
-                f"The agenda of webinar {agenda.number} runs {agenda.overrun_minutes} minutes "
-                f"past its end ({end_text}).",
+                render(N_("The agenda of webinar {number} runs {minutes} minutes past its end ({times})."),
+                       {"number": agenda.number, "minutes": agenda.overrun_minutes, "times": end_text}),
                 webinar_ids=(agenda.webinar_id,),
                 presentation_ids=tuple(
                     i.id for i in agenda.items if i.offset_minutes + i.duration_minutes > agenda.duration_minutes
@@ -242,7 +251,7 @@ def agenda_timing(agenda: WebinarAgenda) -> list[Finding]:
         Finding(
             Severity.ERROR if issue.kind == TimingKind.OVERLAP else Severity.WARNING,
             ConflictKind.AGENDA_OVERLAP if issue.kind == TimingKind.OVERLAP else ConflictKind.AGENDA_GAP,
-            f"Webinar {agenda.number}: {issue.message()}",
+            render(N_("Webinar {number}: {finding}"), {"number": agenda.number, "finding": issue.message()}),
             webinar_ids=(agenda.webinar_id,),
             presentation_ids=tuple(i for i in (issue.previous_id, issue.item_id) if i is not None),
         )
@@ -263,9 +272,12 @@ def _working_hours(slots: list[Slot]) -> list[Finding]:
         Finding(
             Severity.WARNING,
             ConflictKind.OUTSIDE_WORKING_HOURS,
-            f"“{s.title}” is outside {time_of_day(DAY_START)} – {time_of_day(DAY_END)} for {s.person}: "
-            f"{local_range(s.starts_at, s.ends_at, s.person_zone)} their time "
-            f"({local_range(s.starts_at, s.ends_at, s.zone)} webinar {s.webinar_number}'s time).",
+            render(N_("“{title}” is outside {day_start} – {day_end} for {person}: {their_time} their time "
+                      "({webinar_time} webinar {number}'s time)."),
+                   {"title": s.title, "person": s.person, "day_start": time_of_day(DAY_START),
+                    "day_end": time_of_day(DAY_END),
+                    "their_time": local_range(s.starts_at, s.ends_at, s.person_zone),
+                    "webinar_time": local_range(s.starts_at, s.ends_at, s.zone), "number": s.webinar_number}),
             webinar_ids=(s.webinar_id,),
             presentation_ids=(s.presentation_id,),
             person_ids=(s.person_id,),
@@ -291,9 +303,10 @@ def _unconfirmed(webinar: Webinar, agenda: WebinarAgenda, now: datetime, days: i
             Finding(
                 Severity.WARNING,
                 ConflictKind.UNCONFIRMED,
-                f"“{item.title}” (webinar {agenda.number}, "
-                f"{local_range(item.starts_at, item.ends_at, agenda.time_zone)}) has no confirmed "
-                f"presenter and the webinar is in {left} day(s).",
+                render(N_("“{title}” (webinar {number}, {times}) has no confirmed presenter and the webinar "
+                          "is in {days} day(s)."),
+                       {"title": item.title, "number": agenda.number,
+                        "times": local_range(item.starts_at, item.ends_at, agenda.time_zone), "days": left}),
                 webinar_ids=(webinar.id,),
                 presentation_ids=(item.id,),
                 person_ids=tuple(p.person_id for p in item.presenters if p.person_id is not None),

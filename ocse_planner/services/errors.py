@@ -59,6 +59,10 @@ EXTRACT_KEYWORDS = (
     "DatabaseOpenError:2", "SchemaTooNewError:2", "Problem:4", "problem:3", "_problem:3",
 )
 
+# Spaces that typography puts in a message (French "82 %", "Titre : …", « guillemets »):
+# Python counts them as unprintable, yet they are what a translated message must keep.
+TYPOGRAPHIC_SPACES = "\u00a0\u202f\u2009"
+
 MAX_ARGUMENT = 600  # characters of one argument shown (a 100,000-character title stays a line)
 
 Translate = Callable[[str], str]
@@ -89,7 +93,7 @@ def shown(value: object) -> object:
     if isinstance(value, str | PathLike):
         text = str(value)
         if not text.isprintable():
-            text = "".join(c if c.isprintable() else " " for c in text)
+            text = "".join(c if c.isprintable() or c in TYPOGRAPHIC_SPACES else " " for c in text)
         if len(text) > MAX_ARGUMENT:
             half = MAX_ARGUMENT // 2
             text = text[:half] + "…" + text[-half:]

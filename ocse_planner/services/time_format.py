@@ -1,9 +1,9 @@
 """How the planner writes a clock time: in the window, in every exported file, in messages.
 
 One module, so that a time reads the same on screen, in the agenda workbook and in a
-conflict message ("1:10 p.m."), and so that another language is one entry in `STYLES`:
-a French style writes "13 h 10" (`ClockStyle("fr", _french, " – ", "HH 'h' mm", "fr_CA")`), and every caller
-that passes the interface's language gets it without changing.
+conflict message ("1:10 p.m." in English, "13 h 10" in French, as CLDR writes them for
+Canada), and so that another language is one entry in `STYLES`: every caller that passes
+the interface's language gets it without changing.
 
 Zones: a time is shown in a named zone; its abbreviation ("EST", "EDT") is that of the
 instant itself, so a range that crosses a daylight-saving change names both ends'
@@ -14,8 +14,8 @@ stretching the first one over the whole range.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -33,6 +33,8 @@ class ClockStyle:
     range_separator: str  # between the two ends of a range
     edit_pattern: str  # a Qt time-edit display format that shows and types the same form…
     edit_locale: str  # …with the a.m./p.m. markers of this locale ("p.m.", not "PM")
+    # How the language writes North American zone abbreviations (French: HNE for EST).
+    zone_names: Mapping[str, str] = field(default_factory=dict)
 
 
 def _english(hour: int, minute: int) -> str:
@@ -40,14 +42,36 @@ def _english(hour: int, minute: int) -> str:
     return f"{hour % 12 or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
 
 
+def _french(hour: int, minute: int) -> str:
+    """Canadian French: "13 h 10", "09 h 05"."""
+    return f"{hour:02d} h {minute:02d}"
+
+
+# heure normale / avancée de Terre-Neuve, de l'Atlantique, de l'Est, du Centre, des
+# Rocheuses, du Pacifique
+FRENCH_ZONES = {"NST": "HNT", "NDT": "HAT", "AST": "HNA", "ADT": "HAA", "EST": "HNE", "EDT": "HAE",
+                "CST": "HNC", "CDT": "HAC", "MST": "HNR", "MDT": "HAR", "PST": "HNP", "PDT": "HAP"}
+
 STYLES: dict[str, ClockStyle] = {
     "en": ClockStyle("en", _english, " – ", "h:mm ap", "en_CA"),
+    "fr": ClockStyle("fr", _french, " – ", "HH 'h' mm", "fr_CA", FRENCH_ZONES),
 }
 
 
+_language = DEFAULT_LANGUAGE  # of messages that name no language (set with the interface's)
+
+
+def set_language(language: str | None) -> None:
+    """The language of every time that names none (the services' messages): i18n.activate
+    sets it with the translator of their templates. Documents pass their own."""
+    global _language
+    _language = language or DEFAULT_LANGUAGE
+
+
 def clock_style(language: str | None = None) -> ClockStyle:
-    """The style of `language` ("en", "en_CA", "fr-CA"…); English for any language without one."""
-    key = (language or DEFAULT_LANGUAGE).replace("-", "_").split("_")[0].lower()
+    """The style of `language` ("en", "en_CA", "fr-CA"…; None: the current one); English for
+    any language without one."""
+    key = (language or _language).replace("-", "_").split("_")[0].lower()
     return STYLES.get(key, STYLES[DEFAULT_LANGUAGE])
 
 
@@ -60,9 +84,11 @@ def local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
 
 
-def zone_abbreviation(moment: datetime, zone: str) -> str:
-    """The abbreviation in force at that instant ("EST" or "EDT"); the zone name if it has none."""
-    return local(moment, zone).tzname() or zone
+def zone_abbreviation(moment: datetime, zone: str, language: str | None = None) -> str:
+    """The abbreviation in force at that instant ("EST" or "EDT"; "HNE" in French); the
+    zone name if it has none."""
+    name = local(moment, zone).tzname() or zone
+    return clock_style(language).zone_names.get(name, name)
 
 
 def clock(moment: datetime, zone: str, language: str | None = None) -> str:
@@ -73,7 +99,7 @@ def clock(moment: datetime, zone: str, language: str | None = None) -> str:
 
 def clock_with_zone(moment: datetime, zone: str, language: str | None = None) -> str:
     """"1:10 p.m. EST"."""
-    return f"{clock(moment, zone, language)} {zone_abbreviation(moment, zone)}"
+    return f"{clock(moment, zone, language)} {zone_abbreviation(moment, zone, language)}"
 
 
 def crosses_offset_change(start: datetime, end: datetime, zone: str) -> bool:
@@ -90,7 +116,7 @@ def clock_range(start: datetime, end: datetime, zone: str, language: str | None 
     if crosses_offset_change(start, end, zone):
         return f"{clock_with_zone(start, zone, language)}{style.range_separator}{clock_with_zone(end, zone, language)}"
     text = f"{clock(start, zone, language)}{style.range_separator}{clock(end, zone, language)}"
-    return f"{text} {zone_abbreviation(start, zone)}" if with_zone else text
+    return f"{text} {zone_abbreviation(start, zone, language)}" if with_zone else text
 
 
 def dated_range(start: datetime, end: datetime, zone: str, language: str | None = None) -> str:

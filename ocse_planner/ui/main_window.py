@@ -11,11 +11,11 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from ocse_planner import APP_NAME, __version__
+from ocse_planner import APP_NAME, __version__, i18n
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
@@ -53,35 +53,157 @@ class MainWindow(QMainWindow):
         self.state = AppState(self)
         # One history for every edit; a new file starts a new history.
         self.undo_stack = QUndoStack(self)
-        self.state.databaseChanged.connect(self.undo_stack.clear)
+        self._keep_history = False  # while the tabs are rebuilt on the same file
+        self.state.databaseChanged.connect(self._new_history)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName(self.tr("Sections"))
-        self._tab_titles = [
+        self._tabs_built = False
+        for _title in self._tab_titles():  # placeholders until the tabs are first needed
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, "")
+        self.open_task: Task | None = None
+        self.setCentralWidget(self.tabs)
+
+        self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        self._build_menus()
+        self.retranslate()
+        self._restore_geometry()
+        self._update_title()
+
+    def _tab_titles(self) -> list[str]:
+        return [
             self.tr("&Series"),
             self.tr("Sess&ions"),
             self.tr("&Presenters"),
             self.tr("P&artners"),
             self.tr("A&ttendance"),
         ]
-        self._tabs_built = False
-        for title in self._tab_titles:  # placeholders until the tabs are first needed
-            placeholder = QLabel(self.tr("Loading…"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(placeholder, title)
-        self.open_task: Task | None = None
-        self.setCentralWidget(self.tabs)
 
-        self.file_label = QLabel(self)
+    # --- language ----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the current language (called at start
+        and on each LanguageChange)."""
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        for index, title in enumerate(self._tab_titles()):
+            self.tabs.setTabText(index, title)
+            if not self._tabs_built:
+                placeholder = self.tabs.widget(index)
+                if isinstance(placeholder, QLabel):
+                    placeholder.setText(self.tr("Loading…"))
         self.file_label.setAccessibleName(self.tr("Open file"))
-        self.statusBar().addPermanentWidget(self.file_label)
-
-        self._build_menus()
-        self._restore_geometry()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_copy_action.setText(self.tr("Save a &copy…"))
+        self.restore_action.setText(self.tr("Restore from &backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.demo_action.setText(self.tr("Open the &demo"))
+        self.getting_started_action.setText(self.tr("&Getting started"))
+        self.import_attendance_action.setText(self.tr("&Import attendance…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._make_undo_actions()
+        self.series_menu.setTitle(self.tr("Se&ries"))
+        self.clone_action.setText(self.tr("&Clone to next year…"))
+        # No mnemonic: every letter of "Language" is taken by some tab's controls; the menu is
+        # reached with F10 (or Alt) and the arrow keys, its two entries have their own.
+        self.language_menu.setTitle(self.tr("Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About OCSE Planner"))
+        if hasattr(self, "export_menu"):
+            self.export_menu.retranslate()
         self._update_title()
+
+    def _make_undo_actions(self) -> None:
+        """Edit ▸ Undo / Redo. QUndoStack keeps the prefix ("Undo", then the step's
+        description) for the life of an action, so a new language makes new actions."""
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        # a new action shows the bare prefix until the stack moves: name the step now
+        for action, prefix, step in ((self.undo_action, self.tr("&Undo"), self.undo_stack.undoText()),
+                                     (self.redo_action, self.tr("&Redo"), self.undo_stack.redoText())):
+            if step:
+                action.setText(f"{prefix} {step}")
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and keep the choice for the next start.
+
+        Installing the translators sends LanguageChange: the menus are retranslated by
+        `retranslate`, Qt's own texts by Qt, and the tabs are rebuilt in the new
+        language on the same file, series and tab (they hold no unsaved state: fields
+        are saved when they lose focus, which happens first).
+        """
+        from ocse_planner.ui.app import install_translations
+
+        if language == i18n.current_language() and self._language_matches_actions():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being edited saves itself now
+        i18n.save_language(language)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translations(app, language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self._check_language_action()
+        self._rebuild_tabs()
+
+    def _new_history(self) -> None:
+        if not self._keep_history:
+            self.undo_stack.clear()
+
+    def _language_matches_actions(self) -> bool:
+        checked = self.language_group.checkedAction()
+        return checked is not None and checked.data() == i18n.current_language()
+
+    def _check_language_action(self) -> None:
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current_language())
+
+    def _rebuild_tabs(self) -> None:
+        if not self._tabs_built:
+            return
+        from ocse_planner.ui.common import view_state
+
+        current = self.tabs.currentIndex()
+        series_id = self.state.series_id
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        places = [view_state.capture(page) for page in old]
+        self.tabs.clear()
+        for page in old:
+            page.deleteLater()
+        for _title in self._tab_titles():
+            self.tabs.addTab(QLabel(), "")
+        self._tabs_built = False
+        self._keep_history = True  # the new tabs are filled from the same file: keep Undo
+        try:
+            self.ensure_tabs()
+        finally:
+            self._keep_history = False
+        if series_id is not None:
+            self._series_tab.select_series(series_id)
+        for index, place in enumerate(places):
+            view_state.restore(self.tabs.widget(index), place)
+        self.tabs.setCurrentIndex(max(current, 0))
 
     # --- tabs ------------------------------------------------------------------
     def ensure_tabs(self) -> None:
@@ -103,7 +225,7 @@ class MainWindow(QMainWindow):
         pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
                  self._partners_tab, self._attendance_tab)
         current = self.tabs.currentIndex()
-        for index, (page, title) in enumerate(zip(pages, self._tab_titles, strict=True)):
+        for index, (page, title) in enumerate(zip(pages, self._tab_titles(), strict=True)):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
@@ -143,27 +265,21 @@ class MainWindow(QMainWindow):
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_file)
-        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_file)
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_file)
+        self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_copy_action = self._action(
-            self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
-        )
-        self.restore_action = self._action(
-            self.tr("Restore from &backup…"), None, lambda: file_safety.restore_from_backup(self)
-        )
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.demo_action = self._action(self.tr("Open the &demo"), None, self.open_demo)
+        self.save_copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.save_copy)
+        self.restore_action = self._action(None, lambda: file_safety.restore_from_backup(self))
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.demo_action = self._action(None, self.open_demo)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
-        self.import_attendance_action = self._action(
-            self.tr("&Import attendance…"), QKeySequence("Ctrl+I"), self.import_attendance
-        )
+        self.import_attendance_action = self._action(QKeySequence("Ctrl+I"), self.import_attendance)
         self.file_menu.addAction(self.import_attendance_action)
         self.file_menu.addAction(self.save_copy_action)
         self.file_menu.addAction(self.restore_action)
@@ -173,26 +289,31 @@ class MainWindow(QMainWindow):
         self._build_edit_and_series_menus()
         self.export_menu = ExportMenu(self)
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.getting_started_action = self._action(
-            self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents, self.show_getting_started
-        )
-        self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself
+            action = self.language_menu.addAction("&" + name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self._check_language_action()
+
+        self.help_menu = bar.addMenu("")
+        self.getting_started_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_getting_started)
+        self.about_action = self._action(None, self.show_about)
         self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.about_action)
         self.getting_started: QDialog | None = None
 
     def _build_edit_and_series_menus(self) -> None:
         bar = self.menuBar()
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.series_menu = bar.addMenu(self.tr("Se&ries"))
-        self.clone_action = self._action(self.tr("&Clone to next year…"), None, self.clone_series)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.series_menu = bar.addMenu("")
+        self.clone_action = self._action(None, self.clone_series)
         self.series_menu.addAction(self.clone_action)
 
     def clone_series(self) -> None:
@@ -207,8 +328,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.attendance_tab)
         self.attendance_tab.open_import_dialog()
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: object, slot: object) -> QAction:
+        """An action whose text `retranslate` sets."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)  # type: ignore[arg-type]

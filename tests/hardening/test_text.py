@@ -165,7 +165,7 @@ def test_imported_values_are_cleaned_and_counted(planner, tmp_path):
         "Plain,plain@example.org,Org\n".encode("utf-8"))
     run = cli("import", "attendance", "--db", planner, "--webinar", "2022:1", report)
     assert run.code == 0, run.err
-    assert "4 value(s) had control characters or line breaks" in run.out
+    assert "4 values had control characters or line breaks" in run.out
     with sqlite3.connect(planner) as conn:
         stored = dict(conn.execute("SELECT email, name || ' | ' || organization_name FROM attendance_record"))
     conn.close()

@@ -59,19 +59,30 @@ def test_dated_range_gives_the_end_date_when_it_is_another_day():
     assert dated_range(start, start + timedelta(minutes=20), TORONTO) == "2022-01-25 11:30 p.m. – 11:50 p.m. EST"
 
 
-def test_languages_without_a_style_fall_back_to_english_and_a_new_style_is_one_entry(monkeypatch):
-    assert clock_style("en_CA").language == "en"
-    assert clock_style("fr-CA").language == "en"  # until the French interface adds its style
-    assert clock_style(None).language == "en"
-
-    def french(hour: int, minute: int) -> str:
-        return f"{hour} h {minute:02d}" if minute else f"{hour} h"
-
-    monkeypatch.setitem(time_format.STYLES, "fr", ClockStyle("fr", french, " – ", "HH 'h' mm", "fr_CA"))
+def test_french_writes_the_canadian_way_and_other_languages_fall_back_to_english():
     moment = datetime(2022, 1, 25, 18, 10, tzinfo=UTC)
     assert clock(moment, TORONTO, "fr_CA") == "13 h 10"
-    assert clock_range(moment, moment + timedelta(minutes=50), TORONTO, "fr") == "13 h 10 – 14 h EST"
+    assert clock_range(moment, moment + timedelta(minutes=50), TORONTO, "fr") == "13 h 10 – 14 h 00 HNE"
+    fall = datetime(2023, 11, 5, 5, 30, tzinfo=UTC)
+    assert clock_range(fall, fall + timedelta(hours=1), TORONTO, "fr") == "01 h 30 HAE – 01 h 30 HNE"
+    assert clock_style("fr-CA").language == "fr" and clock_style("en_CA").language == "en"
+    assert clock_style("de_DE").language == "en" and clock_style(None).language == "en"
     assert clock(moment, TORONTO, "en") == "1:10 p.m."
+
+
+def test_a_new_language_is_one_entry_and_messages_follow_the_interface(monkeypatch):
+    def spanish(hour: int, minute: int) -> str:
+        return f"{hour}:{minute:02d}"
+
+    monkeypatch.setitem(time_format.STYLES, "es", ClockStyle("es", spanish, "–", "H:mm", "es_ES"))
+    moment = datetime(2022, 1, 25, 18, 10, tzinfo=UTC)
+    assert clock(moment, TORONTO, "es_MX") == "13:10"
+    try:
+        time_format.set_language("fr")  # what i18n.activate does with the interface's language
+        assert clock(moment, TORONTO) == "13 h 10" and time_of_day(time(9, 5)) == "09 h 05"
+    finally:
+        time_format.set_language(None)
+    assert clock(moment, TORONTO) == "1:10 p.m."
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -60,7 +60,7 @@ def test_attendance_tab_shows_the_reported_figures(window, qtbot):
     qtbot.waitUntil(lambda: not tab.figures_pending(), timeout=5000)
     assert "611" in tab.participants.text()
     assert tab.sector_model.rowCount() == 9  # the eight sectors the report names, and the total row
-    assert _column(tab.survey, 2) == ["82 %", "close to 80 %"]
+    assert _column(tab.survey, 2) == ["82%", "close to 80%"]
 
 
 def test_keyboard_reaches_every_tab(window, qtbot):

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
@@ -36,7 +44,15 @@ __all__ = ["AttendeeList", "AttendeeListModel", "search_texts"]
 
 
 class AttendeeListModel(QAbstractTableModel):
-    COLUMNS = ("Webinar", "Name", "E-mail", "Organization", "Sector", "Attended", "Minutes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Webinar"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Name"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "E-mail"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Organization"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Sector"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Attended"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Minutes"),
+    )
     ASYNC_ROWS: int | None = 20_000  # None: always at once (scripts without an event loop)
 
     viewApplied = Signal()  # the rows shown now match the newest filter and sort
@@ -162,7 +178,7 @@ class AttendeeListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return self.tr(self.COLUMNS[section])
+                return QCoreApplication.translate("AttendeeListModel", self.COLUMNS[section])
         return None
 
 

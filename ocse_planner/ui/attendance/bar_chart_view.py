@@ -69,7 +69,8 @@ class BarChart(QWidget):
                 value = model.index(row, value_column).data(SORT_ROLE)
                 number = float(value) if isinstance(value, int | float) and value > 0 else 0.0
                 self._bars.append((str(label or ""), number))
-        description = "; ".join(f"{label}: {format_number(int(v) if v.is_integer() else v, 1)}"
+        pair = self.tr("%1: %2")  # "Secteur : 12" in French
+        description = "; ".join(pair.replace("%1", label).replace("%2", format_number(int(v) if v.is_integer() else v, 1))
                                 for label, v in self._bars)
         has_figures = any(v > 0 for _, v in self._bars)
         self.setAccessibleDescription(description if has_figures else self.empty_text())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -26,7 +27,9 @@ from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 def _applies_to(page: QWidget, number: int | None) -> str:
-    return page.tr("Series") if number is None else page.tr("Webinar %1").replace("%1", str(number))
+    if number is None:
+        return QCoreApplication.translate("FiguresPanel", "Series")
+    return QCoreApplication.translate("FiguresPanel", "Webinar %1").replace("%1", str(number))
 
 
 class EditingPage(QWidget):

@@ -31,6 +31,11 @@ def label(value: Enum | None) -> str:
     return QCoreApplication.translate("Labels", english(value))
 
 
+def zone_abbreviation(value: datetime, zone: str) -> str:
+    """"EST" / "HNE": the abbreviation of `zone` at `value`, in the interface's language."""
+    return time_format.zone_abbreviation(value, zone, interface_language())
+
+
 def format_datetime(value: datetime | None, zone: str) -> str:
     """"2022-01-25 1:00 p.m. EST": the date in the user's locale, shown in `zone`."""
     if value is None:
@@ -80,7 +85,7 @@ def format_number(value: int | float | None, decimals: int = 0) -> str:
 def format_percent(value: float | None, approximate: bool = False) -> str:
     if value is None:
         return ""
-    text = QCoreApplication.translate("Labels", "%1 %").replace("%1", format_number(value, 0))
+    text = QCoreApplication.translate("Labels", "%1%").replace("%1", format_number(value, 0))
     if approximate:
         return QCoreApplication.translate("Labels", "close to %1").replace("%1", text)
     return text

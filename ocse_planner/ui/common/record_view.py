@@ -35,6 +35,7 @@ class RecordView(QWidget, Generic[Row]):
         super().__init__(parent)
         self.model = model
         self._sized = False
+        self._wanted: Any = None  # a record id to select once the rows arrive
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -71,9 +72,15 @@ class RecordView(QWidget, Generic[Row]):
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)
 
+    def select_id_when_shown(self, row_id: Any) -> None:
+        """Select the record `row_id` now, or when rows next arrive if it is not shown yet."""
+        self._wanted = None if self.select_where(lambda r: getattr(r, "id", None) == row_id) else row_id
+
     def set_rows(self, rows: list[Row], *, keep: Any = None) -> None:
         """Replace the rows; re-select the row whose `id` equals `keep` (or the old one)."""
         previous = keep if keep is not None else getattr(self.current_row(), "id", None)
+        if self._wanted is not None:
+            previous, self._wanted = self._wanted, None
         self.model.set_rows(rows)
         if rows and not self._sized:  # size once; later refreshes keep the user's widths
             self._sized = True

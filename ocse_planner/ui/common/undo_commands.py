@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
@@ -65,7 +67,7 @@ class ServiceCommand(QUndoCommand):
         except UserError as exc:
             self._refused(exc)
             if self._on_error is not None:
-                self._on_error(exc)
+                self._report(exc)
         except Exception as exc:  # a fault: the transaction was rolled back; say so once
             self._refused(exc)
             errors.report_unexpected(exc, self.text())
@@ -75,6 +77,16 @@ class ServiceCommand(QUndoCommand):
         self.outcome.error = exc
         self.outcome.errors.append(exc)
         self.setObsolete(True)
+
+    def _report(self, exc: UserError) -> None:
+        """Tell the widget that made this step; when that widget is gone (the tabs are
+        rebuilt when the language changes), say it the one way, in a box."""
+        owner = getattr(self._on_error, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            errors.report(None, exc, QCoreApplication.translate("ServiceCommand", "Not saved"))
+            return
+        assert self._on_error is not None
+        self._on_error(exc)
 
     def redo(self) -> None:
         self._run(self._do)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
@@ -30,10 +30,9 @@ if TYPE_CHECKING:
     from ocse_planner.export.agenda_content import AgendaOptions
     from ocse_planner.ui.main_window import MainWindow
 
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-DOCX_FILTER = "Word documents (*.docx);;All files (*)"
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+XLSX_FILTER, PDF_FILTER = dialogs.XLSX_FILTER, dialogs.PDF_FILTER
+DOCX_FILTER, ICS_FILTER = dialogs.DOCX_FILTER, dialogs.ICS_FILTER
+
 
 
 def open_url(url: QUrl) -> bool:
@@ -43,7 +42,7 @@ def open_url(url: QUrl) -> bool:
 
 def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
     """The note for a new agenda release, or None when cancelled (patched in tests)."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Release agenda"), number_hint)
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ExportMenu", "Release agenda"), number_hint)
     return text if ok else None
 
 
@@ -63,29 +62,42 @@ class ExportMenu(QObject):
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.last_path: Path | None = None
-        self.menu = QMenu(self.tr("E&xport"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("exportMenu")
-        self.agenda_action = self._add(self.tr("&Agenda…"), self.export_agenda, "Ctrl+E")
-        self.agenda_pdf_action = self._add(self.tr("Agenda as &PDF…"), self.export_agenda_pdf)
-        self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
-        self.report_action = self._add(self.tr("&Report…"), self.export_report)
-        self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
-        self.calendar_action = self._add(self.tr("&Calendar…"), self.export_calendar)
+        self.agenda_action = self._add(self.export_agenda, "Ctrl+E")
+        self.agenda_pdf_action = self._add(self.export_agenda_pdf)
+        self.attendance_action = self._add(self.export_attendance)
+        self.report_action = self._add(self.export_report)
+        self.directory_action = self._add(self.export_directory)
+        self.calendar_action = self._add(self.export_calendar)
         self.menu.addSeparator()
-        self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
+        self.release_action = self._add(self.release)
         actions = window.file_menu.actions()
         after = actions.index(window.save_copy_action) + 1
         before = actions[after] if after < len(actions) else None
         window.file_menu.insertMenu(before, self.menu)
-        self.print_action = QAction(self.tr("&Print agenda…"), window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_agenda)
         window.file_menu.insertAction(before, self.print_action)
+        self.retranslate()
         window.state.databaseChanged.connect(self._update_enabled)
         self._update_enabled()
 
-    def _add(self, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
-        action = self.menu.addAction(text)
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls this on LanguageChange)."""
+        self.menu.setTitle(self.tr("E&xport"))
+        self.agenda_action.setText(self.tr("&Agenda…"))
+        self.agenda_pdf_action.setText(self.tr("Agenda as &PDF…"))
+        self.attendance_action.setText(self.tr("Attendee &summary…"))
+        self.report_action.setText(self.tr("&Report…"))
+        self.directory_action.setText(self.tr("&Directories…"))
+        self.calendar_action.setText(self.tr("&Calendar…"))
+        self.release_action.setText(self.tr("Re&lease agenda…"))
+        self.print_action.setText(self.tr("&Print agenda…"))
+
+    def _add(self, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = self.menu.addAction("")
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)

@@ -25,17 +25,15 @@ from ocse_planner.ui.common.tasks import run_task
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatrixView", text)
-
 
 def role_text(item: CellRole) -> str:
     if item.derived:
-        text = _t("presented") if item.count == 1 else _t("presented ×%1").replace("%1", str(item.count))
+        text = QCoreApplication.translate("MatrixView", "presented") if item.count == 1 else QCoreApplication.translate("MatrixView", "presented ×%1").replace("%1", str(item.count))
         if item.via:
-            text += " " + _t("(via %1)").replace("%1", ", ".join(item.via))
+            text += " " + QCoreApplication.translate("MatrixView", "(via %1)").replace("%1", ", ".join(item.via))
         return text
-    text = label(item.role).lower()
+    text = label(item.role)
+    text = text[:1].lower() + text[1:]  # a proper noun keeps its capital: "partenaire de la Stratégie"
     return text if item.count == 1 else f"{text} ×{item.count}"
 
 
@@ -45,8 +43,8 @@ def cell_display(entries: tuple[CellEntry, ...]) -> str:
 
 def column_title(column: MatrixColumn) -> str:
     if column.kind == "webinar":
-        return _t("Webinar %1").replace("%1", str(column.number))
-    return _t("%1 series").replace("%1", str(column.year))
+        return QCoreApplication.translate("MatrixView", "Webinar %1").replace("%1", str(column.number))
+    return QCoreApplication.translate("MatrixView", "%1 series").replace("%1", str(column.year))
 
 
 class MatrixModel(QAbstractTableModel):
@@ -79,7 +77,7 @@ class MatrixModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "    " * row.depth + row.label
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column elides it
-                return row.label + ("\n" + _t("Part of %1").replace("%1", row.parent) if row.parent else "")
+                return row.label + ("\n" + QCoreApplication.translate("MatrixView", "Part of %1").replace("%1", row.parent) if row.parent else "")
             if role == Qt.ItemDataRole.FontRole and row.depth == 0:
                 font = QFont()
                 font.setBold(True)
@@ -89,7 +87,7 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell_display(entries)
         if role == Qt.ItemDataRole.ToolTipRole and entries:
-            return _t("Double-click or press Enter to see the records behind this cell.")
+            return QCoreApplication.translate("MatrixView", "Double-click or press Enter to see the records behind this cell.")
         if role == ENTRIES_ROLE:
             return entries
         return None
@@ -99,7 +97,7 @@ class MatrixModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or m is None or not (0 <= section <= len(m.columns)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _t("Organization") if section == 0 else column_title(m.columns[section - 1])
+            return QCoreApplication.translate("MatrixView", "Organization") if section == 0 else column_title(m.columns[section - 1])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             return m.columns[section - 1].title
         return None

@@ -47,7 +47,6 @@ from ocse_planner.ui.presenters.followups_view import FollowUpsView
 from ocse_planner.ui.presenters.person_panel import PersonEditor
 from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 NOT_BOOKED = "not_booked"
 
 
@@ -415,7 +414,7 @@ class PresentersTab(QWidget):
         if db is None:
             return
         path = dialogs.ask_export_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER, db.path
+            self, self.tr("Export calendar"), str(db.path.parent / suggested), dialogs.ICS_FILTER, db.path
         )
         if path is None:
             return

@@ -6,6 +6,7 @@ transaction, as an undoable step (undo deletes the new series).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -108,9 +109,9 @@ class CloneDialog(QDialog):
 def clone_selected_series(parent: QWidget, state: AppState, stack: QUndoStack) -> int | None:
     """Ask, clone the selected series as one undoable step; the new series' id or None."""
     db, source_id = state.db, state.series_id
-    tr = parent.tr
     if db is None or source_id is None:
-        dialogs.show_error(parent, tr("Clone to next year"), tr("Select a series to clone first."))
+        dialogs.show_error(parent, QCoreApplication.translate("CloneDialog", "Clone to next year"),
+                           QCoreApplication.translate("CloneDialog", "Select a series to clone first."))
         return None
     with db.read() as session:
         source = series_service.get_series(session, source_id).form
@@ -119,11 +120,12 @@ def clone_selected_series(parent: QWidget, state: AppState, stack: QUndoStack) -
         return None
     command = create_command(
         state,
-        tr("Clone “%1” to %2").replace("%1", source.title).replace("%2", str(options.year)),
+        QCoreApplication.translate("CloneDialog", "Clone “%1” to %2")
+        .replace("%1", source.title).replace("%2", str(options.year)),
         lambda s: clone_series(s, source_id, options).series_id,
         series_service.delete_series,
         series_service.restore_series,
-        lambda exc: errors.report(parent, exc, tr("Clone to next year")),
+        lambda exc: errors.report(parent, exc, QCoreApplication.translate("CloneDialog", "Clone to next year")),
     )
     outcome = push(stack, command)
     return outcome.created_id if outcome.error is None else None

@@ -185,7 +185,7 @@ def test_editing_a_survey_result(window, qtbot, monkeypatch):
         lambda cls, parent, webinars, row: SurveyValues(None, row.statement, 140, 84.0, False)))
     qtbot.mouseClick(tab.survey_page.edit_button, Qt.MouseButton.LeftButton)
     _settle(tab, qtbot)
-    assert _column(tab.survey, 2) == ["84 %", "close to 80 %"]
+    assert _column(tab.survey, 2) == ["84%", "close to 80%"]
     assert _column(tab.survey, 3)[0] == "140"
 
 
