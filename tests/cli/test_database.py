@@ -22,7 +22,8 @@ def test_demo_then_info(tmp_path, capsys):
         for line in out.splitlines()
         if line.startswith("  ")
     }
-    assert counts["webinar"] == 3 and counts["presentation"] == 12 and counts["person"] == 11
+    # 12 presentations and, per webinar, opening remarks, questions and answers, closing remarks
+    assert counts["webinar"] == 3 and counts["presentation"] == 21 and counts["person"] == 11
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):

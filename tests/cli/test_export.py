@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from openpyxl import load_workbook
 
@@ -21,13 +23,17 @@ def test_export_each_kind(demo_path, tmp_path, capsys):
 
 def test_release_then_export_with_changes(demo_path, tmp_path, capsys):
     assert main(["release-agenda", "--db", str(demo_path), "--series", "2022", "--note", "to partners"]) == 0
-    assert "Agenda release 1 recorded (12 presentations" in capsys.readouterr().out
+    recorded = capsys.readouterr().out
+    assert "Agenda release 1 recorded (12 presentations" in recorded
+    assert re.search(r"presentations, \d{4}-\d\d-\d\d \d{1,2}:\d\d [ap]\.m\. UTC\)", recorded)  # the one clock
     out = tmp_path / "agenda.xlsx"
     assert main(["export", "agenda", "--db", str(demo_path), "--series", "1", "-o", str(out),
                  "--internal", "--changes-since", "1"]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames[-1] == "Changes since release 1"
-    assert wb["Changes since release 1"]["A5"].value == "No changes: the agendas are as released."
+    changes = wb["Changes since release 1"]
+    assert changes["A1"].value == "INTERNAL — not for distribution"  # the internal copy's banner row
+    assert changes["A6"].value == "No changes: the agendas are as released."
     assert main(["export", "agenda", "--db", str(demo_path), "--series", "1", "-o", str(out),
                  "--changes-since", "4"]) == 2
     assert "no agenda release 4 (releases: 1)" in capsys.readouterr().err
