@@ -27,6 +27,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from ocse_planner.services.errors import set_translator
+from ocse_planner.services.time_format import set_language as set_clock_language
 
 DOMAIN = "ocse_planner"
 LOCALE_DIR = Path(__file__).resolve().parent / "resources" / "locale"
@@ -122,8 +123,10 @@ def activate(language: str) -> None:
     _translation = _gettext.translation(DOMAIN, str(LOCALE_DIR), languages=[language], fallback=True)
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
-    # Every UserError template (services, importers, exports, db, cli) renders through it.
+    # Every UserError template (services, importers, exports, db, cli) renders through it,
+    # and the clock times its arguments hold are written in the same language.
     set_translator(None if language == DEFAULT_LANGUAGE else gettext)
+    set_clock_language(language)
 
 
 def current_language() -> str:
@@ -188,8 +191,9 @@ def format_date(value: date | datetime) -> str:
     return babel_date(value, format="medium", locale=current_locale())
 
 
-def format_time(value: datetime) -> str:
-    """"13 h 10" in Canadian French, "1:10 p.m." in Canadian English."""
-    from babel.dates import format_time as babel_time
+def format_time(value: datetime, zone: str = "UTC") -> str:
+    """"13 h 10" in Canadian French, "1:10 p.m." in Canadian English: the one clock of
+    services/time_format.py, in the current language."""
+    from ocse_planner.services.time_format import clock
 
-    return babel_time(value, format="short", locale=current_locale())
+    return clock(value, zone, _current)

@@ -85,7 +85,7 @@ def _num(value: int | float | None) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from ocse_planner.services.attendance_summary import attendance_summary
+    from ocse_planner.services.attendance_summary import SectorRowKind, attendance_summary
 
     db = open_for_command(args.db, read_only=True)
     try:
@@ -100,25 +100,32 @@ def cmd_stats(args: argparse.Namespace) -> int:
                      _("Reported"))))
     for w in summary.webinars:
         rate = None if w.rate is None else i18n.format_percent(w.rate * 100, 1)
-        print(f"{w.number}\t{_num(w.registered)}\t{_num(w.attended)}\t{rate or '—'}\t"
+        registered = _("not recorded") if w.has_records and not w.registration_recorded else _num(w.registered)
+        print(f"{w.number}\t{registered}\t{_num(w.attended)}\t{rate or '—'}\t"
               f"{_num(w.average_minutes)}\t{_num(w.reported)}")
     print()
+    print(_("Participants (reported): {count}").format(count=_num(summary.participants_reported)))
+    print(_("Participants (counted from imported records): {count}").format(
+        count=_num(summary.participants_counted)))
     print(_("Total attendances: {count}").format(count=_num(summary.total_attended)))
     print(_("Unique participants: {count}").format(count=_num(summary.unique_participants)))
     print(_("Participants at two or more webinars: {count}").format(count=_num(summary.returning_participants)))
-    print(_("Participants reported: {count}").format(count=_num(summary.participants_reported)))
-    if summary.sectors or any(summary.unclassified):
+    webinars = [_("W{number}").format(number=w.number) for w in summary.webinars]
+    if summary.sectors:  # counted: Not stated and Unclassified last, each column adds up
         print()
-        numbers = [str(w.number) for w in summary.webinars]
-        webinars = [_("W{number}").format(number=n) for n in numbers]
-        print("\t".join((_("Sector"), *webinars, _("Series"), _("Total"))))
+        print("\t".join((_("Sector (counted)"), *webinars, _("Total"))))
+        names = {SectorRowKind.NOT_STATED: _("Not stated"), SectorRowKind.UNCLASSIFIED: _("Unclassified")}
         for s in summary.sectors:
             cells = [_num(v) for v in s.per_webinar]
+            print(f"{names.get(s.kind, s.sector)}\t" + "\t".join(cells) + f"\t{_num(s.total)}")
+        totals = [_num(v) for v in summary.sector_column_totals()]
+        print(_("Total") + "\t" + "\t".join(totals) + f"\t{_num(summary.total_attended)}")
+    if summary.reported_sectors:  # entered by hand, kept apart
+        print()
+        print("\t".join((_("Sector (reported)"), *webinars, _("Series"), _("Total"))))
+        for s in summary.reported_sectors:
+            cells = [_num(v) for v in s.per_webinar]
             print(f"{s.sector}\t" + "\t".join(cells) + f"\t{_num(s.series_reported)}\t{_num(s.total)}")
-        if any(summary.unclassified):
-            cells = [_num(v) for v in summary.unclassified]
-            total = sum(v for v in summary.unclassified if v)
-            print(_("Unclassified") + "\t" + "\t".join(cells) + f"\t—\t{_num(total)}")
     if summary.survey:
         print()
         print("\t".join((_("Survey"), _("Statement"), _("Agreeing"), _("Responses"))))

@@ -7,12 +7,13 @@ function that writes the file), so another kind is one entry here.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, PROG, CliError, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import N_, _
 
 
@@ -21,6 +22,9 @@ class ExportCommand:
     help: str
     add_options: Callable[[argparse.ArgumentParser], None]
     write: Callable[[object, int, Path, argparse.Namespace], Path]  # (session, series id, output, args)
+    # Files that print clock times warn first about overlapping or unplanned agenda items
+    # (the file is still written, with the rows noted).
+    warns_about_timing: bool = False
 
 
 def _no_options(_: argparse.ArgumentParser) -> None:
@@ -28,16 +32,22 @@ def _no_options(_: argparse.ArgumentParser) -> None:
 
 
 def _agenda_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--internal", action="store_true", help=_("add each presenter's booking status"))
+    parser.add_argument("--internal", action="store_true",
+                        help=_("the internal copy: every booking with its status, marked "
+                               "'INTERNAL — not for distribution' on every page"))
     parser.add_argument("--changes-since", type=int, metavar="N",
                         help=_("add a sheet listing the changes since agenda release N"))
+    parser.add_argument("--unconfirmed", choices=["marker", "hidden"], default="marker",
+                        help=_("presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
+                               "default) or left out (hidden); declined and withdrawn never appear"))
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     """A workbook, or a PDF when the output's name ends in .pdf (same content either way)."""
     from ocse_planner.export.agenda_content import AgendaOptions
+    from ocse_planner.services.credits import PendingPresenters
 
-    options = AgendaOptions(args.internal, args.changes_since)
+    options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed))
     if output.suffix.lower() == ".pdf":
         from ocse_planner.export.agenda_pdf import export_agenda_pdf
 
@@ -94,13 +104,13 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
     "agenda": ExportCommand(N_("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
                                "or a PDF when FILE ends in .pdf"),
-                            _agenda_options, _write_agenda),
+                            _agenda_options, _write_agenda, warns_about_timing=True),
     "attendance": ExportCommand(N_("the attendee summary (.xlsx): attendance, sectors, survey"),
                                 _attendance_options, _write_attendance),
     "report": ExportCommand(N_("the post-series report (.docx)"), _no_options, _write_report),
     "directory": ExportCommand(N_("presenters and partner organizations (.xlsx)"), _no_options, _write_directory),
     "ics": ExportCommand(N_("calendar file (.ics) of a series, one webinar or one presenter"),
-                         _ics_options, _write_ics),
+                         _ics_options, _write_ics, warns_about_timing=True),
 }
 
 
@@ -114,11 +124,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)
+            if command.warns_about_timing:
+                _print_timing_warnings(session, series.id)
             path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
     print(_("Wrote {path}").format(path=path))
     return EXIT_OK
+
+
+def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-untyped-def]
+    from ocse_planner.services.agenda import series_timing_warnings
+
+    for number, issue in series_timing_warnings(session, series_id):
+        print(_("{program}: warning: webinar {number}: {message}").format(
+            program=PROG, number=number, message=issue.message()), file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:

@@ -33,6 +33,9 @@ def cmd_clone_series(args: argparse.Namespace) -> int:
     ).format(source=source_label, title=result.title, year=result.year, id=result.series_id,
              webinars=result.webinars, items=result.presentations,
              collaborations=result.collaborations, bookings=result.bookings))
+    for number in result.repeated_times:
+        print(_("Note: webinar {number} starts in the hour the clocks go back; it keeps the same occurrence "
+                "as before (check its start time in the Sessions tab).").format(number=number))
     return EXIT_OK
 
 

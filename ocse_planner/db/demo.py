@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.engine import Database
 from ocse_planner.db.enums import (
+    AgendaItemKind,
     BookingStatus,
     CollaborationRole,
     CollaborationStatus,
@@ -125,12 +126,14 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                     status=CollaborationStatus.CONFIRMED,
                 )
             )
-        for position, p in enumerate(w["presentations"], start=1):
+        illustrative = agenda["illustrative_note"]
+        for extra in agenda["before"]:
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
+        for p in w["presentations"]:
             presentation = Presentation(
-                position=position,
+                position=len(webinar.presentations) + 1,
                 title=p["title"],
                 duration_minutes=agenda["presentation_minutes"],
-                start_offset_minutes=agenda["first_offset_minutes"] if position == 1 else None,
             )
             webinar.presentations.append(presentation)
             for order, presenter in enumerate(p["presenters"], start=1):
@@ -143,6 +146,8 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                 )
                 booking.events.append(BookingEvent(status=BookingStatus.CONFIRMED, changed_at=starts))
                 presentation.bookings.append(booking)
+        for extra in agenda["after"]:
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
 
     session.flush()  # the series id, for the figures below
     sectors = {sec.name: sec for sec in session.scalars(select(Sector))}
@@ -163,6 +168,12 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         )
     session.flush()
     return series
+
+
+def _agenda_item(position: int, item: dict[str, Any], note: str) -> Presentation:
+    """Opening remarks, Q&A, closing: items the report does not give, marked illustrative."""
+    return Presentation(position=position, kind=AgendaItemKind(item["kind"]), title=item["title"],
+                        duration_minutes=item["minutes"], description=note)
 
 
 def create_demo_database(path: Location | str, *, force: bool = False) -> Location:

@@ -469,6 +469,11 @@ class AttendanceRecord(Base):
     sector_id: Mapped[int | None] = mapped_column(
         ForeignKey("sector.id", ondelete="SET NULL"), index=True
     )
+    # Whether the file gave a sector: None = it has no sector field, False = the field was
+    # empty ("Not stated" when no rule classified the person), True = it held a value.
+    sector_stated: Mapped[bool | None] = mapped_column(Boolean)
+    # A source without registration data (a Teams attendance report) stores False for
+    # everyone; a webinar none of whose records is registered shows "not recorded".
     registered: Mapped[bool] = mapped_column(Boolean, default=True)
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
     minutes_attended: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,8 +4,9 @@ Laid out with ReportLab's Platypus on landscape Letter pages: the series' cover 
 objectives, the webinars), then one part per webinar starting on a new page (facts and
 the running agenda), then the changes since a release when asked for. Tables repeat their
 header row on every page and long cells break across pages; each page's footer names its
-part, numbers it ("Page 2 of 5") and gives the export date. The text comes from
-`agenda_content.py`, as in the workbook. DejaVu Sans, shipped in `resources/fonts` (licence
+part, numbers it ("Page 2 of 5") and gives the export date; an internal copy says
+"INTERNAL — not for distribution" in red at the top and bottom of every page. The text
+comes from `agenda_content.py`, as in the workbook. DejaVu Sans, shipped in `resources/fonts` (licence
 beside it), is embedded so accented and non-Latin names print on any computer.
 """
 
@@ -111,6 +112,7 @@ class _NumberedCanvas(canvas.Canvas):
     """Keeps every page until the end, so each footer can say "Page N of M"."""
 
     exported_line = ""
+    marking: str | None = None  # an internal copy's warning, on every page
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -133,13 +135,24 @@ class _NumberedCanvas(canvas.Canvas):
         styles = _styles()
         y = MARGIN * 0.55
         third = WIDTH / 3
+        page = f"Page {number} of {total}"
+        if self.marking:
+            page = f"{self.marking} · {page}"
         for text, alignment, x in ((self.part_title, TA_LEFT, MARGIN),
-                                   (f"Page {number} of {total}", TA_CENTER, MARGIN + third),
+                                   (page, TA_CENTER, MARGIN + third),
                                    (self.exported_line, TA_RIGHT, MARGIN + 2 * third)):
             style = ParagraphStyle("f", parent=styles["footer"], alignment=alignment)
+            if self.marking and text is page:
+                style = ParagraphStyle("m", parent=style, fontName=BOLD, textColor=WARNING_COLOUR)
             paragraph = Paragraph(_text(_one_line(text, 90)), style)
             paragraph.wrapOn(self, third - 6, MARGIN)
             paragraph.drawOn(self, x, y)
+        if self.marking:  # and at the top of the page, above the margin
+            style = ParagraphStyle("h", parent=styles["footer"], alignment=TA_CENTER, fontName=BOLD,
+                                   fontSize=11, leading=13, textColor=WARNING_COLOUR)
+            paragraph = Paragraph(_text(self.marking), style)
+            paragraph.wrapOn(self, WIDTH, MARGIN)
+            paragraph.drawOn(self, MARGIN, PAGE[1] - MARGIN * 0.75)
 
 
 def _one_line(text: str, limit: int) -> str:
@@ -199,21 +212,27 @@ def _webinar(webinar: WebinarOutline, data: AgendaExport) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), _PartTitle(heading), _para(heading, "title"),
                              _para(content.series_heading(data.outline), "note"),
                              _facts(content.webinar_facts(webinar))]
-    overrun = content.overrun_note(webinar)
-    if overrun:
-        story.append(_para(overrun, "warning"))
+    for warning in content.warning_lines(webinar):
+        story.append(_para(warning, "warning"))
     story.append(Spacer(1, 8))
-    headers = content.agenda_headers(data.options)
+    headers = content.agenda_headers(webinar, data.options)
     rows = content.agenda_rows(webinar, data.options)
-    if data.options.internal:
-        widths = [0.85 * inch, 0.7 * inch, 3.45 * inch, 3.8 * inch, 1.2 * inch]
-    else:
-        widths = [0.85 * inch, 0.7 * inch, 3.65 * inch, 4.8 * inch]
+    widths = _agenda_widths(headers)
     if rows:
         story.append(_table(headers, rows, widths))
     else:
         story.append(_para("No agenda items yet.", "note"))
     return story
+
+
+def _agenda_widths(headers: list[str]) -> list[float]:
+    """Times a fixed width (room for "1:30 a.m. EDT"), the note and status columns theirs;
+    the title and the presenters share what is left, 4 to 5."""
+    fixed = {content.NOTE_HEADER: 1.6 * inch, content.STATUS_HEADER: 1.1 * inch}
+    times = [1.0 * inch, 1.0 * inch]
+    extra = [fixed[h] for h in headers[4:]]
+    left = WIDTH - sum(times) - sum(extra)
+    return [*times, left * 4 / 9, left * 5 / 9, *extra]
 
 
 def _changes(data: AgendaExport) -> list[Flowable]:
@@ -251,7 +270,8 @@ def write_agenda_pdf(path: Path | str, data: AgendaExport) -> Path:
             subject="Agenda",
             creator="OCSE Planner", author="", initialFontName=REGULAR,  # no Helvetica: only the embedded font
         )
-        numbered = type("AgendaCanvas", (_NumberedCanvas,), {"exported_line": content.exported_line(data.exported)})
+        numbered = type("AgendaCanvas", (_NumberedCanvas,), {"exported_line": content.exported_line(data.exported),
+                                                             "marking": content.marking(data.options)})
         document.build(agenda_story(data), canvasmaker=numbered)
 
     return write_atomically(path, build)

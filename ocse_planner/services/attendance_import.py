@@ -66,6 +66,7 @@ class PlannedRecord(NamedTuple):
     minutes: int
     first_join: datetime | None
     is_new: bool
+    sector_stated: bool | None = None  # None: the file has no sector field; False: left empty
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,11 @@ def _as_utc(value: datetime | None, zone: ZoneInfo) -> datetime | None:
     return value.astimezone(UTC)
 
 
+def _stated(a: bool | None, b: bool | None) -> bool | None:
+    """Two files' answers about a sector: a value beats an empty field beats no field."""
+    return None if a is None and b is None else bool(a) or bool(b)
+
+
 def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> ImportPlan:
     """Key and classify every valid row and mark it new or update; writes nothing."""
     label = webinar_label(session, webinar_id)
@@ -208,12 +214,13 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
             row.name,
             normalize_email(row.email),
             row.organization,
-            classifier.classify(row.sector, row.email, row.organization),
+            classifier.classify(row.sector or None, row.email, row.organization),
             row.registered,
             row.attended,
             row.minutes_attended,
             _as_utc(row.first_join, zone),
             key not in stored,
+            None if row.sector is None else bool(row.sector.strip()),
         )
         earlier = merged.get(key)
         if earlier is not None:  # e-mails differing only in case: one person
@@ -221,6 +228,7 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
                 attended=earlier.attended or record.attended,
                 registered=earlier.registered or record.registered,
                 minutes=earlier.minutes + record.minutes,
+                sector_stated=_stated(earlier.sector_stated, record.sector_stated),
             )
         merged[key] = record
     return ImportPlan(
@@ -236,7 +244,7 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
 
 
 _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "sector_id", "registered",
-            "attended", "minutes_attended", "first_join", "source_file", "imported_at")
+            "attended", "minutes_attended", "first_join", "source_file", "imported_at", "sector_stated")
 # The same table without column types: values are bound as given (datetimes already naive
 # UTC text, booleans as Python bools), which skips SQLAlchemy's per-value bind processing —
 # half the store time for 100,000 rows.
@@ -297,6 +305,9 @@ def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
                                         table.c.first_join, new.first_join),
             "source_file": new.source_file,
             "imported_at": new.imported_at,
+            # A stated sector beats an empty field, which beats a file without the field.
+            "sector_stated": greater(func.coalesce(table.c.sector_stated, new.sector_stated),
+                                     func.coalesce(new.sector_stated, table.c.sector_stated)),
         },
     )
 
@@ -326,7 +337,8 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     for r in plan.records:
         (known if r.person_key in stored else fresh).append(
             (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
-             r.attended, r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now))
+             r.attended, r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now,
+             None if r.sector_stated is None else bool(r.sector_stated)))
     for statement, rows, new in ((plain, fresh, True), (upsert, known, False)):
         for start in range(0, len(rows), BATCH_ROWS):
             _execute_many(connection, statement, rows[start:start + BATCH_ROWS], new=new)

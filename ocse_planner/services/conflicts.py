@@ -2,7 +2,8 @@
 
 Checks: one person booked (invited or confirmed) in overlapping presentations of any
 series; bookings that hit an unavailable window or miss every available window; agenda
-items after their webinar's end and agendas that overrun; presentations outside 08:00–
+items after their webinar's end and agendas that overrun; agenda items that overlap (an
+error) or leave minutes unplanned (a warning); presentations outside 08:00–
 18:00 in the presenter's own zone; presentations still without a confirmed presenter
 shortly before the webinar; webinars without a date, whose presenters cannot be checked.
 Every comparison is between UTC instants; every message shows the time in the webinar's
@@ -22,10 +23,11 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
 from ocse_planner.db.models import Webinar
-from ocse_planner.services.agenda import AgendaItem, WebinarAgenda, agenda_from_webinar
+from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 from ocse_planner.services.errors import N_, render
+from ocse_planner.services.time_format import dated_range, time_of_day
 
 DAY_START, DAY_END = time(8), time(18)
 
@@ -44,6 +46,8 @@ class ConflictKind(enum.StrEnum):
     OUTSIDE_WORKING_HOURS = "outside_working_hours"
     UNCONFIRMED = "unconfirmed"
     NOT_SCHEDULED = "not_scheduled"
+    AGENDA_OVERLAP = "agenda_overlap"
+    AGENDA_GAP = "agenda_gap"
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,8 @@ class Finding:
 
 
 def local_range(start: datetime, end: datetime, zone: str) -> str:
-    """"2022-01-25 13:10–13:30 EST" (the end's date too when it is another day)."""
-    tz = ZoneInfo(zone)
-    a, b = start.astimezone(tz), end.astimezone(tz)
-    end_text = f"{b:%H:%M}" if a.date() == b.date() else f"{b:%Y-%m-%d %H:%M}"
-    if a.tzname() != b.tzname():
-        end_text += f" {b.tzname()}"
-    return f"{a:%Y-%m-%d %H:%M}–{end_text} {a.tzname()}"
+    """"2022-01-25 1:10 p.m. – 1:30 p.m. EST" (the end's date too when it is another day)."""
+    return dated_range(start, end, zone)
 
 
 def _both_times(slot: Slot) -> str:
@@ -134,7 +133,7 @@ def find_conflicts(
         for w in session.scalars(
             series_webinars_query().where(Webinar.series_id == series_id).order_by(Webinar.number)
         )
-        if w.status is not WebinarStatus.CANCELLED
+        if w.status != WebinarStatus.CANCELLED
     ]
     agendas = {w.id: agenda_from_webinar(w) for w in webinars}
     mine = [s for w in webinars for s in own_slots(w, agendas[w.id])]
@@ -146,6 +145,7 @@ def find_conflicts(
     for webinar in webinars:
         findings += _agenda_fit(agendas[webinar.id])
         findings += _not_scheduled(agendas[webinar.id])
+        findings += agenda_timing(agendas[webinar.id])
     findings += _working_hours(mine)
     for webinar in webinars:
         findings += _unconfirmed(webinar, agendas[webinar.id], now, unconfirmed_days)
@@ -244,6 +244,21 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
     return findings
 
 
+def agenda_timing(agenda: WebinarAgenda) -> list[Finding]:
+    """Overlapping agenda items (an error: the printed agenda would contradict itself) and
+    unplanned minutes (a warning), as the agenda panel and the exports show them."""
+    return [
+        Finding(
+            Severity.ERROR if issue.kind == TimingKind.OVERLAP else Severity.WARNING,
+            ConflictKind.AGENDA_OVERLAP if issue.kind == TimingKind.OVERLAP else ConflictKind.AGENDA_GAP,
+            render(N_("Webinar {number}: {finding}"), {"number": agenda.number, "finding": issue.message()}),
+            webinar_ids=(agenda.webinar_id,),
+            presentation_ids=tuple(i for i in (issue.previous_id, issue.item_id) if i is not None),
+        )
+        for issue in agenda.timing
+    ]
+
+
 def outside_working_hours(start: datetime, end: datetime, zone: str) -> bool:
     """Whether [start, end) is not within 08:00–18:00 of one day in `zone`."""
     tz = ZoneInfo(zone)
@@ -257,9 +272,10 @@ def _working_hours(slots: list[Slot]) -> list[Finding]:
         Finding(
             Severity.WARNING,
             ConflictKind.OUTSIDE_WORKING_HOURS,
-            render(N_("“{title}” is outside 08:00–18:00 for {person}: {their_time} their time "
+            render(N_("“{title}” is outside {day_start} – {day_end} for {person}: {their_time} their time "
                       "({webinar_time} webinar {number}'s time)."),
-                   {"title": s.title, "person": s.person,
+                   {"title": s.title, "person": s.person, "day_start": time_of_day(DAY_START),
+                    "day_end": time_of_day(DAY_END),
                     "their_time": local_range(s.starts_at, s.ends_at, s.person_zone),
                     "webinar_time": local_range(s.starts_at, s.ends_at, s.zone), "number": s.webinar_number}),
             webinar_ids=(s.webinar_id,),
@@ -277,9 +293,9 @@ def _unconfirmed(webinar: Webinar, agenda: WebinarAgenda, now: datetime, days: i
         return []
     findings = []
     for item in agenda.items:
-        if item.kind is not AgendaItemKind.PRESENTATION:
+        if item.kind != AgendaItemKind.PRESENTATION:
             continue
-        if any(p.status is BookingStatus.CONFIRMED for p in item.presenters):
+        if any(p.status == BookingStatus.CONFIRMED for p in item.presenters):
             continue
         left = (agenda.starts_at - now).days
         assert item.starts_at is not None and item.ends_at is not None

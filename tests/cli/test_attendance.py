@@ -18,8 +18,11 @@ def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_target,
     assert "1\t4\t3\t75.0%\t40.0\t—" in out
     assert "Unique participants: 4" in out
     assert "Participants at two or more webinars: 2" in out
-    assert "Participants reported: 611" in out
-    assert "Law enforcement\t1\t1\t—\t—\t2" in out
+    assert "Participants (reported): 611" in out
+    assert "Participants (counted from imported records): 4" in out
+    assert "Law enforcement\t1\t1\t—\t2" in out  # counted: W1, W2, W3 (no records), total
+    assert "Not stated\t1\t0\t—\t1" in out  # Li Wei left the file's sector field empty
+    assert "Total\t3\t3\t—\t6" in out  # each column adds up to the webinar's attendance
     assert "close to 80%" in out
     assert "dayna" not in out.lower()  # aggregates only
 
@@ -56,3 +59,17 @@ def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(de
     assert "Columns found: Who, Mail" in err and "\n" not in err.strip()
     assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
+
+
+def test_stats_say_not_recorded_for_a_source_without_registrations(demo_path, capsys):
+    from pathlib import Path
+
+    teams = Path(__file__).parent.parent / "importers" / "samples" / "teams_attendance_report.csv"
+    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:3", str(teams)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("3\t"))
+    assert row.split("\t")[1] == "not recorded" and row.split("\t")[2] != "0"  # not "0 registered"
+    assert "Participants (reported): 611" in out
+    assert "Unclassified\t—\t—\t" in out  # no sector field in a Teams report: nobody is "not stated"

@@ -23,7 +23,8 @@ def test_demo_then_info(tmp_path, capsys):
         for line in out.splitlines()
         if line.startswith("  ")
     }
-    assert counts["webinar"] == 3 and counts["presentation"] == 12 and counts["person"] == 11
+    # 12 presentations and, per webinar, opening remarks, questions and answers, closing remarks
+    assert counts["webinar"] == 3 and counts["presentation"] == 21 and counts["person"] == 11
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
@@ -152,7 +153,7 @@ def test_a_command_at_a_terminal_asks_for_the_password_the_server_wants(
         assert main(["stats", "--db", url, "--series", "2022"]) == 0
     finally:
         os.environ.pop("PGPASSWORD", None)  # handed to libpq for the rest of the process: not to later tests
-    assert asked == [f"Password for {url}: "] and "Participants reported: 611" in capsys.readouterr().out
+    assert asked == [f"Password for {url}: "] and "Participants (reported): 611" in capsys.readouterr().out
 
 
 def test_the_window_gets_a_team_database_url_as_a_location(monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from openpyxl import load_workbook
 
@@ -21,13 +23,17 @@ def test_export_each_kind(demo_target, tmp_path, capsys):
 
 def test_release_then_export_with_changes(demo_target, tmp_path, capsys):
     assert main(["release-agenda", "--db", demo_target, "--series", "2022", "--note", "to partners"]) == 0
-    assert "Agenda release 1 recorded (12 presentations" in capsys.readouterr().out
+    recorded = capsys.readouterr().out
+    assert "Agenda release 1 recorded (12 presentations" in recorded
+    assert re.search(r"presentations, \d{4}-\d\d-\d\d \d{1,2}:\d\d [ap]\.m\. UTC\)", recorded)  # the one clock
     out = tmp_path / "agenda.xlsx"
     assert main(["export", "agenda", "--db", demo_target, "--series", "1", "-o", str(out),
                  "--internal", "--changes-since", "1"]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames[-1] == "Changes since release 1"
-    assert wb["Changes since release 1"]["A5"].value == "No changes: the agendas are as released."
+    changes = wb["Changes since release 1"]
+    assert changes["A1"].value == "INTERNAL — not for distribution"  # the internal copy's banner row
+    assert changes["A6"].value == "No changes: the agendas are as released."
     assert main(["export", "agenda", "--db", demo_target, "--series", "1", "-o", str(out),
                  "--changes-since", "4"]) == 2
     assert "no agenda release 4 (releases: 1)" in capsys.readouterr().err
@@ -54,7 +60,7 @@ def test_export_errors_are_one_line(demo_target, tmp_path, capsys):
                  "--min-cell", "0"]) == 2
 
 
-def test_agenda_as_pdf_is_chosen_by_the_extension(demo_path, tmp_path):
+def test_agenda_as_pdf_is_chosen_by_the_extension(demo_target, tmp_path):
     """In a separate process, as a server would run it: a PDF for .pdf (any case), a workbook else."""
     import os
     import subprocess
@@ -65,7 +71,7 @@ def test_agenda_as_pdf_is_chosen_by_the_extension(demo_path, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["PYTHONPATH"] = os.pathsep.join(sys.path)
     out = tmp_path / "OCSE-2022-agenda.PDF"
-    result = subprocess.run([sys.executable, "-m", "ocse_planner", "export", "agenda", "--db", str(demo_path),
+    result = subprocess.run([sys.executable, "-m", "ocse_planner", "export", "agenda", "--db", demo_target,
                              "--series", "2022", "--internal", "-o", str(out)],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -37,7 +37,7 @@ def test_stats_in_french_has_french_headers_and_numbers(demo_path):
     assert "Sondage\tÉnoncé\tEn accord\tRéponses" in out
     assert f"\t82{NBSP}%\t" in out and f"près de 80{NBSP}%" in out
     english = run("stats", "--db", str(demo_path), "--series", "2022").stdout
-    assert "Participants reported: 611" in english and "\t82%\t" in english
+    assert "Participants (reported): 611" in english and "\t82%\t" in english
 
 
 def test_help_is_french_including_argparse_own_words():
@@ -104,7 +104,7 @@ def test_conflict_findings_are_french(double_booked, capsys):
     out = capsys.readouterr().out
     assert (f"ERREUR{NBSP}: Jad Saliba a des réservations pour des présentations qui se chevauchent{NBSP}: "
             f"«{NBSP}Modernizing Digital Investigations for OCSE Cases{NBSP}» (webinaire 1 de «{NBSP}Combatting Online "
-            f"Child Sexual Exploitation{NBSP}», 2022-01-25 14:10–14:30 EST, soit aussi son heure) et «{NBSP}Talk 4{NBSP}»") in out
+            f"Child Sexual Exploitation{NBSP}», 2022-01-25 14 h 10 – 14 h 30 HNE, soit aussi son heure) et «{NBSP}Talk 4{NBSP}»") in out
     assert out.endswith(f"{NBSP}: 1{NBSP}erreur, 0{NBSP}avertissement\n")
 
 

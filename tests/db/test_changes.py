@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ocse_planner.db import open_database
 from ocse_planner.db.changes import decode_records, encode_records, records_overlap
@@ -179,6 +179,9 @@ def test_two_writers_adding_agenda_items_at_once_keep_positions_one_to_n(demo_db
 
     other = open_database(demo_db.location)
     webinar_id = _webinar(demo_db, 1).id
+    with demo_db.read() as session:
+        before = session.scalar(select(func.count()).select_from(Presentation)
+                                .where(Presentation.webinar_id == webinar_id))
     start = threading.Barrier(2)
     errors: list[BaseException] = []
 
@@ -199,4 +202,4 @@ def test_two_writers_adding_agenda_items_at_once_keep_positions_one_to_n(demo_db
     with demo_db.read() as session:
         positions = list(session.scalars(select(Presentation.position).where(Presentation.webinar_id == webinar_id)
                                          .order_by(Presentation.position)))
-    assert errors == [] and positions == list(range(1, 4 + 10 + 1))
+    assert errors == [] and positions == list(range(1, before + 10 + 1))

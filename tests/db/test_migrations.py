@@ -117,11 +117,46 @@ def test_revision_graph_read_without_alembic_matches_alembic():
     assert _revision_graph() == {s.revision: s.down_revision for s in script.walk_revisions()}
 
 
+def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_path):
+    """0005 adds `attendance_record.sector_stated`; records imported before it cannot tell
+    whether their file had a sector field, so they stay NULL (shown as Unclassified)."""
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0004")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at)"
+                     " VALUES ('S', 2022, 'America/Toronto', '[]', 'planning', 1, '2022-01-01', '2022-01-01')")
+        conn.execute("INSERT INTO webinar (series_id, number, title, time_zone, duration_minutes, status, version,"
+                     " created_at, updated_at) VALUES (1, 1, 'W', 'America/Toronto', 120, 'held', 1, '2022-01-01',"
+                     " '2022-01-01')")
+        conn.executemany("INSERT INTO attendance_record (webinar_id, person_key, registered, attended,"
+                         " minutes_attended, imported_at) VALUES (1, ?, 1, 1, 30, '2022-01-25 00:00:00')",
+                         [(f"p{i}@example.org",) for i in range(50)])
+    upgrade(path, "0005")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*), count(sector_stated) FROM attendance_record").fetchone() == (50, 0)
+    upgrade(path, "0005")  # again: nothing to do
+    from alembic import command
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0004")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(attendance_record)")]
+        assert "sector_stated" not in columns
+        assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
+
+
 # --- the same revisions on PostgreSQL ------------------------------------------------------
 
 def _server_upgrade(url: str, revision: str) -> str:
     """Run the revisions on a team database up to `revision` (Alembic, as `upgrade` does,
-    without its planner checks: revisions before 0005 have no planner_meta yet)."""
+    without its planner checks: revisions before 0006 have no planner_meta yet)."""
     from alembic import command
     from sqlalchemy.pool import NullPool
 

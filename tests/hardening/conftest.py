@@ -53,7 +53,7 @@ def folder_state(folder: Path) -> dict[str, bytes]:
 
 def pretend_older(conn, revision: str = "0002") -> None:  # type: ignore[no-untyped-def]
     """Make a current planner file look as an older version wrote it: the schema revision
-    named, and the tables of later revisions (0005: planner_meta, change_log) gone."""
+    named, and the tables of later revisions (0006: planner_meta, change_log) gone."""
     conn.execute(f"UPDATE alembic_version SET version_num = '{revision}'")
     conn.execute("DROP TABLE IF EXISTS planner_meta")
     conn.execute("DROP TABLE IF EXISTS change_log")

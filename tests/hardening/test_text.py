@@ -48,8 +48,8 @@ def _poison(path: Path) -> None:
         conn.execute("UPDATE webinar SET title = ?, link = ?, highlights = ? WHERE number = 1",
                      (h["new line"], h["NUL link"], h["100k"]))
         conn.execute("UPDATE webinar SET title = ? WHERE number = 2", (h["RTL"],))
-        conn.execute("UPDATE presentation SET title = ? WHERE id = (SELECT min(id) FROM presentation)",
-                     (h["control title"],))
+        conn.execute("UPDATE presentation SET title = ? WHERE id = (SELECT min(id) FROM presentation"
+                     " WHERE kind = 'presentation')", (h["control title"],))
         conn.execute("UPDATE person SET given_name = ? WHERE id = (SELECT min(person_id) FROM booking)",
                      (h["display name"],))
         webinar = conn.execute("SELECT min(id) FROM webinar").fetchone()[0]

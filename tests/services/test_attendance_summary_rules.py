@@ -9,6 +9,7 @@ from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series
 from ocse_planner.services.attendance_summary import (
     AttendeeRow,
     SectorFigures,
+    SectorRowKind,
     SurveyFigure,
     WebinarFigures,
     attendance_summary,
@@ -60,14 +61,15 @@ def test_the_rate_is_attended_over_registered_per_webinar(empty_db):
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
     first, second, third = summary.webinars
-    assert first == WebinarFigures(1, "Webinar 1", 4, 3, 40.0, None)
+    assert first == WebinarFigures(1, "Webinar 1", 4, 3, 40.0, None, registered_attended=3)
     assert first.rate == 0.75
     assert (second.registered, second.attended, second.rate, second.average_minutes) == (None, None, None, None)
     assert third.number == 3
 
 
 def test_records_with_no_registrations_have_no_rate_instead_of_failing(empty_db):
-    """A walk-in-only report (everyone attended, nobody registered) has no attendance rate."""
+    """A report without registration data (a Teams attendance report: everyone attended,
+    nobody registered) has registrations "not recorded" (None, not 0) and no rate."""
     ids = _plan(empty_db)
     with empty_db.write() as s:
         _record(s, ids["w1"], "a@x.org", registered=False, minutes=20)
@@ -75,9 +77,9 @@ def test_records_with_no_registrations_have_no_rate_instead_of_failing(empty_db)
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
     first = summary.webinars[0]
-    assert (first.registered, first.attended, first.average_minutes) == (0, 2, 30.0)
-    assert first.rate is None
-    assert summary.total_registered == 0 and summary.total_attended == 2
+    assert (first.registered, first.attended, first.average_minutes) == (None, 2, 30.0)
+    assert first.has_records and not first.registration_recorded and first.rate is None
+    assert summary.total_registered is None and summary.total_attended == 2
 
 
 def test_figures_with_registrations_but_no_attendees(empty_db):
@@ -109,8 +111,8 @@ def test_totals_unique_and_returning_participants(empty_db):
     assert summary.total_attended == 3 + 2 + 1
     assert summary.unique_participants == 3  # d never attended
     assert summary.returning_participants == 2  # a (three times) and b (twice)
-    assert summary.participants == 3  # recorded people win over the reported 611
-    assert summary.participants_reported == 611
+    assert summary.participants_counted == 3  # counted from the records…
+    assert summary.participants_reported == 611  # …beside the reported figure, never replacing it
 
 
 def test_without_records_the_reported_total_is_the_headline(empty_db):
@@ -120,7 +122,7 @@ def test_without_records_the_reported_total_is_the_headline(empty_db):
     assert not summary.has_records
     assert (summary.total_registered, summary.total_attended) == (None, None)
     assert (summary.unique_participants, summary.returning_participants) == (None, None)
-    assert summary.participants == 611
+    assert (summary.participants_reported, summary.participants_counted) == (611, None)
     assert summary.unclassified == (None, None, None)
     assert summary.attendees == ()
 
@@ -140,13 +142,22 @@ def test_sectors_from_records_and_from_hand_entered_counts(empty_db):
         s.add(SectorCount(series_id=ids["series"], webinar_id=None, sector_id=ids["Health"], count=None))
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
+    # Counted from records (0 where a webinar has records, None where it has none), with the
+    # attendee without a sector as Unclassified: each column adds up to the attendance.
     assert summary.sectors == (
-        SectorFigures("Police", (None, 6, None), 100),
-        SectorFigures("Schools", (2, None, None), None),
+        SectorFigures("Police", (0, 1, None)),
+        SectorFigures("Schools", (2, 0, None)),
+        SectorFigures("Unclassified", (0, 1, None), kind=SectorRowKind.UNCLASSIFIED),
+    )
+    assert [f.total for f in summary.sectors] == [1, 2, 1]
+    assert summary.sector_column_totals() == (2, 2, None) == tuple(w.attended for w in summary.webinars)
+    assert summary.unclassified == (0, 1, None)
+    # Entered by hand: reported figures, kept apart (never added to the counts).
+    assert summary.reported_sectors == (
+        SectorFigures("Police", (None, 5, None), 100),
         SectorFigures("Health", (None, None, None), None),
     )
-    assert [f.total for f in summary.sectors] == [106, 2, None]
-    assert summary.unclassified == (0, 1, None)
+    assert [f.total for f in summary.reported_sectors] == [105, None]
 
 
 def test_hand_counts_of_another_series_are_not_mixed_in(empty_db):
@@ -158,7 +169,7 @@ def test_hand_counts_of_another_series_are_not_mixed_in(empty_db):
         _record(s, other_webinar, "z@x.org", sector_id=ids["Police"])
     with empty_db.read() as s:
         summary = attendance_summary(s, ids["series"])
-    assert summary.sectors == () and summary.survey == ()
+    assert summary.sectors == () and summary.reported_sectors == () and summary.survey == ()
     assert not summary.has_records
 
 

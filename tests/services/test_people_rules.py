@@ -96,7 +96,7 @@ def test_a_missing_organization_is_refused(empty_db):
         (_window(end_date=date(2023, 1, 1)), "end_date", "The window ends on 2023-01-01, before it starts on 2023-01-09."),
         (_window(daily_end=time(10)), "daily_start", "The window needs both daily hours (from and to) or neither."),
         (_window(daily_start=time(10), daily_end=time(10)), "daily_end",
-         "The daily hours end at 10:00, not after they start at 10:00."),
+         "The daily hours must end after they start: from 10:00 a.m. to 10:00 a.m."),
     ],
 )
 def test_one_window_is_checked_field_by_field(window, field, message):

@@ -75,8 +75,8 @@ def test_an_end_exactly_at_midnight_does_not_cross_it(start, minutes, crosses):
         ({"duration_minutes": 0}, [("duration", "The duration must be at least one minute.", False)]),
         ({"time_zone": "Mars/Base"},
          [("time_zone", "“Mars/Base” is not a known time zone (e.g. America/Toronto).", False)]),
-        ({"start_time": time(23, 30)}, [("start_time", "Starting at 23:30 for 120 minutes, the webinar would end "
-                                                       "at 01:30 the next day; check the start time.", False)]),
+        ({"start_time": time(23, 30)}, [("start_time", "Starting at 11:30 p.m. for 120 minutes, the webinar would "
+                                                       "end at 1:30 a.m. the next day; check the start time.", False)]),
         ({"start_time": time(22, 0)}, []),
         ({"start_time": time(23, 30), "duration_minutes": -5},
          [("duration", "The duration must be at least one minute.", False)]),

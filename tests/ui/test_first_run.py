@@ -74,7 +74,7 @@ def test_an_undated_webinar_shows_no_date_not_a_made_up_one(window, qtbot):
     assert tab.form.start_time.text() == "—"
     assert tab.webinars.proxy.index(0, 1).data() == "not set"
     window.undo_action.trigger()
-    assert tab.webinars.current_row().starts_at is not None and tab.form.start_time.text() == "13:00"
+    assert tab.webinars.current_row().starts_at is not None and tab.form.start_time.text() == "1:00 p.m."
 
 
 def test_getting_started_walks_through_the_three_jobs(window, qtbot):

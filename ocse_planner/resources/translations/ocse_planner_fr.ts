@@ -165,12 +165,20 @@
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <source>&amp;Internal copy: add each presenter&apos;s booking status</source>
-        <translation>Copie &amp;interne&#xa0;: ajouter l&apos;état de la réservation de chaque personne conférencière</translation>
+        <source>&amp;Internal copy: every booking with its status, marked “INTERNAL — not for distribution”</source>
+        <translation>Copie &amp;interne&#xa0;: chaque réservation avec son état, marquée «&#xa0;INTERNE — ne pas diffuser&#xa0;»</translation>
     </message>
     <message>
         <source>Internal copy</source>
         <translation>Copie interne</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out presenters who have not confirmed (default: “Presenter to be confirmed”)</source>
+        <translation>&amp;Omettre les personnes conférencières non confirmées (par défaut&#xa0;: «&#xa0;Personne conférencière à confirmer&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Leave out unconfirmed presenters</source>
+        <translation>Omettre les personnes conférencières non confirmées</translation>
     </message>
     <message>
         <source>Changes since release</source>
@@ -194,6 +202,10 @@
     <message>
         <source>Agenda overrun warning</source>
         <translation>Avertissement de dépassement de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda timing warnings</source>
+        <translation>Avertissements sur l&apos;horaire de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Agenda message</source>
@@ -232,12 +244,40 @@
         <translation>Descendre le point (Alt+Bas)</translation>
     </message>
     <message>
+        <source>&amp;Confirm title</source>
+        <translation>Confirmer le &amp;titre</translation>
+    </message>
+    <message>
+        <source>Mark the title carried over from last year as final (%1)</source>
+        <translation>Marquer comme définitif le titre repris de l&apos;an dernier (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the item before (no fixed start)</source>
+        <translation>&amp;Suivre le point précédent (pas d&apos;heure fixe)</translation>
+    </message>
+    <message>
         <source>Agenda of webinar %1: %2</source>
         <translation>Ordre du jour du webinaire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The agenda runs %1 minutes past the end of the webinar (%2 minutes planned).</source>
         <translation>L&apos;ordre du jour dépasse de %1&#xa0;minutes la fin du webinaire (%2&#xa0;minutes prévues).</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Retirer le point</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>New presentation</source>
@@ -268,6 +308,18 @@
         <translation>Déplacer %1 à la position %2</translation>
     </message>
     <message>
+        <source>Confirm title “%1”</source>
+        <translation>Confirmer le titre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Let “%1” follow the item before</source>
+        <translation>Faire suivre «&#xa0;%1&#xa0;» au point précédent</translation>
+    </message>
+    <message>
+        <source>Fix the start of “%1”</source>
+        <translation>Fixer le début de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Rename agenda item “%1”</source>
         <translation>Renommer le point «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -295,6 +347,14 @@
         <translation>+%1–%2&#xa0;min</translation>
     </message>
     <message>
+        <source>Overlaps the item before it by %1 minutes</source>
+        <translation>Chevauche le point précédent de %1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 unplanned minutes before this item</source>
+        <translation>%1 minutes sans rien de prévu avant ce point</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
@@ -311,6 +371,10 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>Fixed start</source>
+        <translation>Début fixe</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -323,8 +387,16 @@
         <translation>Liens vers les ressources</translation>
     </message>
     <message>
-        <source> (placeholder)</source>
-        <translation> (titre provisoire)</translation>
+        <source> (title to be confirmed)</source>
+        <translation> (titre à confirmer)</translation>
+    </message>
+    <message>
+        <source>Fixed start: the items after it re-flow from here</source>
+        <translation>Début fixe&#xa0;: les points suivants s&apos;enchaînent à partir d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Follows the item before it; type a time in Fixed start to pin it</source>
+        <translation>Suit le point précédent; tapez une heure sous Début fixe pour le fixer</translation>
     </message>
 </context>
 <context>
@@ -393,6 +465,10 @@
         <translation>Inscriptions</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Présences</translation>
     </message>
@@ -413,12 +489,20 @@
         <translation>Participation par secteur et par webinaire</translation>
     </message>
     <message>
+        <source>Where the sector figures come from</source>
+        <translation>D&apos;où viennent les chiffres par secteur</translation>
+    </message>
+    <message>
         <source>Participants by sector</source>
         <translation>Participation par secteur</translation>
     </message>
     <message>
         <source>Per webinar</source>
         <translation>Par webinaire</translation>
+    </message>
+    <message>
+        <source>Participants per webinar (reported)</source>
+        <translation>Participation par webinaire (déclarée)</translation>
     </message>
     <message>
         <source>Sectors</source>
@@ -461,6 +545,30 @@
         <translation>Lecture des chiffres de participation</translation>
     </message>
     <message>
+        <source>not reported</source>
+        <translation>non déclarée</translation>
+    </message>
+    <message>
+        <source>Participants: %1 reported · %2 counted from imported records</source>
+        <translation>Participation&#xa0;: %1 déclarée · %2 comptée dans les relevés importés</translation>
+    </message>
+    <message>
+        <source>Participants: %1 reported</source>
+        <translation>Participation&#xa0;: %1 déclarée</translation>
+    </message>
+    <message>
+        <source>Attended per webinar (counted from imported records)</source>
+        <translation>Présences par webinaire (comptées dans les relevés importés)</translation>
+    </message>
+    <message>
+        <source>Counted from imported records; each webinar&apos;s total is its attendance. Figures entered by hand are on the Entered figures page.</source>
+        <translation>Compté dans les relevés importés; le total de chaque webinaire est sa présence. Les chiffres saisis à la main sont à la page Chiffres saisis.</translation>
+    </message>
+    <message>
+        <source>As reported (entered by hand).</source>
+        <translation>Tel que déclaré (saisi à la main).</translation>
+    </message>
+    <message>
         <source>Personal data removed from %1 records. The records were anonymized on the team database and its attendance table vacuumed. The server&apos;s own backups, archived write-ahead log and replicas may still hold the removed names and e-mails until they expire: ask the database administrator.</source>
         <translation>Renseignements personnels retirés de %1&#xa0;registres. Les registres ont été anonymisés dans la base de données d&apos;équipe et sa table de participation a été nettoyée (VACUUM). Les copies de sauvegarde du serveur, ses journaux de transactions archivés et ses répliques peuvent encore contenir les noms et les courriels retirés jusqu&apos;à leur expiration&#xa0;: adressez-vous à l&apos;administration de la base de données.</translation>
     </message>
@@ -495,18 +603,6 @@ moyenne</translation>
     <message>
         <source>No series selected: choose one on the Series tab, then Import… the attendance report of each of its webinars.</source>
         <translation>Aucune série sélectionnée&#xa0;: choisissez-en une dans l&apos;onglet Séries, puis importez (Importer…) le rapport de participation de chacun de ses webinaires.</translation>
-    </message>
-    <message>
-        <source>Participants: %1</source>
-        <translation>Participation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Participants (reported): %1</source>
-        <translation>Participation (déclarée)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Participants: not reported</source>
-        <translation>Participation&#xa0;: non déclarée</translation>
     </message>
     <message>
         <source>Total attendances: %1 · Unique participants (by e-mail): %2 · Came to two or more webinars: %3 · Reported: %4</source>
@@ -1801,6 +1897,24 @@ moyenne</translation>
         <translation>Version %1 du %2</translation>
     </message>
     <message>
+        <source>Webinar %1: %2</source>
+        <translation>Webinaire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Agenda timing</source>
+        <translation>Horaire de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>The agendas have items that overlap or leave time unplanned:
+%1
+
+The file notes them on their rows. Export anyway?</source>
+        <translation>Des points des ordres du jour se chevauchent ou laissent du temps sans rien de prévu&#xa0;:
+%1
+
+Le fichier les signale sur leurs lignes. Exporter quand même&#xa0;?</translation>
+    </message>
+    <message>
         <source>Export agenda</source>
         <translation>Exporter l&apos;ordre du jour</translation>
     </message>
@@ -2323,8 +2437,8 @@ Le fichier est resté tel quel.</translation>
         <translation>Mot d&apos;ouverture</translation>
     </message>
     <message>
-        <source>Questions and discussion</source>
-        <translation>Questions et discussion</translation>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
     </message>
     <message>
         <source>Break</source>
@@ -2413,54 +2527,6 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>Organization name</source>
         <translation>Nom de l&apos;organisation</translation>
-    </message>
-    <message>
-        <source>NST</source>
-        <translation>HNT</translation>
-    </message>
-    <message>
-        <source>NDT</source>
-        <translation>HAT</translation>
-    </message>
-    <message>
-        <source>AST</source>
-        <translation>HNA</translation>
-    </message>
-    <message>
-        <source>ADT</source>
-        <translation>HAA</translation>
-    </message>
-    <message>
-        <source>EST</source>
-        <translation>HNE</translation>
-    </message>
-    <message>
-        <source>EDT</source>
-        <translation>HAE</translation>
-    </message>
-    <message>
-        <source>CST</source>
-        <translation>HNC</translation>
-    </message>
-    <message>
-        <source>CDT</source>
-        <translation>HAC</translation>
-    </message>
-    <message>
-        <source>MST</source>
-        <translation>HNR</translation>
-    </message>
-    <message>
-        <source>MDT</source>
-        <translation>HAR</translation>
-    </message>
-    <message>
-        <source>PST</source>
-        <translation>HNP</translation>
-    </message>
-    <message>
-        <source>PDT</source>
-        <translation>HAP</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -3384,6 +3450,20 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Sans réservation</translation>
     </message>
     <message>
+        <source>Overlapping booking</source>
+        <translation>Réservations qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time:
+%2
+
+Book %1 here anyway?</source>
+        <translation>%1 a déjà une réservation à cette heure&#xa0;:
+%2
+
+Réserver %1 ici quand même&#xa0;?</translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>
@@ -3640,6 +3720,10 @@ La restaurer quand même?</translation>
     <message>
         <source>Webinar %1</source>
         <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Series (entered)</source>
@@ -3959,10 +4043,10 @@ La restaurer quand même?</translation>
         <translation>Nouvelle série «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete the series “%1” (%2)? With it go %3 webinars, %4 presentations, %5 presenter bookings and %6 attendance records.
+        <source>Delete the series “%1” (%2)? With it go %3 webinars, %4 agenda items, %5 presenter bookings and %6 attendance records.
 
 Edit ▸ Undo brings it back.</source>
-        <translation>Supprimer la série «&#xa0;%1&#xa0;» (%2)? Seront supprimés avec elle %3&#xa0;webinaires, %4&#xa0;présentations, %5&#xa0;réservations de personnes conférencières et %6&#xa0;registres de participation.
+        <translation>Supprimer la série «&#xa0;%1&#xa0;» (%2)&#xa0;? Seront supprimés avec elle %3&#xa0;webinaires, %4&#xa0;points d&apos;ordre du jour, %5&#xa0;réservations de personnes conférencières et %6&#xa0;registres de participation.
 
 Édition ▸ Annuler permet de la récupérer.</translation>
     </message>
@@ -4348,12 +4432,28 @@ Edit ▸ Undo brings it back.</source>
         <translation>Heure de début</translation>
     </message>
     <message>
+        <source>Which occurrence of a repeated time</source>
+        <translation>Quelle occurrence d&apos;une heure répétée</translation>
+    </message>
+    <message>
         <source>&amp;Date and start:</source>
         <translation>Date et heure de dé&amp;but&#xa0;:</translation>
     </message>
     <message>
+        <source>Occu&amp;rrence:</source>
+        <translation>Occu&amp;rrence&#xa0;:</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Première&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Second: %1</source>
+        <translation>Seconde&#xa0;: %1</translation>
     </message>
     <message>
         <source>Webinar time zone</source>

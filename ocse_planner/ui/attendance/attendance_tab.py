@@ -59,8 +59,9 @@ from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
 
 
-def _participants(w: WebinarFigures) -> int | None:
-    return w.attended if w.attended is not None else w.reported
+# The per-webinar chart shows attendance counted from records when there are any, else the
+# reported figures; its title says which (they are never mixed in one chart).
+ATTENDED_COLUMN, REPORTED_COLUMN = 2, 5
 
 
 class AttendanceTab(QWidget):
@@ -94,7 +95,8 @@ class AttendanceTab(QWidget):
             Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
                 "%1", str(w.number)), tooltip=lambda w: w.title, fit=True),
             Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
-                   text=lambda w: format_number(w.registered), align_right=True),
+                   text=lambda w: self.tr("not recorded") if w.has_records and not w.registration_recorded
+                   else format_number(w.registered), align_right=True),
             Column(self.tr("Attended"), lambda w: w.attended if w.attended is not None else -1,
                    text=lambda w: format_number(w.attended), align_right=True),
             Column(self.tr("Attendance\nrate"), lambda w: w.rate if w.rate is not None else -1,
@@ -103,13 +105,11 @@ class AttendanceTab(QWidget):
                    text=lambda w: format_number(w.average_minutes, 1), align_right=True),
             Column(self.tr("Reported"), lambda w: w.reported if w.reported is not None else -1,
                    text=lambda w: format_number(w.reported), align_right=True),
-            Column(self.tr("Participants"), lambda w: _participants(w) or 0,
-                   text=lambda w: format_number(_participants(w)), align_right=True),
         ]
         self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Figures per webinar"),
                                    searchable=False)
         self.webinar_chart = BarChart(self.tr("Participants per webinar"), self)
-        self.webinar_chart.set_model(self.webinars.model, 0, len(webinar_columns) - 1)
+        self.webinar_chart.set_model(self.webinars.model, 0, REPORTED_COLUMN)
 
         self.sector_model = SectorTableModel(self)
         self.sector_table = TableView(self)
@@ -119,15 +119,21 @@ class AttendanceTab(QWidget):
         self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Figures fit their contents; the sector names take the rest (the columns come with the summary).
         self.sector_model.modelReset.connect(self._size_sector_columns)
+        self.sector_caption = QLabel(self)
+        self.sector_caption.setWordWrap(True)
+        self.sector_caption.setAccessibleName(self.tr("Where the sector figures come from"))
         self.sector_chart = BarChart(self.tr("Participants by sector"), self)
         self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
 
         summary_page = QWidget(self)
         grid = QGridLayout(summary_page)
         grid.addWidget(self._box(self.tr("Per webinar"), self.webinars), 0, 0)
-        grid.addWidget(self._box(self.tr("Participants per webinar"), self.webinar_chart), 0, 1)
+        self.webinar_chart_box = self._box(self.tr("Participants per webinar (reported)"), self.webinar_chart)
+        grid.addWidget(self.webinar_chart_box, 0, 1)
         grid.addWidget(self.totals, 1, 0, 1, 2)
-        grid.addWidget(self._box(self.tr("Sectors"), self.sector_table), 2, 0)
+        sectors_box = self._box(self.tr("Sectors"), self.sector_table)
+        sectors_box.layout().insertWidget(0, self.sector_caption)
+        grid.addWidget(sectors_box, 2, 0)
         grid.addWidget(self._box(self.tr("Participants by sector"), self.sector_chart), 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -248,13 +254,22 @@ class AttendanceTab(QWidget):
                 "each of its webinars."))
             self.totals.clear()
             return
-        if summary.unique_participants:
-            self.participants.setText(self.tr("Participants: %1").replace("%1", format_number(summary.unique_participants)))
-        elif summary.participants_reported is not None:
+        reported = (format_number(summary.participants_reported) if summary.participants_reported is not None
+                    else self.tr("not reported"))
+        if summary.has_records:
             self.participants.setText(
-                self.tr("Participants (reported): %1").replace("%1", format_number(summary.participants_reported)))
+                self.tr("Participants: %1 reported · %2 counted from imported records")
+                .replace("%1", reported).replace("%2", format_number(summary.participants_counted)))
         else:
-            self.participants.setText(self.tr("Participants: not reported"))
+            self.participants.setText(self.tr("Participants: %1 reported").replace("%1", reported))
+        counted = summary.has_records
+        self.webinar_chart.set_value_column(ATTENDED_COLUMN if counted else REPORTED_COLUMN)
+        self.webinar_chart_box.setTitle(self.tr("Attended per webinar (counted from imported records)") if counted
+                                        else self.tr("Participants per webinar (reported)"))
+        self.sector_caption.setText(
+            self.tr("Counted from imported records; each webinar's total is its attendance. Figures entered by "
+                    "hand are on the Entered figures page.") if self.sector_model.counted
+            else self.tr("As reported (entered by hand)."))
         if summary.has_records:
             self.totals.setText(
                 self.tr("Total attendances: %1 · Unique participants (by e-mail): %2 · "

@@ -48,6 +48,11 @@ class BarChart(QWidget):
             signal.connect(self._reload)
         self._reload()
 
+    def set_value_column(self, value_column: int) -> None:
+        """Chart another column of the same model (counted or reported figures)."""
+        self._value_column = value_column
+        self._reload()
+
     def bars(self) -> list[tuple[str, float]]:
         """(label, value) of every bar, as drawn."""
         return list(self._bars)

@@ -26,6 +26,7 @@ from ocse_planner.services.sectors import RuleRow, SectorRow
 from ocse_planner.ui.attendance.figures_panel import EditingPage
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -36,10 +37,8 @@ class RuleDialog(QDialog):
     def __init__(self, sectors: list[tuple[int, str]], rule: RuleRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sector rule"))
-        self.kind = QComboBox(self)
+        self.kind: EnumCombo[SectorRuleKind] = EnumCombo(SectorRuleKind, self)
         self.kind.setAccessibleName(self.tr("Look at"))
-        for kind in SectorRuleKind:
-            self.kind.addItem(label(kind), kind)
         self.pattern = QLineEdit(rule.pattern if rule else "", self)
         self.pattern.setAccessibleName(self.tr("Domain or words"))
         self.pattern.setPlaceholderText(self.tr("torontopolice.on.ca, *.gc.ca, @example.org or words like police"))
@@ -48,7 +47,7 @@ class RuleDialog(QDialog):
         for sector_id, name in sectors:
             self.sector.addItem(name, sector_id)
         if rule is not None:
-            self.kind.setCurrentIndex(self.kind.findData(rule.kind))
+            self.kind.set_value(rule.kind)
             self.sector.setCurrentIndex(max(self.sector.findData(rule.sector_id), 0))
         form = QFormLayout()
         form.addRow(self.tr("&Look at:"), self.kind)
@@ -62,7 +61,7 @@ class RuleDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> tuple[SectorRuleKind, str, int]:
-        return self.kind.currentData(), self.pattern.text(), self.sector.currentData()
+        return self.kind.value(), self.pattern.text(), self.sector.currentData()
 
     @classmethod
     def ask(cls, parent: QWidget | None, sectors: list[tuple[int, str]],

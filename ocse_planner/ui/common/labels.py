@@ -1,18 +1,27 @@
 """Translated names of the domain's values, and locale-aware formatting.
 
 Kept in one module so that the French translation is one context to translate and no
-widget spells a status or a date format itself.
+widget spells a status or a date format itself. Dates and numbers follow QLocale; clock
+times follow services/time_format.py (the same "1:10 p.m." as the exported files), in the
+interface's language.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QTimeEdit
 
+from ocse_planner.services import time_format
 from ocse_planner.services.vocabulary import english
+
+
+def interface_language() -> str:
+    """The language times are written in: the locale the interface runs in ("en_CA")."""
+    return QLocale().name()
 
 
 def label(value: Enum | None) -> str:
@@ -22,33 +31,18 @@ def label(value: Enum | None) -> str:
     return QCoreApplication.translate("Labels", english(value))
 
 
-# North American zone abbreviations; French writes them its own way (HNE: heure normale de
-# l'Est, HAE: heure avancée de l'Est…). Others (UTC, CET…) are shown as they are.
-ZONE_ABBREVIATIONS = (
-    QT_TRANSLATE_NOOP("Labels", "NST"), QT_TRANSLATE_NOOP("Labels", "NDT"),
-    QT_TRANSLATE_NOOP("Labels", "AST"), QT_TRANSLATE_NOOP("Labels", "ADT"),
-    QT_TRANSLATE_NOOP("Labels", "EST"), QT_TRANSLATE_NOOP("Labels", "EDT"),
-    QT_TRANSLATE_NOOP("Labels", "CST"), QT_TRANSLATE_NOOP("Labels", "CDT"),
-    QT_TRANSLATE_NOOP("Labels", "MST"), QT_TRANSLATE_NOOP("Labels", "MDT"),
-    QT_TRANSLATE_NOOP("Labels", "PST"), QT_TRANSLATE_NOOP("Labels", "PDT"),
-)
-
-
 def zone_abbreviation(value: datetime, zone: str) -> str:
-    """"EST" / "HNE": the abbreviation of `zone` at `value`, in the user's language."""
-    name = value.astimezone(ZoneInfo(zone)).tzname() or zone
-    return QCoreApplication.translate("Labels", name) if name in ZONE_ABBREVIATIONS else name
+    """"EST" / "HNE": the abbreviation of `zone` at `value`, in the interface's language."""
+    return time_format.zone_abbreviation(value, zone, interface_language())
 
 
 def format_datetime(value: datetime | None, zone: str) -> str:
-    """"Tue, Jan 25, 2022 1:00 PM EST" in the user's locale, shown in `zone`."""
+    """"2022-01-25 1:00 p.m. EST": the date in the user's locale, shown in `zone`."""
     if value is None:
         return ""
     local = value.astimezone(ZoneInfo(zone))
-    locale = QLocale()
-    date_text = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
-    time_text = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date_text} {time_text} {zone_abbreviation(value, zone)}"
+    date_text = QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
+    return f"{date_text} {time_format.clock_with_zone(value, zone, interface_language())}"
 
 
 def format_date(value: datetime | None, zone: str) -> str:
@@ -58,11 +52,26 @@ def format_date(value: datetime | None, zone: str) -> str:
     return QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat)
 
 
-def format_time(value: datetime | None, zone: str) -> str:
-    if value is None:
-        return ""
-    local = value.astimezone(ZoneInfo(zone))
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+def format_clock(value: datetime | None, zone: str) -> str:
+    """"1:10 p.m." in `zone`."""
+    return "" if value is None else time_format.clock(value, zone, interface_language())
+
+
+def format_clock_range(start: datetime, end: datetime, zone: str, *, with_zone: bool = True) -> str:
+    """"1:00 p.m. – 3:00 p.m. EST"; each end with its own zone across a daylight-saving change."""
+    return time_format.clock_range(start, end, zone, interface_language(), with_zone=with_zone)
+
+
+def format_time_of_day(value: time | None) -> str:
+    """A wall-clock time without a date or zone: "9:00 a.m."."""
+    return "" if value is None else time_format.time_of_day(value, interface_language())
+
+
+def setup_time_edit(edit: QTimeEdit) -> None:
+    """Make a time field show and take times as everything else shows them ("1:10 p.m.")."""
+    style = time_format.clock_style(interface_language())
+    edit.setLocale(QLocale(style.edit_locale))
+    edit.setDisplayFormat(style.edit_pattern)
 
 
 def format_number(value: int | float | None, decimals: int = 0) -> str:

@@ -125,10 +125,10 @@ class ExportMenu(QObject):
         return _Series(match[0].id, match[0].title, match[0].year)
 
     def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str,
-                  extension: str | None = None) -> Path | None:
+                  extension: str | None = None, *, internal: bool = False) -> Path | None:
         db = self.window.state.db
         folder = db.path.parent if db is not None and db.path is not None else Path.home()
-        start = folder / suggested_file_name(series.title, series.year, kind, extension)
+        start = folder / suggested_file_name(series.title, series.year, kind, extension, internal=internal)
         return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 
     # --- the exports -----------------------------------------------------------------
@@ -143,15 +143,39 @@ class ExportMenu(QObject):
         from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
         if printing:
-            return AgendaOptionsDialog.ask(self.window, releases, printing=True)
-        return AgendaOptionsDialog.ask(self.window, releases)
+            options = AgendaOptionsDialog.ask(self.window, releases, printing=True)
+        else:
+            options = AgendaOptionsDialog.ask(self.window, releases)
+        return options if options is not None and self._timing_accepted(series) else None
+
+    def _timing_accepted(self, series: _Series) -> bool:
+        """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
+        export anyway (the file notes them on their rows; the export is not refused)."""
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.agenda import series_timing_warnings
+
+        with db.read() as session:
+            found = series_timing_warnings(session, series.id)
+        if not found:
+            return True
+        lines = "\n".join(
+            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
+            for number, issue in found
+        )
+        return dialogs.ask_yes_no(
+            self.window, self.tr("Agenda timing"),
+            self.tr("The agendas have items that overlap or leave time unplanned:\n%1\n\n"
+                    "The file notes them on their rows. Export anyway?").replace("%1", lines),
+            default_yes=True,
+        )
 
     def export_agenda(self) -> None:
         series = self._series()
         options = series and self._agenda_options(series)
         if series is None or options is None:
             return
-        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER)
+        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER, internal=options.internal)
         if path is None:
             return
         from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
@@ -164,7 +188,8 @@ class ExportMenu(QObject):
         options = series and self._agenda_options(series)
         if series is None or options is None:
             return
-        path = self._ask_path(series, "agenda", self.tr("Export agenda as PDF"), PDF_FILTER, "pdf")
+        path = self._ask_path(series, "agenda", self.tr("Export agenda as PDF"), PDF_FILTER, "pdf",
+                              internal=options.internal)
         if path is None:
             return
         from ocse_planner.export.agenda_content import gather_agenda
@@ -181,7 +206,7 @@ class ExportMenu(QObject):
         import tempfile
 
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-print-"))
-        path = folder / suggested_file_name(series.title, series.year, "agenda", "pdf")
+        path = folder / suggested_file_name(series.title, series.year, "agenda", "pdf", internal=options.internal)
         from ocse_planner.export.agenda_content import gather_agenda
         from ocse_planner.export.agenda_pdf import write_agenda_pdf
 
@@ -240,8 +265,10 @@ class ExportMenu(QObject):
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
         series = self._series()
-        path = series and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
-        if series is None or path is None:
+        if series is None or not self._timing_accepted(series):
+            return
+        path = self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if path is None:
             return
         from ocse_planner.export.atomic import write_bytes_atomic
         from ocse_planner.export.ics import series_calendar

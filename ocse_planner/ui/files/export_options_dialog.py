@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.export.agenda_content import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
+from ocse_planner.services.credits import PendingPresenters
 from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
 
 
@@ -42,8 +43,13 @@ class AgendaOptionsDialog(_OptionsDialog):
                  printing: bool = False) -> None:
         super().__init__(self.tr("Print agenda") if printing else self.tr("Export agenda"), parent,
                          self.tr("&Print…") if printing else None)
-        self.internal = QCheckBox(self.tr("&Internal copy: add each presenter's booking status"))
+        self.internal = QCheckBox(self.tr("&Internal copy: every booking with its status, marked "
+                                          "“INTERNAL — not for distribution”"))
         self.internal.setAccessibleName(self.tr("Internal copy"))
+        self.hide_pending = QCheckBox(self.tr("&Leave out presenters who have not confirmed "
+                                              "(default: “Presenter to be confirmed”)"))
+        self.hide_pending.setAccessibleName(self.tr("Leave out unconfirmed presenters"))
+        self.internal.toggled.connect(lambda on: self.hide_pending.setEnabled(not on))
         self.changes = QComboBox()
         self.changes.setAccessibleName(self.tr("Changes since release"))
         self.changes.addItem(self.tr("(no changes sheet)"), None)
@@ -53,10 +59,13 @@ class AgendaOptionsDialog(_OptionsDialog):
         changes_label = QLabel(self.tr("&Changes since:"))
         changes_label.setBuddy(self.changes)
         self.form.addRow(self.internal)
+        self.form.addRow(self.hide_pending)
         self.form.addRow(changes_label, self.changes)
 
     def options(self) -> AgendaOptions:
-        return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData())
+        pending = PendingPresenters.HIDDEN if self.hide_pending.isChecked() else PendingPresenters.MARKER
+        return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData(),
+                             pending=pending)
 
     @classmethod
     def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]], *,

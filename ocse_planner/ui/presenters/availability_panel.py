@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import format_time_of_day, label, setup_time_edit
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
@@ -47,7 +47,8 @@ class AvailabilityEditor(QWidget):
             Column(self.tr("To"), lambda w: w.end_date.isoformat(), fit=True),
             Column(
                 self.tr("Daily hours"),
-                lambda w: f"{w.daily_start:%H:%M}–{w.daily_end:%H:%M}" if w.daily_start and w.daily_end else "",
+                lambda w: f"{format_time_of_day(w.daily_start)} – {format_time_of_day(w.daily_end)}"
+                if w.daily_start and w.daily_end else "",
                 fit=True,
             ),
             Column(self.tr("Zone"), lambda w: w.time_zone or ""),
@@ -68,9 +69,7 @@ class AvailabilityEditor(QWidget):
         edit_action.triggered.connect(self.edit_current)
         self.list.table.addAction(edit_action)
 
-        self.kind = QComboBox(self)
-        for kind in AvailabilityKind:
-            self.kind.addItem(label(kind), kind)
+        self.kind: EnumCombo[AvailabilityKind] = EnumCombo(AvailabilityKind, self)
         self.kind.setAccessibleName(self.tr("Window kind"))
         today = QDate.currentDate()
         self.start = QDateEdit(today, self)
@@ -86,7 +85,7 @@ class AvailabilityEditor(QWidget):
         self.hour_start.setAccessibleName(self.tr("Daily from"))
         self.hour_end.setAccessibleName(self.tr("Daily to"))
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat("HH:mm")
+            setup_time_edit(edit)
             edit.setEnabled(False)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
@@ -151,7 +150,7 @@ class AvailabilityEditor(QWidget):
         start, end = self.start.date(), self.end.date()
         hours = self.hours.isChecked()
         window = Window(
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             start_date=date(start.year(), start.month(), start.day()),
             end_date=date(end.year(), end.month(), end.day()),
             daily_start=time(self.hour_start.time().hour(), self.hour_start.time().minute()) if hours else None,

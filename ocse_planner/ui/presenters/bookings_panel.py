@@ -7,13 +7,14 @@ keeps the history; the panel then tells every view (timetable, conflicts, follow
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -47,10 +48,8 @@ class BookingsPanel(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.list = RecordView(RecordTableModel(columns), name=self.tr("Bookings"), searchable=False, parent=self)
         self.list.currentRowChanged.connect(self._show_row)
-        self.status = QComboBox(self)
+        self.status: EnumCombo[BookingStatus] = EnumCombo(BookingStatus, self)
         self.status.setAccessibleName(self.tr("New booking status"))
-        for status in BookingStatus:
-            self.status.addItem(label(status), status)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Booking note"))
         self.note.setPlaceholderText(self.tr("Note"))
@@ -108,7 +107,7 @@ class BookingsPanel(QWidget):
         for widget in (self.status, self.note, self.apply_button, self.remove_button):
             widget.setEnabled(row is not None)
         if row is not None:
-            self.status.setCurrentIndex(self.status.findData(row.status))
+            self.status.set_value(row.status)
             self.note.setText(row.note)
 
     def apply(self) -> None:
@@ -117,7 +116,7 @@ class BookingsPanel(QWidget):
             return
         try:
             with db.write() as session:
-                bookings.change_status(session, row.id, row.version, self.status.currentData(), self.note.text())
+                bookings.change_status(session, row.id, row.version, self.status.value(), self.note.text())
         except UserError as exc:
             errors.report(self, exc, self.tr("Booking not changed"))
             return

@@ -341,6 +341,8 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
+        if person_id is not None and not self._overlap_accepted(presentation_id, person_id):
+            return
         try:
             with db.write() as session:
                 if person_id is not None:
@@ -354,6 +356,27 @@ class PresentersTab(QWidget):
         if row >= 0:
             self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
         self.state.notify_changed()
+
+    def _overlap_accepted(self, presentation_id: int, person_id: int) -> bool:
+        """Ask before booking someone into a slot that overlaps another of their bookings
+        (any series); True when there is none or the organizer books anyway."""
+        db = self.state.db
+        assert db is not None
+        try:
+            with db.read() as session:
+                clashes = bookings.overlapping_bookings(session, presentation_id, person_id)
+        except UserError:
+            return True  # the booking itself will say what is wrong
+        if not clashes:
+            return True
+        name = next((r.name for r in self._all_people if r.id == person_id), "")
+        lines = "\n".join(f"• {c.describe(c.series_id == self.state.series_id)}" for c in clashes)
+        return dialogs.ask_yes_no(
+            self, self.tr("Overlapping booking"),
+            self.tr("%1 is already booked at that time:\n%2\n\nBook %1 here anyway?")
+            .replace("%1", name).replace("%2", lines),
+            default_yes=False,
+        )
 
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:

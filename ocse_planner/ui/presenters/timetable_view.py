@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.common.labels import format_date, format_time, label, zone_abbreviation
+from ocse_planner.ui.common.labels import format_clock_range, format_date, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
@@ -128,11 +128,9 @@ class TimetableModel(QAbstractTableModel):
         if column == self.DATE:
             return format_date(slot.starts_at, slot.time_zone)
         if column == self.TIME:
-            if slot.starts_at is None:
+            if slot.starts_at is None or slot.ends_at is None:
                 return ""
-            end = format_time(slot.ends_at, slot.time_zone)
-            zone = zone_abbreviation(slot.starts_at, slot.time_zone)
-            return f"{format_time(slot.starts_at, slot.time_zone)}–{end} {zone}"
+            return format_clock_range(slot.starts_at, slot.ends_at, slot.time_zone)
         if column == self.ITEM:
             return slot.title
         if column == self.PRESENTERS:
@@ -152,13 +150,9 @@ class TimetableModel(QAbstractTableModel):
 
     @staticmethod
     def _presenter_time(slot: TimetableSlot, presenter: Any) -> str:
-        if slot.starts_at is None or presenter.time_zone is None:
+        if slot.starts_at is None or slot.ends_at is None or presenter.time_zone is None:
             return ""
-        zone = zone_abbreviation(slot.starts_at, presenter.time_zone)
-        return (
-            f"{presenter.name}: {format_time(slot.starts_at, presenter.time_zone)}–"
-            f"{format_time(slot.ends_at, presenter.time_zone)} {zone}"
-        )
+        return f"{presenter.name}: {format_clock_range(slot.starts_at, slot.ends_at, presenter.time_zone)}"
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.series import SeriesForm
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.sizing import compact_combo
 
 
@@ -43,9 +43,7 @@ class SeriesFormWidget(QWidget):
         self.year.setRange(1900, 9999)
         self.host = compact_combo(QComboBox(self), 20)
         self.programme = QLineEdit(self)
-        self.status = QComboBox(self)
-        for value in SeriesStatus:
-            self.status.addItem(label(value), value)
+        self.status: EnumCombo[SeriesStatus] = EnumCombo(SeriesStatus, self)
         self.time_zone = TimeZoneCombo(self)
         self.notes = CommitTextEdit(self)
         self.notes.setMaximumHeight(80)
@@ -134,7 +132,7 @@ class SeriesFormWidget(QWidget):
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
             self.programme.setText(form.programme)
             self.objectives_model.setStringList(list(form.objectives))
-            self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
+            self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
         finally:
@@ -147,7 +145,7 @@ class SeriesFormWidget(QWidget):
             host_organization_id=self.host.currentData(),
             programme=self.programme.text(),
             objectives=tuple(o for o in self.objectives_model.stringList() if o.strip()),
-            status=self.status.currentData(),
+            status=self.status.value(),
             time_zone=self.time_zone.zone(),
             notes=self.notes.toPlainText(),
         )

@@ -244,7 +244,7 @@ class SeriesTab(QWidget):
             impact = series.delete_impact(session, record.id)
         text = (
             self.tr(
-                "Delete the series “%1” (%2)? With it go %3 webinars, %4 presentations, "
+                "Delete the series “%1” (%2)? With it go %3 webinars, %4 agenda items, "
                 "%5 presenter bookings and %6 attendance records.\n\nEdit ▸ Undo brings it back."
             )
             .replace("%1", record.form.title)

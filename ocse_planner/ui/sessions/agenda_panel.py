@@ -1,20 +1,23 @@
-"""The running agenda of one webinar: table, buttons, shortcuts and the overrun warning.
+"""The running agenda of one webinar: table, buttons, shortcuts and the timing warnings.
 
-Every change (add, remove, move, edit a cell, drag a row) is one undoable step that calls
-services/agenda.py in its own transaction.
+Every change (add, remove, move, edit a cell, drag a row, fix a start, confirm a title)
+is one undoable step that calls services/agenda.py in its own transaction. Above the
+table a warning line names every overlap and gap of the agenda (and an overrun), as the
+conflict check and the exports do.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.errors import NotFoundError
 from ocse_planner.ui.common import errors, field_marks
 from ocse_planner.ui.common.field_marks import FORM_STYLE
@@ -31,6 +35,8 @@ from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
+
+CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
 
 class AgendaPanel(QWidget):
@@ -73,6 +79,12 @@ class AgendaPanel(QWidget):
         self.overrun.setProperty("validation", "error")
         self.overrun.setAccessibleName(self.tr("Agenda overrun warning"))
         self.overrun.setVisible(False)
+        self.timing = QLabel(self)
+        self.timing.setWordWrap(True)
+        self.timing.setTextFormat(Qt.TextFormat.PlainText)
+        self.timing.setProperty("validation", "warning")
+        self.timing.setAccessibleName(self.tr("Agenda timing warnings"))
+        self.timing.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -95,11 +107,23 @@ class AgendaPanel(QWidget):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.confirm_title_action = QAction(self.tr("&Confirm title"), self)
+        self.confirm_title_action.setShortcut(QKeySequence(CONFIRM_TITLE_KEYS))
+        self.confirm_title_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.confirm_title_action.setToolTip(
+            self.tr("Mark the title carried over from last year as final (%1)").replace("%1", CONFIRM_TITLE_KEYS))
+        self.confirm_title_action.triggered.connect(self.confirm_title)
+        self.follow_action = QAction(self.tr("&Follow the item before (no fixed start)"), self)
+        self.follow_action.triggered.connect(self.clear_fixed_start)
+        self.addAction(self.confirm_title_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.overrun)
+        layout.addWidget(self.timing)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
@@ -144,6 +168,9 @@ class AgendaPanel(QWidget):
             self.overrun.setVisible(True)
         else:
             self.overrun.setVisible(False)
+        issues = data.timing if data is not None else ()
+        self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
+        self.timing.setVisible(bool(issues))
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
@@ -164,6 +191,26 @@ class AgendaPanel(QWidget):
         self.remove_button.setEnabled(item is not None)
         self.up_button.setEnabled(item is not None and item.position > 1)
         self.down_button.setEnabled(item is not None and item.position < count)
+        self.confirm_title_action.setEnabled(item is not None and item.placeholder)
+        self.follow_action.setEnabled(item is not None and item.fixed_start)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        self._update_buttons()
+        menu = QMenu(self)
+        menu.addAction(self.confirm_title_action)
+        menu.addAction(self.follow_action)
+        menu.addSeparator()
+        for text, slot, enabled in (
+            (self.tr("Add item"), self.add_item, self.add_button.isEnabled()),
+            (self.tr("Remove item"), self.remove_item, self.remove_button.isEnabled()),
+            (self.tr("Move up"), lambda: self.move_by(-1), self.up_button.isEnabled()),
+            (self.tr("Move down"), lambda: self.move_by(1), self.down_button.isEnabled()),
+        ):
+            menu.addAction(text, slot).setEnabled(enabled)
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _show_message(self, text: str) -> None:
         field_marks.show_message(self.message, [text] if text else [])
@@ -222,7 +269,7 @@ class AgendaPanel(QWidget):
     def _move_to(self, item: AgendaItem, position: int) -> bool:
         if position == item.position:
             return False
-        what = label(item.kind).lower() if item.kind is not AgendaItemKind.PRESENTATION else self.tr("presentation")
+        what = label(item.kind).lower() if item.kind != AgendaItemKind.PRESENTATION else self.tr("presentation")
         if position == item.position - 1:
             text = self.tr("Move %1 up").replace("%1", what)
         elif position == item.position + 1:
@@ -243,9 +290,54 @@ class AgendaPanel(QWidget):
         self.reload(select_id=item_id)
         return outcome.error is None
 
+    def confirm_title(self) -> None:
+        item = self.current_item()
+        if item is None or not item.placeholder:
+            return
+        item_id = item.id
+        self._push_edit(
+            self.tr("Confirm title “%1”").replace("%1", item.title),
+            lambda s: agenda.confirm_title(s, item_id),
+            lambda s: agenda.confirm_title(s, item_id, confirmed=False),
+            item_id,
+        )
+
+    def clear_fixed_start(self) -> None:
+        item = self.current_item()
+        if item is not None and item.fixed_start:
+            self._set_fixed_start(item, None)
+
+    def _set_fixed_start(self, item: AgendaItem, offset: int | None) -> bool:
+        if offset == item.start_offset_minutes:
+            return True
+        item_id, old = item.id, item.start_offset_minutes
+        text = (self.tr("Let “%1” follow the item before") if offset is None
+                else self.tr("Fix the start of “%1”")).replace("%1", item.title)
+        return self._push_edit(text, lambda s: agenda.set_fixed_start(s, item_id, offset),
+                               lambda s: agenda.set_fixed_start(s, item_id, old), item_id)
+
+    def _push_edit(self, text: str, do, undo, item_id: int) -> bool:  # type: ignore[no-untyped-def]
+        outcome = push(self.undo_stack, edit_command(self.state, text, do, undo, self._on_error))
+        if outcome.error is None:
+            self._show_message("")
+        self.reload(select_id=item_id)
+        return outcome.error is None
+
     def _edit(self, item: AgendaItem, field: str, value: Any) -> bool:
+        if field == "start":
+            data = self.model.agenda()
+            try:
+                offset = agenda.typed_fixed_start(data, str(value or "")) if data is not None else None
+            except UserError as exc:  # not a time, a time the day skips, before the start
+                self._on_error(exc)
+                return False
+            return self._set_fixed_start(item, offset)
         if field == "title":
-            new, old, text = ItemFields(title=str(value)), ItemFields(title=item.title), self.tr("Rename agenda item “%1”")
+            if str(value).strip() == item.title:
+                return True  # not an edit: a carried-over title stays to be confirmed
+            new = ItemFields(title=str(value))
+            old = ItemFields(title=item.title, placeholder=item.placeholder)
+            text = self.tr("Rename agenda item “%1”")
         elif field == "duration":
             try:
                 minutes = int(value)
@@ -263,23 +355,12 @@ class AgendaPanel(QWidget):
         if new == old:
             return True
         item_id = item.id
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                text.replace("%1", item.title),
-                lambda s: agenda.update_item(s, item_id, new),
-                lambda s: agenda.update_item(s, item_id, old),
-                self._on_error,
-            ),
-        )
-        if outcome.error is None:
-            self._show_message("")
-        return outcome.error is None
+        return self._push_edit(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new),
+                               lambda s: agenda.update_item(s, item_id, old), item_id)
 
     def _on_error(self, exc: Exception) -> None:
         # A rule broken by the edit marks the table with the message below it; anything
         # else (changed elsewhere…) is one box.
         errors.report(self, exc, self.tr("Agenda not changed"),
-                      fields={"title": self.table, "duration": self.table}, message=self.message)
+                      fields={"title": self.table, "duration": self.table, "start": self.table}, message=self.message)
 

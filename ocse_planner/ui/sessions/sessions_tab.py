@@ -200,6 +200,7 @@ class SessionsTab(QWidget):
             "number": self.tr("Renumber webinar %1"),
             "date": self.tr("Move webinar %1 to another day"),
             "start_time": self.tr("Change start time of webinar %1"),
+            "second_occurrence": self.tr("Change start time of webinar %1"),
             "duration_minutes": self.tr("Change duration of webinar %1"),
             "status": self.tr("Change status of webinar %1"),
         }

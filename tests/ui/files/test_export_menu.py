@@ -54,7 +54,7 @@ def test_file_export_agenda_writes_the_workbook(window, qtbot, monkeypatch, tmp_
     menu = _open_export_menu(window, qtbot)
     qtbot.keyClick(menu, Qt.Key.Key_A)  # &Agenda…
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    assert Path(proposed[0]).name == "OCSE-2022-agenda.xlsx"
+    assert Path(proposed[0]).name == "OCSE-2022-agenda-internal.xlsx"  # an internal copy says so
     assert Path(proposed[0]).parent == window.state.db.path.parent
     assert opened == [str(target)]
     wb = load_workbook(target)
@@ -143,6 +143,33 @@ def test_file_export_calendar_writes_every_presentation(window, qtbot, monkeypat
     assert len(events) == 12
 
 
+def test_agenda_timing_problems_are_shown_before_the_file_is_written(window, qtbot, monkeypatch, tmp_path):
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import Presentation, Webinar
+    from ocse_planner.services import agenda
+
+    with window.state.db.write() as s:  # the first talk pinned on top of the opening remarks
+        talk = s.scalars(select(Presentation).join(Webinar).where(Webinar.number == 1, Presentation.position == 2)).one()
+        agenda.set_fixed_start(s, talk.id, 0)
+    target, proposed, opened = tmp_path / "agenda.xlsx", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(lambda cls, parent, releases: AgendaOptions()))
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: asked.append(text) or next(answers))
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    assert len(asked) == 1 and "Webinar 1:" in asked[0] and "overlaps the item before it" in asked[0]
+    assert proposed == [] and not target.exists()  # answered no: not even the file was asked for
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert len(asked) == 2
+    notes = [c.value for row in load_workbook(target)["Webinar 1"].iter_rows() for c in row]
+    assert "Overlaps the previous item by 10 minutes" in notes  # written, with the row noted
+
+
 def test_file_export_agenda_as_pdf(window, qtbot, monkeypatch, tmp_path):
     from pypdf import PdfReader
 
@@ -172,7 +199,7 @@ def test_print_agenda_opens_a_temporary_pdf_in_the_viewer(window, qtbot, monkeyp
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     path = Path(opened[0])
     assert asked == []  # nothing to choose: a temporary file
-    assert path.name == "OCSE-2022-agenda.pdf" and path.read_bytes().startswith(b"%PDF")
+    assert path.name == "OCSE-2022-agenda-internal.pdf" and path.read_bytes().startswith(b"%PDF")  # says so
     assert path.parent != window.state.db.path.parent
     assert "print it from there" in window.statusBar().currentMessage()
 

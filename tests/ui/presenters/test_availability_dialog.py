@@ -149,7 +149,7 @@ def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
     dialog.hours.setChecked(True)
     dialog.hour_start.setTime(dialog.hour_end.time())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "The daily hours end at 17:00, not after they start at 17:00" in errors[-1]
+    assert "The daily hours must end after they start: from 5:00 p.m. to 5:00 p.m." in errors[-1]
     assert field_marks.marked(dialog.hour_end) == "error"
     dialog.hour_start.setTime(dialog.hour_end.time().addSecs(-3600))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

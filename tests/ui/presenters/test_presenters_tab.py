@@ -52,7 +52,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     qtbot.waitUntil(lambda: not any(f.booking.presenter == "Dr. Ada Lovelace" for f in _rows(tab.followups.list)))
     qtbot.waitUntil(lambda: len(_rows(tab.conflicts.list)) == 1)
     finding = _rows(tab.conflicts.list)[0]
-    assert "Dr. Ada Lovelace" in finding.message and "19:10" in finding.message
+    assert "Dr. Ada Lovelace" in finding.message and "7:10 p.m." in finding.message
     assert tab.conflicts.summary.text() == "0 error(s), 1 warning(s)"
     assert "warning" in tab.timetable_model.index(row, TimetableModel.CONFLICTS).data()
     booked = next(r for r in _rows(bookings_view) if r.presenter == "Dr. Ada Lovelace")
@@ -120,8 +120,8 @@ def test_directory_filters_by_status_and_organization(tab, qtbot):
 def test_presenter_times_in_their_own_zone(tab):
     model = tab.timetable_model
     row = _slot_row(tab, 2, 1)  # Colleen Varcoe, Vancouver
-    assert "13:10" in model.index(row, TimetableModel.TIME).data()
-    assert "Colleen Varcoe, PhD, RN: 10:10–10:30 PST" in model.index(row, TimetableModel.LOCAL).data()
+    assert model.index(row, TimetableModel.TIME).data() == "1:10 p.m. – 1:30 p.m. EST"
+    assert "Colleen Varcoe, PhD, RN: 10:10 a.m. – 10:30 a.m. PST" in model.index(row, TimetableModel.LOCAL).data()
     assert "Confirmed" in model.index(row, TimetableModel.PRESENTERS).data(Qt.ItemDataRole.ToolTipRole)
 
 

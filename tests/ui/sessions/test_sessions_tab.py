@@ -14,9 +14,9 @@ from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Webinar
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.field_marks import marked
-from ocse_planner.ui.common.labels import format_time
-from ocse_planner.ui.sessions.agenda_model import KIND, TIME, TITLE
-from tests.ui.keyboard import activate, type_into
+from ocse_planner.ui.common.labels import format_clock as format_time
+from ocse_planner.ui.sessions.agenda_model import KIND, MINUTES, PRESENTERS, TIME, TITLE
+from tests.ui.keyboard import activate, edit_cell, type_into
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -26,14 +26,7 @@ def _agenda_titles(panel):
 
 
 def _edit_agenda_title(qtbot, panel, row, text):
-    panel.table.setCurrentIndex(panel.model.index(row, TITLE))
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not panel.table
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    edit_cell(qtbot, panel.table, panel.model.index(row, TITLE), text)
     qtbot.waitUntil(lambda: panel.model.index(row, TITLE).data() == text)
 
 
@@ -66,7 +59,7 @@ def test_plan_a_series_webinar_and_agenda_then_undo_a_reorder(window, qtbot):
     # The new webinar starts at 1 p.m. Toronto time; items follow each other, 20 minutes each.
     start = tab.webinars.current_row().starts_at
     expected = [
-        f"{format_time(start + timedelta(minutes=m), 'America/Toronto')}–"
+        f"{format_time(start + timedelta(minutes=m), 'America/Toronto')} – "
         f"{format_time(start + timedelta(minutes=m + 20), 'America/Toronto')}"
         for m in (0, 20, 40)
     ]
@@ -94,11 +87,11 @@ def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
     model = panel.model
     data = model.mimeData([model.index(3, TITLE)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert _agenda_titles(panel) == [before[3], *before[:3]]
+    assert _agenda_titles(panel) == [before[3], *before[:3], *before[4:]]
     assert window.undo_stack.undoText() == "Move presentation to position 1"
     assert not panel.overrun.isVisible()
     type_into(qtbot, window.sessions_tab.form.duration, "60")
-    assert panel.overrun.isVisible() and "10 minutes past" in panel.overrun.text()  # the 2nd item keeps its planned start
+    assert panel.overrun.isVisible() and "60 minutes past" in panel.overrun.text()  # 120 minutes planned
     window.undo_action.trigger()
     assert not panel.overrun.isVisible()
 
@@ -106,9 +99,9 @@ def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
 def test_agenda_duration_zero_is_refused(window, qtbot):
     window.tabs.setCurrentWidget(window.sessions_tab)
     panel = window.sessions_tab.agenda
-    assert not panel.model.setData(panel.model.index(0, 4), 0)
+    assert not panel.model.setData(panel.model.index(1, MINUTES), 0)
     assert "at least one minute" in panel.message.text() and marked(panel.table) == "error"
-    assert panel.model.index(0, 4).data() == "20"
+    assert panel.model.index(1, MINUTES).data() == "20"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +110,7 @@ def test_agenda_duration_zero_is_refused(window, qtbot):
         ("title", "", "The title is required."),
         ("number", "2", "Number 2 is already used"),
         ("duration", "0", "at least one minute"),
-        ("start_time", "2300", "end at 01:00 the next day"),
+        ("start_time", "1100p", "end at 1:00 a.m. the next day"),
     ],
 )
 def test_webinar_form_refuses_bad_input_and_saves_nothing(window, qtbot, field, text, message):
@@ -224,19 +217,19 @@ def test_break_by_kind_editor_remove_by_keyboard_and_undo(window, qtbot):
     qtbot.waitUntil(lambda: panel.model.index(1, KIND).data() == "Break")
     assert window.undo_stack.undoText().startswith("Change kind of")
 
-    panel.table.setCurrentIndex(panel.model.index(0, TITLE))
+    panel.table.setCurrentIndex(panel.model.index(1, TITLE))
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert _agenda_titles(panel) == before[1:]
-    assert window.undo_stack.undoText() == f"Remove “{before[0]}” from webinar 1"
+    assert _agenda_titles(panel) == before[:1] + before[2:]
+    assert window.undo_stack.undoText() == f"Remove “{before[1]}” from webinar 1"
     window.undo_action.trigger()
     assert _agenda_titles(panel) == before
-    assert panel.model.index(0, 5).data() == "Dyna Ibrahim"  # the booking came back with it
+    assert panel.model.index(1, PRESENTERS).data() == "Dyna Ibrahim"  # the booking came back with it
 
 
 def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "4 agenda items" in text)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "7 agenda items" in text)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert [r.number for r in tab.webinars.model.rows()] == [2, 3]
     window.undo_action.trigger()

@@ -7,8 +7,8 @@ get it too, so both back-ends have the same tables. `change_log` holds one line 
 transaction (db/changes.py): other windows poll it to refresh, undo reads it to refuse
 overwriting someone else's later change.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 
 from ocse_planner import APP_NAME, __version__
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
