@@ -168,7 +168,22 @@ DB_HELP = N_("planner file, or team database URL (postgresql://user@host/db, pos
 def add_db_argument(parser: argparse.ArgumentParser, help: str = DB_HELP) -> None:
     """The `--db` option of every sub-command: a file path or a `postgresql:` URL (`help`:
     an N_-marked template, translated here)."""
-    parser.add_argument("--db", required=True, metavar=_("PATH|URL"), help=_(help))
+    parser.add_argument("--db", metavar=_("PATH|URL"), help=_(help))
+    parser.set_defaults(db_parser=parser)  # told to the user when neither --db is given
+
+
+def take_top_level_db(args: argparse.Namespace) -> None:
+    """`ocse-planner --db FILE info` means `ocse-planner info --db FILE`: a sub-command
+    without its own `--db` uses the top-level one; with neither, its parser says what is
+    missing, the way argparse says it for any required option (exit 2)."""
+    sub_parser = getattr(args, "db_parser", None)
+    if sub_parser is None:
+        return
+    del args.db_parser
+    if args.db is None:
+        args.db = args.gui_db
+    if args.db is None:
+        sub_parser.error(_("the following arguments are required: %s") % "--db")
 
 
 def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -228,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.activate(i18n.choose_language(language_in(argv)))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    take_top_level_db(args)
     if args.command is None:
         if not has_display():  # before Qt, which would abort with a misleading message
             no_display = CliError(

@@ -27,6 +27,28 @@ def test_demo_then_info(tmp_path, capsys):
     assert counts["webinar"] == 3 and counts["presentation"] == 21 and counts["person"] == 11
 
 
+def test_the_planner_may_be_named_before_the_command(tmp_path):
+    """`ocse-planner --db FILE info`, as people type it after `ocse-planner --db FILE` opened
+    the window; the sub-command's own --db wins when both are given; with neither, argparse's
+    usage error (exit 2) names the missing option."""
+    path = tmp_path / "demo.db"
+    other = tmp_path / "missing.db"
+
+    def run(*words: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ocse_planner", "--lang", "en", *words],
+                              capture_output=True, text=True, timeout=120)
+
+    created = run("--db", str(path), "demo")
+    assert created.returncode == 0 and path.exists(), created.stderr
+    info = run("--db", str(path), "info")
+    assert info.returncode == 0 and f"File: {path}" in info.stdout
+    both = run("--db", str(other), "info", "--db", str(path))
+    assert both.returncode == 0 and f"File: {path}" in both.stdout and not other.exists()
+    neither = run("info")
+    assert neither.returncode == 2
+    assert "the following arguments are required: --db" in neither.stderr and not neither.stdout
+
+
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     path = tmp_path / "demo.db"
     assert main(["demo", "--db", str(path)]) == 0
