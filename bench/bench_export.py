@@ -65,13 +65,17 @@ def add_records(path: Path, count: int) -> None:
     con.close()
 
 
+# The same figures as the summary asks for: registrants who attended (the attendance rate),
+# and attendees without a sector split into not stated and unclassified (the sector table
+# adds up to each webinar's attendance).
 BASELINE_QUERIES = [
-    "SELECT webinar_id, SUM(registered), SUM(attended), AVG(CASE WHEN attended THEN minutes_attended END)"
+    "SELECT webinar_id, SUM(registered), SUM(attended), SUM(registered AND attended),"
+    " AVG(CASE WHEN attended THEN minutes_attended END)"
     " FROM attendance_record WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) GROUP BY webinar_id",
     "SELECT COUNT(*), SUM(times > 1) FROM (SELECT person_key, COUNT(*) AS times FROM attendance_record"
     " WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) AND attended GROUP BY person_key)",
-    "SELECT sector_id, webinar_id, COUNT(*) FROM attendance_record WHERE webinar_id IN"
-    " (SELECT id FROM webinar WHERE series_id = 1) AND attended AND sector_id IS NOT NULL GROUP BY sector_id, webinar_id",
+    "SELECT sector_id, webinar_id, sector_stated IS 0, COUNT(*) FROM attendance_record WHERE webinar_id IN"
+    " (SELECT id FROM webinar WHERE series_id = 1) AND attended GROUP BY sector_id, webinar_id, sector_stated IS 0",
     "SELECT sector_id, webinar_id, count FROM sector_count WHERE series_id = 1",
     "SELECT statement, percent_agree FROM survey_result WHERE series_id = 1",
 ]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner import i18n
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
+from ocse_planner.i18n import _, ngettext
 
 
 def cmd_import_attendance(args: argparse.Namespace) -> int:
@@ -41,12 +43,13 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if plan.problems:
-        print(f"{len(plan.problems)} problem(s) in {Path(plan.file).name}:")
-        print("file\trow\tcolumn\tproblem")
+        print(ngettext("{count} problem in {file}:", "{count} problems in {file}:", len(plan.problems))
+              .format(count=len(plan.problems), file=Path(plan.file).name))
+        print("\t".join((_("file"), _("row"), _("column"), _("problem"))))
         for p in plan.problems:
             print(f"{Path(p.file).name}\t{p.row or ''}\t{p.column or ''}\t{p.message()}")
         if not args.valid_rows_only:
-            print("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only.")
+            print(_("Nothing was stored. Fix the file, or store the valid rows with --valid-rows-only."))
             return EXIT_FAILURE
     db = open_for_command(args.db)
     try:
@@ -55,27 +58,34 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
                                   valid_rows_only=args.valid_rows_only)
     finally:
         db.close()
-    cleaned = (f" {report.cleaned_values} value(s) had control characters or line breaks, "
-               "removed or made spaces." if report.cleaned_values else "")
-    print(
-        f"Stored {result.stored} attendance record(s) for webinar {result.webinar_label} "
-        f"({result.new} new, {result.updated} updated; layout {report.layout})"
-        + (f"; {result.skipped_rows} row(s) with problems skipped." if result.skipped_rows else ".")
-        + cleaned
-    )
+    stored = ngettext(
+        "Stored {count} attendance record for webinar {webinar} ({new} new, {updated} updated; layout {layout})",
+        "Stored {count} attendance records for webinar {webinar} ({new} new, {updated} updated; layout {layout})",
+        result.stored,
+    ).format(count=result.stored, webinar=result.webinar_label, new=result.new, updated=result.updated,
+             layout=report.layout)
+    if result.skipped_rows:
+        stored += ngettext("; {count} row with problems skipped.", "; {count} rows with problems skipped.",
+                           result.skipped_rows).format(count=result.skipped_rows)
+    else:
+        stored += "."
+    if report.cleaned_values:
+        stored += " " + ngettext(
+            "{count} value had control characters or line breaks, removed or made spaces.",
+            "{count} values had control characters or line breaks, removed or made spaces.",
+            report.cleaned_values,
+        ).format(count=report.cleaned_values)
+    print(stored)
     return EXIT_OK
 
 
-def _num(value: int | float | None, suffix: str = "") -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:.1f}{suffix}"
-    return f"{value}{suffix}"
+def _num(value: int | float | None) -> str:
+    """A count, or a figure to one decimal, in the language's format ("—" for none)."""
+    return i18n.format_number(value, 1)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from ocse_planner.services.attendance_summary import attendance_summary
+    from ocse_planner.services.attendance_summary import SectorRowKind, attendance_summary
 
     db = open_for_command(args.db, read_only=True)
     try:
@@ -86,60 +96,72 @@ def cmd_stats(args: argparse.Namespace) -> int:
         db.close()
     print(f"{summary.series_title} ({summary.year})")
     print()
-    print("Webinar\tRegistered\tAttended\tRate\tAverage minutes\tReported")
+    print("\t".join((_("Webinar"), _("Registered"), _("Attended"), _("Rate"), _("Average minutes"),
+                     _("Reported"))))
     for w in summary.webinars:
-        rate = None if w.rate is None else w.rate * 100
-        print(f"{w.number}\t{_num(w.registered)}\t{_num(w.attended)}\t{_num(rate, ' %')}\t"
+        rate = None if w.rate is None else i18n.format_percent(w.rate * 100, 1)
+        registered = _("not recorded") if w.has_records and not w.registration_recorded else _num(w.registered)
+        print(f"{w.number}\t{registered}\t{_num(w.attended)}\t{rate or '—'}\t"
               f"{_num(w.average_minutes)}\t{_num(w.reported)}")
     print()
-    print(f"Total attendances: {_num(summary.total_attended)}")
-    print(f"Unique participants: {_num(summary.unique_participants)}")
-    print(f"Participants at two or more webinars: {_num(summary.returning_participants)}")
-    print(f"Participants reported: {_num(summary.participants_reported)}")
-    if summary.sectors or any(summary.unclassified):
+    print(_("Participants (reported): {count}").format(count=_num(summary.participants_reported)))
+    print(_("Participants (counted from imported records): {count}").format(
+        count=_num(summary.participants_counted)))
+    print(_("Total attendances: {count}").format(count=_num(summary.total_attended)))
+    print(_("Unique participants: {count}").format(count=_num(summary.unique_participants)))
+    print(_("Participants at two or more webinars: {count}").format(count=_num(summary.returning_participants)))
+    webinars = [_("W{number}").format(number=w.number) for w in summary.webinars]
+    if summary.sectors:  # counted: Not stated and Unclassified last, each column adds up
         print()
-        numbers = [str(w.number) for w in summary.webinars]
-        print("Sector\t" + "\t".join(f"W{n}" for n in numbers) + "\tSeries\tTotal")
+        print("\t".join((_("Sector (counted)"), *webinars, _("Total"))))
+        names = {SectorRowKind.NOT_STATED: _("Not stated"), SectorRowKind.UNCLASSIFIED: _("Unclassified")}
         for s in summary.sectors:
             cells = [_num(v) for v in s.per_webinar]
+            print(f"{names.get(s.kind, s.sector)}\t" + "\t".join(cells) + f"\t{_num(s.total)}")
+        totals = [_num(v) for v in summary.sector_column_totals()]
+        print(_("Total") + "\t" + "\t".join(totals) + f"\t{_num(summary.total_attended)}")
+    if summary.reported_sectors:  # entered by hand, kept apart
+        print()
+        print("\t".join((_("Sector (reported)"), *webinars, _("Series"), _("Total"))))
+        for s in summary.reported_sectors:
+            cells = [_num(v) for v in s.per_webinar]
             print(f"{s.sector}\t" + "\t".join(cells) + f"\t{_num(s.series_reported)}\t{_num(s.total)}")
-        if any(summary.unclassified):
-            cells = [_num(v) for v in summary.unclassified]
-            total = sum(v for v in summary.unclassified if v)
-            print("Unclassified\t" + "\t".join(cells) + f"\t—\t{total}")
     if summary.survey:
         print()
-        print("Survey\tStatement\tAgreeing\tResponses")
+        print("\t".join((_("Survey"), _("Statement"), _("Agreeing"), _("Responses"))))
         for r in summary.survey:
-            where = "series" if r.webinar_number is None else f"W{r.webinar_number}"
-            agree = ("close to " if r.approximate else "") + f"{r.percent_agree:g} %"
+            where = _("series") if r.webinar_number is None else _("W{number}").format(number=r.webinar_number)
+            agree = i18n.format_percent(r.percent_agree, 0 if float(r.percent_agree).is_integer() else 1)
+            if r.approximate:
+                agree = _("close to {percent}").format(percent=agree)
             print(f"{where}\t{r.statement}\t{agree}\t{_num(r.responses)}")
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    importer = subparsers.add_parser("import", help="import data files (attendance reports)")
-    kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
+    importer = subparsers.add_parser("import", help=_("import data files (attendance reports)"))
+    kinds = importer.add_subparsers(dest="kind", metavar=_("KIND"), required=True)
     attendance = kinds.add_parser(
-        "attendance", help="import a Zoom / Teams / Eventbrite attendee report or the planner's template"
+        "attendance", help=_("import a Zoom / Teams / Eventbrite attendee report or the planner's template")
     )
-    attendance.add_argument("--db", required=True, metavar="PATH", help="planner file")
+    add_db_argument(attendance)
     attendance.add_argument(
         "--webinar", required=True, metavar="ID",
-        help="the webinar: its id, or SERIES:NUMBER such as 2022:1 (series by year or id, webinar number)",
+        help=_("the webinar: its id, or SERIES:NUMBER such as 2022:1 (series by year or id, webinar number)"),
     )
-    attendance.add_argument("file", metavar="FILE", help="CSV, TSV or XLSX report")
+    attendance.add_argument("file", metavar=_("FILE"), help=_("CSV, TSV or XLSX report"))
     attendance.add_argument(
         "--format", choices=["auto", "zoom", "teams", "eventbrite", "template"], default="auto",
-        help="the report's layout (default: detect it from the headers)",
+        help=_("the report's layout (default: detect it from the headers)"),
     )
     attendance.add_argument(
         "--valid-rows-only", action="store_true",
-        help="store the rows without problems even when other rows have some (default: all or nothing)",
+        help=_("store the rows without problems even when other rows have some (default: all or nothing)"),
     )
     attendance.set_defaults(func=cmd_import_attendance)
 
-    stats = subparsers.add_parser("stats", help="print a series' attendance and survey summary")
-    stats.add_argument("--db", required=True, metavar="PATH", help="planner file")
-    stats.add_argument("--series", required=True, help="the series: its id, or its year if only one series has it")
+    stats = subparsers.add_parser("stats", help=_("print a series' attendance and survey summary"))
+    add_db_argument(stats)
+    stats.add_argument("--series", required=True, metavar="S",
+                       help=_("the series: its id, or its year if only one series has it"))
     stats.set_defaults(func=cmd_stats)

@@ -7,11 +7,14 @@ function that writes the file), so another kind is one entry here.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ocse_planner.cli import EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner import i18n
+from ocse_planner.cli import EXIT_OK, PROG, CliError, add_db_argument, open_for_command, series_for_command
+from ocse_planner.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,9 @@ class ExportCommand:
     help: str
     add_options: Callable[[argparse.ArgumentParser], None]
     write: Callable[[object, int, Path, argparse.Namespace], Path]  # (session, series id, output, args)
+    # Files that print clock times warn first about overlapping or unplanned agenda items
+    # (the file is still written, with the rows noted).
+    warns_about_timing: bool = False
 
 
 def _no_options(_: argparse.ArgumentParser) -> None:
@@ -26,22 +32,36 @@ def _no_options(_: argparse.ArgumentParser) -> None:
 
 
 def _agenda_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--internal", action="store_true", help="add each presenter's booking status")
+    parser.add_argument("--internal", action="store_true",
+                        help=_("the internal copy: every booking with its status, marked "
+                               "'INTERNAL — not for distribution' on every page"))
     parser.add_argument("--changes-since", type=int, metavar="N",
-                        help="add a sheet listing the changes since agenda release N")
+                        help=_("add a sheet listing the changes since agenda release N"))
+    parser.add_argument("--unconfirmed", choices=["marker", "hidden"], default="marker",
+                        help=_("presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
+                               "default) or left out (hidden); declined and withdrawn never appear"))
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
-    from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
+    """A workbook, or a PDF when the output's name ends in .pdf (same content either way)."""
+    from ocse_planner.export.agenda_content import AgendaOptions
+    from ocse_planner.services.credits import PendingPresenters
 
-    return export_agenda(session, series_id, output, AgendaOptions(args.internal, args.changes_since))
+    options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed))
+    if output.suffix.lower() == ".pdf":
+        from ocse_planner.export.agenda_pdf import export_agenda_pdf
+
+        return export_agenda_pdf(session, series_id, output, options)
+    from ocse_planner.export.agenda_xlsx import export_agenda
+
+    return export_agenda(session, series_id, output, options)
 
 
 def _attendance_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-cell", type=int, metavar="N",
-                        help='show counts below N as "<N" (for publication)')
+                        help=_('show counts below N as "<N" (for publication)'))
     parser.add_argument("--include-names", action="store_true",
-                        help="add a sheet listing attendees (personal information)")
+                        help=_("add a sheet listing attendees (personal information)"))
 
 
 def _write_attendance(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -60,8 +80,8 @@ def _write_report(session, series_id: int, output: Path, args: argparse.Namespac
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--presenter", type=int, metavar="ID", help="only this person's slots")
-    group.add_argument("--webinar", type=int, metavar="N", help="only webinar number N")
+    group.add_argument("--presenter", type=int, metavar="ID", help=_("only this person's slots"))
+    group.add_argument("--webinar", type=int, metavar="N", help=_("only webinar number N"))
 
 
 def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -82,14 +102,15 @@ def _write_directory(session, series_id: int, output: Path, args: argparse.Names
 
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
-    "agenda": ExportCommand("the agenda workbook (.xlsx): cover sheet and one sheet per webinar",
-                            _agenda_options, _write_agenda),
-    "attendance": ExportCommand("the attendee summary (.xlsx): attendance, sectors, survey",
+    "agenda": ExportCommand(N_("the agenda: a workbook (.xlsx, cover sheet and one sheet per webinar), "
+                               "or a PDF when FILE ends in .pdf"),
+                            _agenda_options, _write_agenda, warns_about_timing=True),
+    "attendance": ExportCommand(N_("the attendee summary (.xlsx): attendance, sectors, survey"),
                                 _attendance_options, _write_attendance),
-    "report": ExportCommand("the post-series report (.docx)", _no_options, _write_report),
-    "directory": ExportCommand("presenters and partner organizations (.xlsx)", _no_options, _write_directory),
-    "ics": ExportCommand("calendar file (.ics) of a series, one webinar or one presenter",
-                         _ics_options, _write_ics),
+    "report": ExportCommand(N_("the post-series report (.docx)"), _no_options, _write_report),
+    "directory": ExportCommand(N_("presenters and partner organizations (.xlsx)"), _no_options, _write_directory),
+    "ics": ExportCommand(N_("calendar file (.ics) of a series, one webinar or one presenter"),
+                         _ics_options, _write_ics, warns_about_timing=True),
 }
 
 
@@ -103,11 +124,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             series = series_for_command(session, args.series)
+            if command.warns_about_timing:
+                _print_timing_warnings(session, series.id)
             path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
-    print(f"Wrote {path}")
+    print(_("Wrote {path}").format(path=path))
     return EXIT_OK
+
+
+def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-untyped-def]
+    from ocse_planner.services.agenda import series_timing_warnings
+
+    for number, issue in series_timing_warnings(session, series_id):
+        print(_("{program}: warning: webinar {number}: {message}").format(
+            program=PROG, number=number, message=issue.message()), file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:
@@ -115,29 +146,33 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
 
     db = open_for_command(args.db)
     try:
-        with db.write() as session:
-            series = series_for_command(session, args.series)
-            release = release_agenda(session, series.id, args.note)
+        with db.read() as session:
+            series_id = series_for_command(session, args.series).id
+        # max + 1 inside the write; re-run if another writer took that number meanwhile
+        release = db.write_retrying(lambda session: release_agenda(session, series_id, args.note))[0]
     finally:
         db.close()
-    print(f"Agenda release {release.number} recorded ({release.presentations} presentations, "
-          f"{release.released_at:%Y-%m-%d %H:%M} UTC)")
+    print(_("Agenda release {number} recorded ({count} presentations, {date} {time} UTC)").format(
+        number=release.number, count=i18n.format_number(release.presentations),
+        date=f"{release.released_at:%Y-%m-%d}", time=i18n.format_time(release.released_at)))
     return EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = subparsers.add_parser("export", help="write an agenda, attendee summary, report, directory or calendar file")
-    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    export = subparsers.add_parser(
+        "export", help=_("write an agenda, attendee summary, report, directory or calendar file"))
+    kinds = export.add_subparsers(dest="export_kind", metavar=_("KIND"), required=True)
     for name, command in EXPORT_COMMANDS.items():
-        parser = kinds.add_parser(name, help=command.help)
-        parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
-        parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+        parser = kinds.add_parser(name, help=_(command.help))
+        add_db_argument(parser)
+        parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+        parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 
-    release = subparsers.add_parser("release-agenda", help="record a numbered, dated snapshot of a series' agendas")
-    release.add_argument("--db", required=True, metavar="PATH", help="planner file")
-    release.add_argument("--series", required=True, metavar="S", help="series id, or its year")
-    release.add_argument("--note", metavar="TEXT", help="what this release is for")
+    release = subparsers.add_parser(
+        "release-agenda", help=_("record a numbered, dated snapshot of a series' agendas"))
+    add_db_argument(release)
+    release.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
+    release.add_argument("--note", metavar=_("TEXT"), help=_("what this release is for"))
     release.set_defaults(func=cmd_release_agenda)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command
+from ocse_planner.i18n import _
 from ocse_planner.services.matrix import PartnerMatrix, build_matrix, cell_text
 
 NAME_WIDTH = 40
@@ -18,16 +19,18 @@ CELL_WIDTH = 24
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "partners", help="print which organization did what in each webinar (the partner matrix)"
+        "partners", help=_("print which organization did what in each webinar (the partner matrix)")
     )
-    parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
-    parser.add_argument("--series", required=True, metavar="S", help="series id, or its year")
+    add_db_argument(parser)
+    parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
     parser.set_defaults(func=cmd_partners)
 
 
 def render_matrix(matrix: PartnerMatrix, *, name_width: int = NAME_WIDTH, cell_width: int = CELL_WIDTH) -> str:
-    headers = ["Organization"] + [
-        f"Webinar {c.number}" if c.kind == "webinar" else f"{c.year} series" for c in matrix.columns
+    headers = [_("Organization")] + [
+        _("Webinar {number}").format(number=c.number) if c.kind == "webinar"
+        else _("{year} series").format(year=c.year)
+        for c in matrix.columns
     ]
     widths = [name_width] + [cell_width] * len(matrix.columns)
     lines = [_line(headers, widths), _line(["-" * w for w in widths], widths)]
@@ -57,7 +60,7 @@ def cmd_partners(args: argparse.Namespace) -> int:
     print(title)
     print()
     if not matrix.rows:
-        print("No collaborations or presenting organizations yet.")
+        print(_("No collaborations or presenting organizations yet."))
     else:
         print(render_matrix(matrix))
     return EXIT_OK

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command
+from ocse_planner.i18n import _, ngettext
 
 DEFAULT_FOLLOW_UP_DAYS = 14
 
@@ -26,23 +27,29 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         db.close()
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     for finding in findings:
-        print(f"{finding.severity.value.upper()}: {finding.message}")
-    print(f"{title}: {errors} error(s), {len(findings) - errors} warning(s)")
+        severity = _("ERROR") if finding.severity is Severity.ERROR else _("WARNING")
+        print(_("{severity}: {message}").format(severity=severity, message=finding.message))
+    warnings = len(findings) - errors
+    print(_("{title}: {errors}, {warnings}").format(
+        title=title,
+        errors=ngettext("{count} error", "{count} errors", errors).format(count=errors),
+        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings),
+    ))
     return EXIT_FAILURE if errors else EXIT_OK
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser(
         "conflicts",
-        help="print a series' scheduling conflicts; exit 1 when any error exists",
+        help=_("print a series' scheduling conflicts; exit 1 when any error exists"),
     )
-    parser.add_argument("--db", required=True, metavar="PATH", help="planner file to read")
-    parser.add_argument("--series", required=True, metavar="S", help="series id or year")
+    add_db_argument(parser)
+    parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
     parser.add_argument(
         "--days",
         type=int,
         default=DEFAULT_FOLLOW_UP_DAYS,
         metavar="N",
-        help="warn about presentations without a confirmed presenter N days before (default 14)",
+        help=_("warn about presentations without a confirmed presenter N days before (default 14)"),
     )
     parser.set_defaults(func=cmd_conflicts)

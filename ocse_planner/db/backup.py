@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -54,17 +54,11 @@ def _read_only_uri(path: Path) -> str:
     return f"file:{path.as_posix()}?mode=ro"
 
 
-BACKUP_PAGES = 1024  # pages copied between progress reports (4 MB with 4 KB pages)
-
-Progress = Callable[[int, int], None]  # (pages copied, pages in all); may raise to stop
-
-
-def copy_database(source: Path | str, destination: Path | str, progress: Progress | None = None) -> Path:
+def copy_database(source: Path | str, destination: Path | str) -> Path:
     """Copy `source` to `destination` through the backup API (destination replaced).
 
     The copy is private from the first byte (created 0600, not chmod-ed afterwards) and
-    switched to rollback-journal mode so that it is one self-contained file. `progress`
-    hears how far the copy is; an exception it raises stops the copy (nothing is left).
+    switched to rollback-journal mode so that it is one self-contained file.
     """
     source, destination = Path(source), Path(destination)
     tmp = destination.with_name(destination.name + ".part")
@@ -75,35 +69,14 @@ def copy_database(source: Path | str, destination: Path | str, progress: Progres
     try:
         dst = sqlite3.connect(tmp)
         try:
-            if progress is None:
-                src.backup(dst)
-            else:
-                src.backup(dst, pages=BACKUP_PAGES,
-                           progress=lambda _status, remaining, total: progress(total - remaining, total))
+            src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
             dst.close()
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     finally:
         src.close()
     os.replace(tmp, destination)
     return destination
-
-
-def save_copy(source: Path | str, destination: Path | str, progress: Progress | None = None) -> Path:
-    """File ▸ Save a copy: `copy_database`, refusing the open file itself; the failures a
-    person can meet (a full disk, a write-protected folder) as one FileError."""
-    source, destination = Path(source), Path(destination)
-    if destination.resolve() == source.resolve():
-        raise FileError(destination, "is the open planner file; choose a different file for the copy")
-    try:
-        return copy_database(source, destination, progress)
-    except (OSError, sqlite3.Error) as exc:
-        destination.with_name(destination.name + ".part").unlink(missing_ok=True)
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise FileError(destination, "could not be written ({detail})", detail=detail) from exc
 
 
 def backup_name(path: Path, reason: str, when: datetime | None = None) -> Path:

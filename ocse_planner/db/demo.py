@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.engine import Database
 from ocse_planner.db.enums import (
+    AgendaItemKind,
     BookingStatus,
     CollaborationRole,
     CollaborationStatus,
@@ -25,6 +26,7 @@ from ocse_planner.db.enums import (
     SeriesStatus,
     WebinarStatus,
 )
+from ocse_planner.db.location import Location, ServerLocation, parse_location
 from ocse_planner.db.migrate import DatabaseOpenError, open_database
 from ocse_planner.db.models import (
     Booking,
@@ -124,12 +126,14 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                     status=CollaborationStatus.CONFIRMED,
                 )
             )
-        for position, p in enumerate(w["presentations"], start=1):
+        illustrative = agenda["illustrative_note"]
+        for extra in agenda["before"]:
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
+        for p in w["presentations"]:
             presentation = Presentation(
-                position=position,
+                position=len(webinar.presentations) + 1,
                 title=p["title"],
                 duration_minutes=agenda["presentation_minutes"],
-                start_offset_minutes=agenda["first_offset_minutes"] if position == 1 else None,
             )
             webinar.presentations.append(presentation)
             for order, presenter in enumerate(p["presenters"], start=1):
@@ -142,6 +146,8 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                 )
                 booking.events.append(BookingEvent(status=BookingStatus.CONFIRMED, changed_at=starts))
                 presentation.bookings.append(booking)
+        for extra in agenda["after"]:
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
 
     session.flush()  # the series id, for the figures below
     sectors = {sec.name: sec for sec in session.scalars(select(Sector))}
@@ -164,9 +170,19 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
     return series
 
 
-def create_demo_database(path: Path | str, *, force: bool = False) -> Path:
-    """Write a new planner file holding the demo series at `path`."""
-    path = Path(path).expanduser()
+def _agenda_item(position: int, item: dict[str, Any], note: str) -> Presentation:
+    """Opening remarks, Q&A, closing: items the report does not give, marked illustrative."""
+    return Presentation(position=position, kind=AgendaItemKind(item["kind"]), title=item["title"],
+                        duration_minutes=item["minutes"], description=note)
+
+
+def create_demo_database(path: Location | str, *, force: bool = False) -> Location:
+    """Write a new planner file holding the demo series at `path`, or fill an empty team
+    database with it (`force`: replace the planner there)."""
+    where = parse_location(path)
+    if isinstance(where, ServerLocation):
+        return _demo_on_server(where, force)
+    path = where
     if path.is_dir():
         raise DatabaseOpenError(path, "is a folder; give a file name such as demo.db")
     if path.exists():
@@ -181,3 +197,25 @@ def create_demo_database(path: Path | str, *, force: bool = False) -> Path:
     finally:
         db.close()
     return path
+
+
+def _demo_on_server(location: ServerLocation, force: bool) -> ServerLocation:
+    """The demo built in a temporary file, then copied in: one checked transaction on the
+    server, so a refused or failed demo leaves the database as it was."""
+    import shutil
+    import tempfile
+
+    from ocse_planner.db.transfer import CopyError, copy_planner
+
+    folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+    try:
+        demo = create_demo_database(folder / "demo.db")
+        try:
+            copy_planner(demo, location, replace=force)
+        except CopyError as exc:
+            if "--replace" in exc.reason:
+                raise DatabaseOpenError(location, "already holds a planner; use --force to replace it") from None
+            raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return location

@@ -3,13 +3,14 @@
 It goes to partners and presenters, so it is laid out to be read and printed: title rows,
 the running agenda with clock times in Eastern time (Pacific beside it), presenters as an
 agenda credits them, and page set-up that prints each webinar on pages one sheet wide.
-An internal copy adds each booking's status; a release number adds the changes since.
+An internal copy lists every booking with its status and says "INTERNAL — not for
+distribution" on the first row of every sheet and in the header and footer of every
+printed page, with red sheet tabs; a release number adds the changes since. What the
+sheets say comes from `agenda_content.py`, which the PDF agenda prints too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -17,42 +18,16 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.enums import AgendaItemKind
+from ocse_planner.export import agenda_content as content
 from ocse_planner.export import styles as st
+from ocse_planner.export.agenda_content import INTERNAL_MARKING, AgendaExport, AgendaOptions, gather_agenda
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
-from ocse_planner.export.wording import label, long_date, time_with_pacific, clock
-from ocse_planner.services.releases import AgendaChange, ReleaseInfo, changes_since
-from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
+from ocse_planner.services.series_outline import WebinarOutline
 from ocse_planner.services.text import for_xml
 
-AGENDA_HEADERS = ["Time", "Until", "Item", "Presenters"]
-
-
-@dataclass(frozen=True)
-class AgendaOptions:
-    internal: bool = False  # add each presenter's booking status
-    changes_since: int | None = None  # add a "Changes since release N" sheet
-
-
-@dataclass(frozen=True)
-class AgendaExport:
-    outline: SeriesOutline
-    options: AgendaOptions
-    exported: date
-    release: ReleaseInfo | None = None
-    changes: tuple[AgendaChange, ...] = ()
-
-
-def gather_agenda(session: Session, series_id: int, options: AgendaOptions | None = None,
-                  exported: date | None = None) -> AgendaExport:
-    """Everything the workbook shows, read in the caller's session."""
-    options = options or AgendaOptions()
-    release, changes = None, ()
-    if options.changes_since is not None:
-        release, found = changes_since(session, series_id, options.changes_since)
-        changes = tuple(found)
-    return AgendaExport(series_outline(session, series_id), options, exported or date.today(), release, changes)
+__all__ = ["INTERNAL_MARKING", "AgendaExport", "AgendaOptions", "build_agenda_workbook", "export_agenda",
+           "gather_agenda", "write_agenda"]
 
 
 def build_agenda_workbook(data: AgendaExport) -> Workbook:
@@ -68,7 +43,21 @@ def build_agenda_workbook(data: AgendaExport) -> Workbook:
     if data.release is not None:
         ws = wb.create_sheet(sheet_title(f"Changes since release {data.release.number}", taken))
         _changes_sheet(ws, data)
+    if data.options.internal:
+        for ws in wb.worksheets:
+            ws.sheet_properties.tabColor = "C00000"
     return wb
+
+
+def _top(ws: Worksheet, data: AgendaExport, columns: int) -> int:
+    """The internal copy's banner on the first row; the row the content starts on."""
+    marking = content.marking(data.options)
+    if marking is None:
+        return 1
+    put_text(ws, 1, 1, marking, st.WARNING)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=columns)
+    ws.row_dimensions[1].height = 20
+    return 2
 
 
 def write_agenda(path: Path | str, data: AgendaExport) -> Path:
@@ -81,124 +70,102 @@ def export_agenda(session: Session, series_id: int, path: Path | str,
     return write_agenda(path, gather_agenda(session, series_id, options))
 
 
-def _series_heading(outline: SeriesOutline) -> str:
-    return f"{outline.title} — {outline.year} webinar series"
-
-
 def _cover(ws: Worksheet, data: AgendaExport) -> None:
     outline = data.outline
-    put_text(ws, 1, 1, _series_heading(outline), st.TITLE)
-    ws.row_dimensions[1].height = 24
-    row = 3
-    facts = [
-        ("Host", outline.host.label if outline.host else ""),
-        ("Programme", outline.programme or ""),
-        ("Year", str(outline.year)),
-    ]
-    for name, value in facts:
+    top = _top(ws, data, 5)
+    put_text(ws, top, 1, content.series_heading(outline), st.TITLE)
+    ws.row_dimensions[top].height = 24
+    row = top + 2
+    for name, value in content.cover_facts(outline):
         put_value(ws, row, 1, name, st.LABEL)
         put_value(ws, row, 2, value, st.BODY)
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
         row += 1
-    if outline.objectives:
+    objectives = content.cover_objectives(outline)
+    if objectives:
         put_value(ws, row, 1, "Objectives", st.LABEL)
-        for objective in outline.objectives:
-            put_text(ws, row, 2, f"• {objective}", st.BODY)
+        for objective in objectives:
+            put_text(ws, row, 2, objective, st.BODY)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
             row += 1
     row += 1
     put_text(ws, row, 1, "Webinars", st.SUBTITLE)
     row += 1
     header = row
-    put_row(ws, header, ["No.", "Title", "Date", "Time", "Co-hosting partner"], st.HEADER)
-    for webinar in outline.webinars:
+    put_row(ws, header, content.COVER_HEADERS, st.HEADER)
+    for values in content.cover_rows(outline):
         row += 1
-        put_text(ws, row, 1, str(webinar.number), st.BODY)
-        put_text(ws, row, 2, webinar.title, st.BODY)
-        put_text(ws, row, 3, long_date(webinar.starts_at, webinar.time_zone), st.BODY)
-        put_text(ws, row, 4, time_with_pacific(webinar.starts_at, webinar.duration_minutes, webinar.time_zone), st.BODY)
-        put_text(ws, row, 5, webinar.co_host_labels, st.BODY)
+        for column, value in enumerate(values, start=1):
+            put_text(ws, row, column, value, st.BODY)
     if outline.webinars:
         _table(ws, f"Webinars{outline.id}", header, row, 5)
     st.set_widths(ws, {"A": 14, "B": 60, "C": 26, "D": 30, "E": 36})
-    st.fit_row_heights(ws, 3, row)
-    st.print_setup(ws, title=_series_heading(outline), header_rows=(header, header), exported=data.exported)
+    st.fit_row_heights(ws, top + 2, row)
+    st.print_setup(ws, title=content.series_heading(outline), header_rows=(header, header),
+                   exported=data.exported, marking=content.marking(data.options))
 
 
 def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -> None:
-    zone = webinar.time_zone
-    put_text(ws, 1, 1, f"Webinar {webinar.number}: {webinar.title}", st.TITLE)
-    ws.row_dimensions[1].height = 24
-    put_text(ws, 2, 1, _series_heading(data.outline), st.NOTE)
-    facts = [
-        ("Date", long_date(webinar.starts_at, zone)),
-        ("Time", time_with_pacific(webinar.starts_at, webinar.duration_minutes, zone)),
-        ("In collaboration with", webinar.co_host_labels or "—"),
-        ("Platform", ", ".join(x for x in (webinar.platform, webinar.link) if x) or "To be announced"),
-    ]
-    row = 4
-    for name, value in facts:
+    headers = content.agenda_headers(webinar, data.options)
+    top = _top(ws, data, len(headers))
+    put_text(ws, top, 1, content.webinar_heading(webinar), st.TITLE)
+    ws.row_dimensions[top].height = 24
+    put_text(ws, top + 1, 1, content.series_heading(data.outline), st.NOTE)
+    row = top + 3
+    for name, value in content.webinar_facts(webinar):
         put_text(ws, row, 1, name, st.LABEL)
         put_text(ws, row, 2, value, st.BODY)
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
         row += 1
     if webinar.link:
         ws.cell(row=row - 1, column=2).hyperlink = for_xml(webinar.link)
-    if webinar.agenda.overrun_minutes:
-        put_text(ws, row, 1, f"The agenda runs {webinar.agenda.overrun_minutes} minutes past the end of the webinar.", st.WARNING)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    for warning in content.warning_lines(webinar):
+        put_text(ws, row, 1, warning, st.WARNING)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(headers))
         row += 1
     header = row + 1
-    headers = AGENDA_HEADERS + (["Booking status"] if data.options.internal else [])
     put_row(ws, header, headers, st.HEADER)
     row = header
-    for item in webinar.agenda.items:
+    note = headers.index(content.NOTE_HEADER) + 1 if content.NOTE_HEADER in headers else None
+    for values in content.agenda_rows(webinar, data.options):
         row += 1
-        put_text(ws, row, 1, clock(item.starts_at, zone) or f"+{item.offset_minutes} min", st.BODY)
-        put_text(ws, row, 2, clock(item.ends_at, zone), st.BODY)
-        title = item.title if item.kind == AgendaItemKind.PRESENTATION else f"{item.title} ({label(item.kind)})"
-        if item.kind == AgendaItemKind.PRESENTATION and item.title.strip().lower() == label(item.kind).lower():
-            title = item.title
-        put_text(ws, row, 3, title, st.BODY)
-        put_text(ws, row, 4, "\n".join(p.credit for p in item.presenters), st.BODY)
-        if data.options.internal:
-            put_text(ws, row, 5, "\n".join(label(p.status) for p in item.presenters), st.BODY)
+        for column, value in enumerate(values, start=1):
+            put_text(ws, row, column, value, st.WARNING if column == note and value else st.BODY)
     if row > header:
         _table(ws, f"Agenda{webinar.number}", header, row, len(headers))
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.set_widths(ws, {"A": 22, "B": 9, "C": 50, "D": 70, "E": 16})
-    st.fit_row_heights(ws, 4, row)
-    st.print_setup(ws, title=f"Webinar {webinar.number}: {webinar.title}", header_rows=(header, header),
-                   exported=data.exported)
+    widths = {"A": 16, "B": 16, "C": 50, "D": 70}
+    for letter, name in zip("EF", headers[4:], strict=False):
+        widths[letter] = 28 if name == content.NOTE_HEADER else 16
+    st.set_widths(ws, widths)
+    st.fit_row_heights(ws, top + 3, row)
+    st.print_setup(ws, title=content.webinar_heading(webinar), header_rows=(header, header),
+                   exported=data.exported, marking=content.marking(data.options))
 
 
 def _changes_sheet(ws: Worksheet, data: AgendaExport) -> None:
     release = data.release
     assert release is not None
-    put_text(ws, 1, 1, f"Changes since agenda release {release.number}", st.TITLE)
-    ws.row_dimensions[1].height = 24
-    note = f" — {release.note}" if release.note else ""
-    put_text(ws, 2, 1, f"Release {release.number} of {release.released_at:%Y-%m-%d}{note}", st.NOTE)
-    header = 4
-    put_row(ws, header, ["Webinar", "Change", "Presentation", "Before", "Now"], st.HEADER)
+    top = _top(ws, data, 5)
+    put_text(ws, top, 1, content.changes_heading(release), st.TITLE)
+    ws.row_dimensions[top].height = 24
+    put_text(ws, top + 1, 1, content.release_line(release), st.NOTE)
+    header = top + 3
+    put_row(ws, header, content.CHANGE_HEADERS, st.HEADER)
     row = header
-    kinds = {"added": "Added", "removed": "Removed", "moved": "Moved", "retitled": "Retitled",
-             "presenters": "Presenters changed"}
-    for change in data.changes:
+    for values in content.change_rows(data.changes):
         row += 1
-        put_text(ws, row, 1, str(change.webinar_number), st.BODY)
-        put_text(ws, row, 2, kinds[change.kind], st.BODY)
-        put_text(ws, row, 3, change.title, st.BODY)
-        put_text(ws, row, 4, change.before, st.BODY)
-        put_text(ws, row, 5, change.after, st.BODY)
+        for column, value in enumerate(values, start=1):
+            put_text(ws, row, column, value, st.BODY)
     if row == header:
-        put_text(ws, row + 1, 1, "No changes: the agendas are as released.", st.NOTE)
+        put_text(ws, row + 1, 1, content.NO_CHANGES, st.NOTE)
     else:
         _table(ws, "Changes", header, row, 5)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
     st.set_widths(ws, {"A": 10, "B": 20, "C": 55, "D": 40, "E": 40})
     st.fit_row_heights(ws, header + 1, row)
-    st.print_setup(ws, title=ws.title, header_rows=(header, header), exported=data.exported)
+    st.print_setup(ws, title=ws.title, header_rows=(header, header), exported=data.exported,
+                   marking=content.marking(data.options))
 
 
 def _table(ws: Worksheet, name: str, first_row: int, last_row: int, columns: int) -> None:

@@ -5,6 +5,14 @@ small counts ("<5") that could point at an individual in a published table; the 
 attendees is added only when asked for, on a sheet marked as personal information.
 The input is `AttendanceSummary` (services/attendance_summary.py), filled by GROUP BY
 queries, so the writer never sees more rows than it prints.
+
+Reported figures (typed in by hand) and figures counted from imported records are two
+labelled rows or tables, never one replacing the other. The counted sector table lists
+"Not stated" and "Unclassified" attendees, and its Total row equals each webinar's
+attendance. A webinar whose source has no registration data says "not recorded".
+
+Printing: the charts are on a sheet of their own, one chart per page with no repeated
+header rows, so no chart is split across pages and no header row is printed over one.
 """
 
 from __future__ import annotations
@@ -49,6 +57,11 @@ class _Counts:
         return f"<{self.min_cell}" if self.hidden(value) else value
 
 
+NOT_RECORDED = "not recorded"
+NO_RECORDS = "no records imported"
+NOT_REPORTED = "not reported"
+
+
 def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOptions | None = None,
                               exported: date | None = None) -> Workbook:
     options = options or AttendanceOptions()
@@ -59,9 +72,12 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
     taken: set[str] = set()
     ws = wb.active
     ws.title = sheet_title("Attendance", taken)
-    _attendance_sheet(ws, summary, counts, exported)
-    _sectors_sheet(wb.create_sheet(sheet_title("Sectors", taken)), summary, counts, exported)
+    webinar_table = _attendance_sheet(ws, summary, counts, exported)
+    sectors = wb.create_sheet(sheet_title("Sectors", taken))
+    sector_table = _sectors_sheet(sectors, summary, counts, exported)
     _survey_sheet(wb.create_sheet(sheet_title("Survey", taken)), summary, exported)
+    if webinar_table is not None or sector_table is not None:
+        _charts_sheet(wb.create_sheet(sheet_title("Charts", taken)), summary, webinar_table, sector_table, exported)
     if options.include_names:
         _attendees_sheet(wb.create_sheet(sheet_title("Attendees (personal)", taken)), summary, exported)
     return wb
@@ -80,39 +96,69 @@ def export_attendance(session: Session, series_id: int, path: Path | str,
     return write_attendance(path, summary, options)
 
 
+@dataclass(frozen=True)
+class _ChartData:
+    """Where a chart's figures are: the sheet, header row, last data row and columns."""
+
+    ws: Worksheet
+    header: int
+    last: int
+    first_column: int
+    last_column: int
+
+
 def _heading(ws: Worksheet, summary: AttendanceSummary, subtitle: str) -> None:
     put_text(ws, 1, 1, f"{summary.series_title} — {summary.year}", st.TITLE)
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, subtitle, st.SUBTITLE)
 
 
-def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> None:
+def _registrations_label(summary: AttendanceSummary) -> str:
+    recorded, with_records = summary.webinars_with_registrations, sum(1 for w in summary.webinars if w.has_records)
+    if recorded and recorded < with_records:
+        return f"Registrations (the {recorded} of {with_records} webinars whose source recorded them)"
+    return "Registrations (all webinars)"
+
+
+def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
     _heading(ws, summary, "Attendee summary")
     row = 4
-    headline = [
-        ("Participants", counts.shown(summary.participants)),
-        ("Registrations (all webinars)", counts.shown(summary.total_registered)),
-        ("Attendances (all webinars)", counts.shown(summary.total_attended)),
-        ("Unique participants", counts.shown(summary.unique_participants)),
-        ("Returning participants (2 or more webinars)", counts.shown(summary.returning_participants)),
+    has_records = summary.has_records
+    registrations: int | str | None = counts.shown(summary.total_registered)
+    if registrations is None:
+        registrations = NOT_RECORDED if has_records else NO_RECORDS
+    headline: list[tuple[str, int | str | None]] = [
+        ("Participants (reported)", counts.shown(summary.participants_reported)
+         if summary.participants_reported is not None else NOT_REPORTED),
+        ("Participants (counted from imported records)",
+         counts.shown(summary.participants_counted) if has_records else NO_RECORDS),
+        (_registrations_label(summary), registrations),
+        ("Attendances (all webinars)", counts.shown(summary.total_attended) if has_records else NO_RECORDS),
+        ("Returning participants (2 or more webinars)",
+         counts.shown(summary.returning_participants) if has_records else NO_RECORDS),
     ]
     for name, value in headline:
         put_text(ws, row, 1, name, st.LABEL)
-        put_value(ws, row, 2, "not recorded" if value is None else value, st.BODY)
+        put_value(ws, row, 2, value, st.NUMBER if isinstance(value, int) else st.BODY)
         row += 1
-    if not summary.has_records and summary.participants_reported is not None:
-        put_text(ws, row, 1, "Participants: the total reported for the series (no attendance records imported).", st.NOTE)
-        row += 1
-    row += 1
+    st.set_widths(ws, {"A": 44})
+    st.fit_row_heights(ws, 4, row - 1)  # long labels wrap: give their rows the room
+    put_text(ws, row, 1, "Reported figures were entered by hand (for example from a published report); counted "
+                         "figures come from the imported attendance records (participants: distinct people).",
+             st.NOTE)
+    row += 2
     header = row
     put_row(ws, header, ["Webinar", "Title", "Registered", "Attended", "Attendance rate", "Average minutes",
-                         "Reported participants"], st.HEADER)
+                         "Participants (reported)"], st.HEADER)
     for w in summary.webinars:
         row += 1
         hide = counts.hidden(w.attended) or counts.hidden(w.registered)
         put_text(ws, row, 1, f"Webinar {w.number}", st.BODY)
         put_text(ws, row, 2, w.title, st.BODY)
-        put_value(ws, row, 3, counts.shown(w.registered), st.NUMBER)
+        if w.has_records and not w.registration_recorded:
+            put_text(ws, row, 3, NOT_RECORDED, st.NOTE)
+        else:
+            put_value(ws, row, 3, counts.shown(w.registered), st.NUMBER)
         put_value(ws, row, 4, counts.shown(w.attended), st.NUMBER)
         put_value(ws, row, 5, None if hide else w.rate, st.PERCENT)
         minutes = None if hide or w.average_minutes is None else round(w.average_minutes, 1)
@@ -120,59 +166,120 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
         ws.cell(row=row, column=6).number_format = "0.0"
         put_value(ws, row, 7, counts.shown(w.reported), st.NUMBER)
     last = row
-    st.set_widths(ws, {"A": 42, "B": 60, "C": 13, "D": 13, "E": 16, "F": 16, "G": 14})
+    st.set_widths(ws, {"A": 44, "B": 60, "C": 13, "D": 13, "E": 16, "F": 16, "G": 14})
     st.fit_row_heights(ws, header, last)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    if summary.has_records and summary.webinars:
-        chart = BarChart()
-        chart.type = "col"
-        chart.title = "Registered and attended, per webinar"
-        chart.y_axis.title = "People"
-        chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=header, max_row=last), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=last))
-        chart.width, chart.height = 18, 8
-        ws.add_chart(chart, f"B{last + 3}")
     st.print_setup(ws, title=f"{summary.series_title} — attendee summary", header_rows=(header, header),
                    exported=exported)
+    if not (has_records and summary.webinars):
+        return None
+    # Registered beside attended only when every webinar recorded it: a "not recorded"
+    # cell would be drawn as a bar of 0.
+    first = 3 if all(w.registration_recorded for w in summary.webinars if w.has_records) else 4
+    return _ChartData(ws, header, last, first, 4)
 
 
-def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> None:
-    _heading(ws, summary, "Audience sectors")
-    header = 4
-    numbers = [w.number for w in summary.webinars]
-    put_row(ws, header, ["Sector", *[f"Webinar {n}" for n in numbers], "Series (reported)", "Total"], st.HEADER)
+def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
+                  counts: _Counts, total_row: bool) -> tuple[int, int]:
+    """A captioned table of sector figures; returns (header row, last row)."""
+    put_text(ws, row, 1, caption, st.SUBTITLE)
+    header = row + 1
+    put_row(ws, header, headers, st.HEADER)
     row = header
-    total_column = len(numbers) + 3
-    for sector in summary.sectors:
+    for name, values in rows:
         row += 1
-        put_text(ws, row, 1, sector.sector, st.BODY)
-        for offset, value in enumerate((*sector.per_webinar, sector.series_reported, sector.total)):
+        put_text(ws, row, 1, name, st.BODY)
+        for offset, value in enumerate(values):
             put_value(ws, row, 2 + offset, counts.shown(value), st.NUMBER)
-    if summary.sectors:
+    if total_row and rows:
         row += 1
         put_text(ws, row, 1, "Total", st.LABEL)
-        for column in range(2, total_column + 1):
-            values = [ws.cell(row=r, column=column).value for r in range(header + 1, row)]
-            found = [v for v in values if isinstance(v, int)]
-            put_value(ws, row, column, counts.shown(sum(found)) if found else None, st.TOTAL)
-    widths = {"A": 38} | {get_column_letter(c): 13 for c in range(2, total_column + 1)}
+        for offset in range(len(headers) - 1):
+            found = [values[offset] for _, values in rows if values[offset] is not None]
+            put_value(ws, row, 2 + offset, counts.shown(sum(found)) if found else None, st.TOTAL)
+    return header, row
+
+
+def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
+    _heading(ws, summary, "Audience sectors")
+    numbers = [f"Webinar {w.number}" for w in summary.webinars]
+    row, first_header, chart = 4, None, None
+    if summary.sectors:
+        rows = [(s.sector, [*s.per_webinar, s.total]) for s in summary.sectors]
+        header, last = _sector_table(
+            ws, row, "Attendees by sector, counted from imported records", ["Sector", *numbers, "Total"], rows,
+            counts, total_row=True)
+        first_header = header
+        put_text(ws, last + 1, 1, "Not stated: the file's sector field was empty. Unclassified: no sector field, "
+                                  "or a value no rule recognised. Each webinar's total is its attendance.", st.NOTE)
+        chart = _ChartData(ws, header, last - 1, len(numbers) + 2, len(numbers) + 2)
+        row = last + 3
+    if summary.reported_sectors:
+        rows = [(s.sector, [*s.per_webinar, s.series_reported, s.total]) for s in summary.reported_sectors]
+        header, last = _sector_table(
+            ws, row, "Audience sectors as reported (entered by hand)", ["Sector", *numbers, "Series", "Total"],
+            rows, counts, total_row=any(s.total is not None for s in summary.reported_sectors))
+        first_header = first_header or header
+        if not any(s.total is not None for s in summary.reported_sectors):
+            put_text(ws, last + 1, 1, "The audience included these sectors; no counts per sector were recorded.",
+                     st.NOTE)
+        row = last + 3
+    if first_header is None:
+        put_text(ws, row, 1, "No sector figures: no records imported and none entered.", st.NOTE)
+    widths = {"A": 40} | {get_column_letter(c): 13 for c in range(2, len(numbers) + 4)}
     st.set_widths(ws, widths)
-    st.fit_row_heights(ws, header, header)
-    ws.freeze_panes = ws.cell(row=header + 1, column=2)
-    has_figures = any(s.total is not None for s in summary.sectors)
-    if not has_figures and summary.sectors:
-        put_text(ws, row + 2, 1, "The audience included these sectors; no counts per sector were recorded.", st.NOTE)
-    if has_figures:
+    if first_header is not None:
+        ws.freeze_panes = ws.cell(row=first_header + 1, column=2)
+    # Two tables on one sheet: no repeated header row (it would head the other table).
+    st.print_setup(ws, title=f"{summary.series_title} — audience sectors", header_rows=None, exported=exported)
+    return chart
+
+
+def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartData | None,
+                  sectors: _ChartData | None, exported: date) -> None:
+    """Each chart on a page of its own (a manual break between them, no repeated header
+    rows), sized to fit a landscape letter page."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    _heading(ws, summary, "Charts")
+    row = 4
+    charts = []
+    if webinars is not None:
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = ("Registered and attended, per webinar" if webinars.first_column == 3
+                       else "Attended, per webinar (registrations not recorded for every webinar)")
+        chart.y_axis.title = "People"
+        chart.add_data(Reference(webinars.ws, min_col=webinars.first_column, max_col=webinars.last_column,
+                                 min_row=webinars.header, max_row=webinars.last), titles_from_data=True)
+        chart.set_categories(Reference(webinars.ws, min_col=1, min_row=webinars.header + 1, max_row=webinars.last))
+        charts.append(chart)
+    if sectors is not None:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Participants by sector"
+        chart.title = "Attendees by sector (counted from imported records)"
         chart.legend = None
-        chart.add_data(Reference(ws, min_col=total_column, min_row=header, max_row=row - 1), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=row - 1))
-        chart.width, chart.height = 18, 9
-        ws.add_chart(chart, f"A{row + 3}")
-    st.print_setup(ws, title=f"{summary.series_title} — audience sectors", header_rows=(header, header),
-                   exported=exported)
+        chart.x_axis.scaling.orientation = "maxMin"  # top to bottom in the table's order
+        chart.add_data(Reference(sectors.ws, min_col=sectors.first_column, min_row=sectors.header,
+                                 max_row=sectors.last), titles_from_data=True)
+        chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
+        charts.append(chart)
+    for index, chart in enumerate(charts):
+        if index:  # a break after the previous block; the chart a row below it, clear of the edge
+            ws.row_breaks.append(Break(id=row - 1))
+            row += 1
+        chart.width, chart.height = 24, 12  # cm: within a landscape letter page at 100 %
+        ws.add_chart(chart, f"A{row}")
+        row += CHART_ROWS
+    st.set_widths(ws, {"A": 12})
+    st.print_setup(ws, title=f"{summary.series_title} — charts", header_rows=None, exported=exported)
+    ws.page_setup.fitToWidth = 0  # print at 100 %: a scaled page would move the break
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+
+
+# Rows a chart block takes: a 12 cm chart spans 23 rows of 15 pt; a landscape letter page
+# within its margins holds 31, so each block (and the manual break after it) fits a page.
+CHART_ROWS = 26
 
 
 def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:

@@ -1,13 +1,18 @@
 """Calendar files (RFC 5545) for a webinar, a whole series, or one presenter's slots.
 
-What the events say comes from services/calendar.py (stable UIDs, growing sequences);
-this module only writes them. Times carry their IANA zone with a VTIMEZONE block
-generated from zoneinfo, so clients in other zones convert correctly.
+What the events say comes from services/calendar.py (stable UIDs, growing sequences,
+the public credit rule); this module only writes them. Times carry their IANA zone with a
+VTIMEZONE block generated from zoneinfo, so clients in other zones convert correctly.
+
+A local time that happens twice (the hour the clocks go back) cannot be written with a
+zone: RFC 5545 reads it as the first occurrence, so an event starting at 01:30 EDT and
+ending at 01:30 EST would end as it starts, and one ending at 01:10 EST before it starts.
+Such a time is written in UTC instead, which every client reads as the same instant.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vText
@@ -16,6 +21,7 @@ from sqlalchemy.orm import Session
 from ocse_planner import __version__
 from ocse_planner.services import calendar as calendar_service
 from ocse_planner.services.calendar import CalendarContent, CalendarEvent
+from ocse_planner.services.local_time import occurrences
 from ocse_planner.services.text import for_ics
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
@@ -38,13 +44,21 @@ def _text(value: str) -> _Text:
     return _Text(for_ics(value))
 
 
+def calendar_time(instant: datetime, zone: str) -> datetime:
+    """The value to write for `instant`: local time with its zone, or UTC when the local
+    time happens twice that day (a zone-qualified one would be read as the first)."""
+    local = instant.astimezone(ZoneInfo(zone))
+    if occurrences(local.date(), local.time().replace(tzinfo=None, fold=0), zone).ambiguous:
+        return instant.astimezone(UTC)
+    return local
+
+
 def _event(item: CalendarEvent, stamp: datetime) -> Event:
-    zone = ZoneInfo(item.time_zone)
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
-    event.add("dtstart", item.starts_at.astimezone(zone))
-    event.add("dtend", item.ends_at.astimezone(zone))
+    event.add("dtstart", calendar_time(item.starts_at, item.time_zone))
+    event.add("dtend", calendar_time(item.ends_at, item.time_zone))
     event.add("summary", _text(item.summary))
     if item.description:
         event.add("description", _text("\n".join(item.description)))

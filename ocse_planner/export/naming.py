@@ -20,5 +20,10 @@ def series_short_name(title: str) -> str:
     return initials[:8] or "series"
 
 
-def suggested_file_name(title: str, year: int, kind: str) -> str:
-    return f"{series_short_name(title)}-{year}-{kind}.{EXTENSIONS[kind]}"
+def suggested_file_name(title: str, year: int, kind: str, extension: str | None = None, *,
+                        internal: bool = False) -> str:
+    """`OCSE-2022-agenda.xlsx`; `extension` for another format of the same kind (`pdf`); an
+    internal copy's name ends in `-internal`, so that it is not mistaken for (or sent as)
+    the public one."""
+    suffix = "-internal" if internal else ""
+    return f"{series_short_name(title)}-{year}-{kind}{suffix}.{extension or EXTENSIONS[kind]}"

@@ -5,6 +5,10 @@ Introduction (host, programme, partners, objectives), then per webinar "Webinar 
 discussion highlights, then a conclusion with the participant total, the audience sectors
 and the survey results. Headings use Word's built-in Heading styles, so the organizer
 can edit, restyle and navigate the draft in Word or LibreOffice before publishing it.
+
+Presenters and titles follow the public credit rule (services/credits.py). Participants
+are given as reported and as counted from imported records, each labelled, never one
+silently replacing the other.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.wording import month_year, percent
 from ocse_planner.services.agenda import AgendaItem
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
+from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
 from ocse_planner.services.report_credits import PresenterCredit, presenter_credits
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
 from ocse_planner.services.text import for_docx_property, for_xml
@@ -60,11 +65,17 @@ def webinar_heading(webinar: WebinarOutline) -> str:
     return f"Webinar {webinar.number}: {webinar.title}{partner}, {month_year(webinar.starts_at, webinar.time_zone)}"
 
 
-def presentation_line(number: int, item: AgendaItem, credits: tuple[PresenterCredit, ...]) -> tuple[str, str]:
-    """("Presentation 1: Title.", "Dyna Ibrahim, Analyst …, Statistics Canada")."""
-    title = item.title.rstrip()
+def presentation_line(number: int, item: AgendaItem, credits: tuple[PresenterCredit, ...],
+                      pending: PendingPresenters = PendingPresenters.MARKER) -> tuple[str, str]:
+    """("Presentation 1: Title.", "Dyna Ibrahim, Analyst …, Statistics Canada"): confirmed
+    presenters named, the others "to be confirmed"; a carried-over title marked."""
+    title = public_title(item.title.rstrip(), item.placeholder)
     end = "" if title.endswith((".", "?", "!")) else "."
-    return f"Presentation {number}: {title}{end}", _join([c.text for c in credits])
+    credit = public_credit(credits, pending)
+    names = _join([c.text for c in credit.confirmed])
+    if credit.marker:
+        names = f"{names}. {credit.marker}" if names else credit.marker
+    return f"Presentation {number}: {title}{end}", names
 
 
 def build_report(data: ReportData) -> DocumentObject:
@@ -133,13 +144,23 @@ def _conclusion(doc: DocumentObject, data: ReportData) -> None:
         f"participation, the {outline.year} webinar series would not have been possible."
     ))
     parts = PARTS.get(len(outline.webinars), f"{len(outline.webinars)}-part")
-    if attendance.participants is not None:
-        total = f"A total of {attendance.participants:,} participants attended this {parts} webinar series."
-        sectors = [s.sector for s in attendance.sectors]
-        if sectors:
-            total += " Participants came from these sectors:"
-        doc.add_paragraph(_t(total))
-        for sector in attendance.sectors:
+    if attendance.participants_reported is not None:
+        doc.add_paragraph(_t(f"A total of {attendance.participants_reported:,} participants (reported) attended "
+                             f"this {parts} webinar series."))
+    if attendance.has_records:
+        counted = attendance.participants_counted or 0
+        with_records = sum(1 for w in attendance.webinars if w.has_records)
+        doc.add_paragraph(_t(
+            f"Counted from imported attendance records: {counted:,} participants (distinct people), "
+            f"{attendance.total_attended or 0:,} attendances at the {with_records} webinar"
+            f"{'s' if with_records != 1 else ''} with records."))
+    if attendance.sectors:
+        doc.add_paragraph("Attendees by sector, counted from imported records (each webinar's total is its "
+                          "attendance):")
+        _sector_table(doc, attendance)
+    if attendance.reported_sectors:
+        doc.add_paragraph("Participants came from these sectors (reported):")
+        for sector in attendance.reported_sectors:
             count = f" ({sector.total:,})" if sector.total is not None else ""
             doc.add_paragraph(_t(f"{sector.sector}{count}"), style="List Bullet")
     if attendance.survey:
@@ -151,6 +172,33 @@ def _conclusion(doc: DocumentObject, data: ReportData) -> None:
             doc.add_paragraph(_t(f"{share[:1].upper()}{share[1:]} of participants: {statement}{scope}."),
                               style="List Bullet")
     doc.add_paragraph(f"Prepared {data.exported.isoformat()}.").runs[0].italic = True
+
+
+def _sector_table(doc: DocumentObject, attendance: AttendanceSummary) -> None:
+    """Sectors × webinars with records, "Not stated" and "Unclassified" rows and a total
+    row, so that every column visibly adds up to the webinar's attendance."""
+    columns = [i for i, w in enumerate(attendance.webinars) if w.has_records]
+    table = doc.add_table(rows=1, cols=len(columns) + 2)
+    table.style = "Table Grid"
+    head = table.rows[0].cells
+    head[0].text = "Sector"
+    for cell, i in zip(head[1:], columns, strict=False):
+        cell.text = f"Webinar {attendance.webinars[i].number}"
+    head[-1].text = "Total"
+    for sector in attendance.sectors:
+        cells = table.add_row().cells
+        values = [sector.per_webinar[i] or 0 for i in columns]
+        cells[0].text = _t(sector.sector)
+        for cell, value in zip(cells[1:], [*values, sum(values)], strict=True):
+            cell.text = f"{value:,}"
+    cells = table.add_row().cells
+    totals = [attendance.sector_column_totals()[i] or 0 for i in columns]
+    cells[0].text = "Total"
+    for cell, value in zip(cells[1:], [*totals, sum(totals)], strict=True):
+        cell.text = f"{value:,}"
+    for cell in (*table.rows[0].cells, *table.rows[-1].cells):
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
 
 
 def write_report(path: Path | str, data: ReportData) -> Path:

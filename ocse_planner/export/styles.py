@@ -69,8 +69,12 @@ def set_widths(ws: Worksheet, widths: dict[str, float]) -> None:
 
 
 def print_setup(ws: Worksheet, *, title: str, header_rows: tuple[int, int] | None, exported: date,
-                landscape: bool = True) -> None:
-    """Landscape, one page wide, header rows repeated, page numbers and export date in the footer."""
+                landscape: bool = True, marking: str | None = None) -> None:
+    """Landscape, one page wide, header rows repeated, page numbers and export date in the footer.
+
+    `marking` ("INTERNAL — not for distribution") is printed in red in the header and in
+    the footer of every page, so no printed page of an internal copy can pass for the
+    public one."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_LETTER
     ws.page_setup.fitToWidth = 1
@@ -86,6 +90,14 @@ def print_setup(ws: Worksheet, *, title: str, header_rows: tuple[int, int] | Non
     ws.oddFooter.center.size = 9
     ws.oddFooter.right.text = f"Exported {exported.isoformat()}"
     ws.oddFooter.right.size = 9
+    if marking:
+        ws.oddHeader.center.text = footer_text(marking)
+        ws.oddHeader.center.size = 12
+        ws.oddHeader.center.color = "C00000"
+        ws.oddHeader.center.font = f"{FONT},Bold"
+        ws.oddFooter.center.text = f"{footer_text(marking)} · Page &P of &N"
+        ws.oddFooter.center.color = "C00000"
+        ws.oddFooter.center.font = f"{FONT},Bold"
 
 
 def _lines(text: str, width: float) -> int:

@@ -7,10 +7,13 @@ variant would start from.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from ocse_planner.services import time_format
 from ocse_planner.services.vocabulary import english
+
+LANGUAGE = "en"  # exports are written in English (whatever the interface's); a French variant passes "fr"
 
 EASTERN = "America/Toronto"
 PACIFIC = "America/Vancouver"
@@ -35,24 +38,30 @@ def month_year(moment: datetime | None, zone: str) -> str:
     return f"{local(moment, zone):%B %Y}" if moment else "date to be set"
 
 
-def clock(moment: datetime | None, zone: str) -> str:
-    return f"{local(moment, zone):%H:%M}" if moment else ""
+def clock(moment: datetime | None, zone: str, *, with_zone: bool = False) -> str:
+    """"1:10 p.m." (with its zone abbreviation when asked: "1:10 p.m. EST")."""
+    if moment is None:
+        return ""
+    if with_zone:
+        return time_format.clock_with_zone(moment, zone, LANGUAGE)
+    return time_format.clock(moment, zone, LANGUAGE)
 
 
 def zone_abbreviation(moment: datetime, zone: str) -> str:
-    return local(moment, zone).tzname() or zone
+    return time_format.zone_abbreviation(moment, zone)
 
 
 def time_range(start: datetime | None, minutes: int, zone: str) -> str:
-    """"13:00–15:00 EST"."""
+    """"1:00 p.m. – 3:00 p.m. EST"; "1:30 a.m. EDT – 1:30 a.m. EST" across a change."""
     if start is None:
         return "Time to be set"
-    end = start + timedelta(minutes=minutes)
-    return f"{clock(start, zone)}–{clock(end, zone)} {zone_abbreviation(start, zone)}"
+    start = start.astimezone(UTC)  # arithmetic on the instant, not on the wall clock
+    return time_format.clock_range(start, start + timedelta(minutes=minutes), zone, LANGUAGE)
 
 
 def time_with_pacific(start: datetime | None, minutes: int, zone: str) -> str:
-    """"13:00–15:00 EST (10:00–12:00 PST)": Eastern, and Pacific beside it for the West."""
+    """"1:00 p.m. – 3:00 p.m. EST (10:00 a.m. – 12:00 p.m. PST)": Eastern, and Pacific
+    beside it for the West."""
     main = time_range(start, minutes, zone)
     if start is None:
         return main

@@ -68,7 +68,7 @@ def merge_segment(group: Segment, segment: Segment) -> Segment:
         group[1] if group[1] is not None else segment[1],
         group[2] if group[2] is not None else segment[2],
         group[3] if group[3] is not None else segment[3],
-        group[4] if group[4] is not None else segment[4],
+        group[4] or segment[4] or (group[4] if group[4] is not None else segment[4]),
         group[5] or segment[5],
         group[6] or segment[6],
         seconds,

@@ -25,7 +25,9 @@ class AttendeeRow:
     later layer normalises it, and keeping it untouched here makes problems
     easy to find in the source file.  ``minutes_attended`` is the sum over
     all segments, rounded to whole minutes; ``first_join``/``last_leave``
-    are naive or timezone-aware exactly as the file wrote them.
+    are naive or timezone-aware exactly as the file wrote them.  ``sector`` is
+    None when the file has no sector field and ``""`` when it has one left
+    empty (the person did not state a sector).
 
     (No ``slots=True``: :mod:`.merge` builds large batches of rows by
     filling ``__dict__`` directly, about four times faster than the frozen

@@ -187,9 +187,10 @@ def make_converter(
         organization = cells[i_org].strip() if i_org >= 0 else None
         if organization in empty:
             organization = None
+        # None: the file has no sector field; "": it has one, left empty ("Not stated").
         sector = cells[i_sector].strip() if i_sector >= 0 else None
         if sector in empty:
-            sector = None
+            sector = "" if i_sector >= 0 else None
 
         # -- attendance -----------------------------------------------------
         attended = None

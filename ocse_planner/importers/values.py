@@ -105,11 +105,9 @@ def is_email(value: str) -> bool:
 
 def parse_yes_no(value: str) -> bool:
     """Read yes/no/true/false/1/0/oui/non (any case); raise ValidationError otherwise."""
-    result = YES_NO.get(value.casefold())
+    result = YES_NO.get(" ".join(value.split()).casefold())
     if result is None:
-        result = YES_NO.get(" ".join(value.split()).casefold())
-        if result is None:
-            raise ValidationError("{value} is not a yes/no value", value=quote(value))
+        raise ValidationError("{value} is not a yes/no value", value=quote(value))
     return result
 
 
@@ -163,7 +161,7 @@ def parse_datetime(value: str) -> datetime:
     otherwise it is naive, as in the file.  Raises ValidationError otherwise.
     """
     text = value.strip()
-    if len(text) >= 10 and text[4] == "-" and text[:4].isdigit():
+    if text[4:5] == "-" and text[:4].isdigit():
         try:
             return datetime.fromisoformat(text)
         except ValueError:
@@ -174,7 +172,7 @@ def parse_datetime(value: str) -> datetime:
             return _from_numeric(match)
         match = _MONTH_FIRST.match(text) or _DAY_FIRST.match(text)
         if match is not None:
-            month = _MONTHS.get(match["mon"].casefold().rstrip("."))
+            month = _MONTHS.get(match["mon"].casefold())
             if month is not None:
                 return _assemble(int(match["y"]), month, int(match["d"]), match)
     except ValueError:
@@ -191,7 +189,7 @@ def _from_numeric(match: re.Match[str]) -> datetime:
         if len(c) == 2:
             year += 2000
         elif len(c) != 4:
-            raise ValueError("year")
+            raise ValueError  # a year of 1 or 3 digits
         first, second = int(a), int(b)
         # US order (what Zoom and Teams write) unless the first number cannot
         # be a month, or the separator is a dot (European 25.01.2022).
@@ -211,8 +209,8 @@ def _assemble(year: int, month: int, day: int, match: re.Match[str]) -> datetime
         ampm = match["ampm"]
         if ampm is not None:
             if hour > 12 or hour == 0:
-                raise ValueError("hour")
-            pm = ampm[0] in "pP"
+                raise ValueError  # no hour 0 or 13+ on a 12-hour clock
+            pm = ampm[0].lower() == "p"
             if hour == 12:
                 hour = 12 if pm else 0
             elif pm:

@@ -1,22 +1,33 @@
 """The running agenda of a webinar: clock times computed from the start and durations.
 
-An item with a planned start offset starts then; any other item starts when the previous
-one ends. Breaks and Q&A are agenda items like presentations, without presenters.
+An item with a fixed start (a planned offset from the webinar's start) starts then; any
+other item starts when the previous one ends, so moving, adding or resizing items re-flows
+everything that is not fixed. Breaks and Q&A are agenda items like presentations, without
+presenters.
+
+A fixed start can leave a hole before an item or make it begin before the previous one
+ends; both are findings of the agenda (`WebinarAgenda.timing`), shown in the agenda panel,
+listed by the conflict check and noted on the rows of the exports. So are minutes of the
+webinar before the first item or after the last one, which leave a reader guessing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+import enum
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
-from ocse_planner.services.errors import NotFoundError, ValidationError
+from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.snapshot import Snapshot, capture, restore
+from ocse_planner.services.local_time import local_instant, nonexistent_time, occurrences
+from ocse_planner.services.time_format import clock_range, parse_time_of_day
 
 
 @dataclass(frozen=True)
@@ -44,10 +55,38 @@ class AgendaItem:
     presenters: tuple[PresenterSlot, ...]
     resource_links: tuple[str, ...]
     placeholder: bool
+    description: str = ""
+    overlap_minutes: int = 0  # how long it runs together with the items before it
+    gap_minutes: int = 0  # unplanned minutes right before it (after the webinar's start for the first)
 
     @property
     def presenter_names(self) -> str:
         return "; ".join(p.name for p in self.presenters)
+
+    @property
+    def fixed_start(self) -> bool:
+        return self.start_offset_minutes is not None
+
+
+class TimingKind(enum.StrEnum):
+    OVERLAP = "overlap"  # an item starts before the one before it ends
+    GAP = "gap"  # minutes of the webinar with nothing planned
+
+
+@dataclass(frozen=True)
+class TimingIssue:
+    """An overlap or a gap in a running agenda; its text is a template (services/errors.py)
+    rendered in the user's language by `message()`."""
+
+    kind: TimingKind
+    minutes: int
+    item_id: int | None  # the later item; None for a gap at the end of the webinar
+    previous_id: int | None  # the earlier item; None for a gap at the start
+    template: str
+    arguments: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def message(self) -> str:
+        return render(self.template, self.arguments)
 
 
 @dataclass(frozen=True)
@@ -74,6 +113,19 @@ class WebinarAgenda:
         """How far the agenda runs past the webinar's end (0 when it fits)."""
         return max(0, self.agenda_minutes - self.duration_minutes)
 
+    @property
+    def timing(self) -> tuple[TimingIssue, ...]:
+        """Overlaps and gaps, in agenda order (see `timing_issues`)."""
+        return timing_issues(self)
+
+    def span(self, start_minute: int, end_minute: int) -> str:
+        """Minutes from the webinar's start as clock times ("1:00 p.m. – 1:10 p.m. EST"), or
+        as "minutes 0–10" while the webinar has no date."""
+        if self.starts_at is None:
+            return f"minutes {start_minute}–{end_minute}"
+        return clock_range(self.starts_at + timedelta(minutes=start_minute),
+                           self.starts_at + timedelta(minutes=end_minute), self.time_zone)
+
 
 def compute_offsets(items: list[tuple[int | None, int]]) -> list[int]:
     """Start offsets for (planned offset or None, duration) pairs, in agenda order."""
@@ -86,13 +138,71 @@ def compute_offsets(items: list[tuple[int | None, int]]) -> list[int]:
     return offsets
 
 
+def overlaps_and_gaps(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For (start offset, duration) pairs in agenda order: (minutes overlapping what came
+    before, unplanned minutes right before) of each item. An item overlaps when it starts
+    before the latest end so far (by at most its own length); the first item's gap counts
+    from the webinar's start."""
+    result = []
+    latest_end = 0
+    for offset, duration in items:
+        overlap = min(latest_end, offset + duration) - offset  # an item inside another: its length
+        result.append((max(0, overlap), max(0, offset - latest_end)))
+        latest_end = max(latest_end, offset + duration)
+    return result
+
+
+def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
+    """Every overlap and gap of an agenda, including unplanned minutes at the start and at
+    the end of the webinar (an empty agenda has none: nothing is planned yet)."""
+    issues: list[TimingIssue] = []
+    previous: AgendaItem | None = None
+    for item in agenda.items:
+        start, end = item.offset_minutes, item.offset_minutes + item.duration_minutes
+        if item.overlap_minutes and previous is not None:
+            issues.append(TimingIssue(
+                TimingKind.OVERLAP, item.overlap_minutes, item.id, previous.id,
+                N_("“{title}” ({time}) overlaps the item before it, “{previous}”, by {minutes} minutes."),
+                {"title": item.title, "time": agenda.span(start, end), "previous": previous.title,
+                 "minutes": item.overlap_minutes},
+            ))
+        if item.gap_minutes:
+            if previous is None:
+                issues.append(TimingIssue(
+                    TimingKind.GAP, item.gap_minutes, item.id, None,
+                    N_("Nothing is planned for the first {minutes} minutes of the webinar ({time}), before "
+                       "“{title}”."),
+                    {"minutes": item.gap_minutes, "time": agenda.span(0, start), "title": item.title},
+                ))
+            else:
+                issues.append(TimingIssue(
+                    TimingKind.GAP, item.gap_minutes, item.id, previous.id,
+                    N_("Nothing is planned for {minutes} minutes ({time}) between “{previous}” and “{title}”."),
+                    {"minutes": item.gap_minutes, "time": agenda.span(start - item.gap_minutes, start),
+                     "previous": previous.title, "title": item.title},
+                ))
+        previous = item
+    if previous is not None and agenda.agenda_minutes < agenda.duration_minutes:
+        left = agenda.duration_minutes - agenda.agenda_minutes
+        issues.append(TimingIssue(
+            TimingKind.GAP, left, None, previous.id,
+            N_("Nothing is planned for the last {minutes} minutes of the webinar ({time}), after “{previous}”."),
+            {"minutes": left, "time": agenda.span(agenda.agenda_minutes, agenda.duration_minutes),
+             "previous": previous.title},
+        ))
+    return tuple(issues)
+
+
 def agenda_from_webinar(webinar: Webinar) -> WebinarAgenda:
     """The agenda of a loaded webinar (presentations and bookings loaded or loadable)."""
     presentations = sorted(webinar.presentations, key=lambda p: p.position)
     offsets = compute_offsets([(p.start_offset_minutes, p.duration_minutes) for p in presentations])
+    fit = overlaps_and_gaps([(o, p.duration_minutes) for o, p in zip(offsets, presentations, strict=True)])
+    # Offsets are elapsed minutes: add them to the UTC instant, never to a wall-clock time.
+    start = webinar.starts_at.astimezone(UTC) if webinar.starts_at else None
     items = []
-    for p, offset in zip(presentations, offsets, strict=True):
-        starts = webinar.starts_at + timedelta(minutes=offset) if webinar.starts_at else None
+    for p, offset, (overlap, gap) in zip(presentations, offsets, fit, strict=True):
+        starts = start + timedelta(minutes=offset) if start else None
         items.append(
             AgendaItem(
                 id=p.id,
@@ -108,13 +218,16 @@ def agenda_from_webinar(webinar: Webinar) -> WebinarAgenda:
                 presenters=tuple(_slot(b) for b in sorted(p.bookings, key=lambda b: b.position)),
                 resource_links=tuple(p.resource_links or ()),
                 placeholder=p.placeholder,
+                description=p.description or "",
+                overlap_minutes=overlap,
+                gap_minutes=gap,
             )
         )
     return WebinarAgenda(
         webinar_id=webinar.id,
         number=webinar.number,
         title=webinar.title,
-        starts_at=webinar.starts_at,
+        starts_at=start,
         time_zone=webinar.time_zone,
         duration_minutes=webinar.duration_minutes,
         items=tuple(items),
@@ -157,6 +270,12 @@ def series_agendas(session: Session, series_id: int) -> list[WebinarAgenda]:
     return [agenda_from_webinar(w) for w in webinars]
 
 
+def series_timing_warnings(session: Session, series_id: int) -> list[tuple[int, TimingIssue]]:
+    """(webinar number, issue) for every overlap and gap in the series' agendas: what the
+    CLI prints and the window shows before an agenda or calendar is written."""
+    return [(a.number, issue) for a in series_agendas(session, series_id) for issue in a.timing]
+
+
 # --- editing the running agenda ---------------------------------------------------------
 # Positions are kept 1..n without gaps. SQLite checks the (webinar, position) uniqueness
 # row by row, so renumbering first parks the rows on high positions and then sets the
@@ -173,6 +292,9 @@ class ItemFields:
     title: str | None = None
     duration_minutes: int | None = None
     resource_links: tuple[str, ...] | None = None
+    # Set after `title`: a new title is final (False) unless this says otherwise, so the
+    # undo of renaming a carried-over title gives back its "to be confirmed" mark.
+    placeholder: bool | None = None
 
 
 def _ordered(session: Session, webinar_id: int) -> list[Presentation]:
@@ -233,11 +355,59 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     if fields.title is not None:
         item.title = fields.title.strip()
         item.placeholder = False
+    if fields.placeholder is not None:
+        item.placeholder = fields.placeholder
     if fields.duration_minutes is not None:
         item.duration_minutes = fields.duration_minutes
     if fields.resource_links is not None:
         item.resource_links = [link.strip() for link in fields.resource_links if link.strip()]
     session.flush()
+
+
+def confirm_title(session: Session, item_id: int, confirmed: bool = True) -> None:
+    """Mark a carried-over title as final (or, for undo, as to be confirmed again)."""
+    update_item(session, item_id, ItemFields(placeholder=not confirmed))
+
+
+MAX_OFFSET_MINUTES = 24 * 60
+
+
+def set_fixed_start(session: Session, item_id: int, offset_minutes: int | None) -> None:
+    """Fix an item's start at `offset_minutes` after the webinar's start, or (None) let it
+    follow the item before it. The items after it re-flow; an overlap or a gap it causes
+    is a finding of the agenda, not a refusal."""
+    item = session.get(Presentation, item_id)
+    if item is None:
+        raise NotFoundError("no agenda item with id {id}", id=item_id)
+    if offset_minutes is not None and not 0 <= offset_minutes <= MAX_OFFSET_MINUTES:
+        raise ValidationError("A fixed start must be within the day of the webinar.", field="start")
+    item.start_offset_minutes = offset_minutes
+    session.flush()
+
+
+def typed_fixed_start(agenda: WebinarAgenda, text: str) -> int | None:
+    """The offset a typed fixed start stands for: empty = none (the item follows the one
+    before it), "+10" = 10 minutes after the webinar's start, a clock time ("1:10 p.m.",
+    "13:10") = that time on the webinar's day in its zone."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("+"):
+        digits = text[1:].strip().removesuffix("min").strip()
+        if not digits.isdigit():
+            raise ValidationError("Type a time such as 1:10 p.m., or +10 for 10 minutes after the start.",
+                                  field="start")
+        return int(digits)
+    clock = parse_time_of_day(text, field="start")
+    if agenda.starts_at is None:
+        raise ValidationError("The webinar has no date yet: type +10 for 10 minutes after its start.", field="start")
+    day = agenda.starts_at.astimezone(ZoneInfo(agenda.time_zone)).date()
+    if not occurrences(day, clock, agenda.time_zone).exists:
+        raise nonexistent_time(day, clock, agenda.time_zone, field="start")
+    minutes = int((local_instant(day, clock, agenda.time_zone) - agenda.starts_at).total_seconds() // 60)
+    if minutes < 0:
+        raise ValidationError("A fixed start cannot be before the webinar starts.", field="start")
+    return minutes
 
 
 def move_item(session: Session, item_id: int, new_position: int) -> int:

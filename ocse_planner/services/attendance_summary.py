@@ -4,13 +4,22 @@ A series can hold hundreds of thousands of attendance records; counting them in 
 would load every row. Each figure here is one GROUP BY query, and records are never
 turned into ORM objects (only the attendee list, when asked for, reads rows).
 
-Where no records were imported, the hand-entered figures stand in: a series' reported
-participant total (the 2022 report's 611), sector counts (which may name a sector
-without a number) and survey results.
+Two kinds of figure are kept apart everywhere, each labelled: what was **reported** (typed
+in by hand: the 2022 report's 611 participants, sector counts, which may name a sector
+without a number) and what was **counted** from imported records. Importing a file never
+makes a reported figure disappear.
+
+The counted sector table reconciles: besides the sectors, attendees without one are
+"Not stated" (their file had a sector field, left empty) or "Unclassified" (no field, or
+a value no rule recognised), so each webinar's column adds up to its attendance.
+
+A webinar whose records hold no registration (a Teams attendance report has none) shows
+its registrations as not recorded (None), never as 0.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, select
@@ -20,27 +29,49 @@ from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series
 from ocse_planner.services.errors import NotFoundError
 
 
+NOT_STATED = "Not stated"
+UNCLASSIFIED = "Unclassified"
+
+
 @dataclass(frozen=True)
 class WebinarFigures:
     number: int
     title: str
-    registered: int | None  # None: no attendance records for this webinar
-    attended: int | None
+    registered: int | None  # None: no records, or records without registration data
+    attended: int | None  # None: no attendance records for this webinar
     average_minutes: float | None
     reported: int | None  # a hand-entered total
+    registered_attended: int | None = None  # registrants who attended
+
+    @property
+    def has_records(self) -> bool:
+        return self.attended is not None
+
+    @property
+    def registration_recorded(self) -> bool:
+        return self.registered is not None
 
     @property
     def rate(self) -> float | None:
-        if not self.registered or self.attended is None:
+        """The share of registrants who attended (walk-ins and panelists do not count, so
+        it never exceeds 100 %)."""
+        if not self.registered or self.registered_attended is None:
             return None
-        return self.attended / self.registered
+        return self.registered_attended / self.registered
+
+
+class SectorRowKind(enum.StrEnum):
+    SECTOR = "sector"
+    NOT_STATED = "not_stated"  # the file's sector field was empty
+    UNCLASSIFIED = "unclassified"  # no sector field, or a value no rule recognised
 
 
 @dataclass(frozen=True)
 class SectorFigures:
     sector: str
     per_webinar: tuple[int | None, ...]  # in webinar order; None = no figure
-    series_reported: int | None  # a series-level hand-entered count
+    series_reported: int | None = None  # a series-level hand-entered count (reported rows only)
+    kind: SectorRowKind = SectorRowKind.SECTOR
 
     @property
     def total(self) -> int | None:
@@ -75,28 +106,44 @@ class AttendanceSummary:
     webinars: tuple[WebinarFigures, ...]
     unique_participants: int | None  # distinct people who attended at least once
     returning_participants: int | None  # of whom attended two or more webinars
-    participants_reported: int | None
+    participants_reported: int | None  # typed in by hand (the report's 611); never replaced
+    # Counted from records: every sector with attendees, then Not stated and Unclassified
+    # (when any), so that each webinar's column adds up to its attendance. None for a
+    # webinar without records.
     sectors: tuple[SectorFigures, ...]
     survey: tuple[SurveyFigure, ...]
     attendees: tuple[AttendeeRow, ...] = ()  # only when names were asked for
     unclassified: tuple[int | None, ...] = ()  # attendees without a sector, in webinar order
+    # Hand-entered sector figures (per webinar and series-level), which may name a sector
+    # without a number.
+    reported_sectors: tuple[SectorFigures, ...] = ()
 
     @property
     def has_records(self) -> bool:
-        return any(w.registered is not None for w in self.webinars)
+        return any(w.has_records for w in self.webinars)
+
+    @property
+    def participants_counted(self) -> int | None:
+        """Distinct people who attended, counted from imported records (None without any)."""
+        return self.unique_participants
 
     @property
     def total_registered(self) -> int | None:
+        """Registrations of the webinars whose source recorded them."""
         return _sum(w.registered for w in self.webinars)
+
+    @property
+    def webinars_with_registrations(self) -> int:
+        return sum(1 for w in self.webinars if w.registration_recorded)
 
     @property
     def total_attended(self) -> int | None:
         return _sum(w.attended for w in self.webinars)
 
-    @property
-    def participants(self) -> int | None:
-        """The headline figure: distinct attendees if recorded, else the reported total."""
-        return self.unique_participants if self.unique_participants else self.participants_reported
+    def sector_column_totals(self) -> tuple[int | None, ...]:
+        """The counted sector table's column sums, in webinar order (each equals attended)."""
+        return tuple(_sum(s.per_webinar[i] for s in self.sectors) if w.has_records else None
+                     for i, w in enumerate(self.webinars))
 
 
 def _sum(values) -> int | None:  # type: ignore[no-untyped-def]
@@ -123,6 +170,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
                 ar.webinar_id,
                 func.sum(case((ar.registered, 1), else_=0)).label("registered"),
                 func.sum(case((ar.attended, 1), else_=0)).label("attended"),
+                func.sum(case((and_(ar.registered, ar.attended), 1), else_=0)).label("registered_attended"),
                 func.avg(case((ar.attended, ar.minutes_attended))).label("average_minutes"),
             )
             .where(in_series)
@@ -136,46 +184,65 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         select(func.count(), func.sum(case((attendance_counts.c.times > 1, 1), else_=0)))
     ).one()
 
-    by_sector: dict[tuple[int, int], int] = {}
+    counted: dict[int, dict[int, int]] = {}  # sector id → webinar id → attendees
     unclassified: dict[int, int] = {}
-    for sector_id, webinar_id, count in session.execute(
-        select(ar.sector_id, ar.webinar_id, func.count())
+    not_stated: dict[int, int] = {}
+    left_empty = ar.sector_stated.is_(False)
+    for sector_id, webinar_id, empty_field, count in session.execute(
+        select(ar.sector_id, ar.webinar_id, left_empty, func.count())
         .where(in_series, ar.attended)
-        .group_by(ar.sector_id, ar.webinar_id)
+        .group_by(ar.sector_id, ar.webinar_id, left_empty)
     ):
-        if sector_id is None:
-            unclassified[webinar_id] = count
+        if sector_id is not None:
+            per_sector = counted.setdefault(sector_id, {})
+            per_sector[webinar_id] = per_sector.get(webinar_id, 0) + count
+        elif empty_field:
+            not_stated[webinar_id] = count
         else:
-            by_sector[(sector_id, webinar_id)] = count
+            unclassified[webinar_id] = count
     hand_counts = session.execute(
         select(SectorCount.sector_id, SectorCount.webinar_id, SectorCount.count).where(
             SectorCount.series_id == series_id
         )
     ).all()
-    named = {row.sector_id for row in hand_counts} | {key[0] for key in by_sector}
+    entered: dict[tuple[int, int], int] = {}
     for row in hand_counts:
         if row.count is not None:
             key = (row.sector_id, row.webinar_id or 0)
-            by_sector[key] = by_sector.get(key, 0) + row.count
-    sectors = tuple(
+            entered[key] = entered.get(key, 0) + row.count
+    names = dict(session.execute(select(Sector.id, Sector.name).order_by(Sector.position, Sector.name)).all())
+    order = list(names)
+
+    def counted_value(values: dict[int, int], webinar_id: int) -> int | None:
+        return values.get(webinar_id, 0) if webinar_id in per_webinar else None
+
+    sectors = [
+        SectorFigures(names[sector_id], tuple(counted_value(counted[sector_id], w.id) for w in webinars))
+        for sector_id in order if sector_id in counted
+    ]
+    for label, kind, values in ((NOT_STATED, SectorRowKind.NOT_STATED, not_stated),
+                                (UNCLASSIFIED, SectorRowKind.UNCLASSIFIED, unclassified)):
+        if values:
+            sectors.append(SectorFigures(label, tuple(counted_value(values, w.id) for w in webinars), kind=kind))
+    reported_ids = {row.sector_id for row in hand_counts}
+    reported_sectors = tuple(
         SectorFigures(
-            sector=name,
-            per_webinar=tuple(by_sector.get((sector_id, w.id)) for w in webinars),
-            series_reported=by_sector.get((sector_id, 0)),
+            sector=names[sector_id],
+            per_webinar=tuple(entered.get((sector_id, w.id)) for w in webinars),
+            series_reported=entered.get((sector_id, 0)),
         )
-        for sector_id, name in session.execute(
-            select(Sector.id, Sector.name).where(Sector.id.in_(named)).order_by(Sector.position, Sector.name)
-        )
+        for sector_id in order if sector_id in reported_ids
     )
 
     numbers = {w.id: w.number for w in webinars}
+    # Series-wide results first, then by webinar number (not the order webinars were made).
+    results = sorted(
+        session.scalars(select(SurveyResult).where(SurveyResult.series_id == series_id)),
+        key=lambda r: (numbers.get(r.webinar_id, 0), r.position, r.id),
+    )
     survey = tuple(
-        SurveyFigure(numbers.get(r.webinar_id) if r.webinar_id else None, r.statement, r.percent_agree,
-                     r.approximate, r.responses)
-        for r in session.scalars(
-            select(SurveyResult).where(SurveyResult.series_id == series_id)
-            .order_by(SurveyResult.webinar_id.is_not(None), SurveyResult.webinar_id, SurveyResult.position)
-        )
+        SurveyFigure(numbers.get(r.webinar_id), r.statement, r.percent_agree, r.approximate, r.responses)
+        for r in results
     )
 
     attendees: tuple[AttendeeRow, ...] = ()
@@ -200,10 +267,12 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
             WebinarFigures(
                 number=w.number,
                 title=w.title,
-                registered=int(row.registered) if row else None,
+                # No record registered: the source (a Teams report) has no registration data.
+                registered=int(row.registered) if row and row.registered else None,
                 attended=int(row.attended) if row else None,
                 average_minutes=float(row.average_minutes) if row and row.average_minutes is not None else None,
                 reported=w.participants_reported,
+                registered_attended=int(row.registered_attended) if row else None,
             )
         )
     return AttendanceSummary(
@@ -213,10 +282,11 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         unique_participants=int(unique) if per_webinar else None,
         returning_participants=int(returning or 0) if per_webinar else None,
         participants_reported=series.participants_reported,
-        sectors=sectors,
+        sectors=tuple(sectors),
         survey=survey,
         attendees=attendees,
         unclassified=tuple(unclassified.get(w.id, 0 if w.id in per_webinar else None) for w in webinars),
+        reported_sectors=reported_sectors,
     )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.db.models import Availability
 from ocse_planner.services.errors import FieldProblem
+from ocse_planner.services.time_format import time_of_day
 
 
 @dataclass(frozen=True)
@@ -32,14 +33,14 @@ class Window:
     id: int | None = field(default=None, compare=False)  # stored row; None until saved
 
     def describe(self) -> str:
-        """"2022-01-24 – 2022-01-28, 09:00–12:00" for messages."""
+        """"2022-01-24 – 2022-01-28, 9:00 a.m. – 12:00 p.m." for messages."""
         days = (
             self.start_date.isoformat()
             if self.start_date == self.end_date
             else f"{self.start_date.isoformat()} – {self.end_date.isoformat()}"
         )
         if self.daily_start is not None and self.daily_end is not None:
-            return f"{days}, {self.daily_start:%H:%M}–{self.daily_end:%H:%M}"
+            return f"{days}, {time_of_day(self.daily_start)} – {time_of_day(self.daily_end)}"
         return days
 
 
@@ -57,9 +58,10 @@ def window_field_problem(window: Window) -> FieldProblem | None:
                             field="daily_start" if window.daily_start is None else "daily_end")
     if window.daily_start is not None and window.daily_end is not None:
         if window.daily_end <= window.daily_start:
-            return FieldProblem("The daily hours end at {end}, not after they start at {start}.",
-                                field="daily_end", end=f"{window.daily_end:%H:%M}",
-                                start=f"{window.daily_start:%H:%M}")
+            # The times last: a sentence ending in "a.m." needs no second full stop.
+            return FieldProblem("The daily hours must end after they start: from {start} to {end}",
+                                field="daily_end", end=time_of_day(window.daily_end),
+                                start=time_of_day(window.daily_start))
     return None
 
 
@@ -103,11 +105,11 @@ def check_slot(windows: list[Window], zone: str, start: datetime, end: datetime)
     """
     issues: list[AvailabilityIssue] = []
     for window in windows:
-        if window.kind is AvailabilityKind.UNAVAILABLE and any(
+        if window.kind == AvailabilityKind.UNAVAILABLE and any(
             s < end and start < e for s, e in window_intervals(window, zone, start, end)
         ):
             issues.append(AvailabilityIssue(AvailabilityKind.UNAVAILABLE, window))
-    available = [w for w in windows if w.kind is AvailabilityKind.AVAILABLE]
+    available = [w for w in windows if w.kind == AvailabilityKind.AVAILABLE]
     if available and not any(
         s <= start and end <= e
         for w in available

@@ -40,6 +40,7 @@ class Slot:
     zone: str  # the webinar's zone
     starts_at: datetime
     ends_at: datetime
+    status: BookingStatus = BookingStatus.CONFIRMED
 
 
 def series_webinars_query():  # type: ignore[no-untyped-def]
@@ -70,6 +71,7 @@ def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends
         zone=webinar.time_zone,
         starts_at=starts,
         ends_at=ends,
+        status=BookingStatus(booking.status),
     )
 
 
@@ -85,17 +87,18 @@ def own_slots(webinar: Webinar, agenda: WebinarAgenda) -> list[Slot]:
     ]
 
 
-def other_slots(session: Session, people: set[int], skip_webinars: list[int]) -> list[Slot]:
-    """These people's held slots in every webinar not in `skip_webinars`."""
+def other_slots(session: Session, people: set[int], skip_webinars: list[int],
+                statuses: tuple[BookingStatus, ...] = HOLDING) -> list[Slot]:
+    """These people's slots (bookings in `statuses`) in every webinar not in `skip_webinars`."""
     if not people:
         return []
     held = session.execute(
-        select(Booking.id, Booking.person_id, Booking.presentation_id, Presentation.webinar_id)
+        select(Booking.id, Booking.person_id, Booking.presentation_id, Booking.status, Presentation.webinar_id)
         .join(Presentation, Presentation.id == Booking.presentation_id)
         .join(Webinar, Webinar.id == Presentation.webinar_id)
         .where(
             Booking.person_id.in_(people),
-            Booking.status.in_(HOLDING),
+            Booking.status.in_(statuses),
             Webinar.id.not_in(skip_webinars),
             Webinar.status != WebinarStatus.CANCELLED,
             Webinar.starts_at.is_not(None),
@@ -146,6 +149,7 @@ def other_slots(session: Session, people: set[int], skip_webinars: list[int]) ->
                 zone=webinar.time_zone,
                 starts_at=start,
                 ends_at=end,
+                status=BookingStatus(row.status),
             )
         )
     return slots

@@ -2,7 +2,15 @@
 
 A booking is a person or an organization (presenting as a body) on one presentation.
 Every status change is recorded as a BookingEvent, and the dates organizers ask about
-("when did we invite her?", "when did he answer?") are kept on the booking itself.
+("when did we invite her?", "when did he answer?") are kept on the booking itself:
+inviting sets the invited date (and clears an old answer), an answer sets the answered
+date, and going back to "to invite" clears both. Statuses are compared by value and
+converted at the door (`BookingStatus(status)`), so a plain string from a widget or a
+file behaves as the enum member does, and setting the status a booking already has
+records nothing.
+
+Before a person is booked, `overlapping_bookings` lists their other bookings (any
+series) whose time overlaps the slot, so the window can ask first.
 """
 
 from __future__ import annotations
@@ -23,9 +31,12 @@ from ocse_planner.db.models import (
     Webinar,
 )
 from ocse_planner.services.agenda import agenda_from_webinar
+from ocse_planner.services.booked_slots import other_slots
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.errors import ConflictError, NotFoundError
 from ocse_planner.services.names import booking_presenter, organization_as_presenter, person_name
+from ocse_planner.services.time_format import dated_range
+from ocse_planner.services.vocabulary import english
 
 ANSWERS = (BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
 
@@ -68,8 +79,19 @@ def _presentation(session: Session, presentation_id: int) -> Presentation:
     return presentation
 
 
-def _add(session: Session, presentation: Presentation, booking: Booking, status: BookingStatus,
+def _set_dates(booking: Booking, status: BookingStatus, when: datetime) -> None:
+    if status == BookingStatus.INVITED:
+        booking.invited_at = when
+        booking.responded_at = None
+    elif status in ANSWERS:
+        booking.responded_at = when
+    elif status == BookingStatus.TO_INVITE:
+        booking.invited_at = booking.responded_at = None
+
+
+def _add(session: Session, presentation: Presentation, booking: Booking, status: BookingStatus | str,
          note: str, now: datetime) -> int:
+    status = BookingStatus(status)
     position = session.scalar(
         select(func.coalesce(func.max(Booking.position), 0)).where(
             Booking.presentation_id == presentation.id
@@ -80,10 +102,7 @@ def _add(session: Session, presentation: Presentation, booking: Booking, status:
     booking.status = status
     booking.status_changed_at = now
     booking.note = note.strip() or None
-    if status is BookingStatus.INVITED:
-        booking.invited_at = now
-    elif status in ANSWERS:
-        booking.responded_at = now
+    _set_dates(booking, status, now)
     booking.events.append(BookingEvent(status=status, changed_at=now, note=booking.note))
     session.add(booking)
     session.flush()
@@ -122,25 +141,25 @@ def book_organization(session: Session, presentation_id: int, organization_id: i
     return _add(session, presentation, Booking(organization_id=organization_id), status, note, _now(now))
 
 
-def change_status(session: Session, booking_id: int, version: int | None, status: BookingStatus,
-                  note: str | None = None, now: datetime | None = None) -> None:
-    """Move a booking to `status`, recording when; `note` (if given) replaces the note."""
+def change_status(session: Session, booking_id: int, version: int | None, status: BookingStatus | str,
+                  note: str | None = None, now: datetime | None = None) -> bool:
+    """Move a booking to `status`, recording when; `note` (if given) replaces the note.
+
+    Returns whether the status changed: the same status again records no event and
+    keeps its dates (only the note may change)."""
+    status = BookingStatus(status)  # a widget's plain string becomes the member, or ValueError
     booking = fetch_for_update(session, Booking, booking_id, version, "booking")
     when = _now(now)
     if note is not None:
         booking.note = note.strip() or None
-    if status is not booking.status:
+    changed = status != BookingStatus(booking.status)
+    if changed:
         booking.status = status
         booking.status_changed_at = when
-        if status is BookingStatus.INVITED:
-            booking.invited_at = when
-            booking.responded_at = None
-        elif status in ANSWERS:
-            booking.responded_at = when
-        elif status is BookingStatus.TO_INVITE:
-            booking.invited_at = booking.responded_at = None
+        _set_dates(booking, status, when)
         booking.events.append(BookingEvent(status=status, changed_at=when, note=booking.note))
     session.flush()
+    return changed
 
 
 def remove_booking(session: Session, booking_id: int, version: int | None) -> None:
@@ -214,10 +233,59 @@ def follow_ups(session: Session, series_id: int, days: int, now: datetime | None
         Webinar.series_id == series_id,
         Booking.status.in_([BookingStatus.TO_INVITE, BookingStatus.INVITED]),
     ):
-        if row.status is BookingStatus.TO_INVITE:
+        if row.status == BookingStatus.TO_INVITE:
             result.append(FollowUp(row, None))
             continue
         invited = row.invited_at or row.status_changed_at
         if when - invited > timedelta(days=days):
             result.append(FollowUp(row, (when - invited).days))
     return result
+
+
+# --- before booking: does the slot overlap the person's other bookings? ---------------
+
+# Every booking that still holds (or may soon hold) the person's time; declined and
+# withdrawn ones free it.
+OCCUPYING = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED)
+
+
+@dataclass(frozen=True)
+class OverlappingBooking:
+    """Another booking of the same person whose time overlaps the slot being booked."""
+
+    booking_id: int
+    presentation_id: int
+    title: str
+    webinar_number: int
+    series_id: int
+    series_title: str
+    status: BookingStatus
+    starts_at: datetime
+    ends_at: datetime
+    zone: str
+
+    def describe(self, same_series: bool) -> str:
+        """"“Title” (webinar 2 of “Series”, 2023-01-24 1:10 p.m. – 1:30 p.m. EST, invited)"."""
+        where = f"webinar {self.webinar_number}" if same_series else \
+            f"webinar {self.webinar_number} of “{self.series_title}”"
+        when = dated_range(self.starts_at, self.ends_at, self.zone)
+        return f"“{self.title}” ({where}, {when}, {english(self.status).lower()})"
+
+
+def overlapping_bookings(session: Session, presentation_id: int, person_id: int) -> list[OverlappingBooking]:
+    """The person's other bookings (any series, not declined or withdrawn, in a webinar not
+    cancelled) that overlap the presentation's time; empty while it has no date."""
+    presentation = _presentation(session, presentation_id)
+    item = next(i for i in agenda_from_webinar(presentation.webinar).items if i.id == presentation_id)
+    if item.starts_at is None or item.ends_at is None:
+        return []
+    found = []
+    for slot in other_slots(session, {person_id}, [], OCCUPYING):
+        if slot.presentation_id == presentation_id:
+            continue
+        if slot.starts_at < item.ends_at and item.starts_at < slot.ends_at:
+            found.append(OverlappingBooking(
+                slot.booking_id, slot.presentation_id, slot.title, slot.webinar_number, slot.series_id,
+                slot.series_title, slot.status, slot.starts_at, slot.ends_at, slot.zone,
+            ))
+    return sorted(found, key=lambda b: b.starts_at)

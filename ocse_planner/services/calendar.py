@@ -4,7 +4,9 @@ The events are plain data for `export/ics.py` to write. UIDs are built from reco
 plus a namespace derived from the series (its id and creation instant), so re-sending a
 file after a change updates the entries people already imported instead of adding
 duplicates; the sequence grows with the records' versions so calendar clients accept the
-update. Declined and withdrawn presenters are left out of what an event says.
+update. What an event says follows the public credit rule (services/credits.py): confirmed
+presenters by name, others "to be confirmed", declined and withdrawn never; a carried-over
+title is marked. A presenter's own calendar holds every slot they may be asked to keep.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from sqlalchemy.orm import Session, selectinload
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import agenda_from_webinar
+from ocse_planner.services.credits import public_credit, public_title
 from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.names import person_name
 
+# A presenter's own calendar holds every slot they may be asked to keep free.
 SHOWN = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFIRMED)
 
 
@@ -37,7 +41,7 @@ class CalendarEvent:
     location: str | None
     sequence: int
     last_modified: datetime
-    confirmed: bool  # every presenter shown has confirmed
+    confirmed: bool  # settled: confirmed presenters only, none pending, the title final
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def _webinars(session: Session, *conditions) -> list[Webinar]:  # type: ignore[n
 
 
 def _is_presentation(presentation: Presentation) -> bool:
-    return presentation.kind is AgendaItemKind.PRESENTATION
+    return presentation.kind == AgendaItemKind.PRESENTATION
 
 
 def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_presentation,
@@ -88,8 +92,8 @@ def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_
             item = items[presentation.id]
             if not keep(presentation) or item.starts_at is None or item.ends_at is None:
                 continue
-            presenters = [p for p in item.presenters if p.status in SHOWN]
-            lines = [p.credit for p in presenters]
+            credit = public_credit(item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
+            lines = credit.lines(lambda p: p.credit)
             if webinar.link:
                 lines.append(webinar.link)
             lines.extend(item.resource_links)
@@ -98,13 +102,13 @@ def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_
                 starts_at=item.starts_at,
                 ends_at=item.ends_at,
                 time_zone=webinar.time_zone,
-                summary=f"{item.title} — webinar {webinar.number}: {webinar.title}",
+                summary=f"{public_title(item.title, item.placeholder)} — webinar {webinar.number}: {webinar.title}",
                 description=tuple(lines),
                 location=(webinar.link or webinar.platform) or None,
                 # Either record changing (a new time, a new title) must raise the sequence.
                 sequence=presentation.version + webinar.version - 2,
                 last_modified=max(presentation.updated_at, webinar.updated_at),
-                confirmed=bool(presenters) and all(p.status is BookingStatus.CONFIRMED for p in presenters),
+                confirmed=bool(credit.confirmed) and not credit.pending and not item.placeholder,
             ))
     return tuple(events)
 

@@ -4,7 +4,9 @@ Organizers keep the rhythm of a series ("the fourth Tuesday of January, February
 March, 1 p.m. Toronto time"), so the default date rule keeps each webinar's weekday and
 its week of the month (the n-th such weekday of the same month, or the last one when the
 month has no n-th); "+52 weeks" keeps the weekday and roughly the date. The wall-clock
-time in the webinar's zone is kept across daylight-saving changes.
+time in the webinar's zone is kept across daylight-saving changes; a clock time the
+zone skips on the new date (02:30 on a spring-forward Sunday) refuses the clone, naming
+the webinar, and one it repeats is the first occurrence (noted in the result).
 
 Webinars and the agenda skeleton (items, kinds, durations, planned starts) always come
 along; presentation titles, partner collaborations and presenters only when asked, and
@@ -34,6 +36,8 @@ from ocse_planner.db.enums import (
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.local_time import is_second_occurrence, local_instant, occurrences
+from ocse_planner.services.time_format import time_of_day
 
 
 class DateRule(enum.StrEnum):
@@ -60,6 +64,9 @@ class CloneResult:
     presentations: int
     collaborations: int
     bookings: int
+    # Webinar numbers whose start time occurs twice on the new date (the fall-back hour);
+    # each was given the occurrence its source had (the first, normally).
+    repeated_times: tuple[int, ...] = ()
 
 
 def week_of_month(day: date) -> int:
@@ -80,7 +87,7 @@ def same_weekday_in(day: date, year: int) -> date:
 
 
 def move_date(day: date, year: int, rule: DateRule) -> date:
-    if rule is DateRule.PLUS_52_WEEKS:
+    if rule == DateRule.PLUS_52_WEEKS:
         return day + timedelta(weeks=52 * (year - day.year))
     return same_weekday_in(day, year)
 
@@ -88,10 +95,24 @@ def move_date(day: date, year: int, rule: DateRule) -> date:
 def _moved_start(webinar: Webinar, year: int, rule: DateRule) -> datetime | None:
     if webinar.starts_at is None:
         return None
-    zone = ZoneInfo(webinar.time_zone)
-    local = webinar.starts_at.astimezone(zone)
+    local = webinar.starts_at.astimezone(ZoneInfo(webinar.time_zone))
     day = move_date(local.date(), year, rule)
-    return datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=zone)
+    clock = local.time().replace(tzinfo=None, fold=0)
+    if not occurrences(day, clock, webinar.time_zone).exists:
+        raise ValidationError(
+            "Webinar {number} would start at {time} on {date}, a time that does not exist in {zone} (the "
+            "clocks go forward that night). Change its start time first, or use the other date rule.",
+            field="date_rule", number=webinar.number, time=time_of_day(clock), date=day.isoformat(),
+            zone=webinar.time_zone)
+    return local_instant(day, clock, webinar.time_zone,
+                         second=is_second_occurrence(webinar.starts_at, webinar.time_zone))
+
+
+def _repeated(start: datetime | None, zone: str) -> bool:
+    if start is None:
+        return False
+    shown = start.astimezone(ZoneInfo(zone))
+    return occurrences(shown.date(), shown.time().replace(tzinfo=None), zone).ambiguous
 
 
 def clone_series(session: Session, source_id: int, options: CloneOptions) -> CloneResult:
@@ -119,14 +140,18 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.add(target)
     session.flush()
     counts = {"webinars": 0, "presentations": 0, "collaborations": 0, "bookings": 0}
-    webinar_map: dict[int, Webinar] = {}
+    webinar_map: dict[int | None, Webinar] = {}
+    repeated: list[int] = []
     for webinar in source.webinars:
+        starts_at = _moved_start(webinar, options.year, options.date_rule)
+        if _repeated(starts_at, webinar.time_zone):
+            repeated.append(webinar.number)
         copy = Webinar(
             series_id=target.id,
             number=webinar.number,
             title=webinar.title,
             theme=webinar.theme,
-            starts_at=_moved_start(webinar, options.year, options.date_rule),
+            starts_at=starts_at,
             time_zone=webinar.time_zone,
             duration_minutes=webinar.duration_minutes,
             platform=webinar.platform,
@@ -135,23 +160,27 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
         session.add(copy)
         webinar_map[webinar.id] = copy
         counts["webinars"] += 1
+        talks = 0
         for item in webinar.presentations:
             counts["presentations"] += 1
-            counts["bookings"] += _clone_item(session, copy, item, options)
+            talks += item.kind == AgendaItemKind.PRESENTATION
+            counts["bookings"] += _clone_item(copy, item, options, talks)
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
     session.flush()
-    return CloneResult(series_id=target.id, title=title, year=options.year, **counts)
+    return CloneResult(series_id=target.id, title=title, year=options.year, repeated_times=tuple(repeated), **counts)
 
 
-def _clone_item(session: Session, webinar: Webinar, item: Presentation, options: CloneOptions) -> int:
-    is_talk = item.kind is AgendaItemKind.PRESENTATION
+def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, talk: int) -> int:
+    """Copy one agenda item; `talk` is its number among the webinar's presentations."""
+    is_talk = item.kind == AgendaItemKind.PRESENTATION
     copy = Presentation(
         position=item.position,
         kind=item.kind,
         # Breaks and Q&A keep their names: they are part of the skeleton, not content.
-        title=item.title if (options.keep_titles or not is_talk) else f"Presentation {item.position}",
+        title=item.title if (options.keep_titles or not is_talk) else f"Presentation {talk}",
+        description=None if is_talk else item.description,
         start_offset_minutes=item.start_offset_minutes,
         duration_minutes=item.duration_minutes,
         resource_links=[],
@@ -181,7 +210,7 @@ def _clone_collaborations(
 ) -> int:
     count = 0
     for c in session.scalars(select(Collaboration).where(Collaboration.series_id == source.id).order_by(Collaboration.id)):
-        webinar = webinar_map.get(c.webinar_id) if c.webinar_id is not None else None
+        webinar = webinar_map.get(c.webinar_id)  # None: series-wide
         session.add(
             Collaboration(
                 organization_id=c.organization_id,

@@ -2,11 +2,12 @@
 
 Checks: one person booked (invited or confirmed) in overlapping presentations of any
 series; bookings that hit an unavailable window or miss every available window; agenda
-items after their webinar's end and agendas that overrun; presentations outside 08:00–
+items after their webinar's end and agendas that overrun; agenda items that overlap (an
+error) or leave minutes unplanned (a warning); presentations outside 08:00–
 18:00 in the presenter's own zone; presentations still without a confirmed presenter
-shortly before the webinar. Every comparison is between UTC instants; every message
-shows the time in the webinar's zone and in the presenter's zone, so a reader in either
-place can check it.
+shortly before the webinar; webinars without a date, whose presenters cannot be checked.
+Every comparison is between UTC instants; every message shows the time in the webinar's
+zone and in the presenter's zone, so a reader in either place can check it.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from ocse_planner.db.enums import AgendaItemKind, AvailabilityKind, BookingStatus, WebinarStatus
+from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
 from ocse_planner.db.models import Webinar
-from ocse_planner.services.agenda import WebinarAgenda, agenda_from_webinar
+from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
+from ocse_planner.services.errors import N_, render
+from ocse_planner.services.time_format import dated_range, time_of_day
 
 DAY_START, DAY_END = time(8), time(18)
 
@@ -42,6 +45,9 @@ class ConflictKind(enum.StrEnum):
     AGENDA_OVERRUN = "agenda_overrun"
     OUTSIDE_WORKING_HOURS = "outside_working_hours"
     UNCONFIRMED = "unconfirmed"
+    NOT_SCHEDULED = "not_scheduled"
+    AGENDA_OVERLAP = "agenda_overlap"
+    AGENDA_GAP = "agenda_gap"
 
 
 @dataclass(frozen=True)
@@ -56,27 +62,23 @@ class Finding:
 
 
 def local_range(start: datetime, end: datetime, zone: str) -> str:
-    """"2022-01-25 13:10–13:30 EST" (the end's date too when it is another day)."""
-    tz = ZoneInfo(zone)
-    a, b = start.astimezone(tz), end.astimezone(tz)
-    end_text = f"{b:%H:%M}" if a.date() == b.date() else f"{b:%Y-%m-%d %H:%M}"
-    if a.tzname() != b.tzname():
-        end_text += f" {b.tzname()}"
-    return f"{a:%Y-%m-%d %H:%M}–{end_text} {a.tzname()}"
+    """"2022-01-25 1:10 p.m. – 1:30 p.m. EST" (the end's date too when it is another day)."""
+    return dated_range(start, end, zone)
 
 
 def _both_times(slot: Slot) -> str:
     here = local_range(slot.starts_at, slot.ends_at, slot.zone)
     if slot.person_zone == slot.zone:
-        return f"{here}, also their time"
-    return f"{here}; {local_range(slot.starts_at, slot.ends_at, slot.person_zone)} their time"
+        return render(N_("{time}, also their time"), {"time": here})
+    return render(N_("{time}; {their_time} their time"),
+                  {"time": here, "their_time": local_range(slot.starts_at, slot.ends_at, slot.person_zone)})
 
 
 def _where(slot: Slot, other: Slot) -> str:
     """"webinar 2", or "webinar 2 of “Series”" when the other slot is in another series."""
     if slot.series_id == other.series_id:
-        return f"webinar {slot.webinar_number}"
-    return f"webinar {slot.webinar_number} of “{slot.series_title}”"
+        return render(N_("webinar {number}"), {"number": slot.webinar_number})
+    return render(N_("webinar {number} of “{series}”"), {"number": slot.webinar_number, "series": slot.series_title})
 
 
 def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
@@ -91,8 +93,7 @@ def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
             for b in person_slots[i + 1 :]:
                 if b.starts_at >= a.ends_at:
                     break
-                if a.booking_id != b.booking_id and a.starts_at < b.ends_at:
-                    pairs.append((a, b))
+                pairs.append((a, b))  # sorted: a starts no later than b, so they intersect
     return pairs
 
 
@@ -105,9 +106,10 @@ def double_bookings(slots: Iterable[Slot], series_id: int | None = None) -> list
             Finding(
                 Severity.ERROR,
                 ConflictKind.DOUBLE_BOOKED,
-                f"{a.person} is booked in overlapping presentations: “{a.title}” "
-                f"({_where(a, b)}, {_both_times(a)}) and “{b.title}” "
-                f"({_where(b, a)}, {_both_times(b)}).",
+                render(N_("{person} is booked in overlapping presentations: “{first}” ({first_where}, "
+                          "{first_times}) and “{second}” ({second_where}, {second_times})."),
+                       {"person": a.person, "first": a.title, "first_where": _where(a, b), "first_times": _both_times(a),
+                        "second": b.title, "second_where": _where(b, a), "second_times": _both_times(b)}),
                 webinar_ids=tuple(dict.fromkeys((a.webinar_id, b.webinar_id))),
                 presentation_ids=(a.presentation_id, b.presentation_id),
                 person_ids=(a.person_id,),
@@ -131,7 +133,7 @@ def find_conflicts(
         for w in session.scalars(
             series_webinars_query().where(Webinar.series_id == series_id).order_by(Webinar.number)
         )
-        if w.status is not WebinarStatus.CANCELLED
+        if w.status != WebinarStatus.CANCELLED
     ]
     agendas = {w.id: agenda_from_webinar(w) for w in webinars}
     mine = [s for w in webinars for s in own_slots(w, agendas[w.id])]
@@ -142,6 +144,8 @@ def find_conflicts(
     findings += _availability(session, mine)
     for webinar in webinars:
         findings += _agenda_fit(agendas[webinar.id])
+        findings += _not_scheduled(agendas[webinar.id])
+        findings += agenda_timing(agendas[webinar.id])
     findings += _working_hours(mine)
     for webinar in webinars:
         findings += _unconfirmed(webinar, agendas[webinar.id], now, unconfirmed_days)
@@ -153,18 +157,21 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     findings = []
     for slot in slots:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
-            if issue.kind is AvailabilityKind.UNAVAILABLE and issue.window is not None:
+            where = {"person": slot.person, "title": slot.title, "number": slot.webinar_number,
+                     "times": _both_times(slot)}
+            if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
-                text = f"is unavailable {issue.window.describe()} (their zone)"
+                message = render(N_("{person} is unavailable {window} (their zone) but is booked for “{title}” "
+                                    "(webinar {number}, {times})."), {**where, "window": issue.window.describe()})
             else:
                 severity, kind = Severity.WARNING, ConflictKind.OUTSIDE_AVAILABLE
-                text = "is booked outside every window they said they are available"
+                message = render(N_("{person} is booked outside every window they said they are available but "
+                                    "is booked for “{title}” (webinar {number}, {times})."), where)
             findings.append(
                 Finding(
                     severity,
                     kind,
-                    f"{slot.person} {text} but is booked for “{slot.title}” "
-                    f"(webinar {slot.webinar_number}, {_both_times(slot)}).",
+                    message,
                     webinar_ids=(slot.webinar_id,),
                     presentation_ids=(slot.presentation_id,),
                     person_ids=(slot.person_id,),
@@ -174,19 +181,49 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     return findings
 
 
-def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
-    if agenda.starts_at is None or agenda.ends_at is None:
+def _not_scheduled(agenda: WebinarAgenda) -> list[Finding]:
+    """An undated webinar: its presenters' times cannot be checked until it has a date."""
+    if agenda.starts_at is not None:
         return []
+    return [
+        Finding(
+            Severity.WARNING,
+            ConflictKind.NOT_SCHEDULED,
+            render(N_("Webinar {number} has no date yet: its presenters cannot be checked for double "
+                      "bookings, availability or working hours."), {"number": agenda.number}),
+            webinar_ids=(agenda.webinar_id,),
+        )
+    ]
+
+
+def _span(agenda: WebinarAgenda, item: AgendaItem | None = None) -> str:
+    """Clock times in the webinar's zone, or minutes from the start while it has no date."""
+    if item is None:
+        if agenda.starts_at is None or agenda.ends_at is None:
+            return render(N_("{minutes} minutes, no date yet"), {"minutes": agenda.duration_minutes})
+        return local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    if item.starts_at is None or item.ends_at is None:
+        return render(N_("minutes {start}–{end}"),
+                      {"start": item.offset_minutes, "end": item.offset_minutes + item.duration_minutes})
+    return local_range(item.starts_at, item.ends_at, agenda.time_zone)
+
+
+def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
+    """Items that start at or after the webinar's end, and an agenda that runs past it.
+
+    Both follow from the planned offsets and durations alone, so an undated webinar is
+    checked too (its agenda panel shows the same overrun)."""
     findings = []
-    end_text = local_range(agenda.starts_at, agenda.ends_at, agenda.time_zone)
+    end_text = _span(agenda)
     for item in agenda.items:
-        if item.starts_at is not None and item.ends_at is not None and item.starts_at >= agenda.ends_at:
+        if item.offset_minutes >= agenda.duration_minutes:
             findings.append(
                 Finding(
                     Severity.ERROR,
                     ConflictKind.OUTSIDE_WEBINAR,
-                    f"“{item.title}” ({local_range(item.starts_at, item.ends_at, agenda.time_zone)}) "
-                    f"falls outside webinar {agenda.number} ({end_text}).",
+                    render(N_("“{title}” ({times}) falls outside webinar {number} ({webinar_times})."),
+                           {"title": item.title, "times": _span(agenda, item), "number": agenda.number,
+                            "webinar_times": end_text}),
                     webinar_ids=(agenda.webinar_id,),
                     presentation_ids=(item.id,),
                 )
@@ -196,8 +233,8 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
             Finding(
                 Severity.ERROR,
                 ConflictKind.AGENDA_OVERRUN,
-                f"The agenda of webinar {agenda.number} runs {agenda.overrun_minutes} minutes "
-                f"past its end ({end_text}).",
+                render(N_("The agenda of webinar {number} runs {minutes} minutes past its end ({times})."),
+                       {"number": agenda.number, "minutes": agenda.overrun_minutes, "times": end_text}),
                 webinar_ids=(agenda.webinar_id,),
                 presentation_ids=tuple(
                     i.id for i in agenda.items if i.offset_minutes + i.duration_minutes > agenda.duration_minutes
@@ -205,6 +242,21 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
             )
         )
     return findings
+
+
+def agenda_timing(agenda: WebinarAgenda) -> list[Finding]:
+    """Overlapping agenda items (an error: the printed agenda would contradict itself) and
+    unplanned minutes (a warning), as the agenda panel and the exports show them."""
+    return [
+        Finding(
+            Severity.ERROR if issue.kind == TimingKind.OVERLAP else Severity.WARNING,
+            ConflictKind.AGENDA_OVERLAP if issue.kind == TimingKind.OVERLAP else ConflictKind.AGENDA_GAP,
+            render(N_("Webinar {number}: {finding}"), {"number": agenda.number, "finding": issue.message()}),
+            webinar_ids=(agenda.webinar_id,),
+            presentation_ids=tuple(i for i in (issue.previous_id, issue.item_id) if i is not None),
+        )
+        for issue in agenda.timing
+    ]
 
 
 def outside_working_hours(start: datetime, end: datetime, zone: str) -> bool:
@@ -220,9 +272,12 @@ def _working_hours(slots: list[Slot]) -> list[Finding]:
         Finding(
             Severity.WARNING,
             ConflictKind.OUTSIDE_WORKING_HOURS,
-            f"“{s.title}” is outside 08:00–18:00 for {s.person}: "
-            f"{local_range(s.starts_at, s.ends_at, s.person_zone)} their time "
-            f"({local_range(s.starts_at, s.ends_at, s.zone)} webinar {s.webinar_number}'s time).",
+            render(N_("“{title}” is outside {day_start} – {day_end} for {person}: {their_time} their time "
+                      "({webinar_time} webinar {number}'s time)."),
+                   {"title": s.title, "person": s.person, "day_start": time_of_day(DAY_START),
+                    "day_end": time_of_day(DAY_END),
+                    "their_time": local_range(s.starts_at, s.ends_at, s.person_zone),
+                    "webinar_time": local_range(s.starts_at, s.ends_at, s.zone), "number": s.webinar_number}),
             webinar_ids=(s.webinar_id,),
             presentation_ids=(s.presentation_id,),
             person_ids=(s.person_id,),
@@ -238,9 +293,9 @@ def _unconfirmed(webinar: Webinar, agenda: WebinarAgenda, now: datetime, days: i
         return []
     findings = []
     for item in agenda.items:
-        if item.kind is not AgendaItemKind.PRESENTATION:
+        if item.kind != AgendaItemKind.PRESENTATION:
             continue
-        if any(p.status is BookingStatus.CONFIRMED for p in item.presenters):
+        if any(p.status == BookingStatus.CONFIRMED for p in item.presenters):
             continue
         left = (agenda.starts_at - now).days
         assert item.starts_at is not None and item.ends_at is not None
@@ -248,9 +303,10 @@ def _unconfirmed(webinar: Webinar, agenda: WebinarAgenda, now: datetime, days: i
             Finding(
                 Severity.WARNING,
                 ConflictKind.UNCONFIRMED,
-                f"“{item.title}” (webinar {agenda.number}, "
-                f"{local_range(item.starts_at, item.ends_at, agenda.time_zone)}) has no confirmed "
-                f"presenter and the webinar is in {left} day(s).",
+                render(N_("“{title}” (webinar {number}, {times}) has no confirmed presenter and the webinar "
+                          "is in {days} day(s)."),
+                       {"title": item.title, "number": agenda.number,
+                        "times": local_range(item.starts_at, item.ends_at, agenda.time_zone), "days": left}),
                 webinar_ids=(webinar.id,),
                 presentation_ids=(item.id,),
                 person_ids=tuple(p.person_id for p in item.presenters if p.person_id is not None),

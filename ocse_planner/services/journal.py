@@ -39,20 +39,21 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, Table, UniqueConstraint, bindparam, delete, event, func, insert, select, update
+from sqlalchemy import Integer, Table, UniqueConstraint, delete, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ORMExecuteState, Session, object_session
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 from sqlalchemy.sql.operators import eq
 
 from ocse_planner.db.base import Base
-from ocse_planner.services.errors import ChangedElsewhereError
+from ocse_planner.services.errors import ChangedElsewhereError, ConflictError
 
 T = TypeVar("T")
 
 JOURNAL_KEY = "ocse_journal"
 CHUNK = 500  # ids per IN (…) list: far below every database's limit on bound values
-_UNTRACKED = frozenset({"alembic_version"})
+# The change log and the planner's identity record what happened; undo never rewrites them.
+_UNTRACKED = frozenset({"alembic_version", "change_log", "planner_meta"})
 
 Key = tuple[str, int]
 Row = tuple[Any, ...]
@@ -345,6 +346,12 @@ def revert(session: Session, changes: ChangeSet, *, redo: bool = False) -> Chang
     return inverse
 
 
+def other_planner(name: str) -> ConflictError:
+    """A change (or an undo step) made for one planner, asked to run on another."""
+    return ConflictError("Nothing was changed: this change was made in {planner}, which is no longer the open "
+                         "planner.", planner=name)
+
+
 def _refused(redo: bool, *, deleted: bool = False) -> ChangedElsewhereError:
     if redo:
         return ChangedElsewhereError(
@@ -381,11 +388,13 @@ def _put_back(session: Session, changes: ChangeSet, redo: bool) -> None:
     for table in tables:
         names = [c.name for c in table.columns if c.name != "id"]
         position = {c.name: i for i, c in enumerate(table.columns)}
-        rows = [{"_id": record_id, **{n: change.before[position[n]] for n in names}}
-                for record_id, change in by_table[table.name].items()
-                if change.before is not None and record_id in current[table.name]]
-        if rows:
-            session.execute(update(table).where(table.c.id == bindparam("_id")), rows)
+        for record_id, change in by_table[table.name].items():
+            if change.before is not None and record_id in current[table.name]:
+                # one statement per row, naming its id: the change log then knows which
+                # records an undo touched (db/changes.py), not "some rows of the table"
+                before = change.before
+                session.execute(update(table).where(table.c.id == record_id)
+                                .values({n: before[position[n]] for n in names}))
     doomed = {(table.name, record_id) for table in tables for record_id, change in by_table[table.name].items()
               if change.before is None and record_id in current[table.name]}
     if not doomed:
@@ -430,8 +439,8 @@ def _park(session: Session, table: Table, changes: Mapping[int, RowChange], curr
         if not movers:
             continue
         top = session.execute(select(func.coalesce(func.max(table.c[name]), 0))).scalar_one()
-        session.execute(update(table).where(table.c.id == bindparam("_id")),
-                        [{"_id": record_id, name: top + offset} for offset, record_id in enumerate(movers, 1)])
+        for offset, record_id in enumerate(movers, 1):
+            session.execute(update(table).where(table.c.id == record_id).values({name: top + offset}))
 
 
 install()

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import BookingStatus, CollaborationRole, CollaborationStatus
 from ocse_planner.db.models import Booking, Collaboration, Organization, Presentation, Series, Webinar
+from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import organization_label, person_name
+from ocse_planner.services.vocabulary import english
 
 INACTIVE_BOOKINGS = (BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
 
@@ -104,16 +106,23 @@ def summarize(entries: tuple[CellEntry, ...]) -> list[CellRole]:
     return result
 
 
+def _lower_first(label: str) -> str:
+    """"Strategy partner" → "strategy partner" in running text; only the first letter, so a
+    proper noun keeps its capital ("partenaire de la Stratégie")."""
+    return label[:1].lower() + label[1:]
+
+
 def cell_text(entries: tuple[CellEntry, ...]) -> str:
-    """English text of a cell, for the command line: "co-host; presented ×2 (via NCECC)"."""
+    """Text of a cell for the command line, in the installed language (services/errors'
+    translator): "co-host; presented ×2 (via NCECC)", "coanimation; a présenté ×2 (par NCECC)"."""
     parts = []
     for item in summarize(entries):
         if item.derived:
-            text = "presented" + (f" ×{item.count}" if item.count > 1 else "")
+            text = render(N_("presented"), {}) + (f" ×{item.count}" if item.count > 1 else "")
             if item.via:
-                text += f" (via {', '.join(item.via)})"
+                text += " " + render(N_("(via {units})"), {"units": ", ".join(item.via)})
         else:
-            text = item.role.value.replace("_", "-" if item.role is CollaborationRole.CO_HOST else " ")
+            text = _lower_first(render(english(item.role), {}))
             if item.count > 1:
                 text += f" ×{item.count}"
         parts.append(text)

@@ -13,6 +13,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import (
+    AgendaItemKind,
     BookingStatus,
     CollaborationRole,
     OrganizationKind,
@@ -86,9 +87,10 @@ def list_series(session: Session) -> list[SeriesRow]:
         .group_by(Webinar.series_id)
         .subquery()
     )
-    talks = (
+    talks = (  # presentations only: opening remarks, Q&A and breaks are not talks
         select(Webinar.series_id, func.count(Presentation.id).label("n"))
         .join(Presentation, Presentation.webinar_id == Webinar.id)
+        .where(Presentation.kind == AgendaItemKind.PRESENTATION)
         .group_by(Webinar.series_id)
         .subquery()
     )
@@ -155,6 +157,7 @@ def series_detail(session: Session, series_id: int) -> SeriesDetail:
 def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:
     talks = (
         select(Presentation.webinar_id, func.count(Presentation.id).label("n"))
+        .where(Presentation.kind == AgendaItemKind.PRESENTATION)
         .group_by(Presentation.webinar_id)
         .subquery()
     )

@@ -4,6 +4,11 @@ Partners receive an agenda, then a corrected one; "what changed?" is their first
 question. A release stores the agendas as plain JSON (titles, times, presenters as they
 printed), so the difference to the current plan can be shown even after the records it
 came from were edited or deleted.
+
+Snapshots hold the agenda as the public agenda printed it (services/credits.py): titles
+with their "to be confirmed" mark, presenters credited by the same rule. So a presenter
+who declines after a release, or a title confirmed since, shows as a change. Snapshots of
+format 1 (before this rule) listed every booked presenter and the bare title.
 """
 
 from __future__ import annotations
@@ -11,18 +16,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.base import utcnow
+from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import AgendaRelease, Series
 from ocse_planner.services.agenda import series_agendas
+from ocse_planner.services.credits import public_credit, public_title
 from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.time_format import clock
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -59,10 +66,12 @@ def agenda_snapshot(session: Session, series_id: int) -> dict[str, Any]:
                         "id": item.id,
                         "position": item.position,
                         "kind": str(item.kind),
-                        "title": item.title,
+                        "title": public_title(item.title, item.placeholder),
                         "starts_at": item.starts_at.isoformat() if item.starts_at else None,
                         "duration_minutes": item.duration_minutes,
-                        "presenters": [p.name for p in item.presenters],
+                        "presenters": public_credit(
+                            item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION
+                        ).lines(lambda p: p.name),
                     }
                     for item in agenda.items
                 ],
@@ -92,7 +101,8 @@ def release_agenda(session: Session, series_id: int, note: str | None = None) ->
 
 
 def _info(release: AgendaRelease) -> ReleaseInfo:
-    count = sum(len(w["items"]) for w in release.snapshot.get("webinars", []))
+    count = sum(1 for w in release.snapshot.get("webinars", []) for item in w["items"]
+                if item.get("kind", "presentation") == "presentation")
     return ReleaseInfo(release.id, release.number, release.released_at, release.note, count)
 
 
@@ -126,12 +136,9 @@ def _flatten(snapshot: dict[str, Any]) -> dict[int, tuple[int, dict[str, Any]]]:
 
 
 def _place(number: int, item: dict[str, Any]) -> str:
-    """"Webinar 1, item 4, 14:10" — the clock time in the webinar's own zone."""
+    """"Webinar 1, item 4, 2:10 p.m." — the clock time in the webinar's own zone."""
     when = item.get("starts_at")
-    time = ""
-    if when:
-        local = datetime.fromisoformat(when).astimezone(ZoneInfo(item["time_zone"]))
-        time = f", {local:%H:%M}"
+    time = f", {clock(datetime.fromisoformat(when), item['time_zone'])}" if when else ""
     return f"Webinar {number}, item {item['position']}{time}"
 
 

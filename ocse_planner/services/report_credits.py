@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Webinar
 from ocse_planner.services.names import affiliation, organization_as_presenter, person_name
 
@@ -21,6 +22,7 @@ class PresenterCredit:
     text: str  # "Dr. Michael Seto, Director of …, The Royal's Institute of Mental Health Research, The Royal"
     person_id: int | None
     organization_id: int | None
+    status: BookingStatus  # the report credits only confirmed presenters (services/credits.py)
 
 
 def report_credit(booking: Booking) -> str:
@@ -45,6 +47,6 @@ def presenter_credits(session: Session, series_id: int) -> dict[int, tuple[Prese
     credits: dict[int, list[PresenterCredit]] = {}
     for b in bookings:
         credits.setdefault(b.presentation_id, []).append(
-            PresenterCredit(report_credit(b), b.person_id, b.organization_id)
+            PresenterCredit(report_credit(b), b.person_id, b.organization_id, b.status)
         )
     return {key: tuple(value) for key, value in credits.items()}

@@ -218,7 +218,7 @@ class SectorClassifier:
         self._organization: list[tuple[str, int]] = []
         for rule in rules:
             pattern = rule.pattern.strip().lower()
-            if rule.kind is SectorRuleKind.EMAIL_DOMAIN:
+            if rule.kind == SectorRuleKind.EMAIL_DOMAIN:
                 if pattern.startswith("@"):
                     self._exact[pattern[1:]] = (len(pattern), rule.sector_id)
                 elif pattern.startswith("*."):  # any sub-domain, and the domain itself

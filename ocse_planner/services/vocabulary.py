@@ -48,7 +48,7 @@ ENGLISH: dict[Enum, str] = {
     WebinarStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
     AgendaItemKind.PRESENTATION: QT_TRANSLATE_NOOP("Labels", "Presentation"),
     AgendaItemKind.OPENING: QT_TRANSLATE_NOOP("Labels", "Opening remarks"),
-    AgendaItemKind.QA: QT_TRANSLATE_NOOP("Labels", "Questions and discussion"),
+    AgendaItemKind.QA: QT_TRANSLATE_NOOP("Labels", "Questions and answers"),
     AgendaItemKind.BREAK: QT_TRANSLATE_NOOP("Labels", "Break"),
     AgendaItemKind.CLOSING: QT_TRANSLATE_NOOP("Labels", "Closing remarks"),
     BookingStatus.TO_INVITE: QT_TRANSLATE_NOOP("Labels", "To invite"),

@@ -5,6 +5,10 @@ instant plus the zone's name. The rules checked before a save: title and number 
 the number not used by another webinar of the series, a positive duration, a known zone,
 and no webinar crossing midnight (an organizer's typo, e.g. 23:00 for 13:00). A date
 outside the series' year is only a warning: series sometimes start in December.
+
+Daylight saving: a start time the zone skips that day (02:30 on the spring-forward Sunday)
+is refused; one it repeats (01:30 on the fall-back Sunday) is the first occurrence unless
+the form asks for the second, and a warning says which one was kept.
 """
 
 from __future__ import annotations
@@ -19,9 +23,16 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, WebinarStatus
 from ocse_planner.db.models import DEFAULT_TIME_ZONE, Collaboration, Organization, Series, Webinar
 from ocse_planner.services.concurrency import fetch_for_update
+from ocse_planner.services.local_time import (
+    is_second_occurrence,
+    local_instant,
+    nonexistent_time,
+    occurrences,
+)
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.text import form_problems
+from ocse_planner.services.time_format import time_of_day
 from ocse_planner.services.validation import blank, is_time_zone, raise_errors
 
 MINUTES_PER_DAY = 24 * 60
@@ -40,6 +51,9 @@ class WebinarForm:
     link: str = ""
     status: WebinarStatus = WebinarStatus.DRAFT
     highlights: str = ""
+    # A start time the zone repeats that day (the fall-back hour): False = its first
+    # occurrence, True = the second. Ignored for every other time.
+    second_occurrence: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,10 +66,34 @@ class WebinarRecord:
 
 
 def local_start(form: WebinarForm) -> datetime | None:
-    """The aware start instant the form describes, or None while it has no date."""
+    """The start instant (UTC) the form describes, or None while it has no date.
+
+    Raises NonexistentTimeError for a time the zone skips that day; `validate_webinar`
+    reports it as a problem of the start-time field first."""
     if form.date is None or not is_time_zone(form.time_zone):
         return None
-    return datetime.combine(form.date, form.start_time or time(0, 0), tzinfo=ZoneInfo(form.time_zone))
+    return local_instant(form.date, form.start_time or time(0, 0), form.time_zone, second=form.second_occurrence)
+
+
+def _daylight_saving_problems(form: WebinarForm) -> list[FieldProblem]:
+    if form.date is None or not is_time_zone(form.time_zone):
+        return []
+    clock = form.start_time or time(0, 0)
+    found = occurrences(form.date, clock, form.time_zone)
+    if not found.exists:
+        return list(nonexistent_time(form.date, clock, form.time_zone).problems)
+    if found.ambiguous:
+        first, second = found.labels()
+        if form.second_occurrence:
+            return [FieldProblem("{time} occurs twice on {date} in {zone} (the clocks go back that night): the "
+                                 "second one, {kept}, is used. Choose the other occurrence for {other}.",
+                                 field="start_time", warning=True, time=time_of_day(clock),
+                                 date=form.date.isoformat(), zone=form.time_zone, kept=second, other=first)]
+        return [FieldProblem("{time} occurs twice on {date} in {zone} (the clocks go back that night): the "
+                             "first one, {kept}, is used. Choose the other occurrence for {other}.",
+                             field="start_time", warning=True, time=time_of_day(clock),
+                             date=form.date.isoformat(), zone=form.time_zone, kept=first, other=second)]
+    return []
 
 
 def crosses_midnight(start: time, duration_minutes: int) -> bool:
@@ -91,10 +129,11 @@ def validate_webinar(
             FieldProblem(
                 "Starting at {start} for {minutes} minutes, the webinar would end at {end} the next day; "
                 "check the start time.",
-                field="start_time", start=f"{form.start_time:%H:%M}", minutes=form.duration_minutes,
-                end=f"{end:%H:%M}",
+                field="start_time", start=time_of_day(form.start_time), minutes=form.duration_minutes,
+                end=time_of_day(end),
             )
         )
+    problems += _daylight_saving_problems(form)
     series = session.get(Series, series_id)
     if series is None:
         problems.append(FieldProblem("The series no longer exists.", field="series"))
@@ -162,6 +201,7 @@ def get_webinar(session: Session, webinar_id: int) -> WebinarRecord:
             link=w.link or "",
             status=w.status,
             highlights=w.highlights or "",
+            second_occurrence=bool(w.starts_at) and is_second_occurrence(w.starts_at, w.time_zone),
         ),
         co_host_ids=co_host_ids(session, webinar_id),
     )

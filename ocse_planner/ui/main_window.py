@@ -1,28 +1,40 @@
-"""The main window: five tabs over one open planner file, menus, status bar.
+"""The main window: five tabs over one open planner (a file or a team database), menus,
+status bar.
 
 The window is cheap to show: the tabs (and through them SQLAlchemy and the services) are
-built on first need, and a file is opened on a worker thread (integrity check, backup,
-migration), so the window appears at once and fills when the file is ready.
+built on first need, and a planner is opened on a worker thread (integrity check, backup,
+migration; a server's connection), so the window appears at once and fills when ready.
+
+A team database (File ▸ Connect to team database…, `--db postgresql://…`) asks for a
+password when libpq has none, offers to create a planner in an empty database, and opens
+one whose schema is older than this app for reading only until its administrator
+upgrades it. Other people's changes reach the window through the change log
+(ui/common/change_watch.py).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from ocse_planner import APP_NAME, __version__
+from ocse_planner import APP_NAME, __version__, i18n
+from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors, operations
+from ocse_planner.ui.common.change_watch import ChangeWatcher
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
+from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
+from ocse_planner.ui.files.connect_dialog import ConnectDialog, author_name
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
@@ -33,6 +45,7 @@ if TYPE_CHECKING:
     from ocse_planner.ui.series.series_tab import SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
+DEFAULT_SIZE = (1280, 800)
 
 
 def _freeze_startup_objects() -> None:
@@ -49,7 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
-        # One history for every edit (ui/common/operations.py); a new file starts a new one.
+        # One history for every edit (ui/common/operations.py); a new file starts a new one
+        # (the same file shown again, as when the tabs are rebuilt, keeps it).
         self.history = self.state.history
         self.history.set_window(self)
         self.undo_stack = self.history.stack
@@ -58,29 +72,140 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.setAccessibleName(self.tr("Sections"))
-        self._tab_titles = [
+        self._tabs_built = False
+        for _title in self._tab_titles():  # placeholders until the tabs are first needed
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, "")
+        self.open_task: Task | None = None
+        self.setCentralWidget(self.tabs)
+
+        self.file_label = QLabel(self)
+        self.mode_label = QLabel(self)  # "Team database" / "Read-only"
+        self.mode_label.setObjectName("modeLabel")
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.changes = ChangeWatcher(self.state, self)
+        self.changes.changedElsewhere.connect(self._changed_elsewhere)
+
+        self._build_menus()
+        self.retranslate()
+        self._restore_geometry()
+        self._update_title()
+
+    def _tab_titles(self) -> list[str]:
+        return [
             self.tr("&Series"),
             self.tr("Sess&ions"),
             self.tr("&Presenters"),
             self.tr("P&artners"),
             self.tr("A&ttendance"),
         ]
-        self._tabs_built = False
-        for title in self._tab_titles:  # placeholders until the tabs are first needed
-            placeholder = QLabel(self.tr("Loading…"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(placeholder, title)
-        self.open_task: Task | None = None
-        self.setCentralWidget(self.tabs)
 
-        self.file_label = QLabel(self)
+    # --- language ----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the current language (called at start
+        and on each LanguageChange)."""
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        for index, title in enumerate(self._tab_titles()):
+            self.tabs.setTabText(index, title)
+            if not self._tabs_built:
+                placeholder = self.tabs.widget(index)
+                if isinstance(placeholder, QLabel):
+                    placeholder.setText(self.tr("Loading…"))
         self.file_label.setAccessibleName(self.tr("Open file"))
-        self.statusBar().addPermanentWidget(self.file_label)
-
-        self._build_menus()
-        self._restore_geometry()
+        self.mode_label.setAccessibleName(self.tr("Planner mode"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.connect_action.setText(self.tr("Connect to &team database…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.copy_action.setText(self.tr("&Copy planner to…"))
+        self.restore_action.setText(self.tr("Restore from &backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.demo_action.setText(self.tr("Open the &demo"))
+        self.getting_started_action.setText(self.tr("&Getting started"))
+        self.import_attendance_action.setText(self.tr("&Import attendance…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._make_undo_actions()
+        self.series_menu.setTitle(self.tr("Se&ries"))
+        self.clone_action.setText(self.tr("&Clone to next year…"))
+        # No mnemonic: every letter of "Language" is taken by some tab's controls; the menu is
+        # reached with F10 (or Alt) and the arrow keys, its two entries have their own.
+        self.language_menu.setTitle(self.tr("Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About OCSE Planner"))
+        if hasattr(self, "export_menu"):
+            self.export_menu.retranslate()
         self._update_title()
+
+    def _make_undo_actions(self) -> None:
+        """Edit ▸ Undo / Redo, naming the step (ui/common/operations.py); their texts
+        follow the language."""
+        if self.undo_action is None or self.redo_action is None:
+            self.undo_action, self.redo_action = self.history.create_actions(self)
+            self.edit_menu.addAction(self.undo_action)
+            self.edit_menu.addAction(self.redo_action)
+        else:
+            self.history.retranslate_actions()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and keep the choice for the next start.
+
+        Installing the translators sends LanguageChange: the menus are retranslated by
+        `retranslate`, Qt's own texts by Qt, and the tabs are rebuilt in the new
+        language on the same file, series and tab (they hold no unsaved state: fields
+        are saved when they lose focus, which happens first).
+        """
+        from ocse_planner.ui.app import install_translations
+
+        if language == i18n.current_language() and self._language_matches_actions():
+            return
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being edited saves itself now
+        i18n.save_language(language)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_translations(app, language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self._check_language_action()
+        self._rebuild_tabs()
+
+    def _language_matches_actions(self) -> bool:
+        checked = self.language_group.checkedAction()
+        return checked is not None and checked.data() == i18n.current_language()
+
+    def _check_language_action(self) -> None:
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == i18n.current_language())
+
+    def _rebuild_tabs(self) -> None:
+        if not self._tabs_built:
+            return
+        from ocse_planner.ui.common import view_state
+
+        current = self.tabs.currentIndex()
+        series_id = self.state.series_id
+        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        places = [view_state.capture(page) for page in old]
+        self.tabs.clear()
+        for page in old:
+            page.deleteLater()
+        for _title in self._tab_titles():
+            self.tabs.addTab(QLabel(), "")
+        self._tabs_built = False
+        self.ensure_tabs()  # filled from the same file: Edit ▸ Undo keeps its steps
+        if series_id is not None:
+            self._series_tab.select_series(series_id)
+        for index, place in enumerate(places):
+            view_state.restore(self.tabs.widget(index), place)
+        self.tabs.setCurrentIndex(max(current, 0))
 
     # --- tabs ------------------------------------------------------------------
     def ensure_tabs(self) -> None:
@@ -102,12 +227,15 @@ class MainWindow(QMainWindow):
         pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
                  self._partners_tab, self._attendance_tab)
         current = self.tabs.currentIndex()
-        for index, (page, title) in enumerate(zip(pages, self._tab_titles, strict=True)):
+        for index, (page, title) in enumerate(zip(pages, self._tab_titles(), strict=True)):
             placeholder = self.tabs.widget(index)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, title)
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(max(current, 0))
+        self._series_tab.demoRequested.connect(self.open_demo)
+        self._series_tab.helpRequested.connect(self.show_getting_started)
+        restore_splitters(self, self.settings)
         if self.state.db is not None:  # tabs built after a file was opened: fill them
             self.state.set_database(self.state.db)
 
@@ -139,27 +267,25 @@ class MainWindow(QMainWindow):
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New…"), QKeySequence.StandardKey.New, self.new_file)
-        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.open_file)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_file)
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_file)
+        self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_copy_action = self._action(
-            self.tr("Save a &copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
-        )
-        self.restore_action = self._action(
-            self.tr("Restore from &backup…"), None, lambda: file_safety.restore_from_backup(self)
-        )
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.connect_action = self._action(QKeySequence("Ctrl+Shift+O"), self.connect_to_team_database)
+        self.copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.copy_planner)
+        self.restore_action = self._action(None, lambda: file_safety.restore_from_backup(self))
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.demo_action = self._action(None, self.open_demo)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.connect_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
-        self.import_attendance_action = self._action(
-            self.tr("&Import attendance…"), QKeySequence("Ctrl+I"), self.import_attendance
-        )
+        self.import_attendance_action = self._action(QKeySequence("Ctrl+I"), self.import_attendance)
         self.file_menu.addAction(self.import_attendance_action)
-        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.copy_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -167,18 +293,31 @@ class MainWindow(QMainWindow):
         self._build_edit_and_series_menus()
         self.export_menu = ExportMenu(self)
 
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About OCSE Planner"), None, self.show_about)
+        self.language_menu = bar.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself
+            action = self.language_menu.addAction("&" + name)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self._check_language_action()
+
+        self.help_menu = bar.addMenu("")
+        self.getting_started_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_getting_started)
+        self.about_action = self._action(None, self.show_about)
+        self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.about_action)
+        self.getting_started: QDialog | None = None
 
     def _build_edit_and_series_menus(self) -> None:
         bar = self.menuBar()
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action, self.redo_action = self.history.create_actions(self)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.series_menu = bar.addMenu(self.tr("Se&ries"))
-        self.clone_action = self._action(self.tr("&Clone to next year…"), None, self.clone_series)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.series_menu = bar.addMenu("")
+        self.clone_action = self._action(None, self.clone_series)
         self.series_menu.addAction(self.clone_action)
 
     def clone_series(self) -> None:
@@ -194,41 +333,64 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.attendance_tab)
         self.attendance_tab.open_import_dialog()
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: object, slot: object) -> QAction:
+        """An action whose text `retranslate` sets."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
 
-    # --- opening files -----------------------------------------------------------
-    def open_path(self, path: Path | str, *, offer_demo: bool = True) -> bool:
-        """Open `path` now (blocking); on failure say why and keep what was open before."""
-        from ocse_planner.db import open_database
+    # --- opening planners ---------------------------------------------------------
+    def open_path(self, path: Location | str, *, offer_demo: bool = True, create_server: bool = False,
+                  read_only: bool = False) -> bool:
+        """Open a planner now (blocking); on failure say why and keep what was open before."""
 
-        path = Path(path).expanduser().resolve()
+        where = self._resolve(path)
         try:
-            db = open_database(path, backups=file_safety.backup_policy(self.settings))
+            db = self._opener(where, create_server, read_only)()
         except UserError as exc:
-            self._report_open_error(exc)
-            return False
-        return self._adopt(db, path, offer_demo=offer_demo)
+            return self._recover(exc, where, offer_demo=offer_demo, background=False)
+        return self._adopt(db, where, offer_demo=offer_demo)
 
-    def open_in_background(self, path: Path | str, *, offer_demo: bool = True) -> Task:
-        """Open `path` on a worker thread; the window stays responsive meanwhile.
+    @staticmethod
+    def _resolve(path: Location | str) -> Location:
+        where = parse_location(path)
+        return where if isinstance(where, ServerLocation) else where.expanduser().resolve()
 
-        Checking, backing up and migrating a large file takes noticeable time; the result
-        (or the error) comes back to the UI thread. `open_task.done` tells tests when.
-        """
-        path = Path(path).expanduser().resolve()
+    def _opener(self, where: Location, create_server: bool, read_only: bool) -> Callable[[], Database]:
+        """How to open `where`, as a function any thread may call. A missing file is created;
+        a team database gets a planner only when asked (`create_server`); `read_only`
+        reads an older team database until it is upgraded."""
         policy = file_safety.backup_policy(self.settings)
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        author = author_name(self.settings)
+
+        def open_it() -> Database:
+            from ocse_planner.db.migrate import open_database, open_for_reading
+
+            if read_only:
+                return open_for_reading(where)
+            if isinstance(where, ServerLocation):
+                return open_database(where, create=create_server, author=author)
+            return open_database(where, backups=policy, author=author)
+
+        return open_it
+
+    def open_in_background(self, path: Location | str, *, offer_demo: bool = True, create_server: bool = False,
+                           read_only: bool = False) -> Task:
+        """Open a planner on a worker thread; the window stays responsive meanwhile.
+
+        Checking, backing up and migrating a large file (or reaching a server) takes
+        noticeable time; the result (or the error) comes back to the UI thread.
+        `open_task.done` tells tests when.
+        """
+        where = self._resolve(path)
+        open_it = self._opener(where, create_server, read_only)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", describe(where)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work(progress: Progress) -> Database:
-            from ocse_planner.db import open_database
-
-            database = open_database(path, backups=policy)
+            database = open_it()
             if not self._tabs_built:  # import the tabs' code here, not on the UI thread
                 import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
                 import ocse_planner.ui.partners.partners_tab  # noqa: F401
@@ -241,33 +403,78 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
             self.ensure_tabs()
-            self._adopt(db, path, offer_demo=offer_demo)
+            self._adopt(db, where, offer_demo=offer_demo)
 
         def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            self._report_open_error(exc)
+            if isinstance(exc, UserError):
+                self._recover(exc, where, offer_demo=offer_demo, background=True)
+            else:
+                self._report_open_error(exc)
 
         self.open_task = run_task(work, done, failed, parent=self,
-                                  what=self.tr("Opening %1").replace("%1", path.name))
+                                  what=self.tr("Opening %1").replace(
+                                      "%1", where.short_name if isinstance(where, ServerLocation) else where.name))
         return self.open_task
 
-    def _report_open_error(self, exc: BaseException) -> None:
-        errors.report(self, exc, self.tr("Cannot open file"))
+    def _recover(self, exc: UserError, where: Location, *, offer_demo: bool, background: bool) -> bool:
+        """What a person can do about a planner that did not open: type the password the
+        server asked for, create a planner in an empty team database, read an older one."""
+        from ocse_planner.db.errors import ServerUnavailableError
+        from ocse_planner.db.server import EmptyServerError, SchemaOutdatedError
 
-    def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> bool:
+        retry = None
+        if isinstance(where, ServerLocation) and isinstance(exc, ServerUnavailableError) and exc.needs_password:
+            password = dialogs.ask_password(self, self.tr("Connect to team database"), self.tr(
+                "The team database %1 asks for a password (it is not stored).\n\n%2").replace(
+                "%1", where.display).replace("%2", exc.reason))
+            if password is not None:
+                retry = {"path": where.with_password(password)}
+        elif isinstance(exc, EmptyServerError) and dialogs.ask_yes_no(
+            self, self.tr("Empty team database"),
+            self.tr("The team database %1 holds no planner yet. Create an empty planner in it?\n\n"
+                    "To move a planner file there instead, open the file and choose File ▸ Copy planner to….")
+            .replace("%1", describe(where)),
+        ):
+            retry = {"path": where, "create_server": True}
+        elif isinstance(exc, SchemaOutdatedError):
+            retry = {"path": where, "read_only": True}
+        if retry is None:
+            self._report_open_error(exc)
+            return False
+        if background:
+            self.open_in_background(offer_demo=offer_demo, **retry)  # type: ignore[arg-type]
+            return True
+        return self.open_path(offer_demo=offer_demo, **retry)  # type: ignore[arg-type]
+
+    def _report_open_error(self, exc: BaseException) -> None:
+        title = self.tr("Cannot open team database") if getattr(exc, "is_server", False) else self.tr(
+            "Cannot open file")
+        errors.report(self, exc, title)
+
+    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> bool:
         """Show `db` in every tab. Typing still pending in a form is saved first, into the
-        file it was typed for; when it cannot be and the person goes back to it, `db` is
-        closed again and False returned."""
+        planner it was typed for; when it cannot be and the person goes back to it, `db`
+        is closed again and False returned."""
         if not self.history.commit_pending(self):
             db.close()
             return False
         self.ensure_tabs()
         self._set_database(db)
         _freeze_startup_objects()
-        self._remember_recent(path)
-        file_safety.warn_if_network_drive(self, path)
-        if offer_demo:
+        self._remember_recent(where)
+        if isinstance(where, Path):
+            file_safety.warn_if_network_drive(self, where)
+        if db.read_only:
+            dialogs.show_info(self, self.tr("Read-only"), self.tr(
+                "%1 %2\n\nYou can read and export it; changes are refused until then.").replace(
+                "%1", db.name).replace("%2", db.read_only_reason))
+        elif db.is_server:
+            self.statusBar().showMessage(self.tr(
+                "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
+                "offline copy."), 10000)
+        if offer_demo and not db.read_only:
             self._offer_demo_if_empty()
         return True
 
@@ -295,23 +502,39 @@ class MainWindow(QMainWindow):
         ):
             operations.run(self, self.state, self.tr("Load the demo data"), load_demo)
 
-    def may_leave_file(self) -> bool:
-        """Before another file is opened: typing is saved, and the person agrees to lose
+    def may_leave_planner(self) -> bool:
+        """Before another planner is opened: typing is saved, and the person agrees to lose
         the way back through Edit ▸ Undo (the changes themselves are all saved)."""
         if not self.history.commit_pending(self):
             return False
-        steps = self.history.stack.index()
-        if steps == 0:
+        if not self.undo_stack.canUndo() and not self.undo_stack.canRedo():
             return True
         return dialogs.ask_yes_no(
-            self, self.tr("Open another file"),
-            self.tr("Your changes to %1 are saved. Open another planner file?").replace(
-                "%1", self.state.db.path.name if self.state.db else "")
+            self, self.tr("Open another planner"),
+            self.tr("Your changes to %1 are saved. Open another planner?").replace(
+                "%1", self.state.db.name if self.state.db else "")
             + "\n\n" + operations.cannot_undo_note(),
         )
 
+    def open_demo(self) -> Task:
+        """A fresh temporary copy of the demo series (as `ocse-planner --demo`); the planner
+        file that was open is not touched."""
+        import tempfile
+
+        def work(progress: Progress) -> Path:
+            from ocse_planner.db.demo import create_demo_database
+
+            folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+            return create_demo_database(folder / "demo-2022.db")
+
+        def done(path: Path) -> None:
+            self.open_in_background(path, offer_demo=False)
+
+        self.demo_task = run_task(work, done, parent=self, what=self.tr("Writing the demo series"))
+        return self.demo_task
+
     def new_file(self) -> None:
-        if not self.may_leave_file():
+        if not self.may_leave_planner():
             return
         path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
         if not path:
@@ -326,60 +549,53 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_file(self) -> None:
-        if not self.may_leave_file():
+        if not self.may_leave_planner():
             return
         path = dialogs.ask_open_path(self, str(self._start_dir()))
         if path:
             self.open_in_background(path)
 
-    def save_copy(self) -> None:
-        """File ▸ Save a copy…: copied on a worker (a large file takes a while), with progress."""
+    def connect_to_team_database(self) -> Task | None:
+        """File ▸ Connect to team database…"""
+        if not self.may_leave_planner():
+            return None
+        location = ConnectDialog.ask(self.settings, self)
+        if location is None:
+            return None
+        return self.open_in_background(location)
+
+    def copy_planner(self) -> None:
+        """File ▸ Copy planner to…: the open planner, whole and checked, to a file or a team database."""
+        from ocse_planner.ui.files.copy_dialog import CopyDialog
+
         db = self.state.db
         if db is None:
             return
-        suggestion = self._start_dir() / f"{db.path.stem}-copy{db.path.suffix or '.db'}"
-        path = dialogs.ask_save_path(self, self.tr("Save a copy"), str(suggestion))
-        if not path:
-            return
-        from ocse_planner.db.backup import save_copy
+        report = CopyDialog.ask(db.location, self.settings, self)
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Copied the planner to %1").replace("%1", report.destination), 8000)
 
-        source = db.path
-        progress = dialogs.progress_dialog(self, self.tr("Save a copy"),
-                                           self.tr("Copying to %1…").replace("%1", path), maximum=100,
-                                           cancellable=True)
-
-        def work(task_progress: Progress) -> None:
-            save_copy(source, path, progress=lambda done, total: (
-                task_progress.check(), task_progress.report(done, total)))
-
-        def close() -> None:
-            progress.reset()
-            progress.deleteLater()
-
-        def done(_result: object) -> None:
-            close()
-            self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
-
-        def failed(exc: BaseException) -> None:
-            close()
-            errors.report(self, exc, self.tr("Save a copy"))
-
-        self.copy_task = run_task(work, done, failed, parent=self,
-                                  what=self.tr("Saving a copy to %1").replace("%1", path))
-        self.copy_task.progressed.connect(
-            lambda done, total: progress.setValue(round(100 * done / total)) if total > 0 else None)
-        progress.canceled.connect(self.copy_task.cancel)
+    def _changed_elsewhere(self, entries: list[object]) -> None:
+        """Someone else saved: re-read what is shown, and say who changed what."""
+        last = entries[-1]
+        text = self.tr("%1 %2").replace("%1", last.author).replace("%2", last.description)  # type: ignore[attr-defined]
+        if len(entries) > 1:
+            text += " " + self.tr("(and %1 more changes)").replace("%1", str(len(entries) - 1))
+        self.state.notify_changed()
+        self.statusBar().showMessage(text, 15000)
 
     def _start_dir(self) -> Path:
         db = self.state.db
-        return db.path.parent if db is not None else Path.home()
+        return db.path.parent if db is not None and db.path is not None else Path.home()
 
     # --- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
         return list(self.settings.get(RECENT_FILES))
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+    def _remember_recent(self, where: Location) -> None:
+        """Files by path; team databases by URL, never with a password."""
+        entry = describe(where)
+        recent = [entry] + [p for p in self.recent_files() if p != entry]
         self.settings.set(RECENT_FILES, tuple(recent))
 
     def _fill_recent_menu(self) -> None:
@@ -391,7 +607,7 @@ class MainWindow(QMainWindow):
             return
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}" if number < 10 else path)
-            action.triggered.connect(lambda _=False, p=path: self.may_leave_file() and self.open_in_background(p))
+            action.triggered.connect(lambda _=False, p=path: self.may_leave_planner() and self.open_in_background(p))
 
     # --- window ------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -399,11 +615,30 @@ class MainWindow(QMainWindow):
         if db is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("No file open"))
+            self.mode_label.setText("")
         else:
-            self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
-            self.file_label.setText(str(db.path))
-        self.save_copy_action.setEnabled(db is not None)
-        self.restore_action.setEnabled(db is not None)
+            location = db.location
+            name = location.short_name if isinstance(location, ServerLocation) else location.name
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+            self.file_label.setText(db.name)
+            if db.read_only:
+                self.mode_label.setText(self.tr("Read-only"))
+                self.mode_label.setToolTip(db.read_only_reason)
+            else:
+                self.mode_label.setText(self.tr("Team database") if db.is_server else "")
+                self.mode_label.setToolTip("")
+        self.copy_action.setEnabled(db is not None)
+        # A team database's backups are the server's; Copy planner to… takes an offline copy.
+        self.restore_action.setEnabled(db is not None and db.path is not None)
+
+    def show_getting_started(self) -> None:
+        from ocse_planner.ui.help.getting_started_dialog import GettingStartedDialog
+
+        if self.getting_started is None:
+            self.getting_started = GettingStartedDialog(self)
+        self.getting_started.show()
+        self.getting_started.raise_()
+        self.getting_started.activateWindow()
 
     def about_text(self) -> str:
         text = self.tr(
@@ -423,13 +658,20 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1200, 780)
+        # The first time: as large as a laptop's screen allows (1280×800, or 1920×1080 at 150 %).
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.history.commit_pending(self):  # typing that cannot be saved: the person chose to stay
             event.ignore()
             return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        if self._tabs_built:
+            save_splitters(self, self.settings)
         self.settings.sync()
         db = self.state.db
         if db is not None:

@@ -6,53 +6,70 @@ from ocse_planner.cli import main
 from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
 
 
-def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_path, tmp_path, capsys):
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:1",
+def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_target, tmp_path, capsys):
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2022:1",
                  str(write_template(tmp_path / "w1.csv", WEBINAR_1))]) == 0
-    assert "Stored 4 attendance record(s) for webinar 2022:1" in capsys.readouterr().out
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2", "--format", "template",
+    assert "Stored 4 attendance records for webinar 2022:1" in capsys.readouterr().out
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2", "--format", "template",
                  str(write_template(tmp_path / "w2.csv", WEBINAR_2))]) == 0
     capsys.readouterr()
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     out = capsys.readouterr().out
-    assert "1\t4\t3\t75.0 %\t40.0\t—" in out
+    assert "1\t4\t3\t75.0%\t40.0\t—" in out
     assert "Unique participants: 4" in out
     assert "Participants at two or more webinars: 2" in out
-    assert "Participants reported: 611" in out
-    assert "Law enforcement\t1\t1\t—\t—\t2" in out
-    assert "close to 80 %" in out
+    assert "Participants (reported): 611" in out
+    assert "Participants (counted from imported records): 4" in out
+    assert "Law enforcement\t1\t1\t—\t2" in out  # counted: W1, W2, W3 (no records), total
+    assert "Not stated\t1\t0\t—\t1" in out  # Li Wei left the file's sector field empty
+    assert "Total\t3\t3\t—\t6" in out  # each column adds up to the webinar's attendance
+    assert "close to 80%" in out
     assert "dayna" not in out.lower()  # aggregates only
 
 
-def test_import_with_a_bad_row_lists_problems_exits_1_and_stores_nothing(demo_path, tmp_path, capsys):
+def test_import_with_a_bad_row_lists_problems_exits_1_and_stores_nothing(demo_target, tmp_path, capsys):
     bad = write_template(tmp_path / "bad.csv", WEBINAR_1 + ["Bad,not-an-email,,,yes,3"])
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(bad)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(bad)]) == 1
     out = capsys.readouterr().out
     assert "bad.csv\t6\temail\t" in out and "Nothing was stored" in out
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", "--valid-rows-only",
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", "--valid-rows-only",
                  str(bad)]) == 0
     assert "Stored 4" in capsys.readouterr().out
 
 
-def test_unknown_webinar_and_missing_file_are_one_line_errors(demo_path, tmp_path, capsys):
+def test_unknown_webinar_and_missing_file_are_one_line_errors(demo_target, tmp_path, capsys):
     good = write_template(tmp_path / "w1.csv", WEBINAR_1)
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:9", str(good)]) == 2
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2022:9", str(good)]) == 2
     assert "no webinar number 9" in capsys.readouterr().err
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(tmp_path / "x.csv")]) == 2
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(tmp_path / "x.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
 
 
-def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(demo_path, tmp_path, capsys):
+def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(demo_target, tmp_path, capsys):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(empty)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(empty)]) == 1
     assert "empty.csv" in capsys.readouterr().err
     odd = tmp_path / "odd.csv"
     odd.write_text("Who,Mail\nA,a@x.ca\n", encoding="utf-8")
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(odd)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(odd)]) == 1
     err = capsys.readouterr().err
     assert "Columns found: Who, Mail" in err and "\n" not in err.strip()
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
+
+
+def test_stats_say_not_recorded_for_a_source_without_registrations(demo_path, capsys):
+    from pathlib import Path
+
+    teams = Path(__file__).parent.parent / "importers" / "samples" / "teams_attendance_report.csv"
+    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:3", str(teams)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("3\t"))
+    assert row.split("\t")[1] == "not recorded" and row.split("\t")[2] != "0"  # not "0 registered"
+    assert "Participants (reported): 611" in out
+    assert "Unclassified\t—\t—\t" in out  # no sector field in a Teams report: nobody is "not stated"

@@ -55,14 +55,13 @@ def test_a_file_that_is_not_there_is_named(tmp_path):
 
 
 def test_the_error_line_is_translated_with_the_messages(demo_path, capsys):
-    french = {"{program}: error: {message}": "{program} : erreur : {message}",
-              "no series with id or year {number}": "aucune série n’a l’identifiant ou l’année {number}"}
-    set_translator(lambda template: french.get(template, template))
+    """The error line and the service's template, both from the French catalogue."""
     try:
-        assert main(["stats", "--db", str(demo_path), "--series", "1999"]) == 2
+        assert main(["--lang", "fr", "stats", "--db", str(demo_path), "--series", "1999"]) == 2
     finally:
         set_translator(None)
-    assert capsys.readouterr().err == "ocse-planner : erreur : aucune série n’a l’identifiant ou l’année 1999\n"
+    assert capsys.readouterr().err == (
+        "ocse-planner\u00a0: erreur\u00a0: aucune série n'a l'identifiant ou l'année 1999\n")
 
 
 def test_a_fault_is_logged_with_its_traceback_and_exits_1(demo_path, capsys, monkeypatch):

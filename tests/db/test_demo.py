@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from ocse_planner.db.enums import CollaborationRole
+from ocse_planner.db.enums import AgendaItemKind, CollaborationRole
 from ocse_planner.db.models import (
     Booking,
     Collaboration,
@@ -65,8 +65,9 @@ def test_three_webinars_twelve_presentations_eleven_people(demo_db):
             "Best Practices in Trauma-informed Care and Supports when Working with Victims of Online Child Sexual Exploitation",
             "Public Awareness and Research on Online Child Sexual Exploitation",
         ]
-        assert [[p.title for p in w.presentations] for w in webinars] == TITLES
-        assert [[[booking_presenter(b) for b in p.bookings] for p in w.presentations] for w in webinars] == PRESENTERS
+        talks = [[p for p in w.presentations if p.kind == AgendaItemKind.PRESENTATION] for w in webinars]
+        assert [[p.title for p in t] for t in talks] == TITLES
+        assert [[[booking_presenter(b) for b in p.bookings] for p in t] for t in talks] == PRESENTERS
         assert len(s.scalars(select(Person)).all()) == 11
         assert [w.starts_at.month for w in webinars] == [1, 2, 3]  # the report gives months
 
@@ -123,17 +124,39 @@ def test_two_presenters_and_organization_presenter_survive_a_round_trip(demo_db)
     from ocse_planner.db import open_database
 
     with demo_db.write() as s:
-        talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 1))
+        talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 2))
         talk.title = talk.title  # touch nothing: a no-op write must keep both presenters
-    path = demo_db.path
+    where = demo_db.location
     demo_db.close()
-    db = open_database(path)
+    db = open_database(where)
     try:
         with db.read() as s:
-            talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 1))
+            talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 2))
             assert [b.person.given_name for b in talk.bookings] == ["Erin", "Julie"]
             ncecc = s.scalars(select(Booking).where(Booking.organization_id.is_not(None))).all()
             assert len(ncecc) == 2
             assert all(b.person_id is None and b.organization.acronym == "NCECC" for b in ncecc)
     finally:
         db.close()
+
+
+def test_each_webinar_fills_its_two_hours_with_illustrative_items_around_the_talks(demo_db):
+    """13:00 opening remarks, the four talks, questions and answers, closing remarks to 15:00:
+    no gap, no overlap, and the items the report does not give are marked illustrative."""
+    from ocse_planner.services.agenda import series_agendas
+    from ocse_planner.services.time_format import clock
+
+    with demo_db.read() as s:
+        agendas = series_agendas(s, 1)
+    for agenda in agendas:
+        kinds = [i.kind for i in agenda.items]
+        assert kinds == [AgendaItemKind.OPENING, *[AgendaItemKind.PRESENTATION] * 4, AgendaItemKind.QA,
+                         AgendaItemKind.CLOSING]
+        assert clock(agenda.items[0].starts_at, agenda.time_zone) == "1:00 p.m."
+        assert clock(agenda.items[-1].ends_at, agenda.time_zone) == "3:00 p.m."
+        assert agenda.timing == () and agenda.overrun_minutes == 0
+        assert all(i.start_offset_minutes is None for i in agenda.items)  # nothing hidden
+        extras = [i for i in agenda.items if i.kind != AgendaItemKind.PRESENTATION]
+        assert all(i.description.startswith("Illustrative:") for i in extras)
+        assert not any(i.description for i in agenda.items if i.kind == AgendaItemKind.PRESENTATION)
+        assert [i.title for i in extras] == ["Opening remarks", "Questions and answers", "Closing remarks"]

@@ -13,7 +13,7 @@ DEMO_PEOPLE = ["Dyna Ibrahim", "Jad Saliba", "Colleen Varcoe", "Geneviève Boisv
 
 
 def _agenda_rows(ws):
-    header = next(r for r in range(1, 30) if ws.cell(r, 1).value == "Time" and ws.cell(r, 3).value == "Item")
+    header = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Time" and ws.cell(r, 3).value == "Item")
     rows = []
     for r in range(header + 1, ws.max_row + 1):
         if ws.cell(r, 3).value:
@@ -35,13 +35,15 @@ def test_demo_agenda_has_every_title_person_and_clock_time(demo_db, tmp_path):
         presenters += [line for r in rows for line in (r[3] or "").split("\n")]
         times += [(r[0], r[1]) for r in rows]
     expected_titles = [i.title for a in agendas for i in a.items]
-    assert len(titles) == 12 and titles == expected_titles
+    assert len(titles) == 21 and titles == expected_titles  # 12 talks, and opening, Q&A, closing each
     found = [next(p for p in DEMO_PEOPLE if p in line) for line in presenters if any(p in line for p in DEMO_PEOPLE)]
     assert found == DEMO_PEOPLE  # eleven people, in agenda order
     assert "Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)" in presenters
     assert "Colleen Varcoe, PhD, RN — Professor and Associate Director, Faculty Development School of Nursing, " \
            "University of British Columbia (UBC)" in presenters
-    assert times[:4] == [("13:10", "13:30"), ("13:30", "13:50"), ("13:50", "14:10"), ("14:10", "14:30")]
+    assert times[:7] == [("1:00 p.m.", "1:10 p.m."), ("1:10 p.m.", "1:30 p.m."), ("1:30 p.m.", "1:50 p.m."),
+                         ("1:50 p.m.", "2:10 p.m."), ("2:10 p.m.", "2:30 p.m."), ("2:30 p.m.", "2:50 p.m."),
+                         ("2:50 p.m.", "3:00 p.m.")]  # the same "1:10 p.m." as the window
 
 
 def test_cover_and_webinar_facts(demo_db, tmp_path):
@@ -55,10 +57,10 @@ def test_cover_and_webinar_facts(demo_db, tmp_path):
     assert "National Strategy for the Protection of Children from Sexual Exploitation on the Internet" in cover
     assert "• Share information on best practices and lessons learned" in cover
     assert "Tuesday, January 25, 2022" in cover
-    assert "13:00–15:00 EST (10:00–12:00 PST)" in cover
+    assert "1:00 p.m. – 3:00 p.m. EST (10:00 a.m. – 12:00 p.m. PST)" in cover
     assert "Royal Canadian Mounted Police (RCMP)" in cover
     third = sheet_text(wb["Webinar 3"])
-    assert "13:00–15:00 EDT (10:00–12:00 PDT)" in third  # after the March change to daylight time
+    assert "1:00 p.m. – 3:00 p.m. EDT (10:00 a.m. – 12:00 p.m. PDT)" in third  # after the March change
     assert "Zoom Webinar" in third
 
 
@@ -72,7 +74,7 @@ def test_styles_table_freeze_and_print_setup(demo_db, tmp_path):
     assert ws.cell(header, 1).fill.fgColor.rgb.endswith("DDEBF7")
     assert ws.cell(header + 1, 3).alignment.wrap_text
     assert ws.freeze_panes == f"A{header + 1}"
-    assert [t.ref for t in ws.tables.values()] == [f"A{header}:D{header + 4}"]
+    assert [t.ref for t in ws.tables.values()] == [f"A{header}:D{header + 7}"]
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${header}:${header}"
@@ -87,5 +89,5 @@ def test_internal_copy_has_booking_status(demo_db, tmp_path):
     ws = load_workbook(path)["Webinar 3"]
     header, rows = _agenda_rows(ws)
     assert ws.cell(header, 5).value == "Booking status"
-    assert rows[0][4] == "Confirmed\nConfirmed"  # two presenters
+    assert rows[1][4] == "Confirmed\nConfirmed"  # two presenters
     assert formula_or_error_cells(path) == []

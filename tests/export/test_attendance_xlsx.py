@@ -26,7 +26,8 @@ def test_demo_without_records_shows_the_reported_figures(demo_db, tmp_path):
     wb = load_workbook(path)
     assert wb.sheetnames == ["Attendance", "Sectors", "Survey"]  # no names unless asked
     summary = wb["Attendance"]
-    assert summary["A4"].value == "Participants" and summary["B4"].value == 611
+    assert summary["A4"].value == "Participants (reported)" and summary["B4"].value == 611
+    assert summary["A5"].value.startswith("Participants (counted") and summary["B5"].value == "no records imported"
     _, sectors = _table(wb["Sectors"], "Sector")
     assert [r[0] for r in sectors][:8] == [
         "Law enforcement", "Child-serving organizations", "Victim services", "Other non-governmental organizations",
@@ -34,7 +35,7 @@ def test_demo_without_records_shows_the_reported_figures(demo_db, tmp_path):
     _, survey = _table(wb["Survey"], "Webinar")
     assert [(r[2], r[3]) for r in survey] == [(0.82, "82%"), (0.8, "close to 80%")]
     assert wb["Survey"].cell(5, 3).number_format == "0%"
-    assert not wb["Sectors"]._charts  # no counts, no empty chart
+    assert "Charts" not in wb.sheetnames  # no counts, no empty chart
 
 
 def test_aggregates_match_the_records(attendance_db, tmp_path):
@@ -49,12 +50,13 @@ def test_aggregates_match_the_records(attendance_db, tmp_path):
     assert [(r[2], r[3]) for r in rows] == [(4, 3), (3, 2), (3, 3)]
     assert rows[0][4] == 0.75 and rows[0][5] == 80.0
     headers, sectors = _table(wb["Sectors"], "Sector")
-    assert headers[:4] == ["Sector", "Webinar 1", "Webinar 2", "Webinar 3"] and headers[-1] == "Total"
+    assert headers[:5] == ["Sector", "Webinar 1", "Webinar 2", "Webinar 3", "Total"]
     by_name = {r[0]: r for r in sectors}
-    assert by_name["Law enforcement"][1:4] == [2, 1, 2] and by_name["Law enforcement"][-1] == 5
-    assert by_name["Total"][1:4] == [3, 2, 3] and by_name["Total"][-1] == 8
-    assert len(ws._charts) == 1 and len(wb["Sectors"]._charts) == 1
-    assert type(ws._charts[0]).__name__ == "BarChart"
+    assert by_name["Law enforcement"][1:5] == [2, 1, 2, 5]
+    assert by_name["Total"][1:5] == [3, 2, 3, 8]
+    charts = wb["Charts"]._charts
+    assert len(charts) == 2 and {type(c).__name__ for c in charts} == {"BarChart"}
+    assert not ws._charts and not wb["Sectors"]._charts  # charts print on their own pages
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows
 
 

@@ -53,7 +53,7 @@ def test_presenter_calendar_holds_only_their_slots(demo_db):
         varcoe = person_id(session, "Varcoe")
         events = _events(presenter_calendar(session, 1, varcoe))
         title = session.scalars(
-            select(Presentation.title).where(Presentation.position == 1)
+            select(Presentation.title).where(Presentation.position == 2)
             .join(Webinar).where(Webinar.number == 2)
         ).one()
     assert len(events) == 1

@@ -33,9 +33,11 @@ def test_demo_report_follows_the_seed_report(demo_db, tmp_path):
     assert "Erin Rogers, Marketing Manager, Public Safety Canada (PS) and Julie Chan" in text
     assert "Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)" in text
     assert "works in collaboration with Justice Canada" in text
-    assert "A total of 611 participants attended this three-part webinar series." in text
+    assert "A total of 611 participants (reported) attended this three-part webinar series." in text
+    assert "Counted from imported" not in text  # nothing imported: no counted figure is made up
     bullets = [t for s, t in paragraphs if s == "List Bullet"]
     assert "Share information on best practices and lessons learned" in bullets
+    assert "Participants came from these sectors (reported):" in text
     assert "Local government" in bullets
     assert any(b.startswith("82% of participants: gained a deeper understanding") for b in bullets)
     assert any(b.startswith("Close to 80% of participants: the information provided") for b in bullets)

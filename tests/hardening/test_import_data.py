@@ -94,7 +94,7 @@ def test_look_alike_addresses_are_one_person(planner, tmp_path):
     report = tmp_path / "lookalike.csv"
     report.write_text("name,email,minutes\n" + "".join(f"Ann Lee,{s},10\n" for s in spellings), encoding="utf-8")
     run = cli("import", "attendance", "--db", planner, "--webinar", "2022:1", report)
-    assert run.code == 0 and "Stored 1 attendance record(s)" in run.out, run.out + run.err
+    assert run.code == 0 and "Stored 1 attendance record for" in run.out, run.out + run.err
     again = tmp_path / "again.csv"
     again.write_text("name,email,minutes\nAnn Lee,ａｎｎ.lee@example.org,70\n", encoding="utf-8")
     assert "0 new, 1 updated" in cli("import", "attendance", "--db", planner, "--webinar", "2022:1", again).out

@@ -17,6 +17,7 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import text
 
 from ocse_planner.cli import main
@@ -35,8 +36,8 @@ HOSTILE = {
     "RTL": "\u05e9\u05dc\u05d5\u05dd \u202eevil\u202c",
     "100k": "x" * 100_000,
 }
-KINDS = (("agenda", "xlsx", []), ("attendance", "xlsx", ["--include-names"]), ("report", "docx", []),
-         ("directory", "xlsx", []), ("ics", "ics", []))
+KINDS = (("agenda", "xlsx", []), ("agenda", "pdf", ["--internal"]), ("attendance", "xlsx", ["--include-names"]),
+         ("report", "docx", []), ("directory", "xlsx", []), ("ics", "ics", []))
 
 
 def _poison(path: Path) -> None:
@@ -47,8 +48,8 @@ def _poison(path: Path) -> None:
         conn.execute("UPDATE webinar SET title = ?, link = ?, highlights = ? WHERE number = 1",
                      (h["new line"], h["NUL link"], h["100k"]))
         conn.execute("UPDATE webinar SET title = ? WHERE number = 2", (h["RTL"],))
-        conn.execute("UPDATE presentation SET title = ? WHERE id = (SELECT min(id) FROM presentation)",
-                     (h["control title"],))
+        conn.execute("UPDATE presentation SET title = ? WHERE id = (SELECT min(id) FROM presentation"
+                     " WHERE kind = 'presentation')", (h["control title"],))
         conn.execute("UPDATE person SET given_name = ? WHERE id = (SELECT min(person_id) FROM booking)",
                      (h["display name"],))
         webinar = conn.execute("SELECT min(id) FROM webinar").fetchone()[0]
@@ -101,6 +102,8 @@ def test_hostile_text_in_every_field_exports_in_every_format(planner, tmp_path):
                                 for c in row if isinstance(c.value, str))
     summaries = check_calendar((out / "ics.ics").read_bytes(), 12)
     assert any(s.startswith("ABCD — webinar 1: Line one\nline two") for s in summaries)
+    pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out / "agenda.pdf").pages)
+    assert "Webinar 1: Line one line two" in pdf and "ABCD" in pdf and "Anne" in pdf
 
 
 def test_forms_refuse_control_characters_and_stray_line_breaks(demo_db):
@@ -162,7 +165,7 @@ def test_imported_values_are_cleaned_and_counted(planner, tmp_path):
         "Plain,plain@example.org,Org\n".encode("utf-8"))
     run = cli("import", "attendance", "--db", planner, "--webinar", "2022:1", report)
     assert run.code == 0, run.err
-    assert "4 value(s) had control characters or line breaks" in run.out
+    assert "4 values had control characters or line breaks" in run.out
     with sqlite3.connect(planner) as conn:
         stored = dict(conn.execute("SELECT email, name || ' | ' || organization_name FROM attendance_record"))
     conn.close()
@@ -186,7 +189,8 @@ ANY_TEXT = st.text(min_size=1, max_size=200) | st.text(
 def test_any_text_a_service_accepts_exports_in_every_format_and_reads_back(
         tmp_path_factory, _demo_template, title, given_name, highlights):
     from ocse_planner.db.backup import copy_database
-    from ocse_planner.export.agenda_xlsx import export_agenda
+    from ocse_planner.export.agenda_pdf import export_agenda_pdf
+    from ocse_planner.export.agenda_xlsx import AgendaOptions, export_agenda
     from ocse_planner.export.attendance_xlsx import AttendanceOptions, export_attendance
     from ocse_planner.export.directory_xlsx import export_directory
     from ocse_planner.export.ics import series_calendar
@@ -216,6 +220,7 @@ def test_any_text_a_service_accepts_exports_in_every_format_and_reads_back(
             stored = webinars.get_webinar(session, 1).form.title
             name = people.get_person(session, person_id).data.given_name
             export_agenda(session, 1, folder / "a.xlsx")
+            export_agenda_pdf(session, 1, folder / "a.pdf", AgendaOptions(internal=True))
             export_attendance(session, 1, folder / "b.xlsx", AttendanceOptions(include_names=True))
             export_report(session, 1, folder / "c.docx")
             export_directory(session, 1, folder / "d.xlsx")
@@ -224,6 +229,7 @@ def test_any_text_a_service_accepts_exports_in_every_format_and_reads_back(
         db.close()
     assert not UNSAFE.search(stored + name)
     assert load_workbook(folder / "a.xlsx")["Webinar 1"]["A1"].value == f"Webinar 1: {stored}"[:32767]
+    assert len(PdfReader(folder / "a.pdf").pages) >= 4  # the PDF of the same agenda builds and reads back
     assert stored in [c.value for c in load_workbook(folder / "b.xlsx")["Attendance"]["B"]]
     directory = [c.value for row in load_workbook(folder / "d.xlsx")["Presenters"].iter_rows() for c in row]
     assert any(isinstance(v, str) and name in v for v in directory)

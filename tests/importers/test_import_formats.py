@@ -282,3 +282,16 @@ def test_rows_are_ordinary_frozen_attendee_rows(samples):
     assert row == expected and hash(row) == hash(expected) and repr(row) == repr(expected)
     with pytest.raises(dataclasses.FrozenInstanceError):
         row.name = "someone else"  # type: ignore[misc]
+
+
+def test_an_empty_sector_cell_is_told_from_a_file_without_a_sector_field(tmp_path):
+    """"" (the field is there, left empty: not stated) against None (no such field)."""
+    from ocse_planner.importers import parse_attendance_file
+
+    with_field = tmp_path / "with.csv"
+    with_field.write_text("name,email,sector,attended\nAnn,ann@example.org,,yes\nBo,bo@example.org,Education,yes\n",
+                          encoding="utf-8")
+    without = tmp_path / "without.csv"
+    without.write_text("name,email,attended\nAnn,ann@example.org,yes\n", encoding="utf-8")
+    assert [r.sector for r in parse_attendance_file(with_field).rows] == ["", "Education"]
+    assert [r.sector for r in parse_attendance_file(without).rows] == [None]

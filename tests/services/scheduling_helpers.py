@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Person, Presentation, Series, Webinar
 
 
@@ -19,9 +20,11 @@ def add_series_with_webinar(
     session: Session, local_start: str, *, zone: str = "America/Toronto", year: int = 2023,
     duration: int = 120, talks: int = 4,
 ) -> list[int]:
-    """A second series with one webinar starting at `local_start`; its presentation ids.
+    """A second series with one webinar starting at `local_start`; the ids of its talks.
 
-    Presentations follow the demo's pattern: 10 minutes of welcome, then 20-minute talks.
+    The agenda follows the demo's pattern: 10 minutes of opening remarks, 20-minute talks,
+    then questions and answers until the end when time is left (no gap: a gap would be a
+    finding of its own).
     """
     series = Series(title="Second series", year=year, time_zone=zone)
     webinar = Webinar(
@@ -32,15 +35,14 @@ def add_series_with_webinar(
         duration_minutes=duration,
     )
     series.webinars.append(webinar)
-    for position in range(1, talks + 1):
-        webinar.presentations.append(
-            Presentation(
-                position=position,
-                title=f"Talk {position}",
-                duration_minutes=20,
-                start_offset_minutes=10 if position == 1 else None,
-            )
-        )
+    webinar.presentations.append(
+        Presentation(position=1, kind=AgendaItemKind.OPENING, title="Opening remarks", duration_minutes=10))
+    for number in range(1, talks + 1):
+        webinar.presentations.append(Presentation(position=number + 1, title=f"Talk {number}", duration_minutes=20))
+    left = duration - 10 - 20 * talks
+    if left > 0:
+        webinar.presentations.append(Presentation(position=talks + 2, kind=AgendaItemKind.QA,
+                                                  title="Questions and answers", duration_minutes=left))
     session.add(series)
     session.flush()
-    return [p.id for p in webinar.presentations]
+    return [p.id for p in webinar.presentations if p.kind == AgendaItemKind.PRESENTATION]

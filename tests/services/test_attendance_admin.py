@@ -43,14 +43,17 @@ def test_summary_totals_match_hand_counts(demo_db, tmp_path):
     assert summary.unique_participants == 4  # Dayna, Ana, Li, Jo (Sam never attended)
     assert summary.returning_participants == 2  # Dayna and Ana
     assert summary.participants_reported == 611
-    sectors = {s.sector: s for s in summary.sectors}
+    sectors = {s.sector: s for s in summary.sectors}  # counted: 0 where a webinar had records, None without
     assert sectors["Law enforcement"].per_webinar == (1, 1, None)
     assert sectors["Federal government"].total == 2
-    assert sectors["Victim services"].per_webinar == (None, 1, None)
-    assert summary.unclassified == (1, 0, None)  # Li Wei's example.net
+    assert sectors["Victim services"].per_webinar == (0, 1, None)
+    # Li Wei's example.net matches no rule and his sector cell is empty: not stated, not unclassified
+    assert sectors["Not stated"].per_webinar == (1, 0, None) and "Unclassified" not in sectors
+    assert summary.unclassified == (0, 0, None)
+    assert summary.sector_column_totals() == (w1.attended, w2.attended, None)
 
 
-def test_hand_entered_sector_counts_add_to_the_table(demo_db):
+def test_hand_entered_sector_counts_are_reported_figures(demo_db):
     law = _sector_id(demo_db, "Law enforcement")
     with demo_db.write() as session:
         admin.set_sector_count(session, 1, None, law, 120)
@@ -61,8 +64,9 @@ def test_hand_entered_sector_counts_add_to_the_table(demo_db):
         summary = attendance_summary(session, 1)
         counts = [c for c in admin.list_sector_counts(session, 1) if c.sector == "Law enforcement"]
     assert [(c.webinar_number, c.count) for c in counts] == [(None, 130), (2, 40)]
-    law_row = next(s for s in summary.sectors if s.sector == "Law enforcement")
-    assert law_row.total == 170
+    law_row = next(s for s in summary.reported_sectors if s.sector == "Law enforcement")
+    assert law_row.total == 170 and law_row.series_reported == 130 and law_row.per_webinar == (None, 40, None)
+    assert summary.sectors == ()  # nothing counted: entered figures stay apart, labelled reported
     assert summary.webinars[1].reported == 250
 
 
@@ -112,12 +116,14 @@ def test_sector_names_are_unique(demo_db):
 
 
 def test_remove_personal_data_keeps_aggregates_and_erases_the_addresses_from_the_file(demo_db, tmp_path):
+    """A file is scrubbed and checked byte by byte; a team database cannot be, and says so."""
     _load(demo_db, tmp_path)
     with demo_db.read() as session:
         before = attendance_summary(session, 1)
-    files = [demo_db.path, demo_db.path.with_name(demo_db.path.name + "-wal")]
+    path = demo_db.path
+    files = [path, path.with_name(path.name + "-wal")] if path is not None else []
     needle = b"dayna.boyko@torontopolice.on.ca"
-    assert any(f.exists() and needle in f.read_bytes() for f in files)
+    assert not files or any(f.exists() and needle in f.read_bytes() for f in files)
 
     result = purge_personal_data(demo_db, 1)
 
@@ -126,6 +132,12 @@ def test_remove_personal_data_keeps_aggregates_and_erases_the_addresses_from_the
         if f.exists():
             data = f.read_bytes()
             assert needle not in data and b"Dayna Boyko" not in data and b"Okafor Consulting" not in data
+    if path is None:
+        assert "backups" in result.server_note and "administrator" in result.server_note
+        assert "could not run" not in result.server_note  # the VACUUM ran
+        assert result.backup is None and result.stale_backups == ()
+    else:
+        assert result.server_note is None
     with demo_db.read() as session:
         after = attendance_summary(session, 1)
         assert personal_records(session, 1) == 0

@@ -59,6 +59,6 @@ def test_window_problems_are_explained():
     assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 2), date(2022, 3, 1))) == (
         "end_date", "The window ends on 2022-03-01, before it starts on 2022-03-02.")
     assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), time(9))) == (
-        "daily_end", "The daily hours end at 09:00, not after they start at 10:00.")
+        "daily_end", "The daily hours must end after they start: from 10:00 a.m. to 9:00 a.m.")
     assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), None)) == (
         "daily_end", "The window needs both daily hours (from and to) or neither.")

@@ -76,7 +76,7 @@ def test_booking_saliba_at_the_same_time_elsewhere_is_one_error(demo_db):
     assert len(errors) == 1
     assert errors[0].kind is ConflictKind.DOUBLE_BOOKED
     assert "Jad Saliba" in errors[0].message
-    assert "2022-01-25 14:10–14:30 EST" in errors[0].message
+    assert "2022-01-25 2:10 p.m. – 2:30 p.m. EST" in errors[0].message
     assert "webinar 1 of “Second series”" in errors[0].message
 
 

@@ -24,7 +24,7 @@ def test_delete_impact_and_undo_restores_every_row(demo_db):
     series_id = _demo_series(demo_db)
     with demo_db.read() as s:
         impact = series.delete_impact(s, series_id)
-    assert (impact.webinars, impact.presentations, impact.bookings, impact.attendance_records) == (3, 12, 13, 0)
+    assert (impact.webinars, impact.presentations, impact.bookings, impact.attendance_records) == (3, 21, 13, 0)
     before = dump(demo_db)
     with demo_db.write() as s:
         snap = series.delete_series(s, series_id)

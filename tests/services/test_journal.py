@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pickle
-import sqlite3
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import AttendanceRecord, Organization, Person, Presentation, Series, Webinar
@@ -23,6 +22,13 @@ from tests.services.test_clone import dump
 def _first(db, column):
     with db.read() as s:
         return s.scalar(select(column).order_by(column))
+
+
+def _elsewhere(db, *statements, **values):
+    """Another program saves meanwhile: its own connection, past every session."""
+    with db.engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement), values)
 
 
 def _do(db, work):
@@ -101,7 +107,8 @@ def test_core_statements_and_database_cascades_are_recorded(demo_db):
 
 def test_a_booking_status_change_takes_its_history_back(demo_db):
     with demo_db.read() as s:
-        row = bookings.bookings_for_presentation(s, _first(demo_db, Presentation.id))[0]
+        row = next(r for p in s.scalars(select(Presentation.id).order_by(Presentation.id))
+                   for r in bookings.bookings_for_presentation(s, p))
     changes = _round_trip(demo_db, lambda s: bookings.change_status(s, row.id, row.version, BookingStatus.DECLINED))
     assert changes.count("booking_event") == 1
 
@@ -134,9 +141,7 @@ def test_a_record_changed_elsewhere_is_not_overwritten(demo_db):
         form = webinars.get_webinar(s, webinar_id).form
     _, changes = _do(demo_db, lambda s: webinars.update_webinar(
         s, webinar_id, webinars.WebinarForm(**{**form.__dict__, "title": "Mine"})))
-    with sqlite3.connect(demo_db.path) as other:  # another program saves meanwhile
-        other.execute("UPDATE webinar SET duration_minutes = 75 WHERE id = ?", (webinar_id,))
-    other.close()
+    _elsewhere(demo_db, "UPDATE webinar SET duration_minutes = 75 WHERE id = :id", id=webinar_id)
     state = dump(demo_db)
     with pytest.raises(ChangedElsewhereError) as caught:
         _undo(demo_db, changes)
@@ -150,11 +155,8 @@ def test_a_record_deleted_elsewhere_refuses_the_undo(demo_db):
         detail = people.get_person(s, person_id)
     _, changes = _do(demo_db, lambda s: people.update_person(
         s, person_id, detail.version, PersonInput(**{**detail.data.__dict__, "job_title": "Chief"})))
-    with sqlite3.connect(demo_db.path) as other:
-        other.execute("PRAGMA foreign_keys = ON")
-        other.execute("DELETE FROM booking WHERE person_id = ?", (person_id,))
-        other.execute("DELETE FROM person WHERE id = ?", (person_id,))
-    other.close()
+    _elsewhere(demo_db, "DELETE FROM booking WHERE person_id = :id", "DELETE FROM person WHERE id = :id",
+               id=person_id)
     with pytest.raises(ChangedElsewhereError) as caught:
         _undo(demo_db, changes)
     assert caught.value.deleted
@@ -181,9 +183,7 @@ def test_redo_is_refused_too_when_the_record_moved_on(demo_db):
     _, changes = _do(demo_db, lambda s: webinars.update_webinar(
         s, webinar_id, webinars.WebinarForm(**{**form.__dict__, "title": "Mine"})))
     inverse = _undo(demo_db, changes)
-    with sqlite3.connect(demo_db.path) as other:
-        other.execute("UPDATE webinar SET title = 'Theirs' WHERE id = ?", (webinar_id,))
-    other.close()
+    _elsewhere(demo_db, "UPDATE webinar SET title = 'Theirs' WHERE id = :id", id=webinar_id)
     with pytest.raises(ChangedElsewhereError) as caught:
         _undo(demo_db, inverse, redo=True)
     assert caught.value.message().startswith("Not redone")

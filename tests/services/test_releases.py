@@ -50,9 +50,9 @@ def test_changes_since_a_release(demo_db, tmp_path):
     presenters = next(c for c in changes if c.kind == "presenters")
     assert (presenters.before, presenters.after) == ("Erin Rogers; Julie Chan", "Erin Rogers")
     moved = next(c for c in changes if c.title.startswith("Online Child Sexual Exploitation: Offenders"))
-    assert (moved.before, moved.after) == ("Webinar 3, item 3, 13:50", "Webinar 3, item 3, 14:10")  # local time
+    assert (moved.before, moved.after) == ("Webinar 3, item 4, 1:50 p.m.", "Webinar 3, item 4, 2:10 p.m.")  # local
     shifted = next(c for c in changes if c.title == "Modernizing Digital Investigations for OCSE Cases")
-    assert shifted.kind == "moved" and shifted.after == "Webinar 1, item 4, 13:50"  # SHADOW's slot is gone
+    assert shifted.kind == "moved" and shifted.after == "Webinar 1, item 5, 1:50 p.m."  # SHADOW's slot is gone
     path = tmp_path / "agenda.xlsx"
     with demo_db.read() as session:
         export_agenda(session, 1, path, AgendaOptions(changes_since=1))

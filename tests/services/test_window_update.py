@@ -60,7 +60,7 @@ def test_moving_a_window_onto_the_webinar_day_stores_it_and_raises_a_conflict(de
         ({"end_date": date(2022, 1, 31)}, "end_date",
          "The window ends on 2022-01-31, before it starts on 2022-02-01."),
         ({"daily_start": time(12), "daily_end": time(9)}, "daily_end",
-         "The daily hours end at 09:00, not after they start at 12:00."),
+         "The daily hours must end after they start: from 12:00 p.m. to 9:00 a.m."),
         ({"daily_start": time(9)}, "daily_end", "needs both daily hours"),
         ({"time_zone": "Moon/Base"}, "time_zone", "“Moon/Base” is not a known time zone"),
     ],

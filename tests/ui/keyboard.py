@@ -23,3 +23,13 @@ def type_into(qtbot, widget, text):
     else:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def edit_cell(qtbot, view, index, text):
+    """F2 on a table cell, type over what it holds (nothing clears it), press Return."""
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not view, "the cell did not open an editor"
+    type_into(qtbot, editor, text)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,16 +48,20 @@ from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyP
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
 
 
-def _participants(w: WebinarFigures) -> int | None:
-    return w.attended if w.attended is not None else w.reported
+# The per-webinar chart shows attendance counted from records when there are any, else the
+# reported figures; its title says which (they are never mixed in one chart).
+ATTENDED_COLUMN, REPORTED_COLUMN = 2, 5
 
 
 class AttendanceTab(QWidget):
@@ -71,60 +73,72 @@ class AttendanceTab(QWidget):
         self.task: Task | None = None
         self.participants = QLabel(self)
         self.participants.setAccessibleName(self.tr("Participants"))
+        self.participants.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setAccessibleName(self.tr("Series totals"))
         self.totals.setWordWrap(True)
 
-        self.import_button = self._button(self.tr("&Import…"), self.tr("Import an attendance report"),
+        self.import_button = push_button(self, self.tr("I&mport…"), self.tr("Import an attendance report"),
                                           self.open_import_dialog)
-        self.template_button = self._button(self.tr("Download te&mplate…"),
+        self.template_button = push_button(self, self.tr("Do&wnload template…"),
                                             self.tr("Download the attendance template"), self.download_template)
-        self.purge_button = self._button(self.tr("Remove personal &data…"),
+        self.purge_button = push_button(self, self.tr("Remove personal &data…"),
                                          self.tr("Remove names and e-mails of the series"), self.remove_personal_data)
         top = QHBoxLayout()
         top.addWidget(self.participants, 1)
         for button in (self.import_button, self.template_button, self.purge_button):
             top.addWidget(button)
 
+        # Two-line headers keep the seven columns within half a 1280-pixel screen; every figure
+        # column fits its numbers.
         webinar_columns: list[Column[WebinarFigures]] = [
             Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
-                "%1", str(w.number)), tooltip=lambda w: w.title),
+                "%1", str(w.number)), tooltip=lambda w: w.title, fit=True),
             Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
-                   text=lambda w: format_number(w.registered), align_right=True),
+                   text=lambda w: self.tr("not recorded") if w.has_records and not w.registration_recorded
+                   else format_number(w.registered), align_right=True),
             Column(self.tr("Attended"), lambda w: w.attended if w.attended is not None else -1,
                    text=lambda w: format_number(w.attended), align_right=True),
-            Column(self.tr("Attendance rate"), lambda w: w.rate if w.rate is not None else -1,
+            Column(self.tr("Attendance\nrate"), lambda w: w.rate if w.rate is not None else -1,
                    text=lambda w: "" if w.rate is None else format_number(w.rate * 100, 1) + " %", align_right=True),
-            Column(self.tr("Average minutes"), lambda w: w.average_minutes or 0,
+            Column(self.tr("Average\nminutes"), lambda w: w.average_minutes or 0,
                    text=lambda w: format_number(w.average_minutes, 1), align_right=True),
             Column(self.tr("Reported"), lambda w: w.reported if w.reported is not None else -1,
                    text=lambda w: format_number(w.reported), align_right=True),
-            Column(self.tr("Participants"), lambda w: _participants(w) or 0,
-                   text=lambda w: format_number(_participants(w)), align_right=True),
         ]
         self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Figures per webinar"),
                                    searchable=False)
         self.webinar_chart = BarChart(self.tr("Participants per webinar"), self)
-        self.webinar_chart.set_model(self.webinars.model, 0, len(webinar_columns) - 1)
+        self.webinar_chart.set_model(self.webinars.model, 0, REPORTED_COLUMN)
 
         self.sector_model = SectorTableModel(self)
-        self.sector_table = QTableView(self)
+        self.sector_table = TableView(self)
         self.sector_table.setModel(self.sector_model)
         self.sector_table.setAccessibleName(self.tr("Participants by sector and webinar"))
         self.sector_table.verticalHeader().setVisible(False)
         self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Figures fit their contents; the sector names take the rest (the columns come with the summary).
+        self.sector_model.modelReset.connect(self._size_sector_columns)
+        self.sector_caption = QLabel(self)
+        self.sector_caption.setWordWrap(True)
+        self.sector_caption.setAccessibleName(self.tr("Where the sector figures come from"))
         self.sector_chart = BarChart(self.tr("Participants by sector"), self)
         self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
 
         summary_page = QWidget(self)
         grid = QGridLayout(summary_page)
         grid.addWidget(self._box(self.tr("Per webinar"), self.webinars), 0, 0)
-        grid.addWidget(self._box(self.tr("Participants per webinar"), self.webinar_chart), 0, 1)
+        self.webinar_chart_box = self._box(self.tr("Participants per webinar (reported)"), self.webinar_chart)
+        grid.addWidget(self.webinar_chart_box, 0, 1)
         grid.addWidget(self.totals, 1, 0, 1, 2)
-        grid.addWidget(self._box(self.tr("Sectors"), self.sector_table), 2, 0)
+        sectors_box = self._box(self.tr("Sectors"), self.sector_table)
+        sectors_box.layout().insertWidget(0, self.sector_caption)
+        grid.addWidget(sectors_box, 2, 0)
         grid.addWidget(self._box(self.tr("Participants by sector"), self.sector_chart), 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)  # a few webinars; the sectors, more rows, get more height
+        grid.setRowStretch(2, 3)
 
         self.survey_page = SurveyPage(state, self)
         self.survey = self.survey_page.view
@@ -144,6 +158,9 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        # The buttons at the top, the pages, then each summary table before its chart.
+        set_tab_order(self.import_button, self.template_button, self.purge_button, self.pages.tabBar(),
+                      self.webinars.table, self.webinar_chart, self.sector_table, self.sector_chart)
         # With 300,000 records the summary takes a few tenths of a second and the attendee
         # list longer: a hidden tab only notes that it is stale and refreshes when shown.
         self._stale = True
@@ -160,11 +177,10 @@ class AttendanceTab(QWidget):
         if self._stale:
             self.refresh()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
+    def _size_sector_columns(self) -> None:
+        columns = self.sector_model.columnCount()
+        if columns:
+            self.sector_table.size_columns(fit=range(1, columns), stretch=0)
 
     def _box(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -233,16 +249,27 @@ class AttendanceTab(QWidget):
         self.figures_page.set_rows(counts, reported)
         self.unclassified_page.set_rows(groups)
         if summary is None:
-            self.participants.clear()
+            self.participants.setText(self.tr(
+                "No series selected: choose one on the Series tab, then Import… the attendance report of "
+                "each of its webinars."))
             self.totals.clear()
             return
-        if summary.unique_participants:
-            self.participants.setText(self.tr("Participants: %1").replace("%1", format_number(summary.unique_participants)))
-        elif summary.participants_reported is not None:
+        reported = (format_number(summary.participants_reported) if summary.participants_reported is not None
+                    else self.tr("not reported"))
+        if summary.has_records:
             self.participants.setText(
-                self.tr("Participants (reported): %1").replace("%1", format_number(summary.participants_reported)))
+                self.tr("Participants: %1 reported · %2 counted from imported records")
+                .replace("%1", reported).replace("%2", format_number(summary.participants_counted)))
         else:
-            self.participants.setText(self.tr("Participants: not reported"))
+            self.participants.setText(self.tr("Participants: %1 reported").replace("%1", reported))
+        counted = summary.has_records
+        self.webinar_chart.set_value_column(ATTENDED_COLUMN if counted else REPORTED_COLUMN)
+        self.webinar_chart_box.setTitle(self.tr("Attended per webinar (counted from imported records)") if counted
+                                        else self.tr("Participants per webinar (reported)"))
+        self.sector_caption.setText(
+            self.tr("Counted from imported records; each webinar's total is its attendance. Figures entered by "
+                    "hand are on the Entered figures page.") if self.sector_model.counted
+            else self.tr("As reported (entered by hand)."))
         if summary.has_records:
             self.totals.setText(
                 self.tr("Total attendances: %1 · Unique participants (by e-mail): %2 · "
@@ -251,8 +278,19 @@ class AttendanceTab(QWidget):
                 .replace("%2", format_number(summary.unique_participants))
                 .replace("%3", format_number(summary.returning_participants))
                 .replace("%4", format_number(summary.participants_reported) or self.tr("none")))
-        else:
+        elif self._anything_entered(summary):
             self.totals.setText(self.tr("No attendance records imported yet; the figures shown were entered by hand."))
+        else:
+            self.totals.setText(self.tr(
+                "Nothing recorded yet: after a webinar, Import… its attendance report (Zoom, Teams, Eventbrite "
+                "or the template from Download template…), or type the totals on the Entered figures page."))
+
+    @staticmethod
+    def _anything_entered(summary: AttendanceSummary) -> bool:
+        return (summary.participants_reported is not None or bool(summary.survey)
+                or any(w.reported is not None for w in summary.webinars)
+                or any(s.series_reported is not None or any(v is not None for v in s.per_webinar)
+                       for s in summary.sectors))
 
     def _load_attendees(self, series_id: int) -> None:
         db = self.state.db
@@ -336,6 +374,13 @@ class AttendanceTab(QWidget):
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
             window = self.window()
+            if result.server_note is not None:  # a team database: say what only its administrator can do
+                dialogs.show_info(self, self.tr("Remove personal data"), self.tr(
+                    "Personal data removed from %1 records. The records were anonymized on the team database "
+                    "and its attendance table vacuumed. The server's own backups, archived write-ahead log and "
+                    "replicas may still hold the removed names and e-mails until they expire: ask the database "
+                    "administrator.").replace("%1", format_number(result.records_purged)))
+                return
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(  # type: ignore[attr-defined]
                     self.tr("Personal data removed from %1 records; the file was scrubbed and checked.")

@@ -15,8 +15,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.services.attendance_summary import AttendeeTuple
 from ocse_planner.services.attendee_index import (
@@ -27,6 +35,7 @@ from ocse_planner.services.attendee_index import (
     search_texts,
 )
 from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,7 +44,15 @@ __all__ = ["AttendeeList", "AttendeeListModel", "search_texts"]
 
 
 class AttendeeListModel(QAbstractTableModel):
-    COLUMNS = ("Webinar", "Name", "E-mail", "Organization", "Sector", "Attended", "Minutes")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Webinar"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Name"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "E-mail"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Organization"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Sector"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Attended"),
+        QT_TRANSLATE_NOOP("AttendeeListModel", "Minutes"),
+    )
     ASYNC_ROWS: int | None = 20_000  # None: always at once (scripts without an event loop)
 
     viewApplied = Signal()  # the rows shown now match the newest filter and sort
@@ -161,7 +178,7 @@ class AttendeeListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.COLUMNS):
-                return self.tr(self.COLUMNS[section])
+                return QCoreApplication.translate("AttendeeListModel", self.COLUMNS[section])
         return None
 
 
@@ -179,7 +196,7 @@ class AttendeeList(QWidget):
         self.model.modelReset.connect(self._update_count)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Attendees shown"))
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Attendees"))
         self.table.setSortingEnabled(True)

@@ -48,6 +48,11 @@ class BarChart(QWidget):
             signal.connect(self._reload)
         self._reload()
 
+    def set_value_column(self, value_column: int) -> None:
+        """Chart another column of the same model (counted or reported figures)."""
+        self._value_column = value_column
+        self._reload()
+
     def bars(self) -> list[tuple[str, float]]:
         """(label, value) of every bar, as drawn."""
         return list(self._bars)
@@ -64,7 +69,8 @@ class BarChart(QWidget):
                 value = model.index(row, value_column).data(SORT_ROLE)
                 number = float(value) if isinstance(value, int | float) and value > 0 else 0.0
                 self._bars.append((str(label or ""), number))
-        description = "; ".join(f"{label}: {format_number(int(v) if v.is_integer() else v, 1)}"
+        pair = self.tr("%1: %2")  # "Secteur : 12" in French
+        description = "; ".join(pair.replace("%1", label).replace("%2", format_number(int(v) if v.is_integer() else v, 1))
                                 for label, v in self._bars)
         has_figures = any(v > 0 for _, v in self._bars)
         self.setAccessibleDescription(description if has_figures else self.empty_text())

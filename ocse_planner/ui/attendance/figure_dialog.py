@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services.attendance_admin import SurveyRow
+from ocse_planner.ui.common.labels import format_number, format_percent
 
 
 @dataclass(frozen=True)
@@ -42,11 +44,11 @@ class SectorCountValues:
 
 def _webinar_combo(parent: QWidget, webinars: list[tuple[int, str]], current: int | None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("The whole series"), None)
+    combo.addItem(QCoreApplication.translate("FigureDialogs", "The whole series"), None)
     for webinar_id, label in webinars:
         combo.addItem(label, webinar_id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.setAccessibleName(parent.tr("Applies to"))
+    combo.setAccessibleName(QCoreApplication.translate("FigureDialogs", "Applies to"))
     return combo
 
 
@@ -67,7 +69,7 @@ class SurveyDialog(QDialog):
         self.percent = QDoubleSpinBox(self)
         self.percent.setRange(0, 100)
         self.percent.setDecimals(1)
-        self.percent.setSuffix(" %")
+        self.percent.setSuffix(format_percent(0.0)[len(format_number(0)):])  # " %" in French, "%" in English
         self.percent.setValue(row.percent_agree if row else 0)
         self.percent.setAccessibleName(self.tr("Share agreeing"))
         self.approximate = QCheckBox(self.tr("A&pproximate (\u201cclose to\u201d)"), self)

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import format_number, format_percent
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -25,14 +27,9 @@ from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
 def _applies_to(page: QWidget, number: int | None) -> str:
-    return page.tr("Series") if number is None else page.tr("Webinar %1").replace("%1", str(number))
-
-
-def page_button(parent: QWidget, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    button.clicked.connect(slot)
-    return button
+    if number is None:
+        return QCoreApplication.translate("FiguresPanel", "Series")
+    return QCoreApplication.translate("FiguresPanel", "Webinar %1").replace("%1", str(number))
 
 
 class EditingPage(QWidget):
@@ -60,23 +57,23 @@ class SurveyPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         columns: list[Column[SurveyRow]] = [
-            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
-            Column(self.tr("Statement"), lambda r: r.statement),
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
+                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
+            Column(self.tr("Statement"), lambda r: r.statement, stretch=True),
             Column(self.tr("Agreeing"), lambda r: r.percent_agree,
                    text=lambda r: format_percent(r.percent_agree, r.approximate), align_right=True),
             Column(self.tr("Responses"), lambda r: r.responses if r.responses is not None else -1,
                    text=lambda r: format_number(r.responses), align_right=True),
         ]
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False)
+        # Statements are sentences: they wrap instead of being cut off.
+        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False,
+                               wrap=True)
         self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
         QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
-        self.add_button = page_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
-        self.edit_button = page_button(self, self.tr("Edit…"), self.tr("Edit the survey result"), self.edit)
-        self.remove_button = page_button(self, self.tr("Remove"), self.tr("Remove the survey result"), self.remove)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.add_button = push_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
+        self.edit_button = push_button(self, self.tr("Edit…"), self.tr("Edit the survey result"), self.edit)
+        self.remove_button = push_button(self, self.tr("Remove"), self.tr("Remove the survey result"), self.remove)
+        buttons = button_row(self.add_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
@@ -123,29 +120,27 @@ class EnteredFiguresPage(EditingPage):
         self.reported.setRange(-1, 10_000_000)
         self.reported.setSpecialValueText(self.tr("not reported"))
         self.reported.setAccessibleName(self.tr("Participants reported"))
-        self.save_reported_button = page_button(self, self.tr("Save total"), self.tr("Save the reported total"),
+        self.save_reported_button = push_button(self, self.tr("Save total"), self.tr("Save the reported total"),
                                                 self.save_reported)
         self._reported: dict[int | None, int | None] = {}
         columns: list[Column[SectorCountRow]] = [
-            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0, text=lambda r: _applies_to(self, r.webinar_number)),
-            Column(self.tr("Sector"), lambda r: r.sector),
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
+                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
+            Column(self.tr("Sector"), lambda r: r.sector, stretch=True),
             Column(self.tr("Participants"), lambda r: -1 if r.count is None else r.count,
                    text=lambda r: self.tr("named, not counted") if r.count is None else format_number(r.count),
                    align_right=True),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Entered sector counts"), searchable=False)
-        self.add_button = page_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
-        self.remove_button = page_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
+        self.add_button = push_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
+        self.remove_button = push_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
         top = QHBoxLayout()
         top.addWidget(target_label)
         top.addWidget(self.reported_target)
         top.addWidget(self.reported)
         top.addWidget(self.save_reported_button)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
@@ -194,7 +189,7 @@ class UnclassifiedPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         columns: list[Column[UnclassifiedGroup]] = [
-            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or ""),
+            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or "", stretch=True),
             Column(self.tr("Records"), lambda g: g.records, text=lambda g: format_number(g.records), align_right=True),
         ]
         self.view = RecordView(RecordTableModel(columns), name=self.tr("Unclassified attendees"))
@@ -202,7 +197,7 @@ class UnclassifiedPage(EditingPage):
         self.sector.setAccessibleName(self.tr("Sector to assign"))
         label = QLabel(self.tr("Se&ctor:"), self)
         label.setBuddy(self.sector)
-        self.apply_button = page_button(self, self.tr("Assign to the selected group"),
+        self.apply_button = push_button(self, self.tr("Assign to the selected group"),
                                     self.tr("Assign the sector to the selected group"), self.apply)
         row = QHBoxLayout()
         row.addWidget(label)

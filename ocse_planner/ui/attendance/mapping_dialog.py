@@ -7,15 +7,23 @@ without asking.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ocse_planner.importers import MAPPABLE_FIELDS
 
 FIELD_LABELS = {
-    "name": "&Name", "first_name": "&First name", "last_name": "&Last name", "email": "&E-mail",
-    "organization": "&Organization", "sector": "&Sector", "attended": "&Attended (yes/no)",
-    "minutes": "&Minutes attended", "join_time": "&Join time", "leave_time": "Lea&ve time",
-    "registered": "&Registered (yes/no)",
+    "name": QT_TRANSLATE_NOOP("MappingDialog", "&Name"),
+    "first_name": QT_TRANSLATE_NOOP("MappingDialog", "&First name"),
+    "last_name": QT_TRANSLATE_NOOP("MappingDialog", "&Last name"),
+    "email": QT_TRANSLATE_NOOP("MappingDialog", "&E-mail"),
+    "organization": QT_TRANSLATE_NOOP("MappingDialog", "&Organization"),
+    "sector": QT_TRANSLATE_NOOP("MappingDialog", "&Sector"),
+    "attended": QT_TRANSLATE_NOOP("MappingDialog", "&Attended (yes/no)"),
+    "minutes": QT_TRANSLATE_NOOP("MappingDialog", "&Minutes attended"),
+    "join_time": QT_TRANSLATE_NOOP("MappingDialog", "&Join time"),
+    "leave_time": QT_TRANSLATE_NOOP("MappingDialog", "Lea&ve time"),
+    "registered": QT_TRANSLATE_NOOP("MappingDialog", "&Registered (yes/no)"),
 }
 _GUESSES = {
     "name": ("name", "nom"), "email": ("mail", "courriel"), "organization": ("organi", "company", "employ"),
@@ -44,7 +52,7 @@ class MappingDialog(QDialog):
             guess = self._guess(field, headers)
             if guess is not None:
                 combo.setCurrentIndex(combo.findData(guess))
-            label = self.tr(FIELD_LABELS[field])
+            label = QCoreApplication.translate("MappingDialog", FIELD_LABELS[field])
             combo.setAccessibleName(label.replace("&", ""))
             form.addRow(label, combo)
             self.combos[field] = combo

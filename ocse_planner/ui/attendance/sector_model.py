@@ -1,9 +1,10 @@
-"""Sectors × webinars: counted attendees plus hand-entered figures, with totals.
+"""Sectors × webinars, with totals: counted from imported records, or else as reported.
 
-Rows are the sectors (then "Unclassified" when records lack a sector, then a totals row);
-columns are the sector, one per webinar, the series-level hand-entered count and the
-total. An empty cell means "no figure", not zero: the 2022 report names sectors without
-numbers.
+With records, the rows are the sectors counted (then "Not stated" and "Unclassified", then
+a totals row equal to each webinar's attendance); the columns are one per webinar and the
+total. Without records, the hand-entered (reported) figures are shown, with the series-
+level column. The two are never added together: `counted` says which one is shown. An
+empty cell means "no figure", not zero: the 2022 report names sectors without numbers.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ocse_planner.services.attendance_summary import AttendanceSummary
+from ocse_planner.services.attendance_summary import AttendanceSummary, SectorRowKind
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
 
@@ -29,23 +30,26 @@ class SectorTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[str, list[int | None]]] = []
+        self.counted = False  # True: counted from records; False: as reported (entered by hand)
 
     def set_summary(self, summary: AttendanceSummary | None) -> None:
         self.beginResetModel()
         self._rows = []
         self._headers = []
+        self.counted = summary is not None and bool(summary.sectors)
         if summary is not None:
-            self._headers = (
-                [self.tr("Sector")]
-                + [self.tr("Webinar %1").replace("%1", str(w.number)) for w in summary.webinars]
-                + [self.tr("Series (entered)"), self.tr("Total")]
-            )
-            for s in summary.sectors:
-                values = [*s.per_webinar, s.series_reported]
-                self._rows.append((s.sector, [*values, _total(values)]))
-            if any(summary.unclassified):
-                values = [*summary.unclassified, None]
-                self._rows.append((self.tr("Unclassified"), [*values, _total(values)]))
+            webinars = [self.tr("Webinar %1").replace("%1", str(w.number)) for w in summary.webinars]
+            if self.counted:
+                self._headers = [self.tr("Sector"), *webinars, self.tr("Total")]
+                for s in summary.sectors:
+                    name = {SectorRowKind.NOT_STATED: self.tr("Not stated"),
+                            SectorRowKind.UNCLASSIFIED: self.tr("Unclassified")}.get(s.kind, s.sector)
+                    self._rows.append((name, [*s.per_webinar, _total(list(s.per_webinar))]))
+            else:
+                self._headers = [self.tr("Sector"), *webinars, self.tr("Series (entered)"), self.tr("Total")]
+                for s in summary.reported_sectors:
+                    values = [*s.per_webinar, s.series_reported]
+                    self._rows.append((s.sector, [*values, _total(values)]))
             if self._rows:
                 columns = len(self._headers) - 1
                 totals = [_total([values[c] for _, values in self._rows]) for c in range(columns)]

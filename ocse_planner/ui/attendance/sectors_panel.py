@@ -23,8 +23,10 @@ from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import sectors as sector_service
 from ocse_planner.services.sectors import RuleRow, SectorRow
-from ocse_planner.ui.attendance.figures_panel import EditingPage, page_button
+from ocse_planner.ui.attendance.figures_panel import EditingPage
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -35,10 +37,8 @@ class RuleDialog(QDialog):
     def __init__(self, sectors: list[tuple[int, str]], rule: RuleRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sector rule"))
-        self.kind = QComboBox(self)
+        self.kind: EnumCombo[SectorRuleKind] = EnumCombo(SectorRuleKind, self)
         self.kind.setAccessibleName(self.tr("Look at"))
-        for kind in SectorRuleKind:
-            self.kind.addItem(label(kind), kind)
         self.pattern = QLineEdit(rule.pattern if rule else "", self)
         self.pattern.setAccessibleName(self.tr("Domain or words"))
         self.pattern.setPlaceholderText(self.tr("torontopolice.on.ca, *.gc.ca, @example.org or words like police"))
@@ -47,7 +47,7 @@ class RuleDialog(QDialog):
         for sector_id, name in sectors:
             self.sector.addItem(name, sector_id)
         if rule is not None:
-            self.kind.setCurrentIndex(self.kind.findData(rule.kind))
+            self.kind.set_value(rule.kind)
             self.sector.setCurrentIndex(max(self.sector.findData(rule.sector_id), 0))
         form = QFormLayout()
         form.addRow(self.tr("&Look at:"), self.kind)
@@ -61,7 +61,7 @@ class RuleDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> tuple[SectorRuleKind, str, int]:
-        return self.kind.currentData(), self.pattern.text(), self.sector.currentData()
+        return self.kind.value(), self.pattern.text(), self.sector.currentData()
 
     @classmethod
     def ask(cls, parent: QWidget | None, sectors: list[tuple[int, str]],
@@ -82,17 +82,17 @@ class SectorsPage(EditingPage):
         ]
         self.rule_view = RecordView(RecordTableModel(rule_columns), name=self.tr("Sector rules"))
         self.rule_view.activated.connect(lambda _row: self.edit_rule())
-        self.add_sector_button = page_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
-        self.rename_sector_button = page_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
-        self.remove_sector_button = page_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
+        self.add_sector_button = push_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
+        self.rename_sector_button = push_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
+        self.remove_sector_button = push_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
                                             self.remove_sector)
-        self.add_rule_button = page_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
-        self.edit_rule_button = page_button(self, self.tr("Edit rule…"), self.tr("Edit the sector rule"), self.edit_rule)
-        self.remove_rule_button = page_button(self, self.tr("Remove rule"), self.tr("Remove the sector rule"),
+        self.add_rule_button = push_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
+        self.edit_rule_button = push_button(self, self.tr("Edit rule…"), self.tr("Edit the sector rule"), self.edit_rule)
+        self.remove_rule_button = push_button(self, self.tr("Remove rule"), self.tr("Remove the sector rule"),
                                           self.remove_rule)
-        self.apply_button = page_button(self, self.tr("Apply the rules to Unclassified"),
+        self.apply_button = push_button(self, self.tr("Apply the rules to Unclassified"),
                                     self.tr("Apply the rules to the unclassified attendees"), self.apply_rules)
-        self.defaults_button = page_button(self, self.tr("Add the default rules"),
+        self.defaults_button = push_button(self, self.tr("Add the default rules"),
                                            self.tr("Add the default sector rules"), self.add_defaults)
         self.result = QLabel(self)
         self.result.setAccessibleName(self.tr("Result"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QPlainTextEdit, QWidget
 
 from ocse_planner.services.validation import time_zone_names
+from ocse_planner.ui.common.sizing import compact_combo
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -42,6 +43,7 @@ class TimeZoneCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        compact_combo(self, 16)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setModel(QStringListModel(list(time_zone_names()), self))

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-DB_FILTER = "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+# File-type filters of the file dialogs (translated where a dialog shows them).
+DB_FILTER = QT_TRANSLATE_NOOP("Dialogs", "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)")
+ATTENDANCE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel workbooks (*.xlsx);;All files (*)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF documents (*.pdf);;All files (*)")
+DOCX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx);;All files (*)")
+ICS_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Calendar files (*.ics);;All files (*)")
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bool = True) -> bool:
@@ -33,8 +35,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
 def ask_discard(parent: QWidget | None, title: str, text: str) -> bool:
     """Typing that cannot be saved: True to discard it, False (the default) to go back to it."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    discard = box.addButton(_t("&Discard the change"), QMessageBox.ButtonRole.DestructiveRole)
-    back = box.addButton(_t("&Go back to it"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(QCoreApplication.translate("Dialogs", "&Discard the change"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(QCoreApplication.translate("Dialogs", "&Go back to it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.exec()
     return box.clickedButton() is discard
@@ -50,10 +52,10 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def ask_open_choice(parent: QWidget | None, path: Path) -> str | None:
     """After an export: open the "file", its "folder", or None (Close)."""
-    box = QMessageBox(QMessageBox.Icon.Information, _t("Export finished"),
-                      _t("Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
-    open_file = box.addButton(_t("&Open file"), QMessageBox.ButtonRole.AcceptRole)
-    open_folder = box.addButton(_t("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Dialogs", "Export finished"),
+                      QCoreApplication.translate("Dialogs", "Saved %1").replace("%1", str(path)), QMessageBox.StandardButton.Close, parent)
+    open_file = box.addButton(QCoreApplication.translate("Dialogs", "&Open file"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(QCoreApplication.translate("Dialogs", "Open &folder"), QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(open_file)
     box.exec()
     clicked = box.clickedButton()
@@ -61,14 +63,14 @@ def ask_open_choice(parent: QWidget | None, path: Path) -> str | None:
 
 
 def ask_open_path(parent: QWidget | None, start: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Open planner file"), start, _t(DB_FILTER))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open planner file"), start, QCoreApplication.translate("Dialogs", DB_FILTER))
     return path or None
 
 
 def ask_save_path(
     parent: QWidget | None, title: str, start: str = "", file_filter: str = DB_FILTER
 ) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, _t(file_filter))
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, QCoreApplication.translate("Dialogs", file_filter))
     return path or None
 
 
@@ -92,13 +94,10 @@ def ask_export_path(
         return None
 
 
-ATTENDANCE_FILTER = "Attendance reports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
-
-
 def ask_attendance_file(parent: QWidget | None, start: str = "") -> str | None:
     """The registration/attendance report to import (Zoom, Teams, Eventbrite, template)."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _t("Choose an attendance report"), start, _t(ATTENDANCE_FILTER)
+        parent, QCoreApplication.translate("Dialogs", "Choose an attendance report"), start, QCoreApplication.translate("Dialogs", ATTENDANCE_FILTER)
     )
     return path or None
 
@@ -111,12 +110,20 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password, typed hidden, or None when cancelled (it is never stored)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
 def progress_dialog(parent: QWidget | None, title: str, text: str, *, maximum: int = 0,
                     cancellable: bool = False) -> QProgressDialog:
     """A window-modal progress dialog for work on a worker thread: it appears only when
     the work takes a while, and keeps other edits from running into the one under way.
     `maximum` 0 shows a busy bar; the caller closes it with `reset()` and `deleteLater()`."""
-    dialog = QProgressDialog(text, _t("Cancel") if cancellable else "", 0, maximum, parent)
+    dialog = QProgressDialog(text, QCoreApplication.translate("Dialogs", "Cancel") if cancellable else "", 0, maximum, parent)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowTitle(title)

@@ -30,9 +30,6 @@ from ocse_planner.ui.common import dialogs, field_marks
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 # --- errors the user can fix -----------------------------------------------------------
 
@@ -126,7 +123,7 @@ class _Reporter(QObject):
             self.dialog.setInformativeText(_details_text(self.more))
             return
         self.more = 0
-        box = QMessageBox(QMessageBox.Icon.Critical, _t("Something went wrong"), _what_text(error, what),
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Something went wrong"), _what_text(error, what),
                           QMessageBox.StandardButton.Close, _main_window())
         box.setObjectName("unexpectedErrorDialog")
         box.setInformativeText(_details_text(0))
@@ -170,21 +167,21 @@ def _what_text(error: BaseException, what: str | None) -> str:
     if len(summary) > 300:
         summary = summary[:300] + "…"
     if what:
-        return _t("“%1” failed because of a fault in OCSE Planner:\n%2").replace("%1", what).replace("%2", summary)
-    return _t("An action failed because of a fault in OCSE Planner:\n%1").replace("%1", summary)
+        return QCoreApplication.translate("Errors", "“%1” failed because of a fault in OCSE Planner:\n%2").replace("%1", what).replace("%2", summary)
+    return QCoreApplication.translate("Errors", "An action failed because of a fault in OCSE Planner:\n%1").replace("%1", summary)
 
 
 def _details_text(more: int) -> str:
     path = log_file()
-    text = _t("Your planner file is safe: each change is saved as you make it, and the change "
+    text = QCoreApplication.translate("Errors", "Your planner file is safe: each change is saved as you make it, and the change "
               "that failed was not saved in part.")
     if path is not None:
-        text += "\n\n" + _t("The details are in the log file %1; please send it along when you "
+        text += "\n\n" + QCoreApplication.translate("Errors", "The details are in the log file %1; please send it along when you "
                             "report the problem.").replace("%1", str(path))
     else:
-        text += "\n\n" + _t("The details were written to the application log.")
+        text += "\n\n" + QCoreApplication.translate("Errors", "The details were written to the application log.")
     if more:
-        text += "\n\n" + _t("%1 more faults happened since; they are in the log too.").replace("%1", str(more))
+        text += "\n\n" + QCoreApplication.translate("Errors", "%1 more faults happened since; they are in the log too.").replace("%1", str(more))
     return text
 
 
@@ -212,7 +209,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         error = error.with_traceback(tb)
     if isinstance(error, UserError):  # raised where nothing showed it: still the user's to fix
         log.warning("A user error was not handled where it happened: %s", error.message())
-        dialogs.show_error(_main_window(), _t("Not done"), error.message())
+        dialogs.show_error(_main_window(), QCoreApplication.translate("Errors", "Not done"), error.message())
         return
     report_unexpected(error)
 
@@ -221,7 +218,7 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit or args.exc_value is None:
         return
     name = args.thread.name if args.thread is not None else "a thread"
-    report_unexpected(args.exc_value, _t("Background work (%1)").replace("%1", name))
+    report_unexpected(args.exc_value, QCoreApplication.translate("Errors", "Background work (%1)").replace("%1", name))
 
 
 def install_excepthooks() -> None:

@@ -41,15 +41,13 @@ from ocse_planner.ui.common.tasks import Progress, run_task
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from ocse_planner.db.changes import WriteReceipt
+
     from ocse_planner.db import Database
     from ocse_planner.services.journal import ChangeSet
     from ocse_planner.ui.common.state import AppState
 
 T = TypeVar("T")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ class Result(Generic[T]):
 
 def cannot_undo_note() -> str:
     """The sentence a confirmation of a change that cannot be undone ends with."""
-    return _t("Edit ▸ Undo cannot take this back, and the steps it holds so far are cleared.")
+    return QCoreApplication.translate("Operations", "Edit ▸ Undo cannot take this back, and the steps it holds so far are cleared.")
 
 
 # --- the history ---------------------------------------------------------------------------
@@ -80,23 +78,33 @@ class Step(QUndoCommand):
         self.changes: ChangeSet | None = changes  # puts the step forward (redo)
         self.inverse: ChangeSet | None = None  # puts it back (undo)
         self.error: BaseException | None = None
+        self.receipt: WriteReceipt | None = None  # the last write's change-log receipt: guards the next
         self._pushed = False
         self._prepared: BaseException | bool = False  # a worker's outcome, taken by undo/redo
 
     def revert(self, *, redo: bool) -> None:
         """Undo (or redo) in the database, in one transaction; raises when refused."""
+        from ocse_planner.db.changes import check_guard
         from ocse_planner.services.journal import revert
 
-        if self.history.state.db is not self.db:
-            raise ConflictError("The step belongs to {file}, which is no longer the open planner; nothing "
-                                "was changed.", file=self.db.path.name)
-        with self.db.write() as session:
-            if redo:
-                assert self.inverse is not None
-                self.changes = revert(session, self.inverse, redo=True)
-            else:
-                assert self.changes is not None
-                self.inverse = revert(session, self.changes)
+        _same_planner(self.history.state, self.db)
+        db, receipt = self.db, self.receipt
+        changes = self.inverse if redo else self.changes
+        assert changes is not None
+
+        def work(session: Session) -> ChangeSet:
+            # Refused, writing nothing, when another client logged a change to one of the
+            # step's records since (the change log names who and what: db/changes.py), or
+            # when a row it changed is no longer as it left it (the journal's fingerprints).
+            if receipt is not None:
+                check_guard(session, db.client_id, receipt, frozenset())
+            return revert(session, changes, redo=redo)
+
+        forward, self.receipt = db.write_retrying(work, guard=receipt)
+        if redo:
+            self.changes = forward
+        else:
+            self.inverse = forward
 
     def redo(self) -> None:
         if not self._pushed:  # the operation itself did it already
@@ -117,7 +125,7 @@ class Step(QUndoCommand):
         except Exception as exc:  # refused or failed: nothing written; the step leaves the history
             self.error = exc
             self.setObsolete(True)
-            title = (_t("Cannot redo “%1”") if redo else _t("Cannot undo “%1”")).replace("%1", self.text())
+            title = (QCoreApplication.translate("Operations", "Cannot redo “%1”") if redo else QCoreApplication.translate("Operations", "Cannot undo “%1”")).replace("%1", self.text())
             errors.report(self.history.parent_widget(), exc, title)
         self.history.state.notify_changed()
 
@@ -134,6 +142,7 @@ class History(QObject):
         self.busy = False
         self._forms: list[tuple[QWidget, Callable[[QWidget | None], bool]]] = []
         self._window: QWidget | None = None
+        self._actions: tuple[QAction, QAction] | None = None
 
     def parent_widget(self) -> QWidget | None:
         return self._window
@@ -173,7 +182,7 @@ class History(QObject):
             self.stack.undo()
 
     def _move_in_background(self, step: Step, parent: QWidget | None, *, redo: bool) -> None:
-        text = (_t("Redoing “%1”…") if redo else _t("Undoing “%1”…")).replace("%1", step.text())
+        text = (QCoreApplication.translate("Operations", "Redoing “%1”…") if redo else QCoreApplication.translate("Operations", "Undoing “%1”…")).replace("%1", step.text())
         progress = _progress_dialog(parent or self._window, text)
         self._set_busy(True)
 
@@ -201,19 +210,25 @@ class History(QObject):
         redo = QAction(parent)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.triggered.connect(lambda: self.redo(parent))
-
-        def update(*_: object) -> None:
-            undo_text, redo_text = self.stack.undoText(), self.stack.redoText()
-            undo.setText(_t("&Undo %1").replace("%1", undo_text) if undo_text else _t("&Undo"))
-            redo.setText(_t("&Redo %1").replace("%1", redo_text) if redo_text else _t("&Redo"))
-            undo.setEnabled(self.stack.canUndo() and not self.busy)
-            redo.setEnabled(self.stack.canRedo() and not self.busy)
-
+        self._actions = (undo, redo)
         for signal in (self.stack.indexChanged, self.stack.cleanChanged, self.stack.canUndoChanged,
                        self.stack.canRedoChanged, self.busyChanged):
-            signal.connect(update)
-        update()
+            signal.connect(self.retranslate_actions)
+        self.retranslate_actions()
         return undo, redo
+
+    def retranslate_actions(self, *_: object) -> None:
+        """The actions' texts and states, in the current language."""
+        if self._actions is None or not all(shiboken6.isValid(a) for a in self._actions):
+            return
+        undo, redo = self._actions
+        undo_text, redo_text = self.stack.undoText(), self.stack.redoText()
+        undo.setText(QCoreApplication.translate("Operations", "&Undo %1").replace("%1", undo_text) if undo_text
+                     else QCoreApplication.translate("Operations", "&Undo"))
+        redo.setText(QCoreApplication.translate("Operations", "&Redo %1").replace("%1", redo_text) if redo_text
+                     else QCoreApplication.translate("Operations", "&Redo"))
+        undo.setEnabled(self.stack.canUndo() and not self.busy)
+        redo.setEnabled(self.stack.canRedo() and not self.busy)
 
     # --- typing not saved yet ---------------------------------------------------------
     def add_pending_edits(self, form: QWidget, commit: Callable[[QWidget | None], bool]) -> None:
@@ -236,8 +251,8 @@ class History(QObject):
 def ask_about_unsaved(parent: QWidget | None, error: UserError, what: str) -> bool:
     """A field holds typing that cannot be saved: True to discard it, False to go back."""
     return dialogs.ask_discard(
-        parent, _t("Unsaved change"),
-        _t("The change to %1 cannot be saved:\n%2").replace("%1", what).replace("%2", error.message()))
+        parent, QCoreApplication.translate("Operations", "Unsaved change"),
+        QCoreApplication.translate("Operations", "The change to %1 cannot be saved:\n%2").replace("%1", what).replace("%2", error.message()))
 
 
 def commit_or_ask(parent: QWidget | None, save: Callable[[], BaseException | None],
@@ -255,10 +270,13 @@ def commit_or_ask(parent: QWidget | None, save: Callable[[], BaseException | Non
 
 # --- running an operation ------------------------------------------------------------------
 
-def _same_file(state: AppState, db: Database) -> None:
+def _same_planner(state: AppState, db: Database) -> None:
+    """An operation runs only on the planner it was made for (a form still holding a
+    record of the planner open before can never write into the one open now)."""
     if state.db is not db:
-        raise ConflictError("Not saved: the change was made in {file}, which is no longer the open planner.",
-                            file=db.path.name)
+        from ocse_planner.services.journal import other_planner
+
+        raise other_planner(db.name)
 
 
 def _confirmed(parent: QWidget | None, db: Database, title: str,
@@ -270,25 +288,31 @@ def _confirmed(parent: QWidget | None, db: Database, title: str,
         warnings = check(session)
     if not warnings:
         return True
-    text = "\n".join(w.message() for w in warnings) + "\n\n" + _t("Save anyway?")
+    text = "\n".join(w.message() for w in warnings) + "\n\n" + QCoreApplication.translate("Operations", "Save anyway?")
     return dialogs.ask_yes_no(parent, title, text, default_yes=False)
 
 
-def _write(db: Database, work: Callable[[Session], T], undoable: bool) -> tuple[T, ChangeSet | None]:
+def _write(db: Database, work: Callable[[Session], T],
+           undoable: bool) -> tuple[T, ChangeSet | None, WriteReceipt | None]:
+    """One write transaction (re-run when it collided with another writer taking the
+    same number); recorded by the journal when it can be undone."""
     from ocse_planner.services.journal import record
 
-    with db.write() as session:
-        if undoable:
-            return record(session, work)
-        return work(session), None
+    if undoable:
+        (value, changes), receipt = db.write_retrying(lambda s: record(s, work))
+        return value, changes, receipt
+    value, receipt = db.write_retrying(work)
+    return value, None, receipt
 
 
 def _settle(state: AppState, db: Database, description: str, changes: ChangeSet | None,
-            *, undoable: bool, background: bool) -> None:
+            receipt: WriteReceipt | None, *, undoable: bool, background: bool) -> None:
     if not undoable:
         state.history.clear()
     elif changes:
-        state.history.push(Step(state.history, db, description, changes, background=background))
+        step = Step(state.history, db, description, changes, background=background)
+        step.receipt = receipt
+        state.history.push(step)
     if changes is None or changes:
         state.notify_changed()
 
@@ -307,16 +331,16 @@ def run(parent: QWidget | None, state: AppState, description: str, work: Callabl
     if db is None:
         return Result(False)
     try:
-        _same_file(state, db)
+        _same_planner(state, db)
         if not _confirmed(parent, db, title or description, check):
             return Result(False)
-        value, changes = _write(db, work, undoable)
+        value, changes, receipt = _write(db, work, undoable)
     except Exception as exc:  # refused (shown the one way) or a fault (rolled back, reported)
         errors.report(parent, exc, title or description, fields=fields, message=message)
         if isinstance(exc, ChangedElsewhereError | NotFoundError):
             state.notify_changed()  # show what is stored now ("reload"): the views re-read
         return Result(False, None, exc)
-    _settle(state, db, description, changes, undoable=undoable, background=False)
+    _settle(state, db, description, changes, receipt, undoable=undoable, background=False)
     return Result(True, value)
 
 
@@ -331,7 +355,7 @@ def run_in_background(parent: QWidget | None, state: AppState, description: str,
     if db is None or state.history.busy:
         return False
     history = state.history
-    progress = _progress_dialog(parent, progress_text or _t("%1…").replace("%1", description))
+    progress = _progress_dialog(parent, progress_text or QCoreApplication.translate("Operations", "%1…").replace("%1", description))
     history._set_busy(True)
 
     def close() -> None:
@@ -339,10 +363,10 @@ def run_in_background(parent: QWidget | None, state: AppState, description: str,
         progress.deleteLater()
         history._set_busy(False)
 
-    def done(outcome: tuple[T, ChangeSet | None]) -> None:
+    def done(outcome: tuple[T, ChangeSet | None, WriteReceipt | None]) -> None:
         close()
-        value, changes = outcome
-        _settle(state, db, description, changes, undoable=undoable, background=True)
+        value, changes, receipt = outcome
+        _settle(state, db, description, changes, receipt, undoable=undoable, background=True)
         if on_done is not None:
             on_done(value)
 
@@ -352,8 +376,8 @@ def run_in_background(parent: QWidget | None, state: AppState, description: str,
         if on_failed is not None:
             on_failed(exc)
 
-    def job(_progress: Progress) -> tuple[T, ChangeSet | None]:
-        _same_file(state, db)
+    def job(_progress: Progress) -> tuple[T, ChangeSet | None, WriteReceipt | None]:
+        _same_planner(state, db)
         return _write(db, work, undoable)
 
     run_task(job, done, failed, parent=parent, what=description)
@@ -361,14 +385,15 @@ def run_in_background(parent: QWidget | None, state: AppState, description: str,
 
 
 def record_done(state: AppState, db: Database, description: str, changes: ChangeSet,
-                *, background: bool = True) -> None:
+                *, receipt: WriteReceipt | None = None, background: bool = True) -> None:
     """A change already written elsewhere (the attendance import's child process) joins
-    the history like any other operation."""
-    _settle(state, db, description, changes, undoable=True, background=background)
+    the history like any other operation; it is refused once another planner is open."""
+    if state.db is db:
+        _settle(state, db, description, changes, receipt, undoable=True, background=background)
 
 
 def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:
-    return dialogs.progress_dialog(parent, _t("Working"), text)
+    return dialogs.progress_dialog(parent, QCoreApplication.translate("Operations", "Working"), text)
 
 
 __all__ = [

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any, Generic
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
-
-RESIZE_PRECISION_ROWS = 200
+from ocse_planner.ui.common.table_view import TableView
 
 
 class RecordView(QWidget, Generic[Row]):
@@ -29,11 +28,14 @@ class RecordView(QWidget, Generic[Row]):
         name: str,
         search_placeholder: str | None = None,
         searchable: bool = True,
+        wrap: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """`wrap`: long texts wrap and rows grow to them (a few rows of sentences)."""
         super().__init__(parent)
         self.model = model
         self._sized = False
+        self._wanted: Any = None  # a record id to select once the rows arrive
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -50,7 +52,7 @@ class RecordView(QWidget, Generic[Row]):
         self.search.setVisible(searchable)
         layout.addWidget(self.search)
 
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(name)
         self.table.setSortingEnabled(True)
@@ -60,27 +62,29 @@ class RecordView(QWidget, Generic[Row]):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Fitting columns measures this many rows (Qt's default: 1,000 per column, which
-        # on a decade of people or attendees cost more than the query behind the list).
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        columns = model.columns()
+        self.table.size_columns(
+            fit=[i for i, c in enumerate(columns) if c.fits_contents],
+            stretch=next((i for i, c in enumerate(columns) if c.stretch), None),
+            wrap=wrap,
+        )
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)
 
+    def select_id_when_shown(self, row_id: Any) -> None:
+        """Select the record `row_id` now, or when rows next arrive if it is not shown yet."""
+        self._wanted = None if self.select_where(lambda r: getattr(r, "id", None) == row_id) else row_id
+
     def set_rows(self, rows: list[Row], *, keep: Any = None) -> None:
         """Replace the rows; re-select the row whose `id` equals `keep` (or the old one)."""
         previous = keep if keep is not None else getattr(self.current_row(), "id", None)
+        if self._wanted is not None:
+            previous, self._wanted = self._wanted, None
         self.model.set_rows(rows)
         if rows and not self._sized:  # size once; later refreshes keep the user's widths
             self._sized = True
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                if self.table.columnWidth(column) > 420:
-                    self.table.setColumnWidth(column, 420)
+            self.table.fit_interactive_columns()
         if previous is not None and self.select_where(lambda r: getattr(r, "id", None) == previous):
             return
         self._emit_current()

@@ -45,7 +45,8 @@ class AppState(QObject):
 
     def set_database(self, db: Database | None) -> None:
         old = self._db
-        self.history.clear()
+        if db is not old:  # the same planner shown again (tabs rebuilt) keeps its history
+            self.history.clear()
         self._db = db
         self._series_id = None
         self._series_announced = False

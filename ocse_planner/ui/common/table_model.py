@@ -25,8 +25,14 @@ class Column(Generic[Row]):
     title: str
     value: Callable[[Row], Any]
     text: Callable[[Row], str] | None = None  # the text shown; default str(value)
-    align_right: bool = False
+    align_right: bool = False  # a number: right-aligned, and its column fits its contents
     tooltip: Callable[[Row], str] | None = None
+    fit: bool = False  # a short text (a date, a status) whose column fits its contents
+    stretch: bool = False  # the column that takes the width left, eliding long text
+
+    @property
+    def fits_contents(self) -> bool:
+        return self.align_right or self.fit
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
@@ -40,6 +46,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def columns(self) -> list[Column[Row]]:
+        return list(self._columns)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -76,8 +85,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(row)
+            if column.stretch:  # an elided text can be read whole on hover
+                return column.text(row) if column.text is not None else str(column.value(row) or "")
         return None
 
     def headerData(

@@ -1,9 +1,12 @@
-"""File ▸ Export: agenda, attendee summary, report, directories, calendar; Release agenda.
+"""File ▸ Export: agenda (workbook or PDF), attendee summary, report, directories, calendar;
+Release agenda; and File ▸ Print agenda.
 
 Each export asks where to save (proposing `OCSE-2022-agenda.xlsx` beside the planner
 file), runs on a worker thread with a progress dialog, and then offers to open the file or
 its folder. The worker opens its own read session: ORM objects never cross threads.
-The writers (openpyxl, python-docx) are imported when an export runs, not at start-up.
+The writers (openpyxl, python-docx, ReportLab) are imported when an export runs, not at
+start-up. Printing writes the agenda PDF to a temporary folder and opens it in the
+desktop's PDF viewer, which prints it: no office suite is needed.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from ocse_planner.export.naming import suggested_file_name
@@ -24,11 +27,12 @@ from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database
+    from ocse_planner.export.agenda_content import AgendaOptions
     from ocse_planner.ui.main_window import MainWindow
 
-XLSX_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-DOCX_FILTER = "Word documents (*.docx);;All files (*)"
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
+XLSX_FILTER, PDF_FILTER = dialogs.XLSX_FILTER, dialogs.PDF_FILTER
+DOCX_FILTER, ICS_FILTER = dialogs.DOCX_FILTER, dialogs.ICS_FILTER
+
 
 
 def open_url(url: QUrl) -> bool:
@@ -38,7 +42,7 @@ def open_url(url: QUrl) -> bool:
 
 def ask_release_note(parent: QWidget, number_hint: str) -> str | None:
     """The note for a new agenda release, or None when cancelled (patched in tests)."""
-    text, ok = QInputDialog.getText(parent, parent.tr("Release agenda"), number_hint)
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("ExportMenu", "Release agenda"), number_hint)
     return text if ok else None
 
 
@@ -58,23 +62,42 @@ class ExportMenu(QObject):
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.last_path: Path | None = None
-        self.menu = QMenu(self.tr("E&xport"), window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("exportMenu")
-        self.agenda_action = self._add(self.tr("&Agenda…"), self.export_agenda, "Ctrl+E")
-        self.attendance_action = self._add(self.tr("Attendee &summary…"), self.export_attendance)
-        self.report_action = self._add(self.tr("&Report…"), self.export_report)
-        self.directory_action = self._add(self.tr("&Directories…"), self.export_directory)
-        self.calendar_action = self._add(self.tr("&Calendar…"), self.export_calendar)
+        self.agenda_action = self._add(self.export_agenda, "Ctrl+E")
+        self.agenda_pdf_action = self._add(self.export_agenda_pdf)
+        self.attendance_action = self._add(self.export_attendance)
+        self.report_action = self._add(self.export_report)
+        self.directory_action = self._add(self.export_directory)
+        self.calendar_action = self._add(self.export_calendar)
         self.menu.addSeparator()
-        self.release_action = self._add(self.tr("Re&lease agenda…"), self.release)
+        self.release_action = self._add(self.release)
         actions = window.file_menu.actions()
-        after = actions.index(window.save_copy_action) + 1
-        window.file_menu.insertMenu(actions[after] if after < len(actions) else None, self.menu)
+        after = actions.index(window.copy_action) + 1
+        before = actions[after] if after < len(actions) else None
+        window.file_menu.insertMenu(before, self.menu)
+        self.print_action = QAction(window)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_agenda)
+        window.file_menu.insertAction(before, self.print_action)
+        self.retranslate()
         window.state.databaseChanged.connect(self._update_enabled)
         self._update_enabled()
 
-    def _add(self, text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
-        action = self.menu.addAction(text)
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls this on LanguageChange)."""
+        self.menu.setTitle(self.tr("E&xport"))
+        self.agenda_action.setText(self.tr("&Agenda…"))
+        self.agenda_pdf_action.setText(self.tr("Agenda as &PDF…"))
+        self.attendance_action.setText(self.tr("Attendee &summary…"))
+        self.report_action.setText(self.tr("&Report…"))
+        self.directory_action.setText(self.tr("&Directories…"))
+        self.calendar_action.setText(self.tr("&Calendar…"))
+        self.release_action.setText(self.tr("Re&lease agenda…"))
+        self.print_action.setText(self.tr("&Print agenda…"))
+
+    def _add(self, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
+        action = self.menu.addAction("")
         if shortcut:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -82,6 +105,7 @@ class ExportMenu(QObject):
 
     def _update_enabled(self) -> None:
         self.menu.setEnabled(self.window.state.db is not None)
+        self.print_action.setEnabled(self.window.state.db is not None)
 
     # --- which series ----------------------------------------------------------------
     def _series(self) -> _Series | None:
@@ -100,17 +124,15 @@ class ExportMenu(QObject):
             return None
         return _Series(match[0].id, match[0].title, match[0].year)
 
-    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str) -> Path | None:
+    def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str,
+                  extension: str | None = None, *, internal: bool = False) -> Path | None:
         db = self.window.state.db
-        folder = db.path.parent if db is not None else Path.home()
-        start = folder / suggested_file_name(series.title, series.year, kind)
+        folder = db.path.parent if db is not None and db.path is not None else Path.home()
+        start = folder / suggested_file_name(series.title, series.year, kind, extension, internal=internal)
         return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 
     # --- the exports -----------------------------------------------------------------
-    def export_agenda(self) -> None:
-        series = self._series()
-        if series is None:
-            return
+    def _agenda_options(self, series: _Series, *, printing: bool = False) -> AgendaOptions | None:
         db = self.window.state.db
         assert db is not None
         from ocse_planner.services.releases import list_releases
@@ -120,15 +142,88 @@ class ExportMenu(QObject):
                          .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
         from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
-        options = AgendaOptionsDialog.ask(self.window, releases)
-        if options is None:
+        if printing:
+            options = AgendaOptionsDialog.ask(self.window, releases, printing=True)
+        else:
+            options = AgendaOptionsDialog.ask(self.window, releases)
+        return options if options is not None and self._timing_accepted(series) else None
+
+    def _timing_accepted(self, series: _Series) -> bool:
+        """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
+        export anyway (the file notes them on their rows; the export is not refused)."""
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.agenda import series_timing_warnings
+
+        with db.read() as session:
+            found = series_timing_warnings(session, series.id)
+        if not found:
+            return True
+        lines = "\n".join(
+            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
+            for number, issue in found
+        )
+        return dialogs.ask_yes_no(
+            self.window, self.tr("Agenda timing"),
+            self.tr("The agendas have items that overlap or leave time unplanned:\n%1\n\n"
+                    "The file notes them on their rows. Export anyway?").replace("%1", lines),
+            default_yes=True,
+        )
+
+    def export_agenda(self) -> None:
+        series = self._series()
+        options = series and self._agenda_options(series)
+        if series is None or options is None:
             return
-        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER)
+        path = self._ask_path(series, "agenda", self.tr("Export agenda"), XLSX_FILTER, internal=options.internal)
         if path is None:
             return
         from ocse_planner.export.agenda_xlsx import gather_agenda, write_agenda
 
         self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda)
+
+    def export_agenda_pdf(self) -> None:
+        """The same agenda as the workbook, as a PDF (ReportLab: no office suite needed)."""
+        series = self._series()
+        options = series and self._agenda_options(series)
+        if series is None or options is None:
+            return
+        path = self._ask_path(series, "agenda", self.tr("Export agenda as PDF"), PDF_FILTER, "pdf",
+                              internal=options.internal)
+        if path is None:
+            return
+        from ocse_planner.export.agenda_content import gather_agenda
+        from ocse_planner.export.agenda_pdf import write_agenda_pdf
+
+        self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda_pdf)
+
+    def print_agenda(self) -> None:
+        """Write the agenda PDF to a temporary folder and open it in the PDF viewer to print."""
+        series = self._series()
+        options = series and self._agenda_options(series, printing=True)
+        if series is None or options is None:
+            return
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="ocse-planner-print-"))
+        path = folder / suggested_file_name(series.title, series.year, "agenda", "pdf", internal=options.internal)
+        from ocse_planner.export.agenda_content import gather_agenda
+        from ocse_planner.export.agenda_pdf import write_agenda_pdf
+
+        self._run(path, lambda session: gather_agenda(session, series.id, options), write_agenda_pdf,
+                  self._opened_for_printing)
+
+    def _opened_for_printing(self, path: Path) -> None:
+        self._close_progress()
+        self.last_path = path
+        if open_url(QUrl.fromLocalFile(str(path))):
+            self.window.statusBar().showMessage(
+                self.tr("The agenda is open in your PDF viewer: print it from there (%1).").replace("%1", str(path)),
+                10000)
+        else:
+            dialogs.show_error(self.window, self.tr("Print agenda"), self.tr(
+                "No PDF viewer could be opened. The agenda was written to %1; open it with any PDF "
+                "viewer to print it.").replace("%1", str(path)))
 
     def export_attendance(self) -> None:
         series = self._series()
@@ -170,15 +265,18 @@ class ExportMenu(QObject):
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
         series = self._series()
-        path = series and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
-        if series is None or path is None:
+        if series is None or not self._timing_accepted(series):
+            return
+        path = self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if path is None:
             return
         from ocse_planner.export.atomic import write_bytes_atomic
         from ocse_planner.export.ics import series_calendar
 
         self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
 
-    def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path]) -> None:
+    def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path],
+             finished: Callable[[Path], None] | None = None) -> None:
         db: Database | None = self.window.state.db
         assert db is not None
 
@@ -196,7 +294,7 @@ class ExportMenu(QObject):
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         self.progress_dialog = dialog
-        self.task = run_task(work, self._finished, self._failed,  # kept alive by run_task until it reports
+        self.task = run_task(work, finished or self._finished, self._failed,  # kept alive until it reports
                              what=self.tr("Writing %1").replace("%1", path.name))
         dialog.canceled.connect(self.task.cancel)
         self.task.progressed.connect(lambda done, total: dialog.setValue(done))
@@ -236,9 +334,9 @@ class ExportMenu(QObject):
         assert db is not None
         from ocse_planner.services.releases import release_agenda
 
+        series_id = series.id
         try:
-            with db.write() as session:
-                info = release_agenda(session, series.id, note)
+            info = db.write_retrying(lambda session: release_agenda(session, series_id, note))[0]
         except UserError as exc:
             errors.report(self.window, exc, self.tr("Release agenda"))
             return

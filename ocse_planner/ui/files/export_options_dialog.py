@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocse_planner.export.agenda_xlsx import AgendaOptions
+from ocse_planner.export.agenda_content import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
+from ocse_planner.services.credits import PendingPresenters
 from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
 
 
 class _OptionsDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, ok_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.tr("&Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -38,10 +39,17 @@ class _OptionsDialog(QDialog):
 
 
 class AgendaOptionsDialog(_OptionsDialog):
-    def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Export agenda"), parent)
-        self.internal = QCheckBox(self.tr("&Internal copy: add each presenter's booking status"))
+    def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None, *,
+                 printing: bool = False) -> None:
+        super().__init__(self.tr("Print agenda") if printing else self.tr("Export agenda"), parent,
+                         self.tr("&Print…") if printing else None)
+        self.internal = QCheckBox(self.tr("&Internal copy: every booking with its status, marked "
+                                          "“INTERNAL — not for distribution”"))
         self.internal.setAccessibleName(self.tr("Internal copy"))
+        self.hide_pending = QCheckBox(self.tr("&Leave out presenters who have not confirmed "
+                                              "(default: “Presenter to be confirmed”)"))
+        self.hide_pending.setAccessibleName(self.tr("Leave out unconfirmed presenters"))
+        self.internal.toggled.connect(lambda on: self.hide_pending.setEnabled(not on))
         self.changes = QComboBox()
         self.changes.setAccessibleName(self.tr("Changes since release"))
         self.changes.addItem(self.tr("(no changes sheet)"), None)
@@ -51,14 +59,18 @@ class AgendaOptionsDialog(_OptionsDialog):
         changes_label = QLabel(self.tr("&Changes since:"))
         changes_label.setBuddy(self.changes)
         self.form.addRow(self.internal)
+        self.form.addRow(self.hide_pending)
         self.form.addRow(changes_label, self.changes)
 
     def options(self) -> AgendaOptions:
-        return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData())
+        pending = PendingPresenters.HIDDEN if self.hide_pending.isChecked() else PendingPresenters.MARKER
+        return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData(),
+                             pending=pending)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]]) -> AgendaOptions | None:
-        dialog = cls(releases, parent)
+    def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]], *,
+            printing: bool = False) -> AgendaOptions | None:
+        dialog = cls(releases, parent, printing=printing)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from ocse_planner.ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FileSafety", text)
-
 
 def backup_policy(settings: Settings) -> BackupPolicy:
     """The backup preferences (ui/common/settings.py) as the storage layer's policy."""
@@ -41,14 +38,14 @@ def warn_if_network_drive(window: MainWindow, path: Path) -> str | None:
     fstype = network_filesystem(path)
     if fstype is None:
         return None
-    text = _t(
+    text = QCoreApplication.translate("FileSafety", 
         "%1 is on a network drive (%2). Two computers using this file at the same time "
         "can damage it; keep the planner file on this computer's disk and share copies."
     ).replace("%1", path.name).replace("%2", fstype)
     window.statusBar().showMessage(text)
     if str(path) not in _warned:
         _warned.add(str(path))
-        dialogs.show_info(window, _t("File on a network drive"), text)
+        dialogs.show_info(window, QCoreApplication.translate("FileSafety", "File on a network drive"), text)
     return text
 
 
@@ -58,8 +55,8 @@ def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int
         return 0
     if not dialogs.ask_yes_no(
         parent,
-        _t("Remove personal data"),
-        _t("%1 backups taken before this purge still hold the removed personal data. Delete them?")
+        QCoreApplication.translate("FileSafety", "Remove personal data"),
+        QCoreApplication.translate("FileSafety", "%1 backups taken before this purge still hold the removed personal data. Delete them?")
         .replace("%1", format_number(len(stale))),
         default_yes=True,
     ):
@@ -67,7 +64,7 @@ def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int
     try:
         return delete_backups(stale)
     except UserError as exc:
-        errors.report(parent, exc, _t("Remove personal data"))
+        errors.report(parent, exc, QCoreApplication.translate("FileSafety", "Remove personal data"))
         return 0
 
 
@@ -89,12 +86,12 @@ def restore_from_backup(window: MainWindow) -> bool:
     except UserError as exc:
         dialogs.show_error(
             window,
-            _t("Restore from backup"),
-            _t("The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
+            QCoreApplication.translate("FileSafety", "Restore from backup"),
+            QCoreApplication.translate("FileSafety", "The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
             .replace("%1", chosen.name).replace("%2", exc.message()),
         )
         window.open_path(path, offer_demo=False)
         return False
     window.open_path(path, offer_demo=False)
-    window.statusBar().showMessage(_t("Restored the backup %1").replace("%1", chosen.name), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileSafety", "Restored the backup %1").replace("%1", chosen.name), 8000)
     return True

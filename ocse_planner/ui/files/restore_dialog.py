@@ -12,6 +12,8 @@ that data back.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
@@ -127,11 +129,14 @@ class RestoreDialog(QDialog):
         return self._when_text(info.created)
 
     def _when_text(self, when: datetime) -> str:
+        """Date and time to the second (two backups can be a minute apart), in the
+        locale's long time format without its zone name ("12 h 41 min 39 s", "12:41:39 p.m.")."""
         locale = QLocale()
+        seconds = re.sub(r"\s*\bt+\b\s*", " ", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
         return (
             locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat)
             + " "
-            + locale.toString(QTime(when.hour, when.minute, when.second), QLocale.FormatType.LongFormat)
+            + locale.toString(QTime(when.hour, when.minute, when.second), seconds)
         )
 
     def _reason_text(self, info: BackupInfo) -> str:

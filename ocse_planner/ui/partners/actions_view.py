@@ -22,26 +22,23 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c14")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionsView", text)
-
 
 def action_context(row: ActionRow) -> str:
     """"Co-host · Webinar 3 · 2022", or "Strategy partner · <series title> · 2022"."""
-    where = _t("Webinar %1").replace("%1", str(row.webinar_number)) if row.webinar_number else row.series
+    where = QCoreApplication.translate("ActionsView", "Webinar %1").replace("%1", str(row.webinar_number)) if row.webinar_number else row.series
     return f"{label(row.role)} · {where} · {row.year}"
 
 
 def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
     """Open the item's form; warns (as adding does) about a due date before it was created."""
-    title = _t("Edit action item")
+    title = QCoreApplication.translate("ActionsView", "Edit action item")
 
     def save(data: ActionInput, dialog: ActionItemDialog) -> bool:
         return run_save(dialog, state, title, lambda s: collab_service.update_action(s, row.id, data),
@@ -51,8 +48,8 @@ def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
 
 
 def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
-    title = _t("Delete action item")
-    text = _t("Delete the action item “%1”?").replace("%1", row.description)
+    title = QCoreApplication.translate("ActionsView", "Delete action item")
+    text = QCoreApplication.translate("ActionsView", "Delete the action item “%1”?").replace("%1", row.description)
     if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
         return False
     return run_save(parent, state, title, lambda s: collab_service.delete_action(s, row.id))
@@ -60,13 +57,13 @@ def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool
 
 def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) -> tuple[QPushButton, QPushButton]:
     """Edit… (F2) and Delete… (Delete key) buttons; the keys work while the list has focus."""
-    edit_button = QPushButton(_t("Edit action…"), parent)
-    edit_button.setAccessibleName(_t("Edit the selected action item"))
-    edit_button.setToolTip(_t("Edit the selected action item (F2)"))
+    edit_button = QPushButton(QCoreApplication.translate("ActionsView", "Edit action…"), parent)
+    edit_button.setAccessibleName(QCoreApplication.translate("ActionsView", "Edit the selected action item"))
+    edit_button.setToolTip(QCoreApplication.translate("ActionsView", "Edit the selected action item (F2)"))
     edit_button.clicked.connect(edit)  # type: ignore[arg-type]
-    delete_button = QPushButton(_t("Delete action…"), parent)
-    delete_button.setAccessibleName(_t("Delete the selected action item"))
-    delete_button.setToolTip(_t("Delete the selected action item (Delete)"))
+    delete_button = QPushButton(QCoreApplication.translate("ActionsView", "Delete action…"), parent)
+    delete_button.setAccessibleName(QCoreApplication.translate("ActionsView", "Delete the selected action item"))
+    delete_button.setToolTip(QCoreApplication.translate("ActionsView", "Delete the selected action item (Delete)"))
     delete_button.clicked.connect(delete)  # type: ignore[arg-type]
     for key, slot in ((Qt.Key.Key_F2, edit), (Qt.Key.Key_Delete, delete)):
         shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -140,7 +137,7 @@ def _overdue_colours(model: RecordTableModel[ActionRow], index: AnyIndex, role: 
 
 def _due_text(row: ActionRow) -> str:
     text = format_day(row.due_date)
-    return _t("%1 (overdue)").replace("%1", text) if row.overdue else text
+    return QCoreApplication.translate("ActionsView", "%1 (overdue)").replace("%1", text) if row.overdue else text
 
 
 class ActionItemsPanel(SelectedActionCommands, QWidget):

@@ -21,9 +21,9 @@ from ocse_planner.db.enums import CollaborationRole, CollaborationStatus
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow, PersonChoice
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.optional_date import OptionalDateEdit
 
 
 class CollaborationDialog(QDialog):
@@ -48,12 +48,8 @@ class CollaborationDialog(QDialog):
         self.scope.addItem(self.tr("The whole series"), None)
         for w in webinars:
             self.scope.addItem(self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title), w.id)
-        self.role = QComboBox(self)
-        for role in CollaborationRole:
-            self.role.addItem(label(role), role)
-        self.status = QComboBox(self)
-        for status in CollaborationStatus:
-            self.status.addItem(label(status), status)
+        self.role: EnumCombo[CollaborationRole] = EnumCombo(CollaborationRole, self)
+        self.status: EnumCombo[CollaborationStatus] = EnumCombo(CollaborationStatus, self)
         self.contact = QComboBox(self)
         self.contact.addItem(self.tr("(no contact person)"), None)
         for person in people:
@@ -79,8 +75,8 @@ class CollaborationDialog(QDialog):
             "webinar": self.scope, "role": self.role, "contact": self.contact, "series": self.scope}
         if row is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(row.webinar_id)))
-            self.role.setCurrentIndex(self.role.findData(row.role))
-            self.status.setCurrentIndex(self.status.findData(row.status))
+            self.role.set_value(row.role)
+            self.status.set_value(row.status)
             if row.contact_person_id is not None and self.contact.findData(row.contact_person_id) < 0:
                 self.contact.addItem(
                     self.tr("%1 (another organization)").replace("%1", row.contact), row.contact_person_id
@@ -95,8 +91,8 @@ class CollaborationDialog(QDialog):
             organization_id=self._organization_id,
             series_id=self._series_id,
             webinar_id=self.scope.currentData(),
-            role=self.role.currentData(),
-            status=self.status.currentData(),
+            role=self.role.value(),
+            status=self.status.value(),
             contact_person_id=self.contact.currentData(),
             agreement_date=self.agreement.value(),
             notes=self.notes.toPlainText(),

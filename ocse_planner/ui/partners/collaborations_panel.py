@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +18,7 @@ from ocse_planner.services import overview
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -27,7 +26,7 @@ from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.actions_view import ActionItemsPanel
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
 from ocse_planner.ui.partners.contact_log_panel import ContactLogPanel
-from ocse_planner.ui.partners.optional_date import format_day
+from ocse_planner.ui.common.optional_date import format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 
@@ -55,15 +54,12 @@ class CollaborationsPanel(QWidget):
         self.view.currentRowChanged.connect(self._collaboration_changed)
         self.view.activated.connect(lambda _row: self.edit())
 
-        self.add_button = self._button(self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
-        self.edit_button = self._button(self.tr("Edit collaborat&ion…"), self.tr("Edit collaboration"), self.edit)
-        self.delete_button = self._button(
+        self.add_button = push_button(self, self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
+        self.edit_button = push_button(self, self.tr("Edit collaboration…"), self.tr("Edit collaboration"), self.edit)
+        self.delete_button = push_button(self, 
             self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete_collaboration
         )
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.add_button, self.edit_button, self.delete_button)
 
         self.actions = ActionItemsPanel(state, self)
         self.contacts = ContactLogPanel(state, self)
@@ -79,19 +75,15 @@ class CollaborationsPanel(QWidget):
         upper_layout.addWidget(self.view)
         upper_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("collaborationsSplitter")
         splitter.addWidget(upper)
         splitter.addWidget(self.details)
         splitter.setSizes([300, 400])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.show_organization(None)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
 
     def _scope_text(self, row: CollaborationRow) -> str:
         if row.webinar_number is None:
@@ -114,10 +106,10 @@ class CollaborationsPanel(QWidget):
         with db.read() as session:
             series = overview.series_detail(session, series_id)
             rows = collab_service.list_collaborations(session, series_id, org.id)
-        self.title.setText(
-            self.tr("Collaborations of %1 in %2 (%3)")
-            .replace("%1", org.name).replace("%2", series.title).replace("%3", str(series.year))
-        )
+        text = self.tr("Collaborations of %1 in %2 (%3)") if rows else self.tr(
+            "No collaborations of %1 in %2 (%3) yet: Add collaboration… records one (a co-host, a "
+            "presenting organization, a strategy partner…).")
+        self.title.setText(text.replace("%1", org.name).replace("%2", series.title).replace("%3", str(series.year)))
         self.view.set_rows(rows)
 
     def select_collaboration(self, collaboration_id: int) -> bool:

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ContactRow
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ContactEntryDialog, ContactValue
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit, format_day
+from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
 from ocse_planner.ui.partners.partner_saves import run_save
 
 
@@ -38,10 +39,8 @@ class ContactLogPanel(QWidget):
         )
         self.day = OptionalDateEdit(self.tr("No date"), self)
         self.day.setAccessibleName(self.tr("New contact: date"))
-        self.channel = QComboBox(self)
+        self.channel: EnumCombo[ContactChannel] = EnumCombo(ContactChannel, self)
         self.channel.setAccessibleName(self.tr("New contact: call, e-mail or meeting"))
-        for channel in ContactChannel:
-            self.channel.addItem(label(channel), channel)
         self.summary = QLineEdit(self)
         self.summary.setPlaceholderText(self.tr("What was said or agreed"))
         self.summary.setAccessibleName(self.tr("New contact: summary"))
@@ -101,7 +100,7 @@ class ContactLogPanel(QWidget):
         collab_id = self.collaboration_id
         if collab_id is None:
             return
-        day, channel, summary = self.day.value(), self.channel.currentData(), self.summary.text()
+        day, channel, summary = self.day.value(), self.channel.value(), self.summary.text()
         if run_save(self, self.state, self.tr("Log contact"),
                     lambda s: collab_service.add_contact(s, collab_id, day, channel, summary),
                     fields={"date": self.day, "summary": self.summary}):

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QLineEdit,
     QWidget,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services.collaborations import ActionInput, ActionRow, ContactRow
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
-from ocse_planner.ui.partners.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.optional_date import OptionalDateEdit
 
 
 class ActionItemDialog(QDialog):
@@ -73,10 +72,8 @@ class ContactEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Edit contact log entry"))
         self.day = OptionalDateEdit(self.tr("No date"), self)
         self.day.set_value(row.occurred_on)
-        self.channel = QComboBox(self)
-        for channel in ContactChannel:
-            self.channel.addItem(label(channel), channel)
-        self.channel.setCurrentIndex(self.channel.findData(row.channel))
+        self.channel: EnumCombo[ContactChannel] = EnumCombo(ContactChannel, self)
+        self.channel.set_value(row.channel)
         self.summary = QLineEdit(row.summary, self)
         self.buttons = captioned_form(self, [
             (self.tr("&Date:"), self.day, self.tr("Date")),
@@ -87,7 +84,7 @@ class ContactEntryDialog(QDialog):
         self.resize(460, 160)
 
     def value(self) -> ContactValue:
-        return self.day.value(), self.channel.currentData(), self.summary.text()
+        return self.day.value(), self.channel.value(), self.summary.text()
 
     def accept(self) -> None:
         if self._on_save(self.value(), self):

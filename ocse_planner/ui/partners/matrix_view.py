@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
@@ -19,22 +19,21 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import run_task
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatrixView", text)
-
 
 def role_text(item: CellRole) -> str:
     if item.derived:
-        text = _t("presented") if item.count == 1 else _t("presented ×%1").replace("%1", str(item.count))
+        text = QCoreApplication.translate("MatrixView", "presented") if item.count == 1 else QCoreApplication.translate("MatrixView", "presented ×%1").replace("%1", str(item.count))
         if item.via:
-            text += " " + _t("(via %1)").replace("%1", ", ".join(item.via))
+            text += " " + QCoreApplication.translate("MatrixView", "(via %1)").replace("%1", ", ".join(item.via))
         return text
-    text = label(item.role).lower()
+    text = label(item.role)
+    text = text[:1].lower() + text[1:]  # a proper noun keeps its capital: "partenaire de la Stratégie"
     return text if item.count == 1 else f"{text} ×{item.count}"
 
 
@@ -44,8 +43,8 @@ def cell_display(entries: tuple[CellEntry, ...]) -> str:
 
 def column_title(column: MatrixColumn) -> str:
     if column.kind == "webinar":
-        return _t("Webinar %1").replace("%1", str(column.number))
-    return _t("%1 series").replace("%1", str(column.year))
+        return QCoreApplication.translate("MatrixView", "Webinar %1").replace("%1", str(column.number))
+    return QCoreApplication.translate("MatrixView", "%1 series").replace("%1", str(column.year))
 
 
 class MatrixModel(QAbstractTableModel):
@@ -77,8 +76,8 @@ class MatrixModel(QAbstractTableModel):
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return "    " * row.depth + row.label
-            if role == Qt.ItemDataRole.ToolTipRole and row.parent:
-                return _t("Part of %1").replace("%1", row.parent)
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column elides it
+                return row.label + ("\n" + QCoreApplication.translate("MatrixView", "Part of %1").replace("%1", row.parent) if row.parent else "")
             if role == Qt.ItemDataRole.FontRole and row.depth == 0:
                 font = QFont()
                 font.setBold(True)
@@ -88,7 +87,7 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell_display(entries)
         if role == Qt.ItemDataRole.ToolTipRole and entries:
-            return _t("Double-click or press Enter to see the records behind this cell.")
+            return QCoreApplication.translate("MatrixView", "Double-click or press Enter to see the records behind this cell.")
         if role == ENTRIES_ROLE:
             return entries
         return None
@@ -98,7 +97,7 @@ class MatrixModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or m is None or not (0 <= section <= len(m.columns)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _t("Organization") if section == 0 else column_title(m.columns[section - 1])
+            return QCoreApplication.translate("MatrixView", "Organization") if section == 0 else column_title(m.columns[section - 1])
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             return m.columns[section - 1].title
         return None
@@ -113,7 +112,7 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self.state = state
         self.model = MatrixModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Partner matrix"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -147,6 +146,8 @@ class MatrixView(QWidget):
         side_layout.addWidget(self.records)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("matrixSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -203,6 +204,7 @@ class MatrixView(QWidget):
         self.status.hide()
         self.model.set_matrix(matrix)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))  # the webinars stay in view
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))
         self.table.resizeRowsToContents()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationInput
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
 
 
@@ -39,9 +39,7 @@ class OrganizationDialog(QDialog):
         self.setWindowTitle(self.tr("New organization") if detail is None else self.tr("Edit organization"))
         self.name = QLineEdit(self)
         self.acronym = QLineEdit(self)
-        self.kind = QComboBox(self)
-        for kind in OrganizationKind:
-            self.kind.addItem(label(kind), kind)
+        self.kind: EnumCombo[OrganizationKind] = EnumCombo(OrganizationKind, self)
         self.parent_org = QComboBox(self)
         self.parent_org.addItem(self.tr("(none)"), None)
         for org in choices:
@@ -66,7 +64,7 @@ class OrganizationDialog(QDialog):
         if detail is not None:
             self.name.setText(detail.name)
             self.acronym.setText(detail.acronym)
-            self.kind.setCurrentIndex(self.kind.findData(detail.kind))
+            self.kind.set_value(detail.kind)
             self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(detail.parent_id)))
             self.website.setText(detail.website)
             self.notes.setPlainText(detail.notes)
@@ -76,7 +74,7 @@ class OrganizationDialog(QDialog):
         return OrganizationInput(
             name=self.name.text(),
             acronym=self.acronym.text(),
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             parent_id=self.parent_org.currentData(),
             website=self.website.text(),
             notes=self.notes.toPlainText(),

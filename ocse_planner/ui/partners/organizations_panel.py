@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -41,26 +42,17 @@ class OrganizationDirectory(QWidget):
         self.view.currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _row: self.edit())
 
-        self.new_button = self._button(self.tr("&New…"), self.tr("New organization"), self.create)
+        self.new_button = push_button(self, self.tr("&New…"), self.tr("New organization"), self.create)
         self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit organization"), self.edit)
-        self.merge_button = self._button(self.tr("&Merge…"), self.tr("Merge a duplicate organization"), self.merge)
-        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete organization"), self.delete_organization)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.merge_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.edit_button = push_button(self, self.tr("Edit…"), self.tr("Edit organization"), self.edit)
+        self.merge_button = push_button(self, self.tr("&Merge…"), self.tr("Merge a duplicate organization"), self.merge)
+        self.delete_button = push_button(self, self.tr("De&lete…"), self.tr("Delete organization"), self.delete_organization)
+        buttons = button_row(self.new_button, self.edit_button, self.merge_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._current_changed(None)
-
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
-        return button
 
     def _current_changed(self, row: OrganizationDetail | None) -> None:
         for button in (self.edit_button, self.merge_button, self.delete_button):

@@ -22,9 +22,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PartnerSaves", text)
-
 
 def run_save(
     parent: QWidget,
@@ -46,7 +43,7 @@ def run_save(
             with db.read() as session:
                 warnings = check(session)
             if warnings:
-                text = "\n".join(w.message() for w in warnings) + "\n\n" + _t("Save anyway?")
+                text = "\n".join(w.message() for w in warnings) + "\n\n" + QCoreApplication.translate("PartnerSaves", "Save anyway?")
                 if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
                     return False
         with db.write() as session:

@@ -4,8 +4,8 @@ Three sub-tabs: the organization directory beside the selected organization's
 collaborations (with their action items and contact log); the open actions across all
 partners; and the who-works-with-whom matrix of the selected series.
 
-Mnemonics (Alt+letter) inside the tab avoid those of the main tabs and menus (S, P, A, T,
-F, H); within a sub-page, Tab and Ctrl+Tab reach the rest.
+Mnemonics (Alt+letter) inside the tab avoid those of the main tabs and menus (S, I, P, A,
+T, F, E, R, H); within a sub-page, Tab and Ctrl+Tab reach the rest (Enter on a list edits).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ocse_planner.services.organizations import OrganizationDetail
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -36,10 +37,13 @@ class PartnersTab(QWidget):
         self.matrix.collaborationActivated.connect(self._show_matrix_record)
 
         directory_page = QSplitter(Qt.Orientation.Horizontal, self)
+        directory_page.setObjectName("partnersSplitter")
         directory_page.addWidget(self.directory)
         directory_page.addWidget(self.collaborations)
         directory_page.setStretchFactor(0, 2)
         directory_page.setStretchFactor(1, 3)
+        directory_page.setSizes([440, 820])
+        directory_page.setChildrenCollapsible(False)
 
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("Partner views"))
@@ -48,6 +52,21 @@ class PartnersTab(QWidget):
         self.pages.addTab(self.matrix, self.tr("&Who works with whom"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        directory, collaborations = self.directory, self.collaborations
+        actions, contacts = collaborations.actions, collaborations.contacts
+        set_tab_order(
+            self.pages.tabBar(), directory.view.search, directory.view.table, directory.new_button,
+            directory.edit_button, directory.merge_button, directory.delete_button,
+            collaborations.view.table, collaborations.add_button, collaborations.edit_button,
+            collaborations.delete_button, collaborations.details.tabBar(),
+            actions.view.table, actions.edit_button, actions.delete_button, actions.description, actions.owner,
+            actions.due, actions.add_button, actions.done_button,
+            contacts.view.table, contacts.day, contacts.channel, contacts.summary, contacts.add_button,
+            contacts.edit_button, contacts.delete_button,
+            self.open_actions.view.search, self.open_actions.view.table, self.open_actions.edit_button,
+            self.open_actions.delete_button,
+            self.matrix.table, self.matrix.records.table,
+        )
 
         # seriesChanged follows every databaseChanged (ui/common/state.py); a hidden tab waits
         # until it is shown.
@@ -63,6 +82,10 @@ class PartnersTab(QWidget):
     def refresh(self) -> None:
         self.directory.refresh()
         self.collaborations.refresh()
+        if not self.directory.view.model.rowCount():
+            self.collaborations.title.setText(self.tr(
+                "No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what "
+                "it does in the selected series with Add collaboration…."))
         self.open_actions.refresh()
         self.matrix.refresh()
 

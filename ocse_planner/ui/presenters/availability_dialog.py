@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
 from ocse_planner.services.people import known_time_zones
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import setup_time_edit
 
 
 def _qdate(day: date) -> QDate:
@@ -56,10 +57,8 @@ class AvailabilityDialog(QDialog):
         self.submit = submit
         self.stored: Window | None = None  # the window as accepted
 
-        self.kind = QComboBox(self)
-        for kind in AvailabilityKind:
-            self.kind.addItem(label(kind), kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(window.kind)))
+        self.kind: EnumCombo[AvailabilityKind] = EnumCombo(AvailabilityKind, self)
+        self.kind.set_value(window.kind)
         self.start = QDateEdit(_qdate(window.start_date), self)
         self.end = QDateEdit(_qdate(window.end_date), self)
         for edit in (self.start, self.end):
@@ -69,7 +68,7 @@ class AvailabilityDialog(QDialog):
         self.hour_start = QTimeEdit(QTime(9, 0), self)
         self.hour_end = QTimeEdit(QTime(17, 0), self)
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat("HH:mm")
+            setup_time_edit(edit)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
         has_hours = window.daily_start is not None and window.daily_end is not None
@@ -148,7 +147,7 @@ class AvailabilityDialog(QDialog):
         """The window as the fields show it, keeping the stored row's id."""
         hours = self.hours.isChecked()
         return Window(
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             start_date=_date(self.start.date()),
             end_date=_date(self.end.date()),
             daily_start=_time(self.hour_start.time()) if hours else None,

@@ -16,19 +16,20 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import format_time_of_day, label, setup_time_edit
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
@@ -41,15 +42,17 @@ class AvailabilityEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         columns: list[Column[Window]] = [
-            Column(self.tr("Kind"), lambda w: w.kind, text=lambda w: label(w.kind)),
-            Column(self.tr("From"), lambda w: w.start_date.isoformat()),
-            Column(self.tr("To"), lambda w: w.end_date.isoformat()),
+            Column(self.tr("Kind"), lambda w: w.kind, text=lambda w: label(w.kind), fit=True),
+            Column(self.tr("From"), lambda w: w.start_date.isoformat(), fit=True),
+            Column(self.tr("To"), lambda w: w.end_date.isoformat(), fit=True),
             Column(
                 self.tr("Daily hours"),
-                lambda w: f"{w.daily_start:%H:%M}–{w.daily_end:%H:%M}" if w.daily_start and w.daily_end else "",
+                lambda w: f"{format_time_of_day(w.daily_start)} – {format_time_of_day(w.daily_end)}"
+                if w.daily_start and w.daily_end else "",
+                fit=True,
             ),
             Column(self.tr("Zone"), lambda w: w.time_zone or ""),
-            Column(self.tr("Note"), lambda w: w.note),
+            Column(self.tr("Note"), lambda w: w.note, stretch=True),
         ]
         # Saves an edited window (window, dialog, the dialog's fields): False when refused.
         self.submit: Callable[[Window, QWidget, dict[str, QWidget]], bool] = lambda *_: True
@@ -57,7 +60,7 @@ class AvailabilityEditor(QWidget):
         self.list = RecordView(
             RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
         )
-        self.list.table.setMinimumHeight(80)
+        self.list.table.setMinimumHeight(70)
         self.list.table.activated.connect(self._edit_at)  # Enter, and double-click per style
         self.list.table.doubleClicked.connect(self._edit_at)
         edit_action = QAction(self.tr("Edit window"), self.list.table)
@@ -66,9 +69,7 @@ class AvailabilityEditor(QWidget):
         edit_action.triggered.connect(self.edit_current)
         self.list.table.addAction(edit_action)
 
-        self.kind = QComboBox(self)
-        for kind in AvailabilityKind:
-            self.kind.addItem(label(kind), kind)
+        self.kind: EnumCombo[AvailabilityKind] = EnumCombo(AvailabilityKind, self)
         self.kind.setAccessibleName(self.tr("Window kind"))
         today = QDate.currentDate()
         self.start = QDateEdit(today, self)
@@ -77,45 +78,67 @@ class AvailabilityEditor(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.hours = QCheckBox(self.tr("Daily &hours"), self)
+        self.hours = QCheckBox(self.tr("Daily hours:"), self)
         self.hours.setAccessibleName(self.tr("Only at daily hours"))
         self.hour_start = QTimeEdit(QTime(9, 0), self)
         self.hour_end = QTimeEdit(QTime(17, 0), self)
         self.hour_start.setAccessibleName(self.tr("Daily from"))
         self.hour_end.setAccessibleName(self.tr("Daily to"))
         for edit in (self.hour_start, self.hour_end):
-            edit.setDisplayFormat("HH:mm")
+            setup_time_edit(edit)
             edit.setEnabled(False)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Window note"))
         self.note.setPlaceholderText(self.tr("Note"))
-        self.add_button = QPushButton(self.tr("Add &window"), self)
+        self.note.returnPressed.connect(self.add_window)
+        # No mnemonics: the letters are taken by the tab, the person form and the window.
+        self.add_button = QPushButton(self.tr("Add window"), self)
         self.add_button.setAccessibleName(self.tr("Add availability window"))
         self.add_button.clicked.connect(self.add_window)
-        self.remove_button = QPushButton(self.tr("Remove w&indow"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove availability window"))
-        self.remove_button.clicked.connect(self.remove_current)
-        self.edit_button = QPushButton(self.tr("Edi&t window…"), self)
+        self.edit_button = QPushButton(self.tr("Edit window…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit availability window"))
+        self.edit_button.setToolTip(self.tr("Edit the selected window (F2)"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.remove_button = QPushButton(self.tr("Remove window"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove availability window"))
+        self.remove_button.setToolTip(self.tr("Remove the selected window (Delete)"))
+        self.remove_button.clicked.connect(self.remove_current)
+        remove_key = QAction(self.tr("Remove window"), self.list.table)
+        remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.triggered.connect(self.remove_current)
+        self.list.table.addAction(remove_key)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.list, 0, 0, 1, 6)
-        grid.addWidget(self.kind, 1, 0)
-        grid.addWidget(QLabel(self.tr("from"), self), 1, 1)
-        grid.addWidget(self.start, 1, 2)
-        grid.addWidget(QLabel(self.tr("to"), self), 1, 3)
-        grid.addWidget(self.end, 1, 4)
-        grid.addWidget(self.hours, 2, 0)
-        grid.addWidget(self.hour_start, 2, 2)
-        grid.addWidget(self.hour_end, 2, 4)
-        grid.addWidget(self.note, 3, 0, 1, 5)
-        grid.addWidget(self.add_button, 1, 5)
-        grid.addWidget(self.remove_button, 2, 5)
-        grid.addWidget(self.edit_button, 3, 5)
+        dates = QHBoxLayout()
+        dates.addWidget(self.kind)
+        dates.addWidget(QLabel(self.tr("from"), self))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        hours = QHBoxLayout()
+        hours.addWidget(self.hours)
+        hours.addWidget(self.hour_start)
+        hours.addWidget(QLabel("–", self))
+        hours.addWidget(self.hour_end)
+        hours.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(dates)
+        layout.addLayout(hours)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The panel's controls in reading order, for the form's Tab order."""
+        return (self.list.table, self.kind, self.start, self.end, self.hours, self.hour_start,
+                self.hour_end, self.note, self.add_button, self.edit_button, self.remove_button)
 
     def windows(self) -> tuple[Window, ...]:
         return tuple(self.list.model.rows())
@@ -127,7 +150,7 @@ class AvailabilityEditor(QWidget):
         start, end = self.start.date(), self.end.date()
         hours = self.hours.isChecked()
         window = Window(
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             start_date=date(start.year(), start.month(), start.day()),
             end_date=date(end.year(), end.month(), end.day()),
             daily_start=time(self.hour_start.time().hour(), self.hour_start.time().minute()) if hours else None,

@@ -23,7 +23,7 @@ from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.enum_combo import EnumCombo
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class BookingDialog(QDialog):
         self.presentation = QComboBox(self)
         self.presentation.setAccessibleName(self.tr("Presentation"))
         for slot in slots:
-            if slot.kind is AgendaItemKind.PRESENTATION:
+            if slot.kind == AgendaItemKind.PRESENTATION:
                 self.presentation.addItem(
                     self.tr("Webinar %1 · %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.title),
                     slot.id,
@@ -71,10 +71,8 @@ class BookingDialog(QDialog):
         self.as_person.toggled.connect(self.person.setEnabled)
         self.as_organization.toggled.connect(self.organization.setEnabled)
 
-        self.status = QComboBox(self)
+        self.status: EnumCombo[BookingStatus] = EnumCombo(BookingStatus, self)
         self.status.setAccessibleName(self.tr("Booking status"))
-        for status in BookingStatus:
-            self.status.addItem(label(status), status)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Booking note"))
 
@@ -105,7 +103,7 @@ class BookingDialog(QDialog):
         org = self.organization.currentData() if self.as_organization.isChecked() else None
         if presentation_id is None or (person is None and org is None):
             return None
-        return BookingRequest(presentation_id, person, org, self.status.currentData(), self.note.text())
+        return BookingRequest(presentation_id, person, org, self.status.value(), self.note.text())
 
     @classmethod
     def ask(cls, parent: QWidget | None, slots: list[TimetableSlot], people: list[DirectoryRow],

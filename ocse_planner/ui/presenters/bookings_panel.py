@@ -8,12 +8,13 @@ follow-ups) then re-reads it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.ui.common import dialogs, operations
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -28,29 +29,31 @@ class BookingsPanel(QWidget):
         self.state = state
         self._source: tuple[str, int] | None = None  # ("presentation" | "person", id)
         columns: list[Column[BookingRow]] = [
+            # Who, where they stand, and in what come first: on a narrow screen the dates scroll.
             Column(self.tr("Presenter"), lambda r: r.presenter),
-            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}"),
-            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone)),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
             Column(self.tr("Since"), lambda r: r.status_changed_at,
-                   text=lambda r: format_date(r.status_changed_at, r.time_zone)),
-            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone)),
+                   text=lambda r: format_date(r.status_changed_at, r.time_zone), fit=True),
+            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}",
+                   tooltip=lambda r: f"{r.webinar_number}. {r.presentation_title}"),
+            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone),
+                   fit=True),
+            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone),
+                   fit=True),
             Column(self.tr("Answered"), lambda r: r.responded_at,
-                   text=lambda r: format_date(r.responded_at, r.time_zone)),
+                   text=lambda r: format_date(r.responded_at, r.time_zone), fit=True),
             Column(self.tr("Note"), lambda r: r.note),
         ]
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.list = RecordView(RecordTableModel(columns), name=self.tr("Bookings"), searchable=False, parent=self)
         self.list.currentRowChanged.connect(self._show_row)
-        self.status = QComboBox(self)
+        self.status: EnumCombo[BookingStatus] = EnumCombo(BookingStatus, self)
         self.status.setAccessibleName(self.tr("New booking status"))
-        for status in BookingStatus:
-            self.status.addItem(label(status), status)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Booking note"))
         self.note.setPlaceholderText(self.tr("Note"))
-        self.apply_button = QPushButton(self.tr("Set s&tatus"), self)
+        self.apply_button = QPushButton(self.tr("Set status"), self)
         self.apply_button.setAccessibleName(self.tr("Set booking status and note"))
         self.apply_button.clicked.connect(self.apply)
         self.note.returnPressed.connect(self.apply)
@@ -73,6 +76,9 @@ class BookingsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(controls)
         self._show_row(None)
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        return (self.list.table, self.status, self.note, self.apply_button, self.book_button, self.remove_button)
 
     def show_presentation(self, presentation_id: int | None, title: str = "") -> None:
         self._source = ("presentation", presentation_id) if presentation_id is not None else None
@@ -101,14 +107,14 @@ class BookingsPanel(QWidget):
         for widget in (self.status, self.note, self.apply_button, self.remove_button):
             widget.setEnabled(row is not None)
         if row is not None:
-            self.status.setCurrentIndex(self.status.findData(row.status))
+            self.status.set_value(row.status)
             self.note.setText(row.note)
 
     def apply(self) -> None:
         row = self.list.current_row()
         if row is None:
             return
-        status, note = self.status.currentData(), self.note.text()
+        status, note = self.status.value(), self.note.text()
         if status == row.status and note == row.note:
             return
         text = (self.tr("Change the status of %1 to %2").replace("%1", row.presenter).replace("%2", label(status))

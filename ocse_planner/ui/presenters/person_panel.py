@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,8 @@ from ocse_planner.services.people import PersonDetail, PersonInput
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.focus import set_tab_order
+from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -84,9 +88,11 @@ class PersonEditor(QWidget):
         self.phone = line(self.tr("Phone"))
         self.organization = QComboBox(self)
         self.organization.setAccessibleName(self.tr("Organization"))
+        compact_combo(self.organization)
         self.organization.currentIndexChanged.connect(self._update_preview)
         self.organization.activated.connect(self._field_finished)
         self.time_zone = QComboBox(self)
+        compact_combo(self.time_zone)
         self.time_zone.setEditable(True)
         self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.time_zone.addItem("")
@@ -100,15 +106,15 @@ class PersonEditor(QWidget):
         zone_line = self.time_zone.lineEdit()
         assert zone_line is not None
         zone_line.editingFinished.connect(self._field_finished)
-        self.english = QCheckBox(self.tr("&English"), self)
-        self.french = QCheckBox(self.tr("&French"), self)
+        self.english = QCheckBox(self.tr("English"), self)
+        self.french = QCheckBox(self.tr("French"), self)
         self.english.setAccessibleName(self.tr("Speaks English"))
         self.french.setAccessibleName(self.tr("Speaks French"))
         for box in (self.english, self.french):
             box.toggled.connect(self._field_finished)
         self.bio = CommitTextEdit(self)
         self.bio.setAccessibleName(self.tr("Short bio"))
-        self.bio.setMaximumHeight(70)
+        self.bio.setMinimumHeight(60)
         self.bio.editingFinished.connect(self._field_finished)
         self.availability = AvailabilityEditor(self)
         self.availability.submit = self._submit_window
@@ -119,18 +125,22 @@ class PersonEditor(QWidget):
         self.preview.setAccessibleName(self.tr("Agenda preview"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        form = QFormLayout()
-        form.addRow(self.message)
+        # Two pages (details; availability) above a button row that never scrolls away:
+        # at 1280×800 the whole form does not fit under the directory. Every field saves
+        # when its edit ends, so there is no Save button to reach.
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         for text, widget in (
-            (self.tr("Hono&rific / rank:"), self.honorific),
+            (self.tr("Honorific / rank:"), self.honorific),
             (self.tr("&Given name:"), self.given_name),
-            (self.tr("Famil&y name:"), self.family_name),
-            (self.tr("Post-&nominals:"), self.post_nominals),
+            (self.tr("Fa&mily name:"), self.family_name),
+            (self.tr("Post-nominals:"), self.post_nominals),
             (self.tr("&Job title:"), self.job_title),
-            (self.tr("&Organization:"), self.organization),
-            (self.tr("E-&mail:"), self.email),
-            (self.tr("P&hone:"), self.phone),
-            (self.tr("Time &zone:"), self.time_zone),
+            (self.tr("Organization:"), self.organization),
+            (self.tr("E-mail:"), self.email),
+            (self.tr("Phone:"), self.phone),
+            (self.tr("Time zone:"), self.time_zone),
         ):
             form.addRow(text, widget)
         languages = QHBoxLayout()
@@ -138,16 +148,26 @@ class PersonEditor(QWidget):
         languages.addWidget(self.french)
         languages.addStretch()
         form.addRow(self.tr("Languages:"), languages)
-        form.addRow(self.tr("&Bio:"), self.bio)
-        form.addRow(self.tr("Availability:"), self.availability)
-        form.addRow(self.tr("In an agenda:"), self.preview)
+        form.addRow(self.tr("Bio:"), self.bio)
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item and field and isinstance(item.widget(), QLabel) and field.widget():
                 item.widget().setBuddy(field.widget())
+        details_scroll = form_scroll_area(details, self)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages = QTabWidget(self)
+        self.pages.setAccessibleName(self.tr("Person form pages"))
+        self.pages.addTab(details_scroll, self.tr("Detai&ls"))
+        self.pages.addTab(self.availability, self.tr("Availabilit&y"))
 
-        self.new_button = QPushButton(self.tr("Ne&w person"), self)
+        preview_row = QHBoxLayout()
+        preview_caption = QLabel(self.tr("In an agenda:"), self)
+        preview_caption.setBuddy(self.preview)
+        preview_row.addWidget(preview_caption, 0, Qt.AlignmentFlag.AlignTop)
+        preview_row.addWidget(self.preview, 1)
+
+        self.new_button = QPushButton(self.tr("&New person"), self)
         self.delete_button = QPushButton(self.tr("&Delete person"), self)
         for button in (self.new_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", ""))
@@ -160,11 +180,21 @@ class PersonEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(preview_row)
         layout.addLayout(buttons)
+        set_tab_order(*self.focus_chain())
         state.databaseChanged.connect(lambda: self.load(None))
         state.history.add_pending_edits(self, self.commit_pending)
         self.load(None)
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The form's controls in reading order: its pages, their fields, then its buttons."""
+        return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
+                self.job_title, self.organization, self.email, self.phone, self.time_zone, self.english,
+                self.french, self.bio, *self.availability.focus_chain(), self.new_button,
+                self.delete_button)
 
     # --- loading ---------------------------------------------------------------
     @property
@@ -293,6 +323,7 @@ class PersonEditor(QWidget):
             self._saving = False
         if result.ok and self.person_id == person_id:  # (the refresh may have shown another)
             self._reset(person_id)  # show what is stored (new windows get their ids)
+        self._show_page_of(result.error)
         return result.error
 
     def commit_pending(self, parent: QWidget | None = None) -> bool:
@@ -401,3 +432,12 @@ class PersonEditor(QWidget):
             "availability": self.availability.list.table,
         }
 
+    def _show_page_of(self, error: BaseException | None) -> None:
+        """Show the page (details or availability) that holds the first field `error` names."""
+        if not isinstance(error, UserError):
+            return
+        problems = errors.problems_of(error)
+        widget = self.fields().get(problems[0].field) if problems else None
+        for page in range(self.pages.count()):
+            if widget is not None and self.pages.widget(page).isAncestorOf(widget):
+                self.pages.setCurrentIndex(page)

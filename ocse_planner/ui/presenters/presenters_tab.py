@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,12 +28,15 @@ from ocse_planner.db.enums import BookingStatus
 from ocse_planner.export.atomic import write_bytes_atomic
 from ocse_planner.export.ics import presenter_calendar, webinar_calendar
 from ocse_planner.services import bookings, overview, people, timetable
+from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.ui.common import dialogs, errors, operations
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.settings import Settings
+from ocse_planner.ui.common.sizing import compact_combo
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Progress, run_task
@@ -45,7 +47,6 @@ from ocse_planner.ui.presenters.followups_view import FollowUpsView
 from ocse_planner.ui.presenters.person_panel import PersonEditor
 from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
-ICS_FILTER = "Calendar files (*.ics);;All files (*)"
 NOT_BOOKED = "not_booked"
 
 
@@ -96,9 +97,9 @@ class PresentersTab(QWidget):
         self.people.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.table.customContextMenuRequested.connect(self._person_menu)
         self.people.currentRowChanged.connect(self._person_selected)
-        self.org_filter = QComboBox(self)
+        self.org_filter = compact_combo(QComboBox(self))
         self.org_filter.setAccessibleName(self.tr("Filter by organization"))
-        self.status_filter = QComboBox(self)
+        self.status_filter = compact_combo(QComboBox(self), 10)
         self.status_filter.setAccessibleName(self.tr("Filter by booking status"))
         self.status_filter.addItem(self.tr("Any status"), None)
         for status in BookingStatus:
@@ -111,22 +112,31 @@ class PresentersTab(QWidget):
         org_label.setBuddy(self.org_filter)
         status_label = QLabel(self.tr("Stat&us:"), self)
         status_label.setBuddy(self.status_filter)
-        for widget in (org_label, self.org_filter, status_label, self.status_filter):
-            filters.addWidget(widget)
+        filters.addWidget(org_label)
+        filters.addWidget(self.org_filter, 3)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_filter, 2)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAccessibleName(self.tr("What to do next"))
+        self.empty_hint.hide()
         directory = QWidget(self)
         directory_layout = QVBoxLayout(directory)
         directory_layout.setContentsMargins(0, 0, 0, 0)
         directory_layout.addLayout(filters)
         directory_layout.addWidget(self.people)
+        directory_layout.addWidget(self.empty_hint)
 
         self.editor = PersonEditor(state, self)
         self.editor.saved.connect(lambda pid: self.people.select_where(lambda r: r.id == pid))
-        editor_scroll = QScrollArea(self)
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setWidget(self.editor)
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("presentersDirectorySplitter")
         left.addWidget(directory)
-        left.addWidget(editor_scroll)
+        left.addWidget(self.editor)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
+        left.setSizes([280, 420])
+        left.setChildrenCollapsible(False)
 
         # --- right: timetable and lists --------------------------------------------
         self.timetable_model = TimetableModel(self)
@@ -149,7 +159,7 @@ class PresentersTab(QWidget):
         self.lists.setAccessibleName(self.tr("Scheduling lists"))
         self.lists.addTab(self.bookings, self.tr("Boo&kings"))
         self.lists.addTab(self.conflicts, self.tr("&Conflicts"))
-        self.lists.addTab(self.followups, self.tr("&Follow-ups"))
+        self.lists.addTab(self.followups, self.tr("Follo&w-ups"))
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
@@ -157,14 +167,20 @@ class PresentersTab(QWidget):
         upper_layout.addWidget(self.timetable_title)
         upper_layout.addWidget(self.timetable)
         right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("presentersTimetableSplitter")
         right.addWidget(upper)
         right.addWidget(self.lists)
+        right.setSizes([380, 320])
+        right.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("presentersSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 790])
+        splitter.setChildrenCollapsible(False)
         self.message = QLabel(self)
         self.message.setAccessibleName(self.tr("Presenters tab messages"))
         layout = QVBoxLayout(self)
@@ -178,6 +194,10 @@ class PresentersTab(QWidget):
             self.tr("Export &presenter calendar…"), "Ctrl+Shift+P", self.export_person_calendar, self.people.table
         )
         self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
+        set_tab_order(self.org_filter, self.status_filter, self.people.search, self.people.table,
+                      *self.editor.focus_chain(), self.timetable, self.lists.tabBar(),
+                      *self.bookings.focus_chain(), self.conflicts.list.search, self.conflicts.list.table,
+                      self.followups.days, self.followups.list.search, self.followups.list.table)
 
         # seriesChanged follows every databaseChanged (ui/common/state.py), so one refresh per
         # open; a hidden tab waits until it is shown.
@@ -205,11 +225,14 @@ class PresentersTab(QWidget):
                 self._slots = timetable.timetable(session, series_id) if series_id is not None else []
                 zone = timetable.series_time_zone(session, series_id) if series_id is not None else ""
             self._fill_org_filter(organizations)
-            self.timetable_title.setText(
-                self.tr("Timetable (times in %1)").replace("%1", zone) if zone else ""
-            )
+        self.timetable_title.setText(self._timetable_caption(series_id, zone if db is not None else ""))
+        self.bookings.book_button.setEnabled(bool(self._slots))  # nothing to book yet
+        self.book_action.setEnabled(bool(self._slots))
         self.editor.reload_organizations()
         self._apply_filter()
+        self._show_empty_hint()
+        if self.people.current_row() is None and self.editor.person_id is None and not self.editor.is_dirty():
+            self.people.select_where(lambda _row: True)  # arrive on a person, not a blank form
         current = self.timetable.current_slot()
         self.timetable_model.set_slots(self._slots)
         if current is not None:
@@ -220,6 +243,20 @@ class PresentersTab(QWidget):
         self.bookings.refresh()
         self.followups.refresh()
         self.conflicts.refresh()
+
+    def _timetable_caption(self, series_id: int | None, zone: str) -> str:
+        if series_id is None:
+            return self.tr("No series selected: choose one on the Series tab to see its timetable.")
+        if not self._slots:
+            return self.tr("No presentations in this series yet: add them to the agendas on the Sessions tab, "
+                           "then book presenters here.")
+        return self.tr("Timetable (times in %1)").replace("%1", zone)
+
+    def _show_empty_hint(self) -> None:
+        self.empty_hint.setText(self.tr(
+            "No people in the directory yet: fill in the person form below and press Save person, then drag "
+            "the person onto a slot of the timetable (or use Book…)."))
+        self.empty_hint.setVisible(not self._all_people)
 
     def _fill_org_filter(self, organizations: list[overview.OrganizationRow]) -> None:
         current = self.org_filter.currentData()
@@ -306,6 +343,8 @@ class PresentersTab(QWidget):
     def _book(self, presentation_id: int, person_id: int | None, organization_id: int | None,
               status: BookingStatus, note: str) -> None:
         if person_id is not None:
+            if not self._overlap_accepted(presentation_id, person_id):
+                return
             name = next((p.name for p in self._all_people if p.id == person_id), "")
             result = operations.run(self, self.state, self.tr("Book %1").replace("%1", name),
                                     lambda s: bookings.book_person(s, presentation_id, person_id, status, note),
@@ -321,6 +360,27 @@ class PresentersTab(QWidget):
             row = self.timetable_model.row_of(presentation_id)
             if row >= 0:
                 self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
+
+    def _overlap_accepted(self, presentation_id: int, person_id: int) -> bool:
+        """Ask before booking someone into a slot that overlaps another of their bookings
+        (any series); True when there is none or the organizer books anyway."""
+        db = self.state.db
+        assert db is not None
+        try:
+            with db.read() as session:
+                clashes = bookings.overlapping_bookings(session, presentation_id, person_id)
+        except UserError:
+            return True  # the booking itself will say what is wrong
+        if not clashes:
+            return True
+        name = next((r.name for r in self._all_people if r.id == person_id), "")
+        lines = "\n".join(f"• {c.describe(c.series_id == self.state.series_id)}" for c in clashes)
+        return dialogs.ask_yes_no(
+            self, self.tr("Overlapping booking"),
+            self.tr("%1 is already booked at that time:\n%2\n\nBook %1 here anyway?")
+            .replace("%1", name).replace("%2", lines),
+            default_yes=False,
+        )
 
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:
@@ -357,8 +417,9 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
+        folder = db.path.parent if db.path is not None else Path.home()
         path = dialogs.ask_export_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), ICS_FILTER, db.path
+            self, self.tr("Export calendar"), str(folder / suggested), dialogs.ICS_FILTER, db.path
         )
         if path is None:
             return

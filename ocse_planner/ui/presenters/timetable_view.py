@@ -10,17 +10,17 @@ from the directory onto a slot asks the tab to book them.
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.common.labels import format_date, format_time, label
+from ocse_planner.ui.common.labels import format_clock_range, format_date, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
 PERSON_MIME = "application/x-ocse-planner-person"
@@ -128,17 +128,16 @@ class TimetableModel(QAbstractTableModel):
         if column == self.DATE:
             return format_date(slot.starts_at, slot.time_zone)
         if column == self.TIME:
-            if slot.starts_at is None:
+            if slot.starts_at is None or slot.ends_at is None:
                 return ""
-            end = format_time(slot.ends_at, slot.time_zone)
-            zone = slot.starts_at.astimezone(ZoneInfo(slot.time_zone)).tzname() or slot.time_zone
-            return f"{format_time(slot.starts_at, slot.time_zone)}–{end} {zone}"
+            return format_clock_range(slot.starts_at, slot.ends_at, slot.time_zone)
         if column == self.ITEM:
             return slot.title
         if column == self.PRESENTERS:
             return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
-        if column == self.LOCAL:
-            return "; ".join(self._presenter_time(slot, p) for p in slot.presenters if p.time_zone)
+        if column == self.LOCAL:  # only the presenters whose clock differs from the series'
+            return "; ".join(self._presenter_time(slot, p) for p in slot.presenters
+                             if p.time_zone and p.time_zone != slot.time_zone)
         if column == self.CONFLICTS:
             findings = self._findings.get(slot.id, [])
             errors = sum(1 for f in findings if f.severity is Severity.ERROR)
@@ -152,13 +151,9 @@ class TimetableModel(QAbstractTableModel):
 
     @staticmethod
     def _presenter_time(slot: TimetableSlot, presenter: Any) -> str:
-        if slot.starts_at is None or presenter.time_zone is None:
+        if slot.starts_at is None or slot.ends_at is None or presenter.time_zone is None:
             return ""
-        zone = slot.starts_at.astimezone(ZoneInfo(presenter.time_zone)).tzname() or presenter.time_zone
-        return (
-            f"{presenter.name}: {format_time(slot.starts_at, presenter.time_zone)}–"
-            f"{format_time(slot.ends_at, presenter.time_zone)} {zone}"
-        )
+        return f"{presenter.name}: {format_clock_range(slot.starts_at, slot.ends_at, presenter.time_zone)}"
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:
@@ -212,8 +207,20 @@ class TimetableModel(QAbstractTableModel):
         return True
 
 
-class TimetableView(QTableView):
-    """The table with drops enabled; selection is one slot."""
+class TimetableView(TableView):
+    """The table with drops enabled; selection is one slot.
+
+    Columns: the short ones fit their contents; the item's title and the presenters' chips
+    share what is left before the presenters' own times (`_share_width`), so that on a
+    1280-pixel screen every slot's chips stay in view (long names elided) and the title
+    keeps a readable width; the full texts are in the tool tips.
+    """
+
+    MIN_ITEM_WIDTH = 120
+    MAX_ITEM_WIDTH = 420
+    MIN_CHIPS_WIDTH = 110
+    MAX_CHIPS_WIDTH = 460
+    MIN_LOCAL_WIDTH = 110
 
     def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,12 +234,11 @@ class TimetableView(QTableView):
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().setVisible(False)
-        self.setWordWrap(False)
         self.setItemDelegateForColumn(TimetableModel.PRESENTERS, PresenterChipsDelegate(self))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(200)  # a decade's series has hundreds of slots
+        self.size_columns(fit=(TimetableModel.WEBINAR, TimetableModel.DATE, TimetableModel.TIME))
+        self._item_text_width = self.MAX_ITEM_WIDTH
+        self._chips_width = self.MIN_CHIPS_WIDTH
+        self._local_width = 0
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()
@@ -240,17 +246,50 @@ class TimetableView(QTableView):
 
     def fit_columns(self) -> None:
         """Size to contents, but keep long titles from pushing the presenters out of view."""
-        self.resizeColumnsToContents()
-        self.setColumnWidth(TimetableModel.ITEM, min(self.columnWidth(TimetableModel.ITEM), 280))
+        self.resizeColumnToContents(TimetableModel.ITEM)
+        self._item_text_width = self.columnWidth(TimetableModel.ITEM)
         model = self.model()
         metrics = self.fontMetrics()
         chips = max(
-            (sum(metrics.horizontalAdvance(name) + 12 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
+            (sum(metrics.horizontalAdvance(name) + 14 for name, _ in model.index(r, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE))
              for r in range(model.rowCount())),
             default=0,
         )
-        self.setColumnWidth(TimetableModel.PRESENTERS, min(max(120, chips + 8), 460))
-        self.setColumnWidth(TimetableModel.LOCAL, min(self.columnWidth(TimetableModel.LOCAL), 360))
+        self._chips_width = min(max(120, chips + 8), self.MAX_CHIPS_WIDTH)
         # Findings arrive after the slots (computed off the UI thread): leave room for them.
         room = metrics.horizontalAdvance(self.tr("✖ %n error(s)", "", 1)) + 16
+        self.resizeColumnToContents(TimetableModel.CONFLICTS)
         self.setColumnWidth(TimetableModel.CONFLICTS, max(self.columnWidth(TimetableModel.CONFLICTS), room))
+        # The presenters' own clock is shown only when someone is in another zone.
+        local = any(model.index(r, TimetableModel.LOCAL).data() for r in range(model.rowCount()))
+        self.setColumnHidden(TimetableModel.LOCAL, not local)
+        if local:
+            self.resizeColumnToContents(TimetableModel.LOCAL)
+        self._local_width = self.columnWidth(TimetableModel.LOCAL) if local else 0
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Split what the short columns leave between the title, the chips and the presenters'
+        own times (when shown): all whole when they fit; otherwise the own times keep at least
+        MIN_LOCAL_WIDTH, the chips what they need (elided below that) and the title at least
+        MIN_ITEM_WIDTH, so that no column runs past the right edge."""
+        fixed = sum(self.columnWidth(c) for c in (TimetableModel.WEBINAR, TimetableModel.DATE,
+                                                   TimetableModel.TIME, TimetableModel.CONFLICTS))
+        room = self.viewport().width() - fixed
+        local = min(self._local_width, self.MIN_LOCAL_WIDTH) if self._local_width else 0
+        if self._local_width and room - local > self.MIN_ITEM_WIDTH + self._chips_width:
+            local = min(self._local_width, room - self.MIN_ITEM_WIDTH - self._chips_width)
+        room -= local
+        item = min(self._item_text_width, self.MAX_ITEM_WIDTH)
+        chips = self._chips_width
+        if item + chips > room:
+            chips = min(chips, max(room - self.MIN_ITEM_WIDTH, self.MIN_CHIPS_WIDTH))
+            item = max(self.MIN_ITEM_WIDTH, room - chips)
+        self.setColumnWidth(TimetableModel.ITEM, item)
+        self.setColumnWidth(TimetableModel.PRESENTERS, chips)
+        if local:
+            self.setColumnWidth(TimetableModel.LOCAL, local)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()

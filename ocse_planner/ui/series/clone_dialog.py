@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -109,9 +110,9 @@ def clone_selected_series(parent: QWidget, state: AppState, on_done: Callable[[i
     """Ask, then clone the selected series as one undoable operation on a worker;
     `on_done(new series id)` when it is stored. False when nothing was started."""
     db, source_id = state.db, state.series_id
-    tr = parent.tr
     if db is None or source_id is None:
-        dialogs.show_error(parent, tr("Clone to next year"), tr("Select a series to clone first."))
+        dialogs.show_error(parent, QCoreApplication.translate("CloneDialog", "Clone to next year"),
+                           QCoreApplication.translate("CloneDialog", "Select a series to clone first."))
         return False
     with db.read() as session:
         source = series_service.get_series(session, source_id).form
@@ -119,9 +120,10 @@ def clone_selected_series(parent: QWidget, state: AppState, on_done: Callable[[i
     if options is None:
         return False
     return operations.run_in_background(
-        parent, state, tr("Clone “%1” to %2").replace("%1", source.title).replace("%2", str(options.year)),
+        parent, state, QCoreApplication.translate("CloneDialog", "Clone “%1” to %2")
+        .replace("%1", source.title).replace("%2", str(options.year)),
         lambda s: clone_series(s, source_id, options).series_id,
-        on_done=on_done, title=tr("Clone to next year"),
+        on_done=on_done, title=QCoreApplication.translate("CloneDialog", "Clone to next year"),
     )
 
 

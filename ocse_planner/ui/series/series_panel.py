@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.series import SeriesForm
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.sizing import compact_combo
 
 
 class SeriesFormWidget(QWidget):
@@ -40,11 +41,9 @@ class SeriesFormWidget(QWidget):
         self.title = QLineEdit(self)
         self.year = QSpinBox(self)
         self.year.setRange(1900, 9999)
-        self.host = QComboBox(self)
+        self.host = compact_combo(QComboBox(self), 20)
         self.programme = QLineEdit(self)
-        self.status = QComboBox(self)
-        for value in SeriesStatus:
-            self.status.addItem(label(value), value)
+        self.status: EnumCombo[SeriesStatus] = EnumCombo(SeriesStatus, self)
         self.time_zone = TimeZoneCombo(self)
         self.notes = CommitTextEdit(self)
         self.notes.setMaximumHeight(80)
@@ -66,6 +65,7 @@ class SeriesFormWidget(QWidget):
         box.addLayout(buttons)
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
         for text, widget, name in (
             (self.tr("Tit&le:"), self.title, self.tr("Series title")),
@@ -109,6 +109,11 @@ class SeriesFormWidget(QWidget):
             "notes": self.notes,
         }
 
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The form's fields in reading order."""
+        return (self.title, self.year, self.host, self.programme, self.objectives, self.add_objective,
+                self.remove_objective, self.status, self.time_zone, self.notes)
+
     def set_organizations(self, organizations: list[OrganizationRow]) -> None:
         current = self.host.currentData()
         self.host.clear()
@@ -127,7 +132,7 @@ class SeriesFormWidget(QWidget):
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
             self.programme.setText(form.programme)
             self.objectives_model.setStringList(list(form.objectives))
-            self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
+            self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
         finally:
@@ -140,7 +145,7 @@ class SeriesFormWidget(QWidget):
             host_organization_id=self.host.currentData(),
             programme=self.programme.text(),
             objectives=tuple(o for o in self.objectives_model.stringList() if o.strip()),
-            status=self.status.currentData(),
+            status=self.status.value(),
             time_zone=self.time_zone.zone(),
             notes=self.notes.toPlainText(),
         )

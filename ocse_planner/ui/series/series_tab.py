@@ -10,16 +10,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocse_planner.services import overview, series
 from ocse_planner.services.errors import NotFoundError, ValidationError
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
+from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.series.series_panel import SeriesFormWidget
@@ -29,6 +38,9 @@ if TYPE_CHECKING:
     from ocse_planner.db import Database
 
 class SeriesTab(QWidget):
+    demoRequested = Signal()  # "Open the demo" on the first-run page
+    helpRequested = Signal()  # "Getting started" on the first-run page
+
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -50,16 +62,10 @@ class SeriesTab(QWidget):
         self.list = RecordView(RecordTableModel(columns), name=self.tr("Series"), parent=self)
         self.list.currentRowChanged.connect(self._on_current)
 
-        self.new_button = QPushButton(self.tr("&New series"), self)
-        self.new_button.setAccessibleName(self.tr("New series"))
-        self.new_button.clicked.connect(self.new_series)
-        self.delete_button = QPushButton(self.tr("&Delete series…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete series"))
-        self.delete_button.clicked.connect(self.delete_series)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        self.new_button = push_button(self, self.tr("&New series"), self.tr("New series"), self.new_series)
+        self.delete_button = push_button(self, self.tr("&Delete series…"), self.tr("Delete series"),
+                                         self.delete_series)
+        buttons = button_row(self.new_button, self.delete_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -68,26 +74,58 @@ class SeriesTab(QWidget):
 
         self.form = SeriesFormWidget(self)
         self.form.edited.connect(self.save_form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = form_scroll_area(self.form, self)
+        self.welcome = self._welcome_page()
+        self.details = QStackedWidget(self)
+        self.select_hint = QLabel(self.tr("Select a series in the list to see and edit it."), self)
+        self.select_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.addWidget(scroll)
+        self.details.addWidget(self.welcome)
+        self.details.addWidget(self.select_hint)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("seriesSplitter")
         splitter.addWidget(upper)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([250, 450])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.list.table, self.new_button)
-        self.setTabOrder(self.new_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.form.title)
+        set_tab_order(self.list.search, self.list.table, self.new_button, self.delete_button,
+                      *self.form.focus_chain())
 
         state.databaseChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
         state.seriesChanged.connect(self._follow_series)
         state.history.add_pending_edits(self, self.commit_pending)
         self._update_buttons()
+
+    def _welcome_page(self) -> QWidget:
+        """What a first-time user sees instead of an empty form: where to start."""
+        page = QWidget(self)
+        text = QLabel(self.tr(
+            "<p><b>No series yet.</b></p>"
+            "<p>Click <b>New series</b> to plan one: give it a title and year here, then add its "
+            "webinars and their running agendas on the Sessions tab, and book presenters on the "
+            "Presenters tab.</p>"
+            "<p>Or open the demo (the 2022 series <i>Combatting Online Child Sexual Exploitation</i>) "
+            "to look around first; your own file is not changed.</p>"
+            "<p>Help ▸ Getting started walks through the three jobs: planning next year's series, "
+            "scheduling presenters and exporting the agenda.</p>"), page)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setAccessibleName(self.tr("What to do next"))
+        self.demo_button = push_button(page, self.tr("Open the de&mo"), self.tr("Open the demo series"),
+                                       self.demoRequested.emit)
+        self.help_button = push_button(page, self.tr("&Getting started"), self.tr("Getting started"),
+                                       self.helpRequested.emit)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addLayout(button_row(self.demo_button, self.help_button))
+        layout.addStretch(1)
+        return page
 
     # --- reading -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -143,6 +181,10 @@ class SeriesTab(QWidget):
             field_marks.clear(self.form.fields.values())
             field_marks.show_message(self.form.message, [])
             self.form.set_form(record.form if record else None)
+        if record is not None:
+            self.details.setCurrentIndex(0)
+        else:  # no fake values in a disabled form: say what to do
+            self.details.setCurrentWidget(self.select_hint if self.list.model.rowCount() else self.welcome)
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self._record is not None)
@@ -214,7 +256,7 @@ class SeriesTab(QWidget):
             impact = series.delete_impact(session, record.id)
         text = (
             self.tr(
-                "Delete the series “%1” (%2)? With it go %3 webinars, %4 presentations, "
+                "Delete the series “%1” (%2)? With it go %3 webinars, %4 agenda items, "
                 "%5 presenter bookings and %6 attendance records.\n\nEdit ▸ Undo brings it back."
             )
             .replace("%1", record.form.title)

@@ -4,6 +4,10 @@ The model never writes to the database itself: an edit (`setData`), a move (`mov
 or a drop asks its handlers, which turn it into an undoable service call; the model then
 shows the agenda as re-read. Clock times are computed by services/agenda.py and shown in
 the webinar's own zone.
+
+The "Fixed start" column shows and edits an item's planned start (empty: it follows the
+item before it). Rows that overlap the item before them, or leave a gap before them, are
+tinted and say so in their tool tip; the panel lists the same findings above the table.
 """
 
 from __future__ import annotations
@@ -13,17 +17,21 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ocse_planner.db.enums import AgendaItemKind
+from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
-from ocse_planner.ui.common.labels import format_time, label
+from ocse_planner.ui.common.labels import format_clock, format_clock_range, label
 
 MIME_TYPE = "application/x-ocse-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ORDER, TIME, KIND, TITLE, MINUTES, PRESENTERS, LINKS = range(7)
-EDITABLE = {KIND: "kind", TITLE: "title", MINUTES: "duration", LINKS: "links"}
+ORDER, TIME, FIXED, KIND, TITLE, MINUTES, PRESENTERS, LINKS = range(8)
+COLUMNS = 8
+EDITABLE = {FIXED: "start", KIND: "kind", TITLE: "title", MINUTES: "duration", LINKS: "links"}
+OVERLAP_TINT = QColor("#fde2e1")
+GAP_TINT = QColor("#fff1d6")
 
 EditHandler = Callable[[AgendaItem, str, Any], bool]  # (item, field, value) -> saved?
 MoveHandler = Callable[[AgendaItem, int], bool]  # (item, new 1-based position) -> moved?
@@ -56,26 +64,51 @@ class AgendaTableModel(QAbstractTableModel):
     def row_of(self, item_id: int) -> int:
         return next((i for i, item in enumerate(self._items) if item.id == item_id), -1)
 
+    def _zone(self) -> str:
+        return self._agenda.time_zone if self._agenda else "UTC"
+
     def _times(self, item: AgendaItem) -> str:
-        zone = self._agenda.time_zone if self._agenda else "UTC"
         if item.starts_at is None or item.ends_at is None:
             return self.tr("+%1–%2 min").replace("%1", str(item.offset_minutes)).replace(
                 "%2", str(item.offset_minutes + item.duration_minutes)
             )
-        return f"{format_time(item.starts_at, zone)}–{format_time(item.ends_at, zone)}"
+        return format_clock_range(item.starts_at, item.ends_at, self._zone(), with_zone=False)
+
+    def fixed_start_text(self, item: AgendaItem) -> str:
+        """The planned start as typed back: a clock time, or "+10" while undated; "" if none."""
+        if item.start_offset_minutes is None:
+            return ""
+        if item.starts_at is None:
+            return f"+{item.start_offset_minutes}"
+        return format_clock(item.starts_at, self._zone())
+
+    def _presenters(self, item: AgendaItem) -> str:
+        """Everyone booked (this is the organizer's own view), the unconfirmed with their status."""
+        return "; ".join(
+            p.name if p.status == BookingStatus.CONFIRMED else f"{p.name} ({label(BookingStatus(p.status)).lower()})"
+            for p in item.presenters
+        )
+
+    def _timing_note(self, item: AgendaItem) -> str:
+        notes = []
+        if item.overlap_minutes:
+            notes.append(self.tr("Overlaps the item before it by %1 minutes").replace("%1", str(item.overlap_minutes)))
+        if item.gap_minutes:
+            notes.append(self.tr("%1 unplanned minutes before this item").replace("%1", str(item.gap_minutes)))
+        return "\n".join(notes)
 
     # --- Qt model API ----------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         titles = [
-            self.tr("Order"), self.tr("Time"), self.tr("Kind"), self.tr("Title"),
+            self.tr("Order"), self.tr("Time"), self.tr("Fixed start"), self.tr("Kind"), self.tr("Title"),
             self.tr("Minutes"), self.tr("Presenters"), self.tr("Resource links"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
@@ -89,14 +122,16 @@ class AgendaTableModel(QAbstractTableModel):
             return {
                 ORDER: str(item.position),
                 TIME: self._times(item),
+                FIXED: self.fixed_start_text(item),
                 KIND: label(item.kind),
-                TITLE: item.title + (self.tr(" (placeholder)") if item.placeholder else ""),
+                TITLE: item.title + (self.tr(" (title to be confirmed)") if item.placeholder else ""),
                 MINUTES: str(item.duration_minutes),
-                PRESENTERS: item.presenter_names,
+                PRESENTERS: self._presenters(item),
                 LINKS: " ".join(item.resource_links),
             }.get(column)
         if role == Qt.ItemDataRole.EditRole:
             return {
+                FIXED: self.fixed_start_text(item),
                 KIND: item.kind.value,
                 TITLE: item.title,
                 MINUTES: item.duration_minutes,
@@ -104,8 +139,20 @@ class AgendaTableModel(QAbstractTableModel):
             }.get(column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ORDER, MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == PRESENTERS:
-            return "\n".join(p.credit for p in item.presenters) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PRESENTERS:
+                return "\n".join(p.credit for p in item.presenters) or None
+            if column in (TIME, FIXED):
+                return self._timing_note(item) or (
+                    self.tr("Fixed start: the items after it re-flow from here") if item.fixed_start else
+                    self.tr("Follows the item before it; type a time in Fixed start to pin it"))
+            if column == TITLE:
+                return item.description or None
+        if role == Qt.ItemDataRole.BackgroundRole and column in (TIME, FIXED):
+            if item.overlap_minutes:
+                return QBrush(OVERLAP_TINT)
+            if item.gap_minutes:
+                return QBrush(GAP_TINT)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -1,23 +1,24 @@
-"""The running agenda of one webinar: table, buttons, shortcuts and the overrun warning.
+"""The running agenda of one webinar: table, buttons, shortcuts and the timing warnings.
 
-Every change (add, remove, move, edit a cell, drag a row) is one operation
-(ui/common/operations.py): one undoable step calling services/agenda.py in its own
-transaction.
+Every change (add, remove, move, edit a cell, drag a row, fix a start, confirm a title)
+is one operation (ui/common/operations.py): one undoable step calling services/agenda.py
+in its own transaction. Above the table a warning line names every overlap and gap of
+the agenda (and an overrun), as the conflict check and the exports do.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.services.errors import NotFoundError
-from ocse_planner.ui.common import field_marks, operations
+from ocse_planner.services.errors import NotFoundError, UserError
+from ocse_planner.ui.common import errors, field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
-from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
+from ocse_planner.ui.common.table_view import TableView
+from ocse_planner.ui.sessions.agenda_model import KIND, LINKS, PRESENTERS, TITLE, AgendaTableModel, KindDelegate
+
+CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
 
 class AgendaPanel(QWidget):
@@ -44,7 +48,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaTableModel(self)
         self.model.edit_handler = self._edit
         self.model.move_handler = self._move_to
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Running agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,6 +76,12 @@ class AgendaPanel(QWidget):
         self.overrun.setProperty("validation", "error")
         self.overrun.setAccessibleName(self.tr("Agenda overrun warning"))
         self.overrun.setVisible(False)
+        self.timing = QLabel(self)
+        self.timing.setWordWrap(True)
+        self.timing.setTextFormat(Qt.TextFormat.PlainText)
+        self.timing.setProperty("validation", "warning")
+        self.timing.setAccessibleName(self.tr("Agenda timing warnings"))
+        self.timing.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -94,16 +104,31 @@ class AgendaPanel(QWidget):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.confirm_title_action = QAction(self.tr("&Confirm title"), self)
+        self.confirm_title_action.setShortcut(QKeySequence(CONFIRM_TITLE_KEYS))
+        self.confirm_title_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.confirm_title_action.setToolTip(
+            self.tr("Mark the title carried over from last year as final (%1)").replace("%1", CONFIRM_TITLE_KEYS))
+        self.confirm_title_action.triggered.connect(self.confirm_title)
+        self.follow_action = QAction(self.tr("&Follow the item before (no fixed start)"), self)
+        self.follow_action.triggered.connect(self.clear_fixed_start)
+        self.addAction(self.confirm_title_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.overrun)
+        layout.addWidget(self.timing)
         layout.addWidget(self.message)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        return (self.table, self.add_button, self.remove_button, self.up_button, self.down_button)
 
     # --- reading -----------------------------------------------------------------------
     def set_webinar(self, webinar_id: int | None) -> None:
@@ -140,10 +165,11 @@ class AgendaPanel(QWidget):
             self.overrun.setVisible(True)
         else:
             self.overrun.setVisible(False)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
-        self.table.resizeRowsToContents()
+        issues = data.timing if data is not None else ()
+        self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
+        self.timing.setVisible(bool(issues))
+        # Long titles, presenters and links wrap so that every column stays in view.
+        self.table.fit_to_width(shrinkable=(KIND, TITLE, PRESENTERS, LINKS))
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
@@ -160,6 +186,26 @@ class AgendaPanel(QWidget):
         self.remove_button.setEnabled(item is not None)
         self.up_button.setEnabled(item is not None and item.position > 1)
         self.down_button.setEnabled(item is not None and item.position < count)
+        self.confirm_title_action.setEnabled(item is not None and item.placeholder)
+        self.follow_action.setEnabled(item is not None and item.fixed_start)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        self._update_buttons()
+        menu = QMenu(self)
+        menu.addAction(self.confirm_title_action)
+        menu.addAction(self.follow_action)
+        menu.addSeparator()
+        for text, slot, enabled in (
+            (self.tr("Add item"), self.add_item, self.add_button.isEnabled()),
+            (self.tr("Remove item"), self.remove_item, self.remove_button.isEnabled()),
+            (self.tr("Move up"), lambda: self.move_by(-1), self.up_button.isEnabled()),
+            (self.tr("Move down"), lambda: self.move_by(1), self.down_button.isEnabled()),
+        ):
+            menu.addAction(text, slot).setEnabled(enabled)
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _show_message(self, text: str) -> None:
         field_marks.show_message(self.message, [text] if text else [])
@@ -173,7 +219,10 @@ class AgendaPanel(QWidget):
         # A rule broken by the edit marks the table with the message below it; anything
         # else (changed elsewhere…) is one box.
         return operations.run(self, self.state, description, work, title=self.tr("Agenda not changed"),
-                              fields={"title": self.table, "duration": self.table}, message=self.message)
+                              fields=self._fields(), message=self.message)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"title": self.table, "duration": self.table, "start": self.table}
 
     def add_item(self) -> None:
         webinar_id = self.webinar_id
@@ -207,7 +256,7 @@ class AgendaPanel(QWidget):
     def _move_to(self, item: AgendaItem, position: int) -> bool:
         if position == item.position:
             return False
-        what = label(item.kind).lower() if item.kind is not AgendaItemKind.PRESENTATION else self.tr("presentation")
+        what = label(item.kind).lower() if item.kind != AgendaItemKind.PRESENTATION else self.tr("presentation")
         if position == item.position - 1:
             text = self.tr("Move %1 up").replace("%1", what)
         elif position == item.position + 1:
@@ -219,9 +268,49 @@ class AgendaPanel(QWidget):
         self.reload(select_id=item_id)
         return result.ok
 
+    def confirm_title(self) -> None:
+        item = self.current_item()
+        if item is None or not item.placeholder:
+            return
+        item_id = item.id
+        self._push_edit(self.tr("Confirm title “%1”").replace("%1", item.title),
+                        lambda s: agenda.confirm_title(s, item_id), item_id)
+
+    def clear_fixed_start(self) -> None:
+        item = self.current_item()
+        if item is not None and item.fixed_start:
+            self._set_fixed_start(item, None)
+
+    def _set_fixed_start(self, item: AgendaItem, offset: int | None) -> bool:
+        if offset == item.start_offset_minutes:
+            return True
+        item_id = item.id
+        text = (self.tr("Let “%1” follow the item before") if offset is None
+                else self.tr("Fix the start of “%1”")).replace("%1", item.title)
+        return self._push_edit(text, lambda s: agenda.set_fixed_start(s, item_id, offset), item_id)
+
+    def _push_edit(self, text: str, work: Any, item_id: int) -> bool:
+        result = self._run(text, work)
+        if result.ok:
+            self._show_message("")
+        self.reload(select_id=item_id)
+        return result.ok
+
     def _edit(self, item: AgendaItem, field: str, value: Any) -> bool:
+        if field == "start":
+            data = self.model.agenda()
+            try:
+                offset = agenda.typed_fixed_start(data, str(value or "")) if data is not None else None
+            except UserError as exc:  # not a time, a time the day skips, before the start
+                self._on_error(exc)
+                return False
+            return self._set_fixed_start(item, offset)
         if field == "title":
-            new, old, text = ItemFields(title=str(value)), ItemFields(title=item.title), self.tr("Rename agenda item “%1”")
+            if str(value).strip() == item.title:
+                return True  # not an edit: a carried-over title stays to be confirmed
+            new = ItemFields(title=str(value))
+            old = ItemFields(title=item.title, placeholder=item.placeholder)
+            text = self.tr("Rename agenda item “%1”")
         elif field == "duration":
             try:
                 minutes = int(value)
@@ -239,7 +328,8 @@ class AgendaPanel(QWidget):
         if new == old:
             return True
         item_id = item.id
-        result = self._run(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new))
-        if result.ok:
-            self._show_message("")
-        return result.ok
+        return self._push_edit(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new), item_id)
+
+    def _on_error(self, exc: Exception) -> None:
+        # A typed start that is no time: marked on the table like a refused edit.
+        errors.report(self, exc, self.tr("Agenda not changed"), fields=self._fields(), message=self.message)

@@ -1,7 +1,7 @@
-"""A check list of organizations: which ones co-host the selected webinar.
+"""The co-hosts of the selected webinar: the organizations chosen, and the ones to choose from.
 
-Checking or unchecking asks the handler (an undoable service call); the full partner
-record (status, contact, agreement) is edited in the Partners tab.
+Adding or removing asks the handler (an undoable service call); the full partner record
+(status, contact, agreement) is edited in the Partners tab.
 """
 
 from __future__ import annotations
@@ -14,57 +14,63 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from ocse_planner.services.overview import OrganizationRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ToggleHandler = Callable[[OrganizationRow, bool], bool]
+ToggleHandler = Callable[[OrganizationRow, bool], bool]  # (organization, co-hosts now?) -> saved?
 
 
-class OrganizationChecklistModel(QAbstractListModel):
+def organization_text(row: OrganizationRow) -> str:
+    return f"{row.name} ({row.acronym})" if row.acronym else row.name
+
+
+class CoHostModel(QAbstractListModel):
+    """Rows: the chosen co-hosts, in the directory's order."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[OrganizationRow] = []
-        self._checked: set[int] = set()
+        self._all: list[OrganizationRow] = []
+        self._chosen: list[OrganizationRow] = []
         self.toggle_handler: ToggleHandler | None = None
 
-    def set_content(self, rows: list[OrganizationRow], checked: set[int] | tuple[int, ...]) -> None:
+    def set_content(self, rows: list[OrganizationRow], chosen: set[int] | tuple[int, ...]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._checked = set(checked)
+        self._all = list(rows)
+        self._chosen = [r for r in rows if r.id in set(chosen)]
         self.endResetModel()
 
-    def row_of(self, organization_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == organization_id), -1)
+    def chosen(self) -> list[OrganizationRow]:
+        return list(self._chosen)
+
+    def available(self) -> list[OrganizationRow]:
+        """The organizations that could still be added."""
+        ids = {r.id for r in self._chosen}
+        return [r for r in self._all if r.id not in ids]
+
+    def add(self, organization_id: int) -> bool:
+        row = next((r for r in self._all if r.id == organization_id), None)
+        if row is None or row in self._chosen:
+            return False
+        if self.toggle_handler is not None and not self.toggle_handler(row, True):
+            return False
+        if row not in self._chosen:  # the handler may have reset the model with the saved state
+            self.set_content(self._all, {r.id for r in self._chosen} | {row.id})
+        return True
+
+    def remove(self, index: int) -> bool:
+        if not 0 <= index < len(self._chosen):
+            return False
+        row = self._chosen[index]
+        if self.toggle_handler is not None and not self.toggle_handler(row, False):
+            return False
+        if row in self._chosen:
+            self.set_content(self._all, {r.id for r in self._chosen} - {row.id})
+        return True
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._chosen)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._chosen):
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name} ({row.acronym})" if row.acronym else row.name
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if row.id in self._checked else Qt.CheckState.Unchecked
+        row = self._chosen[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return organization_text(row)
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return False
-        row = self._rows[index.row()]
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        if (row.id in self._checked) == checked:
-            return True
-        if self.toggle_handler is not None and not self.toggle_handler(row, checked):
-            return False
-        # The handler may have reset the model with the saved state; mirror it either way.
-        if checked:
-            self._checked.add(row.id)
-        else:
-            self._checked.discard(row.id)
-        changed = self.index(self.row_of(row.id), 0)
-        self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.CheckStateRole])
-        return True

@@ -9,18 +9,28 @@ switched or the window quits — or, when it cannot be, the person is asked.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocse_planner.services import overview, webinars
 from ocse_planner.services.errors import FieldProblem, NotFoundError, ValidationError
 from ocse_planner.services.overview import OrganizationRow, WebinarRow
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
-from ocse_planner.ui.common.labels import format_datetime, label
+from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.focus import set_tab_order
+from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
@@ -36,31 +46,26 @@ class SessionsTab(QWidget):
         self.state = state
         self._record: WebinarRecord | None = None
         self._record_db: Database | None = None  # the planner `_record` was read from
+        # Number, date and status stay in view; the title takes the width left and is elided
+        # (whole in its tool tip and in the form).
         webinar_columns: list[Column[WebinarRow]] = [
             Column(self.tr("No."), lambda r: r.number, align_right=True),
-            Column(self.tr("Title"), lambda r: r.title),
             Column(
-                self.tr("Starts"),
+                self.tr("Date"),
                 lambda r: r.starts_at,  # sorts by the instant, shown in the webinar's zone
-                text=lambda r: format_datetime(r.starts_at, r.time_zone),
+                text=lambda r: format_date(r.starts_at, r.time_zone) or self.tr("not set"),
+                tooltip=lambda r: format_datetime(r.starts_at, r.time_zone),
+                fit=True,
             ),
-            Column(self.tr("Minutes"), lambda r: r.duration_minutes, align_right=True),
-            Column(self.tr("Co-host"), lambda r: r.co_hosts),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
-            Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
+            Column(self.tr("Title"), lambda r: r.title, stretch=True),
         ]
         self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Webinars"), parent=self)
         self.webinars.currentRowChanged.connect(self._on_current)
-        self.new_button = QPushButton(self.tr("&New webinar"), self)
-        self.new_button.setAccessibleName(self.tr("New webinar"))
-        self.new_button.clicked.connect(self.new_webinar)
-        self.delete_button = QPushButton(self.tr("Delete &webinar…"), self)
-        self.delete_button.setAccessibleName(self.tr("Delete webinar"))
-        self.delete_button.clicked.connect(self.delete_webinar)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        self.new_button = push_button(self, self.tr("&New webinar"), self.tr("New webinar"), self.new_webinar)
+        self.delete_button = push_button(self, self.tr("Delete &webinar…"), self.tr("Delete webinar"),
+                                         self.delete_webinar)
+        buttons = button_row(self.new_button, self.delete_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,31 +75,45 @@ class SessionsTab(QWidget):
         self.form = WebinarFormWidget(self)
         self.form.edited.connect(self.save_form)
         self.form.co_host_model.toggle_handler = self._toggle_co_host
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll = form_scroll_area(self.form, self)
         self.agenda = AgendaPanel(state, self)
         self.agenda_title = self.agenda.title
 
         right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setObjectName("sessionsAgendaSplitter")
         right.addWidget(scroll)
         right.addWidget(self.agenda)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([430, 290])
+        right.setChildrenCollapsible(False)
+        # With nothing to show, the right side says what to do instead of showing an empty form.
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAccessibleName(self.tr("What to do next"))
+        self.details = QStackedWidget(self)
+        self.details.addWidget(right)
+        self.details.addWidget(self.empty_hint)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("sessionsSplitter")
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 920])
+        splitter.setSizes([430, 830])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setTabOrder(self.webinars.table, self.new_button)
-        self.setTabOrder(self.new_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.form.number)
+        set_tab_order(self.webinars.search, self.webinars.table, self.new_button, self.delete_button,
+                      *self.form.focus_chain(), *self.agenda.focus_chain())
 
         state.seriesChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
         state.history.add_pending_edits(self, self.commit_pending)
         self._organizations: list[OrganizationRow] = []
+        self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
+                                "with New series."))
 
     # --- reading -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -102,6 +121,8 @@ class SessionsTab(QWidget):
         if db is None or series_id is None:
             self.webinars.set_rows([])
             self.new_button.setEnabled(False)
+            self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
+                                    "with New series."))
             return
         with db.read() as session:
             rows = overview.list_webinars(session, series_id)
@@ -110,6 +131,13 @@ class SessionsTab(QWidget):
         self.webinars.set_rows(rows)
         if self.webinars.current_row() is None and rows:
             self.webinars.select_where(lambda r: r.id == rows[0].id)
+        if not rows:
+            self._show_hint(self.tr("This series has no webinars yet: click New webinar to add the first one. "
+                                    "Its form and running agenda appear here."))
+
+    def _show_hint(self, text: str) -> None:
+        self.empty_hint.setText(text)
+        self.details.setCurrentWidget(self.empty_hint)
 
     def _on_current(self, row: WebinarRow | None) -> None:
         left = self._record
@@ -122,6 +150,10 @@ class SessionsTab(QWidget):
         self._load(row.id if row else None)
         self.agenda.set_webinar(row.id if row else None)
         self.delete_button.setEnabled(row is not None)
+        if row is not None:
+            self.details.setCurrentIndex(0)
+        elif self.webinars.model.rowCount():
+            self._show_hint(self.tr("Select a webinar in the list to see its form and running agenda."))
 
     def _load(self, webinar_id: int | None, *, force: bool = False) -> None:
         db = self.state.db
@@ -187,6 +219,7 @@ class SessionsTab(QWidget):
             "number": self.tr("Renumber webinar %1"),
             "date": self.tr("Move webinar %1 to another day"),
             "start_time": self.tr("Change start time of webinar %1"),
+            "second_occurrence": self.tr("Change start time of webinar %1"),
             "duration_minutes": self.tr("Change duration of webinar %1"),
             "status": self.tr("Change status of webinar %1"),
         }
@@ -213,8 +246,11 @@ class SessionsTab(QWidget):
             return
         with db.read() as session:
             form = webinars.new_webinar_form(session, series_id)
-        result = operations.run(self, self.state, self.tr("Add webinar %1").replace("%1", str(form.number)),
-                                lambda s: webinars.create_webinar(s, series_id, form).id, title=self.tr("Not added"))
+        # the number is taken inside the write (max + 1): two people adding at once get two
+        result = operations.run(
+            self, self.state, self.tr("Add webinar %1").replace("%1", str(form.number)),
+            lambda s: webinars.create_webinar(s, series_id, replace(form, number=webinars.next_number(s, series_id))).id,
+            title=self.tr("Not added"))
         if result.ok and result.value is not None:
             created = result.value
             self.webinars.search.clear()

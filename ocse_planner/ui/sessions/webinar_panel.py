@@ -1,28 +1,36 @@
-"""The form of one webinar: every field, and one `edited` signal when an edit ends."""
+"""The form of one webinar: every field, and one `edited` signal when an edit ends.
+
+When the date, start time and zone name a time that happens twice (the hour the clocks go
+back), an "Occurrence" choice appears beside the zone: the first (the default) or the
+second; the saved form's warning says which one is used.
+"""
 
 from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QSpinBox,
     QTimeEdit,
     QWidget,
 )
 
 from ocse_planner.db.enums import WebinarStatus
+from ocse_planner.services.local_time import occurrences
+from ocse_planner.services.validation import is_time_zone
 from ocse_planner.services.webinars import WebinarForm
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
+from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import label
-from ocse_planner.ui.sessions.co_host_model import OrganizationChecklistModel
+from ocse_planner.ui.common.labels import setup_time_edit
+from ocse_planner.ui.common.optional_date import OptionalDateEdit
+from ocse_planner.ui.sessions.co_host_panel import CoHostPanel
 
 
 class WebinarFormWidget(QWidget):
@@ -32,7 +40,6 @@ class WebinarFormWidget(QWidget):
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
         self._loading = False
-        self._shown_date: date | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -42,54 +49,62 @@ class WebinarFormWidget(QWidget):
         self.number.setRange(0, 999)
         self.title = QLineEdit(self)
         self.theme = CommitTextEdit(self)
-        self.theme.setMaximumHeight(60)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
+        self.theme.setFixedHeight(self._lines(3))
+        self.date = OptionalDateEdit(self.tr("No date yet"), self)
         self.start_time = QTimeEdit(self)
-        self.start_time.setDisplayFormat("HH:mm")
+        setup_time_edit(self.start_time)
         self.time_zone = TimeZoneCombo(self)
+        self.occurrence = QComboBox(self)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, 24 * 60)
         self.duration.setSuffix(self.tr(" min"))
         self.platform = QLineEdit(self)
         self.link = QLineEdit(self)
-        self.status = QComboBox(self)
-        for value in WebinarStatus:
-            self.status.addItem(label(value), value)
-        self.co_host_model = OrganizationChecklistModel(self)
-        self.co_hosts = QListView(self)
-        self.co_hosts.setModel(self.co_host_model)
-        self.co_hosts.setMaximumHeight(90)
+        self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
+        self.co_hosts = CoHostPanel(self)
+        self.co_host_model = self.co_hosts.model
         self.highlights = CommitTextEdit(self)
-        self.highlights.setMaximumHeight(70)
+        self.highlights.setMinimumHeight(self._lines(4))
+
+        names = (
+            (self.number, self.tr("Webinar number")), (self.title, self.tr("Webinar title")),
+            (self.theme, self.tr("Theme or description")), (self.date, self.tr("Date")),
+            (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
+            (self.occurrence, self.tr("Which occurrence of a repeated time")),
+            (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
+            (self.link, self.tr("Link")), (self.status, self.tr("Webinar status")),
+            (self.highlights, self.tr("Discussion highlights")),
+        )
+        for widget, name in names:
+            widget.setAccessibleName(name)
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
-        for text, widget, name in (
-            (self.tr("Num&ber:"), self.number, self.tr("Webinar number")),
-            (self.tr("Tit&le:"), self.title, self.tr("Webinar title")),
-            (self.tr("The&me:"), self.theme, self.tr("Theme or description")),
-            (self.tr("&Date:"), self.date, self.tr("Date")),
-            (self.tr("Start t&ime:"), self.start_time, self.tr("Start time")),
-            (self.tr("Time &zone:"), self.time_zone, self.tr("Webinar time zone")),
-            (self.tr("Durati&on:"), self.duration, self.tr("Duration in minutes")),
-            (self.tr("&Video platform:"), self.platform, self.tr("Platform")),
-            (self.tr("Lin&k:"), self.link, self.tr("Link")),
-            (self.tr("Stat&us:"), self.status, self.tr("Webinar status")),
-            (self.tr("&Co-hosts:"), self.co_hosts, self.tr("Co-hosting partner organizations")),
-            (self.tr("Discussion hi&ghlights:"), self.highlights, self.tr("Discussion highlights")),
-        ):
-            row_label = QLabel(text, self)
-            row_label.setBuddy(widget)
-            widget.setAccessibleName(name)
-            form.addRow(row_label, widget)
+        form.addRow(self._caption(self.tr("Num&ber:"), self.number),
+                    self._row(self.number, (self.tr("Stat&us:"), self.status)))
+        form.addRow(self._caption(self.tr("Tit&le:"), self.title), self.title)
+        form.addRow(self._caption(self.tr("The&me:"), self.theme), self.theme)
+        form.addRow(self._caption(self.tr("&Date and start:"), self.date),
+                    self._row(self.date, self.start_time, (self.tr("Durati&on:"), self.duration)))
+        self.occurrence_caption = self._caption(self.tr("Occu&rrence:"), self.occurrence)
+        form.addRow(self._caption(self.tr("Time &zone:"), self.time_zone),
+                    self._row(self.time_zone, (self.occurrence_caption, self.occurrence), stretch=True))
+        form.addRow(self._caption(self.tr("&Video platform:"), self.platform),
+                    self._row(self.platform, (self.tr("Lin&k:"), self.link), stretch=True))
+        form.addRow(self._caption(self.tr("&Co-hosts:"), self.co_hosts.list), self.co_hosts)
+        form.addRow(self._caption(self.tr("Discussion hi&ghlights:"), self.highlights), self.highlights)
 
         for widget in (self.number, self.title, self.date, self.start_time, self.duration, self.platform, self.link):
             widget.editingFinished.connect(self._changed)
+        self.date.dateChanged.connect(lambda _d: self._show_time_if_dated())
         self.theme.editingFinished.connect(self._changed)
         self.highlights.editingFinished.connect(self._changed)
         self.time_zone.editingFinished.connect(self._changed)
         self.status.activated.connect(self._changed)
+        self.occurrence.activated.connect(self._changed)
+        for signal in (self.date.dateChanged, self.start_time.timeChanged, self.time_zone.currentTextChanged):
+            signal.connect(self._offer_occurrences)
 
         self.fields: dict[str, QWidget] = {
             "number": self.number,
@@ -98,12 +113,43 @@ class WebinarFormWidget(QWidget):
             "date": self.date,
             "start_time": self.start_time,
             "time_zone": self.time_zone,
+            "occurrence": self.occurrence,
             "duration": self.duration,
             "platform": self.platform,
             "link": self.link,
             "status": self.status,
             "highlights": self.highlights,
         }
+        self._offer_occurrences()
+
+    def _lines(self, count: int) -> int:
+        return self.fontMetrics().lineSpacing() * count + 12
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text, self)
+        caption.setBuddy(buddy)
+        return caption
+
+    def _row(self, *parts: QWidget | tuple[str | QLabel, QWidget], stretch: bool = False) -> QHBoxLayout:
+        """Several short fields on one line; (caption, field) pairs get a label."""
+        row = QHBoxLayout()
+        for part in parts:
+            if isinstance(part, tuple):
+                text, widget = part
+                row.addSpacing(12)
+                row.addWidget(text if isinstance(text, QLabel) else self._caption(text, widget))
+            else:
+                widget = part
+            row.addWidget(widget, 1 if stretch else 0)
+        if not stretch:
+            row.addStretch(1)
+        return row
+
+    def focus_chain(self) -> tuple[QWidget, ...]:
+        """The form's fields in reading order."""
+        return (self.number, self.status, self.title, self.theme, self.date, self.start_time, self.duration,
+                self.time_zone, self.occurrence, self.platform, self.link, *self.co_hosts.focus_chain(),
+                self.highlights)
 
     def set_form(self, form: WebinarForm | None) -> None:
         self._loading = True
@@ -115,35 +161,61 @@ class WebinarFormWidget(QWidget):
             self.number.setValue(form.number)
             self.title.setText(form.title)
             self.theme.set_text(form.theme)
-            self._shown_date = form.date
-            day = form.date or date(2000, 1, 1)
-            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.date.set_value(form.date)
             start = form.start_time or time(0, 0)
             self.start_time.setTime(QTime(start.hour, start.minute))
+            self._show_time_if_dated()
             self.time_zone.set_zone(form.time_zone)
             self.duration.setValue(form.duration_minutes)
             self.platform.setText(form.platform)
             self.link.setText(form.link)
-            self.status.setCurrentIndex(max(0, self.status.findData(form.status)))
+            self.status.set_value(form.status)
             self.highlights.set_text(form.highlights)
+            self._offer_occurrences()
+            self.occurrence.setCurrentIndex(1 if form.second_occurrence and self.occurrence.count() > 1 else 0)
         finally:
             self._loading = False
 
+    def _offer_occurrences(self, *_: object) -> None:
+        """Show the occurrence choice only for a time the zone repeats on that day."""
+        day, qtime, zone = self.date.value(), self.start_time.time(), self.time_zone.zone()
+        labels: tuple[str, ...] = ()
+        if isinstance(day, date) and is_time_zone(zone):
+            found = occurrences(day, time(qtime.hour(), qtime.minute()), zone)
+            labels = found.labels() if found.ambiguous else ()
+        keep = self.occurrence.currentIndex()
+        self.occurrence.blockSignals(True)
+        self.occurrence.clear()
+        if labels:
+            self.occurrence.addItem(self.tr("First: %1").replace("%1", labels[0]), False)
+            self.occurrence.addItem(self.tr("Second: %1").replace("%1", labels[1]), True)
+            self.occurrence.setCurrentIndex(max(0, keep))
+        self.occurrence.blockSignals(False)
+        self.occurrence.setVisible(bool(labels))
+        self.occurrence_caption.setVisible(bool(labels))
+
+    def _show_time_if_dated(self) -> None:
+        """Without a date there is no start time to show: "—", not a made-up 00:00."""
+        dated = self.date.value() is not None
+        self.start_time.setSpecialValueText("" if dated else "—")
+        if not dated:
+            self.start_time.setTime(self.start_time.minimumTime())
+
     def values(self) -> WebinarForm:
-        qdate, qtime = self.date.date(), self.start_time.time()
-        undated = self._shown_date is None and qdate == QDate(2000, 1, 1)  # still "no date yet"
+        day, qtime = self.date.value(), self.start_time.time()
         return WebinarForm(
             number=self.number.value(),
             title=self.title.text(),
             theme=self.theme.toPlainText(),
-            date=None if undated else date(qdate.year(), qdate.month(), qdate.day()),
-            start_time=None if undated else time(qtime.hour(), qtime.minute()),
+            date=day,
+            start_time=None if day is None else time(qtime.hour(), qtime.minute()),
             time_zone=self.time_zone.zone(),
             duration_minutes=self.duration.value(),
             platform=self.platform.text(),
             link=self.link.text(),
-            status=self.status.currentData(),
+            status=self.status.value(),
             highlights=self.highlights.toPlainText(),
+            second_occurrence=bool(self.occurrence.currentData()),
         )
 
     def _changed(self, *_: object) -> None:

@@ -14,6 +14,7 @@ from ocse_planner.services.releases import list_releases
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.files import export_menu
 from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog, AttendanceOptionsDialog
+from tests.ui.keyboard import activate
 
 
 def _open_export_menu(window, qtbot):
@@ -37,8 +38,12 @@ def _patch_common(monkeypatch, target: Path, proposed: list[str], opened: list):
 
 def test_export_menu_lists_the_exports(window):
     texts = [a.text().replace("&", "") for a in window.export_menu.menu.actions() if a.text()]
-    assert texts == ["Agenda…", "Attendee summary…", "Report…", "Directories…", "Calendar…", "Release agenda…"]
-    assert window.export_menu.menu.menuAction() in window.file_menu.actions()
+    assert texts == ["Agenda…", "Agenda as PDF…", "Attendee summary…", "Report…", "Directories…", "Calendar…",
+                     "Release agenda…"]
+    file_actions = window.file_menu.actions()
+    assert window.export_menu.menu.menuAction() in file_actions
+    assert file_actions.index(window.export_menu.print_action) == file_actions.index(
+        window.export_menu.menu.menuAction()) + 1
 
 
 def test_file_export_agenda_writes_the_workbook(window, qtbot, monkeypatch, tmp_path):
@@ -49,7 +54,7 @@ def test_file_export_agenda_writes_the_workbook(window, qtbot, monkeypatch, tmp_
     menu = _open_export_menu(window, qtbot)
     qtbot.keyClick(menu, Qt.Key.Key_A)  # &Agenda…
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    assert Path(proposed[0]).name == "OCSE-2022-agenda.xlsx"
+    assert Path(proposed[0]).name == "OCSE-2022-agenda-internal.xlsx"  # an internal copy says so
     assert Path(proposed[0]).parent == window.state.db.path.parent
     assert opened == [str(target)]
     wb = load_workbook(target)
@@ -136,3 +141,82 @@ def test_file_export_calendar_writes_every_presentation(window, qtbot, monkeypat
     assert Path(proposed[0]).name == "OCSE-2022-calendar.ics"
     events = [c for c in Calendar.from_ical(target.read_bytes()).walk("VEVENT")]
     assert len(events) == 12
+
+
+def test_agenda_timing_problems_are_shown_before_the_file_is_written(window, qtbot, monkeypatch, tmp_path):
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import Presentation, Webinar
+    from ocse_planner.services import agenda
+
+    with window.state.db.write() as s:  # the first talk pinned on top of the opening remarks
+        talk = s.scalars(select(Presentation).join(Webinar).where(Webinar.number == 1, Presentation.position == 2)).one()
+        agenda.set_fixed_start(s, talk.id, 0)
+    target, proposed, opened = tmp_path / "agenda.xlsx", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(lambda cls, parent, releases: AgendaOptions()))
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: asked.append(text) or next(answers))
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    assert len(asked) == 1 and "Webinar 1:" in asked[0] and "overlaps the item before it" in asked[0]
+    assert proposed == [] and not target.exists()  # answered no: not even the file was asked for
+
+    qtbot.keyClick(_open_export_menu(window, qtbot), Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert len(asked) == 2
+    notes = [c.value for row in load_workbook(target)["Webinar 1"].iter_rows() for c in row]
+    assert "Overlaps the previous item by 10 minutes" in notes  # written, with the row noted
+
+
+def test_file_export_agenda_as_pdf(window, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    target, proposed, opened = tmp_path / "agenda.pdf", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(lambda cls, parent, releases: AgendaOptions()))
+    menu = _open_export_menu(window, qtbot)
+    qtbot.keyClick(menu, Qt.Key.Key_P)  # Agenda as &PDF…
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert Path(proposed[0]).name == "OCSE-2022-agenda.pdf"
+    assert opened == [str(target)] and target.read_bytes().startswith(b"%PDF")
+    assert "Webinar 1: Reporting Mechanisms" in PdfReader(target).pages[1].extract_text()
+
+
+def test_print_agenda_opens_a_temporary_pdf_in_the_viewer(window, qtbot, monkeypatch):
+    opened, asked = [], []
+    monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: asked.append(a) or None)
+
+    def options(cls, parent, releases, *, printing=False):
+        assert printing
+        return AgendaOptions(internal=True)
+
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(options))
+    activate(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # File ▸ Print agenda…
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    path = Path(opened[0])
+    assert asked == []  # nothing to choose: a temporary file
+    assert path.name == "OCSE-2022-agenda-internal.pdf" and path.read_bytes().startswith(b"%PDF")  # says so
+    assert path.parent != window.state.db.path.parent
+    assert "print it from there" in window.statusBar().currentMessage()
+
+
+def test_print_agenda_without_a_viewer_says_where_the_pdf_is(window, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr(export_menu, "open_url", lambda url: False)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(AgendaOptionsDialog, "ask",
+                        classmethod(lambda cls, parent, releases, printing=False: AgendaOptions()))
+    window.export_menu.print_action.trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
+    assert "No PDF viewer" in errors[0] and ".pdf" in errors[0]
+
+
+def test_print_dialog_says_print(qtbot):
+    dialog = AgendaOptionsDialog([], printing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Print agenda"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "&Print…"

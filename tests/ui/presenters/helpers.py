@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.ui.common.table_model import ROW_ROLE
 
 
@@ -11,10 +12,13 @@ def _rows(view) -> list:  # type: ignore[no-untyped-def]
     return [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
 
 
-def _slot_row(tab, webinar: int, position: int) -> int:  # type: ignore[no-untyped-def]
+def _slot_row(tab, webinar: int, talk: int) -> int:  # type: ignore[no-untyped-def]
+    """The timetable row of the `talk`-th presentation of a webinar (opening remarks and
+    other items without presenters are not counted)."""
     model = tab.timetable_model
-    return next(r for r in range(model.rowCount())
-                if model.slot_at(r).webinar_number == webinar and model.slot_at(r).position == position)
+    rows = [r for r in range(model.rowCount()) if model.slot_at(r).webinar_number == webinar
+            and model.slot_at(r).kind == AgendaItemKind.PRESENTATION]
+    return rows[talk - 1]
 
 
 def _type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,9 @@ def _open_saliba_with_window(tab, qtbot):  # type: ignore[no-untyped-def]
                      pos=table.visualRect(tab.people.proxy.index(0, 1)).center())
     editor = tab.editor
     qtbot.waitUntil(lambda: editor.family_name.text() == "Saliba" and len(editor.availability.windows()) == 1)
+    bar = editor.pages.tabBar()  # the Availability page of the person form
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.pages.indexOf(editor.availability)).center())
+    assert editor.availability.isVisible()
     return editor
 
 
@@ -154,7 +157,7 @@ def test_an_added_window_is_stored_at_once_and_its_edit_is_one_undoable_step(tab
     dialog.hours.setChecked(True)
     dialog.hour_start.setTime(dialog.hour_end.time())
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "The daily hours end at 17:00, not after they start at 17:00" in errors[-1]
+    assert "The daily hours must end after they start: from 5:00 p.m. to 5:00 p.m." in errors[-1]
     assert field_marks.marked(dialog.hour_end) == "error"
     assert stored()[1].daily_start is None  # refused: nothing stored
     dialog.hour_start.setTime(dialog.hour_end.time().addSecs(-3600))

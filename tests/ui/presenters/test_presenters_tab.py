@@ -57,7 +57,7 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     qtbot.waitUntil(lambda: not any(f.booking.presenter == "Dr. Ada Lovelace" for f in _rows(tab.followups.list)))
     qtbot.waitUntil(lambda: len(_rows(tab.conflicts.list)) == 1)
     finding = _rows(tab.conflicts.list)[0]
-    assert "Dr. Ada Lovelace" in finding.message and "19:10" in finding.message
+    assert "Dr. Ada Lovelace" in finding.message and "7:10 p.m." in finding.message
     assert tab.conflicts.summary.text() == "0 error(s), 1 warning(s)"
     assert "warning" in tab.timetable_model.index(row, TimetableModel.CONFLICTS).data()
     booked = next(r for r in _rows(bookings_view) if r.presenter == "Dr. Ada Lovelace")
@@ -87,6 +87,7 @@ def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot):
     assert len(availability.windows()) == 1
     message = editor.message.text()
     assert "Availability row 1: The window ends on" in message and "before it starts" in message
+    assert editor.pages.currentWidget() is availability  # the page with the refused row is shown
     assert editor.given_name.text() == "Bad"  # what was typed is kept
     with tab.state.db.read() as session:
         stored = people.get_person(session, person).data
@@ -128,8 +129,8 @@ def test_directory_filters_by_status_and_organization(tab, qtbot):
 def test_presenter_times_in_their_own_zone(tab):
     model = tab.timetable_model
     row = _slot_row(tab, 2, 1)  # Colleen Varcoe, Vancouver
-    assert "13:10" in model.index(row, TimetableModel.TIME).data()
-    assert "Colleen Varcoe, PhD, RN: 10:10–10:30 PST" in model.index(row, TimetableModel.LOCAL).data()
+    assert model.index(row, TimetableModel.TIME).data() == "1:10 p.m. – 1:30 p.m. EST"
+    assert "Colleen Varcoe, PhD, RN: 10:10 a.m. – 10:30 a.m. PST" in model.index(row, TimetableModel.LOCAL).data()
     assert "Confirmed" in model.index(row, TimetableModel.PRESENTERS).data(Qt.ItemDataRole.ToolTipRole)
 
 

@@ -27,7 +27,7 @@ def test_series_title_required_and_delete_with_impact_then_undo(window, qtbot, m
     questions = []
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: questions.append(text) or True)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
-    assert "3 webinars, 12 presentations, 13 presenter bookings and 0 attendance records" in questions[0]
+    assert "3 webinars, 21 agenda items, 13 presenter bookings and 0 attendance records" in questions[0]
     assert tab.list.proxy.rowCount() == 0
     window.undo_action.trigger()
     assert tab.list.proxy.rowCount() == 1

@@ -7,16 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit
 from sqlalchemy import select
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import Webinar
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.field_marks import marked
-from ocse_planner.ui.common.labels import format_time
-from ocse_planner.ui.sessions.agenda_model import KIND, TIME, TITLE
-from tests.ui.keyboard import activate, type_into
+from ocse_planner.ui.common.labels import format_clock as format_time
+from ocse_planner.ui.sessions.agenda_model import KIND, MINUTES, PRESENTERS, TIME, TITLE
+from tests.ui.keyboard import activate, edit_cell, type_into
 
 TORONTO = ZoneInfo("America/Toronto")
 
@@ -26,14 +26,7 @@ def _agenda_titles(panel):
 
 
 def _edit_agenda_title(qtbot, panel, row, text):
-    panel.table.setCurrentIndex(panel.model.index(row, TITLE))
-    panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not panel.table
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    edit_cell(qtbot, panel.table, panel.model.index(row, TITLE), text)
     qtbot.waitUntil(lambda: panel.model.index(row, TITLE).data() == text)
 
 
@@ -66,7 +59,7 @@ def test_plan_a_series_webinar_and_agenda_then_undo_a_reorder(window, qtbot):
     # The new webinar starts at 1 p.m. Toronto time; items follow each other, 20 minutes each.
     start = tab.webinars.current_row().starts_at
     expected = [
-        f"{format_time(start + timedelta(minutes=m), 'America/Toronto')}–"
+        f"{format_time(start + timedelta(minutes=m), 'America/Toronto')} – "
         f"{format_time(start + timedelta(minutes=m + 20), 'America/Toronto')}"
         for m in (0, 20, 40)
     ]
@@ -94,11 +87,11 @@ def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
     model = panel.model
     data = model.mimeData([model.index(3, TITLE)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    assert _agenda_titles(panel) == [before[3], *before[:3]]
+    assert _agenda_titles(panel) == [before[3], *before[:3], *before[4:]]
     assert window.undo_stack.undoText() == "Move presentation to position 1"
     assert not panel.overrun.isVisible()
     type_into(qtbot, window.sessions_tab.form.duration, "60")
-    assert panel.overrun.isVisible() and "10 minutes past" in panel.overrun.text()  # the 2nd item keeps its planned start
+    assert panel.overrun.isVisible() and "60 minutes past" in panel.overrun.text()  # 120 minutes planned
     window.undo_action.trigger()
     assert not panel.overrun.isVisible()
 
@@ -106,9 +99,9 @@ def test_drag_and_drop_moves_an_item_and_overrun_is_shown(window, qtbot):
 def test_agenda_duration_zero_is_refused(window, qtbot):
     window.tabs.setCurrentWidget(window.sessions_tab)
     panel = window.sessions_tab.agenda
-    assert not panel.model.setData(panel.model.index(0, 4), 0)
+    assert not panel.model.setData(panel.model.index(1, MINUTES), 0)
     assert "at least one minute" in panel.message.text() and marked(panel.table) == "error"
-    assert panel.model.index(0, 4).data() == "20"
+    assert panel.model.index(1, MINUTES).data() == "20"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +110,7 @@ def test_agenda_duration_zero_is_refused(window, qtbot):
         ("title", "", "The title is required."),
         ("number", "2", "Number 2 is already used"),
         ("duration", "0", "at least one minute"),
-        ("start_time", "2300", "end at 01:00 the next day"),
+        ("start_time", "1100p", "end at 1:00 a.m. the next day"),
     ],
 )
 def test_webinar_form_refuses_bad_input_and_saves_nothing(window, qtbot, field, text, message):
@@ -141,7 +134,7 @@ def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
     tab.form.date.setFocus()
-    tab.form.date.setSelectedSection(tab.form.date.sectionAt(tab.form.date.sectionCount() - 1))
+    tab.form.date.setSelectedSection(QDateTimeEdit.Section.YearSection)
     qtbot.keyClicks(tab.form.date, "2023")
     qtbot.keyClick(tab.form.date, Qt.Key.Key_Return)
     assert "outside the series' year 2022" in tab.form.message.text()
@@ -151,19 +144,32 @@ def test_date_outside_the_series_year_is_a_warning_and_saved(window, qtbot):
     assert window.undo_stack.undoText() == "Move webinar 1 to another day"
 
 
-def test_co_host_check_list_adds_a_collaboration_and_undo_removes_it(window, qtbot):
+def test_co_host_chooser_adds_and_removes_by_keyboard_with_undo(window, qtbot):
+    activate(window, qtbot)
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
-    model = tab.form.co_host_model
-    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Magnet"))
-    view = tab.form.co_hosts
-    view.setCurrentIndex(model.index(row, 0))
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Space)
+    chooser = tab.form.co_hosts
+    assert [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police"]  # webinar 1
+    assert chooser.list.isVisible() and chooser.choice.isVisible()
+    chooser.choice.setFocus()
+    qtbot.keyClicks(chooser.choice, "Magnet")  # type-ahead in the drop-down, then Enter
+    assert chooser.choice.currentText().startswith("Magnet")
+    assert [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police"]  # browsing adds nothing
+    qtbot.keyClick(chooser.choice, Qt.Key.Key_Return)
     assert "Magnet Forensics" in tab.webinars.current_row().co_hosts
     assert window.undo_stack.undoText().startswith("Add co-host Magnet Forensics")
+    assert [r.name for r in chooser.model.chosen()] == ["Magnet Forensics", "Royal Canadian Mounted Police"] or \
+        [r.name for r in chooser.model.chosen()] == ["Royal Canadian Mounted Police", "Magnet Forensics"]
+    assert chooser.choice.findText("Magnet Forensics") < 0  # no longer offered
+
+    chooser.list.setFocus()
+    row = next(i for i, r in enumerate(chooser.model.chosen()) if r.name == "Royal Canadian Mounted Police")
+    chooser.list.setCurrentIndex(chooser.model.index(row, 0))
+    qtbot.keyClick(chooser.list, Qt.Key.Key_Delete)
+    assert "Royal Canadian" not in tab.webinars.current_row().co_hosts
     window.undo_action.trigger()
-    assert "Magnet" not in tab.webinars.current_row().co_hosts
+    window.undo_action.trigger()
+    assert tab.webinars.current_row().co_hosts == "Royal Canadian Mounted Police (RCMP)"
 
 
 def test_opening_another_file_clears_the_history(window, qtbot, tmp_path, monkeypatch):
@@ -178,6 +184,7 @@ def test_new_models_pass_the_model_tester(window, qtmodeltester):
     window.tabs.setCurrentWidget(window.sessions_tab)
     qtmodeltester.check(window.sessions_tab.agenda.model)
     qtmodeltester.check(window.sessions_tab.form.co_host_model)
+    qtmodeltester.check(window.sessions_tab.webinars.model)
 
 
 def test_a_save_over_a_change_made_elsewhere_is_refused(window, qtbot, monkeypatch):
@@ -210,19 +217,19 @@ def test_break_by_kind_editor_remove_by_keyboard_and_undo(window, qtbot):
     qtbot.waitUntil(lambda: panel.model.index(1, KIND).data() == "Break")
     assert window.undo_stack.undoText().startswith("Change kind of")
 
-    panel.table.setCurrentIndex(panel.model.index(0, TITLE))
+    panel.table.setCurrentIndex(panel.model.index(1, TITLE))
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert _agenda_titles(panel) == before[1:]
-    assert window.undo_stack.undoText() == f"Remove “{before[0]}” from webinar 1"
+    assert _agenda_titles(panel) == before[:1] + before[2:]
+    assert window.undo_stack.undoText() == f"Remove “{before[1]}” from webinar 1"
     window.undo_action.trigger()
     assert _agenda_titles(panel) == before
-    assert panel.model.index(0, 5).data() == "Dyna Ibrahim"  # the booking came back with it
+    assert panel.model.index(1, PRESENTERS).data() == "Dyna Ibrahim"  # the booking came back with it
 
 
 def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
     window.tabs.setCurrentWidget(window.sessions_tab)
     tab = window.sessions_tab
-    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "4 agenda items" in text)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **k: "7 agenda items" in text)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert [r.number for r in tab.webinars.model.rows()] == [2, 3]
     window.undo_action.trigger()

@@ -39,6 +39,13 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         self.setDate(_EMPTY if value is None else to_qdate(value))
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        """Tab leaves the field when it shows "no date" (QDateEdit would keep Tab to step
+        through date sections that are not shown, and never let go)."""
+        if self.value() is None:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.lineEdit().hasSelectedText() \
                 and len(self.lineEdit().selectedText()) == len(self.lineEdit().text()):

@@ -1,0 +1,1 @@
+"""Help menu pages: Getting started."""
