@@ -44,7 +44,7 @@ def _open_import(window, qtbot, monkeypatch, path, *, wait=True):
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     if wait:
-        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)  # a child process reads it
     return tab, dialog
 
 
