@@ -14,6 +14,7 @@ another (ui/common/operations.py refuses it).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -53,6 +54,12 @@ _NAME_FIELDS = {"given_name", "family_name"}
 def _name(data: PersonInput) -> str:
     """"Jad Saliba": how a step's description names the person."""
     return " ".join(p for p in (data.given_name.strip(), data.family_name.strip()) if p)
+
+
+def _same(a: PersonInput, b: PersonInput) -> bool:
+    """Whether the form holds what is stored (the languages in any order: ("fr", "en") as
+    stored is what the two boxes show as ("en", "fr"))."""
+    return replace(a, languages=tuple(sorted(a.languages))) == replace(b, languages=tuple(sorted(b.languages)))
 
 
 class PersonEditor(QWidget):
@@ -267,7 +274,7 @@ class PersonEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether the form holds typing that is not saved."""
-        return self._record is not None and self.form_data() != self._record.data
+        return self._record is not None and not _same(self.form_data(), self._record.data)
 
     def form_data(self) -> PersonInput:
         return PersonInput(
@@ -307,7 +314,7 @@ class PersonEditor(QWidget):
         if record is None or db is None or self._saving:
             return None
         data = self.form_data()
-        if data == record.data:  # back to what is stored: nothing to save, nothing wrong
+        if _same(data, record.data):  # back to what is stored: nothing to save, nothing wrong
             field_marks.clear(self.fields().values())
             field_marks.show_message(self.message, [])
             return None
@@ -342,6 +349,7 @@ class PersonEditor(QWidget):
     def _describe(self, old: PersonInput, new: PersonInput) -> str:
         """"Rename Jad Saliba", "Change the e-mail of Jad Saliba", "Edit Jad Saliba"."""
         name = _name(old)
+        old, new = (replace(d, languages=tuple(sorted(d.languages))) for d in (old, new))
         changed = [f for f in PersonInput.__dataclass_fields__ if getattr(old, f) != getattr(new, f)]
         if changed and set(changed) <= _NAME_FIELDS:
             return self.tr("Rename %1").replace("%1", name)
