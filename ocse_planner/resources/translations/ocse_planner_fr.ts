@@ -3044,7 +3044,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3052,7 +3052,7 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>

@@ -192,7 +192,7 @@ class PersonEditor(QWidget):
         layout.addLayout(preview_row)
         layout.addLayout(buttons)
         set_tab_order(*self.focus_chain())
-        state.databaseChanged.connect(lambda: self.load(None))
+        state.databaseChanged.connect(self._show_nobody)  # a bound slot: let go when the editor is deleted
         state.history.add_pending_edits(self, self.commit_pending)
         self.load(None)
 
@@ -226,6 +226,9 @@ class PersonEditor(QWidget):
                     self.organization.addItem(text, org.id)
         self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
         self.organization.blockSignals(False)
+
+    def _show_nobody(self) -> None:
+        self.load(None)
 
     def load(self, person_id: int | None) -> None:
         """Show a stored person of the open file (None: nobody; the form is disabled)."""
