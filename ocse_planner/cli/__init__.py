@@ -192,9 +192,9 @@ def has_display(environ: Mapping[str, str] | None = None, platform: str | None =
 
 
 def launch_gui(args: argparse.Namespace) -> int:
-    from ocse_planner.db.demo import create_demo_database
-
     if args.demo:
+        from ocse_planner.db.demo import create_demo_database
+
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
         path: Path = create_demo_database(folder / "demo-2022.db")
     elif args.gui_db:
