@@ -34,6 +34,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import column, func, select, table
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import AttendanceRecord, ColumnMapping, Series, Webinar
@@ -48,7 +50,6 @@ from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, list_sectors
 from ocse_planner.services.text import canonical_email
 
-BATCH_ROWS = 5_000
 FORMATS = ("auto", "zoom", "teams", "eventbrite", "template")
 
 
@@ -122,9 +123,12 @@ def normalize_email(email: str | None) -> str | None:
 
 def person_key(email: str | None, name: str | None) -> str | None:
     """The normalized e-mail, else ``name:<normalized name>``; None with neither."""
-    normalized = normalize_email(email)
-    if normalized:
-        return normalized
+    return normalize_email(email) or name_key(name)
+
+
+def name_key(name: str | None) -> str | None:
+    """``name:<the name, spacing and case ignored>`` (None for no name): the key of a
+    person whose file gives no e-mail."""
     if name and name.strip():
         return "name:" + " ".join(name.split()).casefold()
     return None
@@ -182,12 +186,30 @@ def parse_report(
 
 # --- plan and store --------------------------------------------------------------------
 
-def _as_utc(value: datetime | None, zone: ZoneInfo) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # the platform wrote the webinar's local time
-        value = value.replace(tzinfo=zone)
-    return value.astimezone(UTC)
+class _UtcClock:
+    """A file's join times as aware UTC instants, each distinct value converted once.
+
+    Times repeat (a webinar lasts hours, times have one-second resolution, and the parser
+    hands back one object per distinct text), so 100,000 rows need a few thousand
+    conversions; the memo is bounded so a file of all-different times cannot grow it.
+    """
+
+    LIMIT = 50_000
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.memo: dict[datetime, datetime] = {}
+
+    def __call__(self, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        found = self.memo.get(value)
+        if found is None:
+            # A naive value is the webinar's local time, as the platform wrote it.
+            found = (value if value.tzinfo is not None else value.replace(tzinfo=self.zone)).astimezone(UTC)
+            if len(self.memo) < self.LIMIT:
+                self.memo[value] = found
+        return found
 
 
 def _stated(a: bool | None, b: bool | None) -> bool | None:
@@ -198,30 +220,28 @@ def _stated(a: bool | None, b: bool | None) -> bool | None:
 def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> ImportPlan:
     """Key and classify every valid row and mark it new or update; writes nothing."""
     label = webinar_label(session, webinar_id)
-    zone = ZoneInfo(session.scalar(select(Webinar.time_zone).where(Webinar.id == webinar_id)) or "UTC")
-    classifier = SectorClassifier.load(session)
+    to_utc = _UtcClock(ZoneInfo(session.scalar(select(Webinar.time_zone).where(Webinar.id == webinar_id)) or "UTC"))
+    classify = SectorClassifier.load(session).classify
     stored = set(session.scalars(select(AttendanceRecord.person_key).where(AttendanceRecord.webinar_id == webinar_id)))
     merged: dict[str, PlannedRecord] = {}
+    earlier_of = merged.get
     problems = list(report.problems)
+    make = PlannedRecord._make
     for row in report.rows:
-        key = person_key(row.email, row.name)
+        raw = row.email
+        email = (canonical_email(raw) or None) if raw is not None else None  # once per row: it is the key
+        name = row.name
+        key = email or name_key(name)
         if key is None:  # the parser guarantees a name or an e-mail; keep the promise checked
             problems.append(Problem(report.file, row.row_number, None, "has neither a name nor an e-mail"))
             continue
-        record = PlannedRecord(
-            key,
-            row.name,
-            normalize_email(row.email),
-            row.organization,
-            classifier.classify(row.sector or None, row.email, row.organization),
-            row.registered,
-            row.attended,
-            row.minutes_attended,
-            _as_utc(row.first_join, zone),
-            key not in stored,
-            None if row.sector is None else bool(row.sector.strip()),
-        )
-        earlier = merged.get(key)
+        sector = row.sector
+        record = make((
+            key, name, email, row.organization, classify(sector or None, raw, row.organization), row.registered,
+            row.attended, row.minutes_attended, to_utc(row.first_join), key not in stored,
+            None if sector is None else bool(sector.strip()),
+        ))
+        earlier = earlier_of(key)
         if earlier is not None:  # e-mails differing only in case: one person
             record = earlier._replace(
                 attended=earlier.attended or record.attended,
@@ -250,9 +270,10 @@ _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "s
 _RAW_TABLE = table("attendance_record", *(column(name) for name in _COLUMNS))
 
 
-def _utc_text(value: datetime | None) -> str | None:
-    """What UTCDateTime stores: naive UTC in SQLite's datetime text format."""
-    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+def _utc_text(value: datetime) -> str:
+    """What UTCDateTime stores: naive UTC in SQLite's datetime text format
+    ("2022-01-25 18:58:31.000000"), written by datetime's C isoformat, not strftime."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _upsert_statement():  # type: ignore[no-untyped-def]
@@ -280,6 +301,25 @@ def _upsert_statement():  # type: ignore[no-untyped-def]
     )
 
 
+_COMPILED: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def _statements(dialect: Dialect) -> tuple[str, str]:
+    """The plain INSERT and the upsert as driver SQL, compiled once per kind of database.
+
+    Run through the driver's executemany with plain tuples: SQLAlchemy's per-row parameter
+    handling would otherwise cost more than SQLite's own work.
+    """
+    known = _COMPILED.get((dialect.name, dialect.paramstyle))
+    if known is not None:
+        return known
+    upsert = _upsert_statement().compile(dialect=dialect)
+    plain = insert(_RAW_TABLE).compile(dialect=dialect)
+    assert tuple(upsert.positiontup or ()) == _COLUMNS == tuple(plain.positiontup or ())
+    known = _COMPILED[(dialect.name, dialect.paramstyle)] = (str(plain), str(upsert))
+    return known
+
+
 def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = False) -> StoreResult:
     """Store the plan's records in the caller's transaction (all of them, or none).
 
@@ -287,14 +327,8 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     """
     if plan.problems and not valid_rows_only:
         raise ImportHasProblems(plan.problems)
-    # Compiled once to SQL with "?" placeholders and run through the driver's executemany
-    # with plain tuples: SQLAlchemy's per-row parameter handling would otherwise cost more
-    # than SQLite's own work.
     dialect = session.get_bind().dialect
-    upsert = _upsert_statement().compile(dialect=dialect)
-    plain = insert(_RAW_TABLE).compile(dialect=dialect)
-    assert tuple(upsert.positiontup or ()) == _COLUMNS == tuple(plain.positiontup or ())
-    connection = session.connection()
+    plain, upsert = _statements(dialect)
     # Which keys exist is decided here, inside the write transaction (BEGIN IMMEDIATE: no
     # other writer), not taken from the preview. New people go through a plain INSERT,
     # which SQLite runs about twice as fast as the same rows through ON CONFLICT DO UPDATE.
@@ -303,17 +337,34 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     now = _utc_text(datetime.now(UTC))
     source = Path(plan.file).name
     webinar_id = plan.webinar_id
-    fresh: list[tuple[object, ...]] = []
-    known: list[tuple[object, ...]] = []
-    for r in plan.records:
-        (known if r.person_key in stored else fresh).append(
-            (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, int(r.registered),
-             int(r.attended), r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now,
-             None if r.sector_stated is None else int(r.sector_stated)))
-    for sql, rows in ((str(plain), fresh), (str(upsert), known)):
-        for start in range(0, len(rows), BATCH_ROWS):
-            connection.exec_driver_sql(sql, rows[start:start + BATCH_ROWS])
-    new = len(fresh)
     records = plan.records
+    times: dict[datetime, str] = {}  # join times repeat: each distinct one written out once
+
+    def rows(new: bool):  # type: ignore[no-untyped-def]
+        """The records for one statement, made one at a time as the driver asks."""
+        for r in records:
+            if (r.person_key not in stored) is new:
+                join = r.first_join
+                if join is not None:
+                    text = times.get(join)
+                    if text is None:
+                        text = _utc_text(join)
+                        if len(times) < _UtcClock.LIMIT:
+                            times[join] = text
+                    join = text
+                yield (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, int(r.registered),
+                       int(r.attended), r.minutes, join, source, now,
+                       None if r.sector_stated is None else int(r.sector_stated))
+
+    new = sum(1 for r in records if r.person_key not in stored)
+    cursor = session.connection().connection.cursor()  # the driver's own: it takes the generator
+    try:
+        for sql, is_new in ((plain, True), (upsert, False)):
+            try:
+                cursor.executemany(sql, rows(is_new))  # one statement per table, streamed
+            except dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy reports it (clash, busy…)
+                raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
+    finally:
+        cursor.close()
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)
