@@ -24,12 +24,12 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
-from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
+from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title, text_value
+from ocse_planner.export.streamed import StreamedSheet, streamed_workbook
 from ocse_planner.export.wording import percent
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
 
@@ -64,29 +64,39 @@ NOT_REPORTED = "not reported"
 
 def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOptions | None = None,
                               exported: date | None = None) -> Workbook:
+    """The summary as a write-only workbook (openpyxl streams each sheet as it is written:
+    no cell objects kept for the attendee list), ready to be saved once."""
     options = options or AttendanceOptions()
     exported = exported or date.today()
     counts = _Counts(options.min_cell)
-    wb = Workbook()
+    wb = streamed_workbook()
     st.register_styles(wb)
     taken: set[str] = set()
-    ws = wb.active
-    ws.title = sheet_title("Attendance", taken)
-    webinar_table = _attendance_sheet(ws, summary, counts, exported)
-    sectors = wb.create_sheet(sheet_title("Sectors", taken))
+    attendance = StreamedSheet(wb, sheet_title("Attendance", taken))
+    webinar_table = _attendance_sheet(attendance, summary, counts, exported)
+    sectors = StreamedSheet(wb, sheet_title("Sectors", taken))
     sector_table = _sectors_sheet(sectors, summary, counts, exported)
-    _survey_sheet(wb.create_sheet(sheet_title("Survey", taken)), summary, exported)
+    survey = StreamedSheet(wb, sheet_title("Survey", taken))
+    _survey_sheet(survey, summary, exported)
+    sheets = [attendance, sectors, survey]
     if webinar_table is not None or sector_table is not None:
-        _charts_sheet(wb.create_sheet(sheet_title("Charts", taken)), summary, webinar_table, sector_table, exported)
+        charts = StreamedSheet(wb, sheet_title("Charts", taken))
+        _charts_sheet(charts, summary, webinar_table, sector_table, exported)
+        sheets.append(charts)
     if options.include_names:
-        _attendees_sheet(wb.create_sheet(sheet_title("Attendees (personal)", taken)), summary, exported)
+        _attendees_sheet(StreamedSheet(wb, sheet_title("Attendees (personal)", taken)), summary, exported)
+    for sheet in sheets:
+        sheet.flush()
     return wb
 
 
 def write_attendance(path: Path | str, summary: AttendanceSummary, options: AttendanceOptions | None = None) -> Path:
-    wb = build_attendance_workbook(summary, options)
+    # Built inside the write: a write-only workbook can be saved once only.
+    def write(temporary: Path) -> None:
+        build_attendance_workbook(summary, options).save(temporary)
+
     # the attendee list is personal data: readable by the user only
-    return write_atomically(path, lambda tmp: wb.save(tmp), private=(options or AttendanceOptions()).include_names)
+    return write_atomically(path, write, private=(options or AttendanceOptions()).include_names)
 
 
 def export_attendance(session: Session, series_id: int, path: Path | str,
@@ -100,14 +110,14 @@ def export_attendance(session: Session, series_id: int, path: Path | str,
 class _ChartData:
     """Where a chart's figures are: the sheet, header row, last data row and columns."""
 
-    ws: Worksheet
+    ws: StreamedSheet
     header: int
     last: int
     first_column: int
     last_column: int
 
 
-def _heading(ws: Worksheet, summary: AttendanceSummary, subtitle: str) -> None:
+def _heading(ws: StreamedSheet, summary: AttendanceSummary, subtitle: str) -> None:
     put_text(ws, 1, 1, f"{summary.series_title} — {summary.year}", st.TITLE)
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, subtitle, st.SUBTITLE)
@@ -120,7 +130,7 @@ def _registrations_label(summary: AttendanceSummary) -> str:
     return "Registrations (all webinars)"
 
 
-def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
+def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
     _heading(ws, summary, "Attendee summary")
     row = 4
     has_records = summary.has_records
@@ -163,7 +173,7 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
         put_value(ws, row, 5, None if hide else w.rate, st.PERCENT)
         minutes = None if hide or w.average_minutes is None else round(w.average_minutes, 1)
         put_value(ws, row, 6, minutes, st.NUMBER)
-        ws.cell(row=row, column=6).number_format = "0.0"
+        ws.cell(row=row, column=6).number_format = "0.0"  # (a number format, not a style object)
         put_value(ws, row, 7, counts.shown(w.reported), st.NUMBER)
     last = row
     st.set_widths(ws, {"A": 44, "B": 60, "C": 13, "D": 13, "E": 16, "F": 16, "G": 14})
@@ -179,7 +189,7 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
     return _ChartData(ws, header, last, first, 4)
 
 
-def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
+def _sector_table(ws: StreamedSheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
                   counts: _Counts, total_row: bool) -> tuple[int, int]:
     """A captioned table of sector figures; returns (header row, last row)."""
     put_text(ws, row, 1, caption, st.SUBTITLE)
@@ -200,7 +210,7 @@ def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], row
     return header, row
 
 
-def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
+def _sectors_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
     _heading(ws, summary, "Audience sectors")
     numbers = [f"Webinar {w.number}" for w in summary.webinars]
     row, first_header, chart = 4, None, None
@@ -235,7 +245,7 @@ def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, e
     return chart
 
 
-def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartData | None,
+def _charts_sheet(ws: StreamedSheet, summary: AttendanceSummary, webinars: _ChartData | None,
                   sectors: _ChartData | None, exported: date) -> None:
     """Each chart on a page of its own (a manual break between them, no repeated header
     rows), sized to fit a landscape letter page."""
@@ -282,7 +292,7 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
 CHART_ROWS = 26
 
 
-def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:
+def _survey_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date) -> None:
     _heading(ws, summary, "Post-webinar survey")
     header = 4
     put_row(ws, header, ["Webinar", "Statement", "Agreed", "As reported", "Responses"], st.HEADER)
@@ -302,25 +312,23 @@ def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> 
     st.print_setup(ws, title=f"{summary.series_title} — survey", header_rows=(header, header), exported=exported)
 
 
-def _attendees_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:
+def _attendees_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date) -> None:
+    """The attendee list: its layout set and its two top rows written, then one row per
+    attendee appended straight to the stream."""
     put_text(ws, 1, 1, PERSONAL_NOTE, st.WARNING)
     ws.merge_cells("A1:G1")
     ws.sheet_properties.tabColor = "C00000"
     header = 3
     put_row(ws, header, ["Webinar", "Name", "E-mail", "Organization", "Sector", "Attended", "Minutes"], st.HEADER)
-    row = header
-    for a in summary.attendees:
-        row += 1
-        ws.cell(row=row, column=1, value=a.webinar_number)
-        put_text(ws, row, 2, a.name)
-        put_text(ws, row, 3, a.email)
-        put_text(ws, row, 4, a.organization)
-        put_text(ws, row, 5, a.sector)
-        ws.cell(row=row, column=6, value="yes" if a.attended else "no")
-        ws.cell(row=row, column=7, value=a.minutes)
-    if row > header:
-        ws.auto_filter.ref = f"A{header}:G{row}"
+    last = header + len(summary.attendees)
+    if last > header:
+        ws.auto_filter.ref = f"A{header}:G{last}"
     st.set_widths(ws, {"A": 10, "B": 28, "C": 32, "D": 36, "E": 28, "F": 10, "G": 10})
-    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    ws.freeze_panes = f"A{header + 1}"
     st.print_setup(ws, title=f"{summary.series_title} — attendees (personal information)",
                    header_rows=(header, header), exported=exported)
+    ws.flush()
+    for a in summary.attendees:
+        ws.append((a.webinar_number, text_value(ws.ws, a.name), text_value(ws.ws, a.email),
+                   text_value(ws.ws, a.organization), text_value(ws.ws, a.sector), "yes" if a.attended else "no",
+                   a.minutes))
