@@ -16,7 +16,6 @@ import importlib
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -193,6 +192,8 @@ def has_display(environ: Mapping[str, str] | None = None, platform: str | None =
 
 def launch_gui(args: argparse.Namespace) -> int:
     if args.demo:
+        import tempfile
+
         from ocse_planner.db.demo import create_demo_database
 
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))

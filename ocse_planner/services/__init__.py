@@ -6,15 +6,15 @@ live ORM objects, so results can cross threads and outlive the session.
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
 
-class _AfterImport(importlib.abc.MetaPathFinder):
-    """Runs `then` once, right after the module `name` is first imported."""
+class _AfterImport:
+    """A meta path finder (duck-typed: importlib.abc costs start-up time) that runs `then`
+    once, right after the module `name` is first imported."""
 
     def __init__(self, name: str, then: Callable[[], None]) -> None:
         self.name, self.then = name, then
@@ -28,7 +28,7 @@ class _AfterImport(importlib.abc.MetaPathFinder):
             return spec
         inner, then = spec.loader, self.then
 
-        class Loader(importlib.abc.Loader):
+        class Loader:
             def create_module(self, spec):  # type: ignore[no-untyped-def]
                 return inner.create_module(spec)
 
