@@ -25,19 +25,19 @@ The importer package only reads files; this module decides what is stored:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import column, func, select, table
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.engine import Dialect
+from sqlalchemy import Connection, column, func, select, table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.bulk import insert_rows
+from ocse_planner.db.changes import note_change
 from ocse_planner.db.models import AttendanceRecord, ColumnMapping, Series, Webinar
 from ocse_planner.importers import (
     ParsedReport,
@@ -265,20 +265,72 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
 _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "sector_id", "registered",
             "attended", "minutes_attended", "first_join", "source_file", "imported_at", "sector_stated")
 # The same table without column types: values are bound as given (datetimes already naive
-# UTC, booleans as 0/1), which skips SQLAlchemy's per-value bind processing — half the
-# store time for 100,000 rows.
+# UTC text, booleans as Python bools), which skips SQLAlchemy's per-value bind processing —
+# half the store time for 100,000 rows.
 _RAW_TABLE = table("attendance_record", *(column(name) for name in _COLUMNS))
 
 
+def _write_rows(connection: Connection, statement, rows: Iterable[tuple[object, ...]], *,  # type: ignore[no-untyped-def]
+                new: bool) -> None:
+    """Run `statement` for each row, as fast as the back-end allows, the rows made one at
+    a time as they are written (no copy of the records).
+
+    SQLite: compiled once to SQL with "?" placeholders (`_compiled`) and run through the
+    driver's own executemany with plain tuples, in one call (SQLAlchemy's per-row parameter
+    handling would cost more than SQLite's own work). PostgreSQL: new rows are streamed with
+    COPY (db/bulk.py), the updates of people already stored go through SQLAlchemy's
+    executemany (pipelined).
+    """
+    dialect = connection.dialect
+    if dialect.name == "sqlite":
+        sql = _compiled(statement, dialect, new)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, rows)
+        except dialect.loaded_dbapi.Error as exc:  # reported as SQLAlchemy reports it (clash, busy…)
+            raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
+        finally:
+            cursor.close()
+    elif new:
+        insert_rows(connection, "attendance_record", _COLUMNS, rows)
+    else:
+        batch = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        if batch:
+            connection.execute(statement, batch)
+
+
+_COMPILED: dict[tuple[str, bool], str] = {}
+
+
+def _compiled(statement, dialect, new: bool) -> str:  # type: ignore[no-untyped-def]
+    """The driver SQL of the plain INSERT (`new`) or of the upsert, compiled once."""
+    sql = _COMPILED.get((dialect.name, new))
+    if sql is None:
+        compiled = statement.compile(dialect=dialect)
+        assert tuple(compiled.positiontup or ()) == _COLUMNS
+        sql = _COMPILED[(dialect.name, new)] = str(compiled)
+    return sql
+
+
 def _utc_text(value: datetime) -> str:
-    """What UTCDateTime stores: naive UTC in SQLite's datetime text format
+    """What UTCDateTime stores: naive UTC in the datetime text format
     ("2022-01-25 18:58:31.000000"), written by datetime's C isoformat, not strftime."""
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _upsert_statement():  # type: ignore[no-untyped-def]
+def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO UPDATE merging a re-imported record (see the module docstring).
+
+    SQLite's two-argument max()/min() are PostgreSQL's GREATEST()/LEAST().
+    """
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        greater, lesser = func.greatest, func.least
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        greater, lesser = func.max, func.min
     table = _RAW_TABLE
-    stmt = insert(table)
+    stmt = dialect_insert(table)
     new = stmt.excluded
     return stmt.on_conflict_do_update(
         index_elements=["webinar_id", "person_key"],
@@ -287,37 +339,18 @@ def _upsert_statement():  # type: ignore[no-untyped-def]
             "email": func.coalesce(new.email, table.c.email),
             "organization_name": func.coalesce(new.organization_name, table.c.organization_name),
             "sector_id": func.coalesce(table.c.sector_id, new.sector_id),
-            "registered": func.max(table.c.registered, new.registered),
-            "attended": func.max(table.c.attended, new.attended),
-            "minutes_attended": func.max(table.c.minutes_attended, new.minutes_attended),
-            "first_join": func.coalesce(func.min(table.c.first_join, new.first_join),
+            "registered": greater(table.c.registered, new.registered),
+            "attended": greater(table.c.attended, new.attended),
+            "minutes_attended": greater(table.c.minutes_attended, new.minutes_attended),
+            "first_join": func.coalesce(lesser(table.c.first_join, new.first_join),
                                         table.c.first_join, new.first_join),
             "source_file": new.source_file,
             "imported_at": new.imported_at,
             # A stated sector beats an empty field, which beats a file without the field.
-            "sector_stated": func.max(func.coalesce(table.c.sector_stated, new.sector_stated),
-                                      func.coalesce(new.sector_stated, table.c.sector_stated)),
+            "sector_stated": greater(func.coalesce(table.c.sector_stated, new.sector_stated),
+                                     func.coalesce(new.sector_stated, table.c.sector_stated)),
         },
     )
-
-
-_COMPILED: dict[tuple[str, str], tuple[str, str]] = {}
-
-
-def _statements(dialect: Dialect) -> tuple[str, str]:
-    """The plain INSERT and the upsert as driver SQL, compiled once per kind of database.
-
-    Run through the driver's executemany with plain tuples: SQLAlchemy's per-row parameter
-    handling would otherwise cost more than SQLite's own work.
-    """
-    known = _COMPILED.get((dialect.name, dialect.paramstyle))
-    if known is not None:
-        return known
-    upsert = _upsert_statement().compile(dialect=dialect)
-    plain = insert(_RAW_TABLE).compile(dialect=dialect)
-    assert tuple(upsert.positiontup or ()) == _COLUMNS == tuple(plain.positiontup or ())
-    known = _COMPILED[(dialect.name, dialect.paramstyle)] = (str(plain), str(upsert))
-    return known
 
 
 def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = False) -> StoreResult:
@@ -328,10 +361,13 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     if plan.problems and not valid_rows_only:
         raise ImportHasProblems(plan.problems)
     dialect = session.get_bind().dialect
-    plain, upsert = _statements(dialect)
-    # Which keys exist is decided here, inside the write transaction (BEGIN IMMEDIATE: no
-    # other writer), not taken from the preview. New people go through a plain INSERT,
-    # which SQLite runs about twice as fast as the same rows through ON CONFLICT DO UPDATE.
+    upsert = _upsert_statement(dialect.name)
+    plain = _RAW_TABLE.insert()
+    connection = session.connection()
+    # Which keys exist is decided here, inside the write transaction (no other writer:
+    # BEGIN IMMEDIATE, or the team database's writers' lock), not taken from the preview.
+    # New people go through a plain INSERT, which SQLite runs about twice as fast as the
+    # same rows through ON CONFLICT DO UPDATE.
     stored = set(session.scalars(select(AttendanceRecord.person_key).where(
         AttendanceRecord.webinar_id == plan.webinar_id)))
     now = _utc_text(datetime.now(UTC))
@@ -340,7 +376,7 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     records = plan.records
     times: dict[datetime, str] = {}  # join times repeat: each distinct one written out once
 
-    def rows(new: bool):  # type: ignore[no-untyped-def]
+    def rows(new: bool) -> Iterator[tuple[object, ...]]:
         """The records for one statement, made one at a time as the driver asks."""
         for r in records:
             if (r.person_key not in stored) is new:
@@ -352,19 +388,15 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
                         if len(times) < _UtcClock.LIMIT:
                             times[join] = text
                     join = text
-                yield (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, int(r.registered),
-                       int(r.attended), r.minutes, join, source, now,
-                       None if r.sector_stated is None else int(r.sector_stated))
+                yield (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
+                       r.attended, r.minutes, join, source, now,
+                       None if r.sector_stated is None else bool(r.sector_stated))
 
     new = sum(1 for r in records if r.person_key not in stored)
-    cursor = session.connection().connection.cursor()  # the driver's own: it takes the generator
-    try:
-        for sql, is_new in ((plain, True), (upsert, False)):
-            try:
-                cursor.executemany(sql, rows(is_new))  # one statement per table, streamed
-            except dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy reports it (clash, busy…)
-                raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
-    finally:
-        cursor.close()
+    _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
+    if new < len(records):
+        _write_rows(connection, upsert, rows(False), new=False)
+    note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
+                f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)
