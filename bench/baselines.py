@@ -36,6 +36,20 @@ def window() -> None:
     app.exec()
 
 
+# The planner's own connection settings (db/engine.py), so both sides write alike.
+PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000")
+
+
+def store_rows(connection, rows: list[tuple]) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """One executemany into attendance_record, in one transaction."""
+    connection.execute("BEGIN IMMEDIATE")
+    connection.executemany(
+        "INSERT INTO attendance_record (webinar_id, person_key, name, email, organization_name, sector_id, "
+        "registered, attended, minutes_attended, first_join, source_file, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.execute("COMMIT")
+
+
 def import_report(db_path: str, csv_path: str, webinar_id: str) -> None:
     import csv
     import sqlite3
@@ -54,14 +68,9 @@ def import_report(db_path: str, csv_path: str, webinar_id: str) -> None:
         rows = [(webinar, r[email].lower(), r[name], r[email], r[org] or None, None, 1, int(r[attended] == "Yes"),
                  int(r[minutes]) if r[minutes].isdigit() else 0, None, "report.csv", now) for r in reader]
     connection = sqlite3.connect(db_path, isolation_level=None)
-    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000"):
+    for pragma in PRAGMAS:
         connection.execute(f"PRAGMA {pragma}")
-    connection.execute("BEGIN IMMEDIATE")
-    connection.executemany(
-        "INSERT INTO attendance_record (webinar_id, person_key, name, email, organization_name, sector_id, "
-        "registered, attended, minutes_attended, first_join, source_file, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    connection.execute("COMMIT")
+    store_rows(connection, rows)
     connection.close()
     print(f"stored {len(rows)} rows")
 
@@ -84,22 +93,27 @@ def export_summary(db_path: str, cells_path: str, out_path: str) -> None:
     import json
     import sqlite3
 
-    from openpyxl import Workbook
-
     connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     for query in EXPORT_QUERIES:
         connection.execute(query).fetchall()
     connection.close()
     with open(cells_path, encoding="utf-8") as handle:
-        sheets = json.load(handle)
+        bare_workbook(json.load(handle), out_path)
+    print(f"wrote {out_path}")
+
+
+def bare_workbook(sheets: list, target: object) -> None:  # type: ignore[type-arg]
+    """A plain openpyxl workbook of [(sheet title, [(row, column, value)…])…]: no styles,
+    charts or page set-up."""
+    from openpyxl import Workbook
+
     book = Workbook()
     book.remove(book.active)
     for title, cells in sheets:
         sheet = book.create_sheet(title)
         for row, column, value in cells:
             sheet.cell(row=row, column=column, value=value)
-    book.save(out_path)
-    print(f"wrote {out_path}")
+    book.save(target)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import Workbook, load_workbook  # noqa: E402
+from openpyxl import load_workbook  # noqa: E402
 
+from bench.baselines import EXPORT_QUERIES, bare_workbook  # noqa: E402
 from ocse_planner.db import open_database  # noqa: E402
 from ocse_planner.db.demo import create_demo_database  # noqa: E402
 from ocse_planner.export.agenda_xlsx import export_agenda  # noqa: E402
@@ -69,34 +70,14 @@ def add_records(path: Path, count: int) -> None:
 
 # The same figures as the summary asks for: registrants who attended (the attendance rate),
 # and attendees without a sector split into not stated and unclassified (the sector table
-# adds up to each webinar's attendance).
-BASELINE_QUERIES = [
-    "SELECT webinar_id, SUM(registered), SUM(attended), SUM(registered AND attended),"
-    " AVG(CASE WHEN attended THEN minutes_attended END)"
-    " FROM attendance_record WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) GROUP BY webinar_id",
-    "SELECT COUNT(*), SUM(times > 1) FROM (SELECT person_key, COUNT(*) AS times FROM attendance_record"
-    " WHERE webinar_id IN (SELECT id FROM webinar WHERE series_id = 1) AND attended GROUP BY person_key)",
-    "SELECT sector_id, webinar_id, sector_stated IS 0, COUNT(*) FROM attendance_record WHERE webinar_id IN"
-    " (SELECT id FROM webinar WHERE series_id = 1) AND attended GROUP BY sector_id, webinar_id, sector_stated IS 0",
-    "SELECT sector_id, webinar_id, count FROM sector_count WHERE series_id = 1",
-    "SELECT statement, percent_agree FROM survey_result WHERE series_id = 1",
-]
+# adds up to each webinar's attendance). The black-box baseline asks the same.
+BASELINE_QUERIES = EXPORT_QUERIES
 
 
 def cells_of(path: Path) -> list[tuple[str, list[tuple[int, int, object]]]]:
     wb = load_workbook(path)
     return [(ws.title, [(c.row, c.column, c.value) for row in ws.iter_rows() for c in row if c.value is not None])
             for ws in wb]
-
-
-def bare_workbook(cells: list[tuple[str, list[tuple[int, int, object]]]], target: Path) -> None:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, values in cells:
-        ws = wb.create_sheet(title)
-        for row, column, value in values:
-            ws.cell(row=row, column=column, value=value)
-    wb.save(target)
 
 
 def main(argv: list[str] | None = None) -> None:

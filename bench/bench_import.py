@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import event  # noqa: E402
 
+from bench.baselines import PRAGMAS, store_rows  # noqa: E402
 from ocse_planner.db import open_database  # noqa: E402
 from ocse_planner.db.demo import create_demo_database  # noqa: E402
 from ocse_planner.services.attendance_import import parse_report, plan_import, store_import  # noqa: E402
@@ -102,7 +103,7 @@ def baseline(csv_path: Path, template: Path) -> Callable[[Path], object]:
 
     def prepare(folder: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(folder / "baseline.db", isolation_level=None)
-        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000"):
+        for pragma in PRAGMAS:
             connection.execute(f"PRAGMA {pragma}")
         connection.execute("CREATE TABLE webinar (id INTEGER PRIMARY KEY)")
         connection.execute("CREATE TABLE sector (id INTEGER PRIMARY KEY)")
@@ -119,12 +120,7 @@ def baseline(csv_path: Path, template: Path) -> Callable[[Path], object]:
             rows = [(1, email.lower(), name, email, organization or None, None, 1, int(attended == "yes"),
                      int(minutes), None, "attendees.csv", now)
                     for name, email, organization, _sector, attended, minutes in reader]
-        connection.execute("BEGIN IMMEDIATE")
-        connection.executemany(
-            "INSERT INTO attendance_record (webinar_id, person_key, name, email, organization_name, sector_id, "
-            "registered, attended, minutes_attended, first_join, source_file, imported_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        connection.execute("COMMIT")
+        store_rows(connection, rows)
         connection.close()
 
     run.prepare = prepare  # type: ignore[attr-defined]

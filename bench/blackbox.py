@@ -19,7 +19,9 @@ each against a baseline process measured in the same run.
 App and baseline alternate within one run (app first in odd pairs, baseline first in
 even ones), after one unmeasured warm-up of each; medians of `--pairs` pairs and the
 ratio of the medians are printed, with the range of the per-pair ratios and the machine's
-load. Every app run uses a private HOME, so no real settings, logs or backups are touched.
+load, and the median CPU time (user + system) of the processes of each side, a steadier
+measure on a machine shared with other work. Every app run uses a private HOME, so no real
+settings, logs or backups are touched.
 
     python -m bench.blackbox                    (about two minutes; all four, 5 pairs)
     python -m bench.blackbox --only import --pairs 7
@@ -47,7 +49,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,18 +69,26 @@ class Figure:
     base: list[float]
     goal: float | None
     note: str = ""
+    app_cpu: list[float] = field(default_factory=list)
+    base_cpu: list[float] = field(default_factory=list)
 
     @property
     def ratio(self) -> float:
         return statistics.median(self.app) / statistics.median(self.base)
 
+    @property
+    def cpu_ratio(self) -> float:
+        return statistics.median(self.app_cpu) / statistics.median(self.base_cpu)
+
     def line(self) -> str:
         pairs = [a / b for a, b in zip(self.app, self.base, strict=True)]
         goal = f"goal <= {self.goal:g}x" if self.goal else ""
         verdict = "" if self.goal is None else ("met" if self.ratio <= self.goal else "NOT MET")
+        cpu = (f"; CPU time {statistics.median(self.app_cpu):.3f} s vs {statistics.median(self.base_cpu):.3f} s"
+               f" = {self.cpu_ratio:.2f}x" if self.app_cpu and self.base_cpu and min(self.base_cpu) > 0 else "")
         return (f"{self.what:<10} app {statistics.median(self.app):7.3f} s  baseline {statistics.median(self.base):7.3f} s"
                 f"  ratio {self.ratio:5.2f}x (pairs {min(pairs):.2f}-{max(pairs):.2f}x)  {goal} {verdict}"
-                f"{'  ' + self.note if self.note else ''}").rstrip()
+                f"{'  ' + self.note if self.note else ''}{cpu}").rstrip()
 
 
 def app_command() -> list[str]:
@@ -107,17 +117,35 @@ def run(command: list[str], env: dict[str, str]) -> float:
     return took
 
 
-def alternate(pairs: int, app: Callable[[], float], base: Callable[[], float]) -> tuple[list[float], list[float]]:
+def children_cpu() -> float:
+    """User + system seconds of every finished child process so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def alternate(pairs: int, app: Callable[[], float], base: Callable[[], float]) -> tuple[list[float], ...]:
+    """Wall-clock seconds of `pairs` runs of each, alternated, and the CPU seconds each
+    run's processes used (less sensitive than the wall clock to a machine shared with
+    other work, though not to the caches they share)."""
     app(), base()  # warm-up: page cache, bytecode caches, the day's first backup
-    ours, theirs = [], []
+
+    def measured(fn: Callable[[], float], walls: list[float], cpus: list[float]) -> None:
+        before = children_cpu()
+        walls.append(fn())
+        cpus.append(children_cpu() - before)
+
+    ours: list[float] = []
+    theirs: list[float] = []
+    ours_cpu: list[float] = []
+    theirs_cpu: list[float] = []
     for n in range(pairs):
         if n % 2 == 0:
-            ours.append(app())
-            theirs.append(base())
+            measured(app, ours, ours_cpu)
+            measured(base, theirs, theirs_cpu)
         else:
-            theirs.append(base())
-            ours.append(app())
-    return ours, theirs
+            measured(base, theirs, theirs_cpu)
+            measured(app, ours, ours_cpu)
+    return ours, theirs, ours_cpu, theirs_cpu
 
 
 # --- the data ---------------------------------------------------------------------------
@@ -175,12 +203,13 @@ def bench_startup(folder: Path, pairs: int, env: dict[str, str]) -> Figure:
 
     demo = create_demo_database(folder / "startup-demo.db")
     with Xvfb() as x:
-        ours, theirs = alternate(
+        ours, theirs, ours_cpu, theirs_cpu = alternate(
             pairs,
             lambda: time_to_window([*app_command(), "--db", str(demo)], APP_TITLE, x.display, env),
             lambda: time_to_window([sys.executable, str(BASELINES), "window"], WINDOW_TITLE, x.display, env),
         )
-    return Figure("start-up", ours, theirs, 2.0, "(process start -> main window mapped on Xvfb)")
+    return Figure("start-up", ours, theirs, 2.0, "(process start -> main window mapped on Xvfb)", ours_cpu,
+                  theirs_cpu)
 
 
 def bench_import(folder: Path, pairs: int, rows: int, env: dict[str, str]) -> Figure:
@@ -202,8 +231,8 @@ def bench_import(folder: Path, pairs: int, rows: int, env: dict[str, str]) -> Fi
     def base() -> float:
         return run([sys.executable, str(BASELINES), "import", str(fresh()), str(report), "1"], env)
 
-    ours, theirs = alternate(pairs, app, base)
-    return Figure("import", ours, theirs, 3.0, f"({rows:,}-row Zoom report; stretch goal 2x)")
+    ours, theirs, ours_cpu, theirs_cpu = alternate(pairs, app, base)
+    return Figure("import", ours, theirs, 3.0, f"({rows:,}-row Zoom report; stretch goal 2x)", ours_cpu, theirs_cpu)
 
 
 def bench_export(folder: Path, pairs: int, records: int, env: dict[str, str]) -> Figure:
@@ -217,13 +246,13 @@ def bench_export(folder: Path, pairs: int, records: int, env: dict[str, str]) ->
     run(command, env)
     cells.write_text(json.dumps(workbook_cells(out)), encoding="utf-8")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    ours, theirs = alternate(pairs, lambda: run(command, env),
+    ours, theirs, ours_cpu, theirs_cpu = alternate(pairs, lambda: run(command, env),
                              lambda: run([sys.executable, str(BASELINES), "export", str(db), str(cells), str(bare)],
                                          env))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB, the largest child so far
     note = f"({records:,} records; database {db.stat().st_size / 1e6:.0f} MB"
     note += f", largest process {peak / 1024:.0f} MB)" if peak > before else ")"
-    return Figure("export", ours, theirs, 1.5, note)
+    return Figure("export", ours, theirs, 1.5, note, ours_cpu, theirs_cpu)
 
 
 def bench_stall(folder: Path, runs: int, tiny: bool, env: dict[str, str]) -> list[float]:
