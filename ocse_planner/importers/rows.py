@@ -307,7 +307,11 @@ def make_converter(
 
     def _block(numbers: list[int], block: list[list[str]]) -> list[Segment] | None:
         count = len(block)
-        cleaned = {index: list(map(tidy, map(itemgetter(index), block))) for index in text_indexes} if tidy else {}
+        cleaned: dict[int, list[str]] = {}
+        if tidy is not None:  # only a column with an unprintable character needs the cleaner
+            for index in text_indexes:
+                values = list(map(itemgetter(index), block))
+                cleaned[index] = values if all(map(str.isprintable, values)) else list(map(tidy, values))
 
         stripped: dict[int, list[str]] = {}
 
@@ -343,7 +347,8 @@ def make_converter(
         names = [None if name in empty else name for name in names]
 
         emails: list[str | None] = texts(i_email)  # type: ignore[assignment]
-        if tidy is not None or not all(e.isascii() for e in emails):  # type: ignore[union-attr]
+        # email_form leaves a printable ASCII address as it is: only others need the call
+        if not (all(map(str.isascii, emails)) and (tidy is None or all(map(str.isprintable, emails)))):
             emails = [email_form(e) if tidy is not None or not e.isascii() else e  # type: ignore[union-attr,arg-type]
                       for e in emails]
         emails = [None if e in empty else e for e in emails]
