@@ -94,13 +94,13 @@ def parse_attendance_file(
     path = Path(path)
     if cancel is not None and cancel():
         raise ImportCancelled()
-    with _gc_paused():
+    with gc_paused():
         return _parse_path(path, variants, layout, mapping, progress, cancel)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while rows are built.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while rows are built (or planned, or stored).
 
     A large report creates hundreds of thousands of long-lived objects at
     once; the collector would repeatedly traverse all of them (and the whole

@@ -43,6 +43,7 @@ from ocse_planner.importers import (
     ParsedReport,
     Problem,
     UnknownLayoutError,
+    gc_paused,
     header_signature,
     parse_attendance_file,
 )
@@ -223,9 +224,26 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
     to_utc = _UtcClock(ZoneInfo(session.scalar(select(Webinar.time_zone).where(Webinar.id == webinar_id)) or "UTC"))
     classify = SectorClassifier.load(session).classify
     stored = set(session.scalars(select(AttendanceRecord.person_key).where(AttendanceRecord.webinar_id == webinar_id)))
+    problems = list(report.problems)
+    with gc_paused():  # 100,000s of records and no cycles: no collector passes over them
+        records = _plan_rows(report, to_utc, classify, stored, problems)
+    return ImportPlan(
+        webinar_id=webinar_id,
+        webinar_label=label,
+        file=report.file,
+        layout=report.layout,
+        records=records,
+        problems=tuple(problems),
+        sector_names={s.id: s.name for s in list_sectors(session)},
+        cleaned_values=report.cleaned_values,
+    )
+
+
+def _plan_rows(report: ParsedReport, to_utc: _UtcClock, classify: Callable[..., int | None], stored: set[str],
+               problems: list[Problem]) -> tuple[PlannedRecord, ...]:
+    """Each valid row keyed, classified and merged with the same person's other rows."""
     merged: dict[str, PlannedRecord] = {}
     earlier_of = merged.get
-    problems = list(report.problems)
     make = PlannedRecord._make
     for row in report.rows:
         raw = row.email
@@ -250,16 +268,7 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
                 sector_stated=_stated(earlier.sector_stated, record.sector_stated),
             )
         merged[key] = record
-    return ImportPlan(
-        webinar_id=webinar_id,
-        webinar_label=label,
-        file=report.file,
-        layout=report.layout,
-        records=tuple(merged.values()),
-        problems=tuple(problems),
-        sector_names={s.id: s.name for s in list_sectors(session)},
-        cleaned_values=report.cleaned_values,
-    )
+    return tuple(merged.values())
 
 
 _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "sector_id", "registered",
@@ -393,9 +402,10 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
                        None if r.sector_stated is None else bool(r.sector_stated))
 
     new = sum(1 for r in records if r.person_key not in stored)
-    _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
-    if new < len(records):
-        _write_rows(connection, upsert, rows(False), new=False)
+    with gc_paused():
+        _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
+        if new < len(records):
+            _write_rows(connection, upsert, rows(False), new=False)
     note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
                 f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
