@@ -88,15 +88,18 @@ def calendar_bytes(content: CalendarContent) -> bytes:
 
 
 def series_calendar(session: Session, series_id: int, *, webinar_number: int | None = None,
-                    now: datetime | None = None) -> bytes:
-    """All presentations of a series, or of its webinar `webinar_number`."""
-    return calendar_bytes(calendar_service.series_calendar(session, series_id, webinar_number=webinar_number, now=now))
+                    now: datetime | None = None, language: str = "en") -> bytes:
+    """All presentations of a series, or of its webinar `webinar_number`, in `language`."""
+    return calendar_bytes(calendar_service.series_calendar(session, series_id, webinar_number=webinar_number, now=now,
+                                                           language=language))
 
 
-def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None) -> bytes:
-    return calendar_bytes(calendar_service.webinar_calendar(session, webinar_id, now=now))
+def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None, language: str = "en") -> bytes:
+    return calendar_bytes(calendar_service.webinar_calendar(session, webinar_id, now=now, language=language))
 
 
-def presenter_calendar(session: Session, series_id: int, person_id: int, *, now: datetime | None = None) -> bytes:
+def presenter_calendar(session: Session, series_id: int, person_id: int, *, now: datetime | None = None,
+                       language: str = "en") -> bytes:
     """One presenter's slots in a series (declined and withdrawn bookings left out)."""
-    return calendar_bytes(calendar_service.presenter_calendar(session, series_id, person_id, now=now))
+    return calendar_bytes(calendar_service.presenter_calendar(session, series_id, person_id, now=now,
+                                                              language=language))

@@ -16,8 +16,9 @@ secondary" rule for fr_CA), so "cote < côte < coté < côté". The window uses 
 
 from __future__ import annotations
 
+import gettext
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "fr")
@@ -83,6 +84,26 @@ def aligned(english: Iterable[str], french: Iterable[str] | None) -> list[tuple[
     "" where there is none."""
     french = list(french or [])
     return [(en, french[i] if i < len(french) else "") for i, en in enumerate(english)]
+
+
+def catalogue(language: str) -> gettext.NullTranslations:
+    """The gettext catalogue a document in `language` is written through (English: none)."""
+    from ocse_planner.i18n import translation  # the catalogue's home; loaded on first use
+
+    return translation(language_key(language))
+
+
+def document_translator(language: str | None) -> Callable[[str], str] | None:
+    """The catalogue lookup of a document written in `language` (None: the interface's,
+    for messages shown in the window or printed by a command)."""
+    return None if language is None else catalogue(language).gettext
+
+
+def french_column(english: Iterable[str], french: Iterable[str] | None) -> tuple[str, ...]:
+    """The French of a two-column list as forms hold it: aligned with the English by
+    position, or () when none of it is translated (so an untouched form compares equal)."""
+    column = tuple(fr for _, fr in aligned(english, french))
+    return column if any(has_text(fr) for fr in column) else ()
 
 
 # --- finding and sorting ---------------------------------------------------------------

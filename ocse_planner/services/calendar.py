@@ -7,6 +7,9 @@ duplicates; the sequence grows with the records' versions so calendar clients ac
 update. What an event says follows the public credit rule (services/credits.py): confirmed
 presenters by name, others "to be confirmed", declined and withdrawn never; a carried-over
 title is marked. A presenter's own calendar holds every slot they may be asked to keep.
+
+A calendar is written in one language (SUMMARY and DESCRIPTION): French titles, French
+names of organizations and job titles, "[EN]" before an English text not translated yet.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Series, Webinar
 from ocse_planner.services.agenda import agenda_from_webinar
 from ocse_planner.services.credits import public_credit, public_title
-from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.bilingual import document_translator, localized
+from ocse_planner.services.errors import N_, NotFoundError, render
 from ocse_planner.services.names import person_name
 
 # A presenter's own calendar holds every slot they may be asked to keep free.
@@ -83,7 +87,7 @@ def _is_presentation(presentation: Presentation) -> bool:
 
 
 def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_presentation,
-            ) -> tuple[CalendarEvent, ...]:
+            language: str = "en") -> tuple[CalendarEvent, ...]:
     events = []
     for webinar in webinars:
         namespace = uid_namespace(webinar.series)
@@ -92,8 +96,9 @@ def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_
             item = items[presentation.id]
             if not keep(presentation) or item.starts_at is None or item.ends_at is None:
                 continue
-            credit = public_credit(item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
-            lines = credit.lines(lambda p: p.credit)
+            credit = public_credit(item.presenters, needs_presenter=item.kind == AgendaItemKind.PRESENTATION,
+                                   language=language)
+            lines = credit.lines(lambda p: p.credit_in(language))
             if webinar.link:
                 lines.append(webinar.link)
             lines.extend(item.resource_links)
@@ -102,7 +107,10 @@ def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_
                 starts_at=item.starts_at,
                 ends_at=item.ends_at,
                 time_zone=webinar.time_zone,
-                summary=f"{public_title(item.title, item.placeholder)} — webinar {webinar.number}: {webinar.title}",
+                summary=render(N_("{title} — webinar {number}: {webinar}"), {
+                    "title": public_title(item.title_in(language), item.placeholder, language),
+                    "number": webinar.number, "webinar": localized(webinar.title, webinar.title_fr, language)},
+                    document_translator(language)),
                 description=tuple(lines),
                 location=(webinar.link or webinar.platform) or None,
                 # Either record changing (a new time, a new title) must raise the sequence.
@@ -114,8 +122,8 @@ def _events(webinars: list[Webinar], keep: Callable[[Presentation], bool] = _is_
 
 
 def series_calendar(session: Session, series_id: int, *, webinar_number: int | None = None,
-                    now: datetime | None = None) -> CalendarContent:
-    """All presentations of a series, or of its webinar `webinar_number`."""
+                    now: datetime | None = None, language: str = "en") -> CalendarContent:
+    """All presentations of a series, or of its webinar `webinar_number`, in `language`."""
     conditions = [Webinar.series_id == series_id]
     if webinar_number is not None:
         conditions.append(Webinar.number == webinar_number)
@@ -124,30 +132,39 @@ def series_calendar(session: Session, series_id: int, *, webinar_number: int | N
         if webinar_number:
             raise NotFoundError("the series has no webinar {number}", number=webinar_number)
         raise NotFoundError("the series has no webinars")
-    name = f"Webinar {webinars[0].number}: {webinars[0].title}" if webinar_number else webinars[0].series.title
-    return CalendarContent(name, now or datetime.now(UTC), _events(webinars))
+    first, series = webinars[0], webinars[0].series
+    if webinar_number:
+        name = render(N_("Webinar {number}: {title}"), {
+            "number": first.number, "title": localized(first.title, first.title_fr, language)},
+            document_translator(language))
+    else:
+        name = localized(series.title, series.title_fr, language)
+    return CalendarContent(name, now or datetime.now(UTC), _events(webinars, language=language))
 
 
-def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None) -> CalendarContent:
+def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None,
+                     language: str = "en") -> CalendarContent:
     webinar = session.get(Webinar, webinar_id)
     if webinar is None:
         raise NotFoundError("no webinar with id {id}", id=webinar_id)
-    return series_calendar(session, webinar.series_id, webinar_number=webinar.number, now=now)
+    return series_calendar(session, webinar.series_id, webinar_number=webinar.number, now=now, language=language)
 
 
 def presenter_calendar(session: Session, series_id: int, person_id: int, *,
-                       now: datetime | None = None) -> CalendarContent:
+                       now: datetime | None = None, language: str = "en") -> CalendarContent:
     """One presenter's slots in a series (declined and withdrawn bookings left out)."""
     person = session.get(Person, person_id)
     if person is None:
         raise NotFoundError("no person with id {id}", id=person_id)
     webinars = _webinars(session, Webinar.series_id == series_id)
-    name = f"{person_name(person)} — {webinars[0].series.title}" if webinars else person_name(person)
+    name = person_name(person)
+    if webinars:
+        name = f"{name} — {localized(webinars[0].series.title, webinars[0].series.title_fr, language)}"
 
     def booked(p: Presentation) -> bool:
         return any(b.person_id == person_id and b.status in SHOWN for b in p.bookings)
 
-    events = _events(webinars, keep=booked)
+    events = _events(webinars, keep=booked, language=language)
     if not events:
         raise NotFoundError("{name} has no presentation in this series", name=person_name(person))
     return CalendarContent(name, now or datetime.now(UTC), events)
