@@ -26,11 +26,12 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
-from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.bilingual import catalogue, localized
+from ocse_planner.services.errors import N_, NotFoundError
 
 
-NOT_STATED = "Not stated"
-UNCLASSIFIED = "Unclassified"
+NOT_STATED = N_("Not stated")
+UNCLASSIFIED = N_("Unclassified")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class WebinarFigures:
     reported: int | None  # a hand-entered total
     registered_attended: int | None = None  # registrants who attended
     title_fr: str = ""
+
+    def title_in(self, language: str) -> str:
+        return localized(self.title, self.title_fr, language)
 
     @property
     def has_records(self) -> bool:
@@ -75,6 +79,12 @@ class SectorFigures:
     kind: SectorRowKind = SectorRowKind.SECTOR
     sector_fr: str = ""  # the sector's French name ("" = not translated; rows of other kinds have none)
 
+    def name_in(self, language: str) -> str:
+        """The row's name in a document's language ("Non précisé" for the Not stated row)."""
+        if self.kind != SectorRowKind.SECTOR:
+            return catalogue(language).gettext(NOT_STATED if self.kind == SectorRowKind.NOT_STATED else UNCLASSIFIED)
+        return localized(self.sector, self.sector_fr, language)
+
     @property
     def total(self) -> int | None:
         values = [v for v in (*self.per_webinar, self.series_reported) if v is not None]
@@ -89,6 +99,9 @@ class SurveyFigure:
     approximate: bool
     responses: int | None
     statement_fr: str = ""
+
+    def statement_in(self, language: str) -> str:
+        return localized(self.statement, self.statement_fr, language)
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,9 @@ class AttendanceSummary:
     # without a number.
     reported_sectors: tuple[SectorFigures, ...] = ()
     series_title_fr: str = ""
+
+    def series_title_in(self, language: str) -> str:
+        return localized(self.series_title, self.series_title_fr, language)
 
     @property
     def has_records(self) -> bool:

@@ -50,9 +50,9 @@ def localized(english: str | None, french: str | None, language: str | None, *, 
     lang = language_key(language)
     own, other = (french, english) if lang == "fr" else (english, french)
     if has_text(own):
-        return own.strip()  # type: ignore[union-attr]
+        return own  # type: ignore[return-value]  # as written (a formula-like text stays one)
     if has_text(other):
-        return marked(other, lang) if mark else other.strip()  # type: ignore[union-attr]
+        return marked(other, lang) if mark else other  # type: ignore[return-value]
     return ""
 
 
@@ -97,6 +97,12 @@ def document_translator(language: str | None) -> Callable[[str], str] | None:
     """The catalogue lookup of a document written in `language` (None: the interface's,
     for messages shown in the window or printed by a command)."""
     return None if language is None else catalogue(language).gettext
+
+
+def document_text(template: str, language: str, **arguments: object) -> str:
+    """A document's sentence in `language`, its arguments as written (line breaks and all:
+    unlike a message, `errors.render`, a document does not flatten or shorten them)."""
+    return catalogue(language).gettext(template).format(**arguments)
 
 
 def french_column(english: Iterable[str], french: Iterable[str] | None) -> tuple[str, ...]:

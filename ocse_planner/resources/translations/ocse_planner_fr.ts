@@ -1825,6 +1825,24 @@ Le fichier les signale sur leurs lignes. Exporter quand même&#xa0;?</translatio
         <translation>Exporter le sommaire de la participation</translation>
     </message>
     <message>
+        <source>… and %1 more (all are listed with the conflicts).</source>
+        <translation>… et %1 de plus (tous figurent parmi les conflits).</translation>
+    </message>
+    <message>
+        <source>French text missing</source>
+        <translation>Texte français manquant</translation>
+    </message>
+    <message>
+        <source>These texts have no French yet:
+%1
+
+The document shows their English, marked [EN]. Export anyway?</source>
+        <translation>Ces textes n’ont pas encore de français&#xa0;:
+%1
+
+Le document en affiche l’anglais, marqué [EN]. Exporter quand même?</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
@@ -4332,6 +4350,30 @@ Edit ▸ Undo brings it back.</source>
 </context>
 <context>
     <name>_OptionsDialog</name>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English and French, side by side</source>
+        <translation>Anglais et français, côte à côte</translation>
+    </message>
+    <message>
+        <source>English and French, one after the other</source>
+        <translation>Anglais et français, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
