@@ -189,8 +189,7 @@ def long_date(value: date | datetime, language: str | None = None, zone: str | N
 
     day = _day(value, zone)
     if clock_style(language).language == "fr":
-        number = "1er" if day.day == 1 else str(day.day)
-        return f"le {format_date(day, 'EEEE', locale='fr_CA')} {number} {format_date(day, 'MMMM y', locale='fr_CA')}"
+        return f"le {format_date(day, 'EEEE', locale='fr_CA')} {full_date(day, language)}"
     return format_date(day, "EEEE, MMMM d, y", locale=_locale(language))
 
 
