@@ -332,6 +332,7 @@ class ItemFields:
 
     kind: AgendaItemKind | None = None
     title: str | None = None
+    title_fr: str | None = None  # "" = no French (documents print the English marked "[EN]")
     duration_minutes: int | None = None
     resource_links: tuple[str, ...] | None = None
     # Set after `title`: a new title is final (False) unless this says otherwise, so the
@@ -397,6 +398,8 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     if fields.title is not None:
         item.title = fields.title.strip()
         item.placeholder = False
+    if fields.title_fr is not None:
+        item.title_fr = fields.title_fr.strip() or None
     if fields.placeholder is not None:
         item.placeholder = fields.placeholder
     if fields.duration_minutes is not None:

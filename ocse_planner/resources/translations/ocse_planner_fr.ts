@@ -324,6 +324,10 @@
         <translation>Renommer le point «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Change the French title of “%1”</source>
+        <translation>Modifier le titre français de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Change duration of “%1”</source>
         <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -385,6 +389,10 @@
     <message>
         <source>Resource links</source>
         <translation>Liens vers les ressources</translation>
+    </message>
+    <message>
+        <source>French title</source>
+        <translation>Titre français</translation>
     </message>
     <message>
         <source> (title to be confirmed)</source>
@@ -3973,6 +3981,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Renommer le webinaire %1</translation>
     </message>
     <message>
+        <source>Change the French title of webinar %1</source>
+        <translation>Modifier le titre français du webinaire %1</translation>
+    </message>
+    <message>
         <source>Renumber webinar %1</source>
         <translation>Renuméroter le webinaire %1</translation>
     </message>
@@ -4377,6 +4389,21 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>_Pair</name>
+    <message>
+        <source>EN</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation>%1 (français)</translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,9 @@ class AgendaPanel(QWidget):
             new = ItemFields(title=str(value))
             old = ItemFields(title=item.title, placeholder=item.placeholder)
             text = self.tr("Rename agenda item “%1”")
+        elif field == "title_fr":
+            new, old = ItemFields(title_fr=str(value or "")), ItemFields(title_fr=item.title_fr)
+            text = self.tr("Change the French title of “%1”")
         elif field == "duration":
             try:
                 minutes = int(value)
