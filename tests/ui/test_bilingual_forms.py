@@ -4,9 +4,7 @@ English changes, and printed by the French documents."""
 from __future__ import annotations
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from ocse_planner.db.models import Organization, Person, Presentation, Series, Webinar
@@ -16,7 +14,7 @@ from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.ui.common.bilingual_fields import BilingualLine
 from ocse_planner.ui.partners.organization_dialog import OrganizationDialog
 from ocse_planner.ui.sessions.agenda_model import TITLE_FR
-from tests.ui.keyboard import activate, edit_cell
+from tests.ui.keyboard import activate, edit_cell, type_text
 
 
 def type_french(qtbot, widget, text: str, *, finish: bool = True) -> None:
@@ -24,9 +22,7 @@ def type_french(qtbot, widget, text: str, *, finish: bool = True) -> None:
     what the field holds, then press Return, as a person with a French keyboard would."""
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    for character in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+    type_text(widget, text)
     if finish:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
 
