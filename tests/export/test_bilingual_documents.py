@@ -23,6 +23,7 @@ from ocse_planner.export.ics import series_calendar
 from ocse_planner.export.report_docx import export_report
 from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.services.conflicts import ConflictKind, find_conflicts
+from ocse_planner.services.french_check import series_french_gaps
 from tests.export.conftest import add_attendance, sheet_text
 from tests.hardening.conftest import cli
 
@@ -116,9 +117,32 @@ def test_a_missing_french_title_prints_the_english_marked_and_is_a_finding(demo_
     assert findings[0].presentation_ids
 
 
-def test_a_series_planned_in_english_only_has_no_french_findings(demo_db):
+def test_a_series_planned_in_english_only_has_no_french_findings(demo_path):
+    con = sqlite3.connect(demo_path)
+    with con:  # no French title anywhere: the series is not being translated
+        con.execute("UPDATE series SET title_fr = NULL")
+        con.execute("UPDATE webinar SET title_fr = NULL")
+        con.execute("UPDATE presentation SET title_fr = NULL")
+    con.close()
+    db = open_database(demo_path)
+    try:
+        with db.read() as session:
+            assert not [f for f in find_conflicts(session, 1) if f.kind == ConflictKind.FRENCH_MISSING]
+            assert len(series_french_gaps(session, 1)) == 1 + 3 + 12  # still named before a French export
+    finally:
+        db.close()
+
+
+def test_the_demo_carries_official_french_names_and_a_translation_with_no_gap(demo_db, tmp_path):
     with demo_db.read() as session:
-        assert not [f for f in find_conflicts(session, 1) if f.kind == ConflictKind.FRENCH_MISSING]
+        assert series_french_gaps(session, 1) == []
+        export_report(session, 1, tmp_path / "r.docx", FRENCH)
+    report = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
+    for name in ("Gendarmerie royale du Canada (GRC)", "Sécurité publique Canada (SP)", "ministère de la Justice Canada",
+                 "Statistique Canada", "(CCSJSC)", "Centre canadien de protection de l'enfance",
+                 "Lutte contre l'exploitation sexuelle des enfants en ligne"):
+        assert name in report, name
+    assert "[EN]" not in report and not ENGLISH_MONTHS.search(report)
 
 
 def test_the_french_report_and_summary_are_in_french(french_db, tmp_path):
