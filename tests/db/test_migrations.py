@@ -28,18 +28,21 @@ def _revision(path: Path) -> str:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+def schema_differences(engine) -> list:  # type: ignore[no-untyped-def]
+    """How the database's schema differs from the models' (Alembic's autogenerate)."""
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_from_empty_to_head_matches_the_models(tmp_path):
     path = tmp_path / "fresh.db"
     path.touch()
     upgrade(path)
     assert _revision(path) == head_revision()
-    engine = make_engine(path)
-    try:
-        with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    finally:
-        engine.dispose()
-    assert diff == []
+    assert schema_differences(make_engine(path)) == []
 
 
 @pytest.mark.parametrize(
@@ -147,3 +150,94 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
         columns = [row[1] for row in conn.execute("PRAGMA table_info(attendance_record)")]
         assert "sector_stated" not in columns
         assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
+
+
+# --- the same revisions on PostgreSQL ------------------------------------------------------
+
+def _server_upgrade(url: str, revision: str) -> str:
+    """Run the revisions on a team database up to `revision` (Alembic, as `upgrade` does,
+    without its planner checks: revisions before 0006 have no planner_meta yet)."""
+    from alembic import command
+    from sqlalchemy.pool import NullPool
+
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    engine = make_server_engine(ServerLocation(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_revisions_build_the_same_schema_as_the_models(pg_database):
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    url = pg_database("blank")
+    assert _server_upgrade(url, "head") == head_revision()
+    assert schema_differences(make_server_engine(ServerLocation(url))) == []
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize(
+    "revision",
+    [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions() if s.down_revision],
+)
+def test_on_a_server_each_revision_upgrades_a_database_made_by_the_one_before(pg_database, revision):
+    import psycopg
+
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(revision).down_revision
+    url = pg_database("blank")
+    assert _server_upgrade(url, previous) == previous
+    with psycopg.connect(url) as conn:  # some user data at the old revision
+        conn.execute("INSERT INTO organization (name, kind, version, created_at, updated_at) "
+                     "VALUES ('Public Safety Canada', 'federal_department', 1, now(), now())")
+    assert _server_upgrade(url, revision) == revision
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT name FROM organization").fetchall() == [("Public Safety Canada",)]
+
+
+def test_french_fields_revision_keeps_every_value_of_a_file_made_by_0006(tmp_path):
+    """0007 adds the French beside every printed text: nothing typed before is touched, the
+    new columns are empty (not translated yet) and the untouched default sectors get their
+    French; a renamed sector keeps no guess. Downgrading drops the columns and keeps the rest."""
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0006")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO organization (name, acronym, kind, version, created_at, updated_at) VALUES"
+                     " ('Royal Canadian Mounted Police', 'RCMP', 'police_service', 1, '2022-01-01', '2022-01-01')")
+        conn.execute("INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at)"
+                     " VALUES ('Côté series', 2022, 'America/Toronto', '[\"Share\"]', 'planning', 1, '2022-01-01',"
+                     " '2022-01-01')")
+        conn.execute("UPDATE sector SET name = 'Police' WHERE name = 'Law enforcement'")
+        before = conn.execute("SELECT name, position FROM sector ORDER BY position").fetchall()
+    upgrade(path, "0007")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name, acronym, name_fr, acronym_fr FROM organization").fetchall() == [
+            ("Royal Canadian Mounted Police", "RCMP", None, None)]
+        assert conn.execute("SELECT title, objectives, title_fr, objectives_fr FROM series").fetchall() == [
+            ("Côté series", '["Share"]', None, None)]
+        sectors = conn.execute("SELECT name, position, name_fr FROM sector ORDER BY position").fetchall()
+        assert [(n, p) for n, p, _ in sectors] == before
+        french = dict((n, fr) for n, _, fr in sectors)
+        assert french["Police"] is None and french["Education"] == "Éducation"
+    from alembic import command
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "0006")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as conn:
+        assert "name_fr" not in [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
+        assert conn.execute("SELECT title FROM series").fetchall() == [("Côté series",)]

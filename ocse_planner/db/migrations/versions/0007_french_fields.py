@@ -13,9 +13,9 @@ them and no French name is set. Plain ADD COLUMN (no table copy), which SQLite a
 PostgreSQL both do in place; a column already present (a file whose stamp was set back
 by hand) is left as it is.
 
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-12-05
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-12-02
 """
 
 from collections.abc import Sequence
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
