@@ -28,6 +28,19 @@ def _revision(path: Path) -> str:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+def _downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
 def schema_differences(engine) -> list:  # type: ignore[no-untyped-def]
     """How the database's schema differs from the models' (Alembic's autogenerate)."""
     try:
@@ -136,16 +149,7 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*), count(sector_stated) FROM attendance_record").fetchone() == (50, 0)
     upgrade(path, "0005")  # again: nothing to do
-    from alembic import command
-
-    engine = make_engine(path, foreign_keys=False)
-    try:
-        with engine.begin() as connection:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = connection
-            command.downgrade(cfg, "0004")
-    finally:
-        engine.dispose()
+    _downgrade(path, "0004")
     with sqlite3.connect(path) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(attendance_record)")]
         assert "sector_stated" not in columns
@@ -228,16 +232,7 @@ def test_french_fields_revision_keeps_every_value_of_a_file_made_by_0006(tmp_pat
         assert [(n, p) for n, p, _ in sectors] == before
         french = dict((n, fr) for n, _, fr in sectors)
         assert french["Police"] is None and french["Education"] == "Éducation"
-    from alembic import command
-
-    engine = make_engine(path, foreign_keys=False)
-    try:
-        with engine.begin() as connection:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = connection
-            command.downgrade(cfg, "0006")
-    finally:
-        engine.dispose()
+    _downgrade(path, "0006")
     with sqlite3.connect(path) as conn:
         assert "name_fr" not in [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
         assert conn.execute("SELECT title FROM series").fetchall() == [("Côté series",)]

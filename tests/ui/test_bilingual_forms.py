@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from ocse_planner.db.models import Organization, Person, Presentation, Series, Webinar
+from ocse_planner.db.models import Person, Presentation, Series, Webinar
 from ocse_planner.export.agenda_content import AgendaOptions
 from ocse_planner.export.agenda_xlsx import export_agenda
 from ocse_planner.export.wording import DocumentLanguage
@@ -56,8 +56,8 @@ def test_a_french_title_typed_in_the_webinar_form_is_saved_kept_and_printed(wind
     assert sheet["A1"].value == "Webinaire 1\u00a0: Mécanismes de signalement et tendances émergentes"
     window.undo_stack.undo()  # the English rename
     window.undo_stack.undo()  # the theme
-    window.undo_stack.undo()  # the French title
-    qtbot.waitUntil(lambda: _webinar(window, 1).title_fr is None)
+    window.undo_stack.undo()  # the French title, back to what it was
+    qtbot.waitUntil(lambda: _webinar(window, 1).title_fr.startswith("Mécanismes de signalement, outils"))  # the demo's
 
 
 def test_series_form_keeps_french_title_and_programme(window, qtbot):
@@ -116,5 +116,3 @@ def test_the_person_editor_saves_a_french_job_title(window, qtbot):
             return session.scalar(select(Person.job_title_fr).where(Person.family_name == "Ibrahim"))
 
     qtbot.waitUntil(lambda: stored() == "Analyste et gestionnaire d'enquêtes")
-    with window.state.db.read() as session:
-        assert session.scalar(select(Organization.name_fr).where(Organization.acronym == "RCMP")) is None

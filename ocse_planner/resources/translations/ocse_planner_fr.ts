@@ -3771,6 +3771,10 @@ La restaurer quand même?</translation>
         <translation>Secteur</translation>
     </message>
     <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -3801,6 +3805,14 @@ La restaurer quand même?</translation>
     <message>
         <source>Rename the sector</source>
         <translation>Renommer le secteur</translation>
+    </message>
+    <message>
+        <source>French name of the sector</source>
+        <translation>Nom français du secteur</translation>
+    </message>
+    <message>
+        <source>French name…</source>
+        <translation>Nom français…</translation>
     </message>
     <message>
         <source>Remove sector</source>
@@ -3865,6 +3877,14 @@ La restaurer quand même?</translation>
     <message>
         <source>Rename sector</source>
         <translation>Renommer le secteur</translation>
+    </message>
+    <message>
+        <source>French name of “%1”:</source>
+        <translation>Nom français de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French name of a sector</source>
+        <translation>Nom français d’un secteur</translation>
     </message>
     <message>
         <source>Remove “%1”? Its attendees become Unclassified; its rules and entered counts are removed.</source>

@@ -145,7 +145,8 @@ def test_the_agenda_is_exported_side_by_side_in_both_languages_when_chosen(windo
     window.export_menu.agenda_action.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     sheet = load_workbook(target)["Webinar 1 - Webinaire 1"]
-    assert sheet["A1"].value.startswith("Webinar 1: ") and sheet["F1"].value.startswith("Webinaire 1\u00a0: [EN] ")
+    assert sheet["A1"].value.startswith("Webinar 1: Reporting Mechanisms")
+    assert sheet["F1"].value.startswith("Webinaire 1\u00a0: Mécanismes de signalement")
 
 
 def test_attendance_options_dialog_remembers_the_threshold(qtbot, settings):
