@@ -129,3 +129,32 @@ def test_deleting_a_person_deleted_elsewhere_says_so(empty_db):
     assert str(caught.value) == "This person was deleted elsewhere since you opened it; reload it and edit again."
     with empty_db.read() as s:
         assert s.scalar(select(Person.id).where(Person.id == person_id)) is None
+
+
+def test_people_are_listed_by_family_name_then_given_name(empty_db):
+    with empty_db.write() as s:
+        for given, family in (("Zoe", "Adams"), ("Ana", "Zed"), ("Bo", "Adams"), ("Al", "Moss")):
+            s.add(Person(given_name=given, family_name=family))
+        s.flush()
+        assert [(r.name.split()[0], r.family_name) for r in people.directory(s, None)] == [
+            ("Bo", "Adams"), ("Zoe", "Adams"), ("Al", "Moss"), ("Ana", "Zed")]
+
+
+def test_the_impact_of_deleting_an_organization_counts_its_own_people(empty_db):
+    with empty_db.write() as s:
+        mine = organizations.create_organization(s, OrganizationInput(name="Magnet Forensics"))
+        other = organizations.create_organization(s, OrganizationInput(name="RCMP"))
+        s.add_all([Person(given_name="A", family_name="One", organization_id=mine),
+                   Person(given_name="B", family_name="Two", organization_id=other),
+                   Person(given_name="C", family_name="Three", organization_id=other)])
+        s.flush()
+        assert organizations.organization_impact(s, mine).people == 1
+        assert organizations.organization_impact(s, other).people == 2
+
+
+def test_an_outline_of_an_unknown_series_names_it(empty_db):
+    from ocse_planner.services.series_outline import series_outline
+
+    with empty_db.read() as s, pytest.raises(NotFoundError) as caught:
+        series_outline(s, 4321)
+    assert str(caught.value) == "no series with id 4321"

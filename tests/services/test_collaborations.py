@@ -247,3 +247,18 @@ def test_a_contact_or_action_on_a_collaboration_deleted_elsewhere_says_so(demo_d
     with pytest.raises(ChangedElsewhereError) as caught, demo_db.write() as s:
         add_action(s, ActionInput(collab, "Send the agreement"))
     assert str(caught.value) == gone
+
+
+def test_a_contact_person_deleted_meanwhile_is_named_as_gone(demo_db, ids):
+    with demo_db.write() as s:
+        gone = Person(given_name="Ada", family_name="Lovelace", organization_id=ids["magnet"])
+        s.add(gone)
+        s.flush()
+        gone_id = gone.id
+    with demo_db.write() as s:
+        s.delete(s.get(Person, gone_id))
+    with demo_db.read() as s:
+        with pytest.raises(ValidationError) as caught:
+            check_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR,
+                                                      contact_person_id=gone_id))
+    assert (caught.value.field, str(caught.value)) == ("contact", "Contact person: that person no longer exists.")

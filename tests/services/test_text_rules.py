@@ -59,3 +59,11 @@ def test_a_form_keeps_line_breaks_only_in_its_multi_line_fields():
     problems = text.form_problems(Form("two\nlines", "two\nlines"), multiline={"notes"})
     assert [(p.field, p.message()) for p in problems] == [
         ("title", "The field “title” contains a line break; it must be one line of text.")]
+
+
+@pytest.mark.parametrize(("value", "what"), [("a\tb", "a tab"), ("a\nb", "a line break"), ("a\rb", "a line break"),
+                                             ("a\u2028b", "a line break")])
+def test_a_one_line_field_refuses_tabs_and_line_breaks_saying_which(value, what):
+    problem = text.input_problem("title", value)
+    assert problem is not None and problem.message() == f"The field “title” contains {what}; it must be one line of text."
+    assert text.input_problem("notes", value, multiline=True) is None
