@@ -67,6 +67,23 @@ class Score:
     other: int = 0
     survivors: list[str] = field(default_factory=list)
 
+    def record(self, name: str, code: int | None, *, equivalent: bool = False) -> None:
+        """Count one mutant's result (`equivalent`: listed as making no difference)."""
+        if code is None:
+            self.not_run += 1
+        elif equivalent and code == SURVIVED:
+            self.equivalent += 1
+        elif code in KILLED:
+            self.killed += 1
+        elif code == SURVIVED:
+            self.survived += 1
+            self.survivors.append(name)
+        elif code in NO_TESTS:
+            self.no_tests += 1
+            self.survivors.append(name)
+        else:
+            self.other += 1
+
     def add(self, other: Score) -> None:
         for name in ("killed", "survived", "no_tests", "equivalent", "not_run", "other"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -169,20 +186,7 @@ def run(paths: list[Path], workers: int, *, retry: bool, fresh: bool, nice: int)
 def score_of(path: Path, equivalent: dict[str, str]) -> Score:
     score = Score()
     for name, code in _codes(path).items():
-        if code is None:
-            score.not_run += 1
-        elif name in equivalent and code == SURVIVED:
-            score.equivalent += 1
-        elif code in KILLED:
-            score.killed += 1
-        elif code == SURVIVED:
-            score.survived += 1
-            score.survivors.append(name)
-        elif code in NO_TESTS:
-            score.no_tests += 1
-            score.survivors.append(name)
-        else:
-            score.other += 1
+        score.record(name, code, equivalent=name in equivalent)
     return score
 
 
@@ -241,25 +245,8 @@ def sample_report(names: list[str], targets: list[str], seed: str) -> Score:
     totals: dict[str, Score] = {}
     overall = Score()
     for name in names:
-        package = name.split(".")[1]
-        one = Score()
-        code = codes.get(name)
-        if code is None:
-            one.not_run += 1
-        elif code in KILLED:
-            one.killed += 1
-        elif code == SURVIVED:
-            one.survived += 1
-            one.survivors.append(name)
-        elif code in NO_TESTS:
-            one.no_tests += 1
-            one.survivors.append(name)
-        else:
-            one.other += 1
-            one.survivors.append(name)
-        totals.setdefault(package, Score()).add(one)
-        overall.add(one)
-        overall.survivors += one.survivors
+        totals.setdefault(name.split(".")[1], Score()).record(name, codes.get(name))
+        overall.record(name, codes.get(name))
     what = " + ".join(f"{t.rstrip('/')}/" if (ROOT / PACKAGE / t).is_dir() else t for t in targets or PACKAGES)
     print(f"Sample of {len(names)} mutants of {what}, seed {seed}, {date.today():%Y-%m-%d} "
           "(equivalent mutants left out):")
