@@ -107,14 +107,15 @@ def shown(value: object) -> object:
     return value
 
 
-def render(template: str, arguments: Mapping[str, object]) -> str:
-    """The template in the user's language with its arguments filled in.
+def render(template: str, arguments: Mapping[str, object], translate: Translate | None = None) -> str:
+    """The template in the user's language (or through `translate`, a document's own
+    catalogue) with its arguments filled in.
 
     A translation whose placeholders do not match the template falls back to English
     rather than failing while an error is being reported.
     """
     values = {name: shown(value) for name, value in arguments.items()}
-    text = _translate(template)
+    text = (translate or _translate)(template)
     try:
         return text.format_map(values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):

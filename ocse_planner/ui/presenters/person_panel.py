@@ -38,6 +38,7 @@ from ocse_planner.services.availability import Window
 from ocse_planner.services.errors import NotFoundError, UserError
 from ocse_planner.services.people import PersonDetail, PersonInput
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
+from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.focus import set_tab_order
@@ -90,7 +91,11 @@ class PersonEditor(QWidget):
         self.given_name = line(self.tr("Given name"))
         self.family_name = line(self.tr("Family name"))
         self.post_nominals = line(self.tr("Post-nominals"))
-        self.job_title = line(self.tr("Job title"))
+        self.job_titles = BilingualLine(self)
+        self.job_title, self.job_title_fr = self.job_titles.english, self.job_titles.french
+        self.job_titles.setAccessibleName(self.tr("Job title"))
+        self.job_title.textChanged.connect(self._update_preview)
+        self.job_titles.editingFinished.connect(self._field_finished)  # either language's edit ends
         self.email = line(self.tr("E-mail"))
         self.phone = line(self.tr("Phone"))
         self.organization = QComboBox(self)
@@ -143,7 +148,7 @@ class PersonEditor(QWidget):
             (self.tr("&Given name:"), self.given_name),
             (self.tr("Fa&mily name:"), self.family_name),
             (self.tr("Post-nominals:"), self.post_nominals),
-            (self.tr("&Job title:"), self.job_title),
+            (self.tr("&Job title:"), self.job_titles),
             (self.tr("Organization:"), self.organization),
             (self.tr("E-mail:"), self.email),
             (self.tr("Phone:"), self.phone),
@@ -160,7 +165,7 @@ class PersonEditor(QWidget):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item and field and isinstance(item.widget(), QLabel) and field.widget():
-                item.widget().setBuddy(field.widget())
+                item.widget().setBuddy(buddy_of(field.widget()))
         details_scroll = form_scroll_area(details, self)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QTabWidget(self)
@@ -199,7 +204,8 @@ class PersonEditor(QWidget):
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's controls in reading order: its pages, their fields, then its buttons."""
         return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
-                self.job_title, self.organization, self.email, self.phone, self.time_zone, self.english,
+                self.job_title, self.job_title_fr, self.organization, self.email, self.phone, self.time_zone,
+                self.english,
                 self.french, self.bio, *self.availability.focus_chain(), self.new_button,
                 self.delete_button)
 
@@ -259,8 +265,8 @@ class PersonEditor(QWidget):
         try:
             for edit, value in ((self.honorific, data.honorific), (self.given_name, data.given_name),
                                 (self.family_name, data.family_name), (self.post_nominals, data.post_nominals),
-                                (self.job_title, data.job_title), (self.email, data.email),
-                                (self.phone, data.phone)):
+                                (self.job_title, data.job_title), (self.job_title_fr, data.job_title_fr),
+                                (self.email, data.email), (self.phone, data.phone)):
                 if edit.text() != value:
                     edit.setText(value)
             self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
@@ -286,6 +292,7 @@ class PersonEditor(QWidget):
             family_name=self.family_name.text(),
             post_nominals=self.post_nominals.text(),
             job_title=self.job_title.text(),
+            job_title_fr=self.job_title_fr.text(),
             organization_id=self.organization.currentData(),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -360,6 +367,7 @@ class PersonEditor(QWidget):
             "honorific": self.tr("Change the honorific of %1"),
             "post_nominals": self.tr("Change the post-nominals of %1"),
             "job_title": self.tr("Change the job title of %1"),
+            "job_title_fr": self.tr("Change the French job title of %1"),
             "organization_id": self.tr("Change the organization of %1"),
             "email": self.tr("Change the e-mail of %1"),
             "phone": self.tr("Change the phone number of %1"),
@@ -434,6 +442,7 @@ class PersonEditor(QWidget):
             "honorific": self.honorific,
             "post_nominals": self.post_nominals,
             "job_title": self.job_title,
+            "job_title_fr": self.job_title_fr,
             "email": self.email,
             "phone": self.phone,
             "time_zone": self.time_zone,
