@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.ui.common.table_model import ROW_ROLE
+from tests.ui.keyboard import type_into as _type_into  # (the name the Presenters tests use)
 
 
 def _rows(view) -> list:  # type: ignore[no-untyped-def]
@@ -19,17 +20,6 @@ def _slot_row(tab, webinar: int, talk: int) -> int:  # type: ignore[no-untyped-d
     rows = [r for r in range(model.rowCount()) if model.slot_at(r).webinar_number == webinar
             and model.slot_at(r).kind == AgendaItemKind.PRESENTATION]
     return rows[talk - 1]
-
-
-def _type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into a field and press Return: the edit ends, and the field is saved."""
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def _type_person(qtbot, editor, given: str, family: str, *, email: str = "", zone: str = "") -> None:  # type: ignore[no-untyped-def]
