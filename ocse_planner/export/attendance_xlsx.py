@@ -32,6 +32,7 @@ from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
 from ocse_planner.export.wording import percent
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
+from ocse_planner.services.disclosure import SmallCounts
 
 PERSONAL_NOTE = "PERSONAL INFORMATION — names and e-mail addresses of attendees. Do not share or publish."
 
@@ -40,21 +41,6 @@ PERSONAL_NOTE = "PERSONAL INFORMATION — names and e-mail addresses of attendee
 class AttendanceOptions:
     min_cell: int | None = None  # counts below this are shown as "<N"
     include_names: bool = False
-
-
-class _Counts:
-    """Shows a count, or "<N" when it is below the publication threshold."""
-
-    def __init__(self, min_cell: int | None) -> None:
-        self.min_cell = min_cell if min_cell and min_cell > 1 else None
-
-    def hidden(self, value: int | None) -> bool:
-        return value is not None and self.min_cell is not None and value < self.min_cell
-
-    def shown(self, value: int | None) -> int | str | None:
-        if value is None:
-            return None
-        return f"<{self.min_cell}" if self.hidden(value) else value
 
 
 NOT_RECORDED = "not recorded"
@@ -66,7 +52,7 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
                               exported: date | None = None) -> Workbook:
     options = options or AttendanceOptions()
     exported = exported or date.today()
-    counts = _Counts(options.min_cell)
+    counts = SmallCounts(options.min_cell)
     wb = Workbook()
     st.register_styles(wb)
     taken: set[str] = set()
@@ -120,7 +106,7 @@ def _registrations_label(summary: AttendanceSummary) -> str:
     return "Registrations (all webinars)"
 
 
-def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
+def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date) -> _ChartData | None:
     _heading(ws, summary, "Attendee summary")
     row = 4
     has_records = summary.has_records
@@ -180,7 +166,7 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts
 
 
 def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
-                  counts: _Counts, total_row: bool) -> tuple[int, int]:
+                  counts: SmallCounts, total_row: bool) -> tuple[int, int]:
     """A captioned table of sector figures; returns (header row, last row)."""
     put_text(ws, row, 1, caption, st.SUBTITLE)
     header = row + 1
@@ -200,7 +186,7 @@ def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], row
     return header, row
 
 
-def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: _Counts, exported: date) -> _ChartData | None:
+def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date) -> _ChartData | None:
     _heading(ws, summary, "Audience sectors")
     numbers = [f"Webinar {w.number}" for w in summary.webinars]
     row, first_header, chart = 4, None, None
