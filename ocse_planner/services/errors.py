@@ -32,7 +32,7 @@ tables) are marked with `N_()`. Extract with (a test keeps this list in step wit
 code):
 
     pybabel extract -k N_ -k UserError -k ValidationError -k ConflictError \\
-        -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError \\
+        -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError -k Message \\
         -k FileError:2 -k ImportFileError:2 -k UnknownLayoutError:2 -k ExportError:2 \\
         -k DatabaseOpenError:2 -k SchemaTooNewError:2 \\
         -k Problem:4 -k problem:3 -k _problem:3 ocse_planner
@@ -55,8 +55,8 @@ from typing import Any
 # first argument as the message id, "Name:2" the second.
 EXTRACT_KEYWORDS = (
     "N_", "UserError", "ValidationError", "ConflictError", "NotFoundError", "ChangedElsewhereError",
-    "FieldProblem", "CliError", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2", "ExportError:2",
-    "DatabaseOpenError:2", "SchemaTooNewError:2", "Problem:4", "problem:3", "_problem:3",
+    "FieldProblem", "CliError", "Message", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2",
+    "ExportError:2", "DatabaseOpenError:2", "SchemaTooNewError:2", "Problem:4", "problem:3", "_problem:3",
 )
 
 # Spaces that typography puts in a message (French "82 %", "Titre : …", « guillemets »):
@@ -103,20 +103,48 @@ def shown(value: object) -> object:
     return value
 
 
-def render(template: str, arguments: Mapping[str, object]) -> str:
-    """The template in the user's language with its arguments filled in.
+def render(template: str, arguments: Mapping[str, object], translate: Translate | None = None) -> str:
+    """The template in the user's language (or through `translate`: a document written in
+    another language than the interface's) with its arguments filled in.
 
     A translation whose placeholders do not match the template falls back to English
     rather than failing while an error is being reported.
     """
     values = {name: shown(value) for name, value in arguments.items()}
-    text = _translate(template)
+    text = (translate or _translate)(template)
     try:
         return text.format_map(values)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
         if text is template or text == template:
             return template + "".join(f" [{name}: {value}]" for name, value in values.items())
         return render_untranslated(template, values)
+
+
+class Message:
+    """A sentence that is not an error (why a figure is "n/a", how it was counted): a
+    template and its arguments like a UserError's, rendered when shown, in the language of
+    that moment or through the `translate` of a document."""
+
+    __slots__ = ("template", "arguments")
+
+    def __init__(self, template: str, /, **arguments: object) -> None:
+        self.template = template
+        self.arguments = arguments
+
+    def message(self, translate: Translate | None = None) -> str:
+        return render(self.template, self.arguments, translate)
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, self.arguments) == (other.template, other.arguments)
+
+    def __hash__(self) -> int:
+        return hash((self.template, tuple(sorted((k, str(v)) for k, v in self.arguments.items()))))
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.arguments!r})"
 
 
 def render_untranslated(template: str, arguments: Mapping[str, object]) -> str:
