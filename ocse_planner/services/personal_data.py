@@ -8,7 +8,9 @@ per sector, unique participants, people who came to two or more webinars) is com
 exactly as before, from the same rows; no SectorCount copies are written, because the
 summary adds hand-entered counts to the counted records and copies would double them.
 With the secret gone the new keys cannot be turned back into addresses, even by trying
-likely ones.
+likely ones. Since the keys then match nothing in other editions, the purge first stores,
+in the same transaction, the aggregate cross-edition figures a year-over-year comparison
+needs (services/edition_matching.py): counts only.
 
 "Removed" must mean gone from the file, not just unlinked: SQLite leaves deleted bytes in
 free page space and old page images in the write-ahead log. So the purge runs with
@@ -58,6 +60,7 @@ from ocse_planner.db.backup import (
 from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
 from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, scrub
+from ocse_planner.services.edition_matching import record_cross_edition_figures
 from ocse_planner.services.errors import N_, UserError
 
 VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
@@ -132,7 +135,8 @@ def purge_personal_data(
     to `keep_backups` when given; the result lists the backups that predate the purge.
     Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
-    count, pending = anonymize_series(db, series_id, _one_time_keys())
+    count, pending = anonymize_series(db, series_id, _one_time_keys(),
+                                      before=lambda session: record_cross_edition_figures(session, series_id))
     _scrub(db, pending, count)
     return _after_scrub(db, series_id, count, backup, keep_backups)
 

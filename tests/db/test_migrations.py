@@ -147,3 +147,45 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
         columns = [row[1] for row in conn.execute("PRAGMA table_info(attendance_record)")]
         assert "sector_stated" not in columns
         assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
+
+
+def test_cross_edition_revision_on_a_file_made_by_0005_with_an_earlier_purge(tmp_path):
+    """0006 adds the tables the purge keeps its cross-edition figures in. A file purged
+    before it has none: its comparison says n/a with the reason, nothing is invented."""
+    from ocse_planner.services.comparison import Section, compare_editions
+
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0005")
+    with sqlite3.connect(path) as conn:
+        for year in (2022, 2023):
+            conn.execute("INSERT INTO series (title, year, time_zone, objectives, status, version, created_at,"
+                         " updated_at) VALUES ('S', ?, 'America/Toronto', '[]', 'completed', 1, '2022-01-01',"
+                         " '2022-01-01')", (year,))
+            conn.execute("INSERT INTO webinar (series_id, number, title, time_zone, duration_minutes, status,"
+                         " version, created_at, updated_at) VALUES (?, 1, 'W', 'America/Toronto', 120, 'held', 1,"
+                         " '2022-01-01', '2022-01-01')", (year - 2021,))
+        rows = [(1, f"anon:{i:040x}") for i in range(30)] + [(2, f"p{i}@example.org") for i in range(20)]
+        conn.executemany("INSERT INTO attendance_record (webinar_id, person_key, registered, attended,"
+                         " minutes_attended, imported_at) VALUES (?, ?, 1, 1, 30, '2022-01-25 00:00:00')", rows)
+        conn.execute("INSERT INTO personal_data_purge (series_id, purged_at, records_purged)"
+                     " VALUES (1, '2023-06-30 12:00:00.000000', 30)")
+    conn.close()
+    upgrade(path, "0006")
+    assert _revision(path) == "0006"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
+        assert conn.execute("SELECT count(*) FROM cross_edition_snapshot").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    db = open_database(path)
+    try:
+        with db.read() as session:
+            table = compare_editions(session, [1, 2]).table(Section.RETURNING)
+    finally:
+        db.close()
+    returning = table.row("returning").cells[1]
+    assert returning.value is None
+    assert "S (2022) on 2023-06-30, before the planner kept cross-edition figures" in returning.note.message()
+    assert table.row("matchable").cells[1].value == 20  # the edition that kept its identities still counts
+    assert table.row("not_matchable").cells[0].value is None
