@@ -11,7 +11,7 @@ from ocse_planner.db.models import Booking, Series, SurveyResult, Webinar
 from ocse_planner.services.comparison import Section, ValueKind, compare_editions, editions_of
 from ocse_planner.services.errors import NotFoundError, ValidationError
 from ocse_planner.services.series import SeriesForm, create_series
-from tests.services.editions import AUDIENCE, OTHERS, clone_2023, import_rows
+from tests.services.editions import AUDIENCE, NAME_ONLY, OTHERS, RETURNING_2023, clone_2023, demo_editions, import_rows
 
 
 def _compare(db, *ids, min_cell=None):  # type: ignore[no-untyped-def]
@@ -209,3 +209,22 @@ def test_editions_of_a_series_share_its_title(demo_db, editions):
     with demo_db.read() as session:
         assert editions_of(session, second) == [first, second]
         assert editions_of(session, other) == [other]
+
+
+def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path):
+    first, second = demo_editions(demo_db, tmp_path)
+    c = _compare(demo_db, first, second)
+    assert [e.label for e in c.editions] == ["2022", "2023"] and c.notes == ()
+    assert _values(c, Section.REACH, "participants_reported") == [611, 684]
+    counted = _values(c, Section.REACH, "participants_counted")
+    matchable = _values(c, Section.RETURNING, "matchable")
+    assert _values(c, Section.RETURNING, "not_matchable") == [NAME_ONLY, NAME_ONLY]
+    assert [m + NAME_ONLY for m in matchable] == counted  # every participant is one or the other
+    # one of the forty is written in capitals in 2023: still the same person
+    assert _values(c, Section.RETURNING, "returning") == [None, RETURNING_2023]
+    assert _values(c, Section.RETURNING, "new") == [None, matchable[1] - RETURNING_2023]
+    survey = c.table(Section.SURVEY)
+    assert [[x.value for x in r.cells] for r in survey.rows] == [pytest.approx([0.82, 0.85]),
+                                                                 pytest.approx([0.80, 0.81])]
+    moves = c.table(Section.SECTOR_MOVES).rows
+    assert moves[0].key == "sector:Education" and moves[0].changes[0].delta > 0
