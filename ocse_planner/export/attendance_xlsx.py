@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
+from ocse_planner.export.charts import place_charts
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
 from ocse_planner.export.wording import percent
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
@@ -225,8 +226,6 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
                   sectors: _ChartData | None, exported: date) -> None:
     """Each chart on a page of its own (a manual break between them, no repeated header
     rows), sized to fit a landscape letter page."""
-    from openpyxl.worksheet.pagebreak import Break
-
     _heading(ws, summary, "Charts")
     row = 4
     charts = []
@@ -250,22 +249,9 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
                                  max_row=sectors.last), titles_from_data=True)
         chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
         charts.append(chart)
-    for index, chart in enumerate(charts):
-        if index:  # a break after the previous block; the chart a row below it, clear of the edge
-            ws.row_breaks.append(Break(id=row - 1))
-            row += 1
-        chart.width, chart.height = 24, 12  # cm: within a landscape letter page at 100 %
-        ws.add_chart(chart, f"A{row}")
-        row += CHART_ROWS
     st.set_widths(ws, {"A": 12})
     st.print_setup(ws, title=f"{summary.series_title} — charts", header_rows=None, exported=exported)
-    ws.page_setup.fitToWidth = 0  # print at 100 %: a scaled page would move the break
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
-
-
-# Rows a chart block takes: a 12 cm chart spans 23 rows of 15 pt; a landscape letter page
-# within its margins holds 31, so each block (and the manual break after it) fits a page.
-CHART_ROWS = 26
+    place_charts(ws, charts, row)
 
 
 def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:

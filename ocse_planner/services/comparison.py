@@ -2,8 +2,8 @@
 
 `compare_editions(session, series_ids)` returns a `Comparison`: the editions in order
 (year, then id) and a few tables — reach, returning audience, presenters and partners,
-sector shares, the shares that moved most, sectors as reported, survey agreement and
-attendance per webinar. Each row holds one cell per edition and one change per edition
+sector shares and counts, the shares that moved most, sectors as reported, survey
+agreement and attendance per webinar. Each row holds one cell per edition and one change per edition
 after the first (against the one before it: the difference, and the relative change where
 a relative change means something). The window, the command line and the workbook all
 show these same tables, so they always agree; each translates the labels (message
@@ -51,6 +51,7 @@ class Section(enum.StrEnum):
     RETURNING = "returning"
     PEOPLE = "people"  # presenters and partners
     SECTORS = "sectors"
+    SECTOR_COUNTS = "sector_counts"
     SECTOR_MOVES = "sector_moves"
     REPORTED_SECTORS = "reported_sectors"
     SURVEY = "survey"
@@ -345,8 +346,9 @@ def _sector_label(line: SectorLine) -> Message | str:
     return line.name
 
 
-def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind) -> list[Row]:  # type: ignore[no-untyped-def]
-    """One row per sector of any edition, in the first edition's order, then the others'."""
+def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind, *, counted: bool) -> list[Row]:  # type: ignore[no-untyped-def]
+    """One row per sector of any edition, in the first edition's order, then the others'.
+    `counted`: from imported records (shares or counts of attendances); else as reported."""
     order: dict[str, SectorLine] = {}
     for f in figures:
         for line in lines_of(f):
@@ -358,23 +360,28 @@ def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind) -> li
         cells = []
         for f in figures:
             line = next((x for x in lines_of(f) if x.key == key), None)
-            if kind == ValueKind.SHARE:
-                if not f.summary.has_records:
-                    cells.append(Cell(None, Message(NO_RECORDS)))
-                    continue
-                count = line.count if line is not None and line.count is not None else 0
-                cells.append(Cell(_ratio(count, f.summary.total_attended), count=count))
-            else:
+            if not counted:
                 cells.append(Cell(line.count if line is not None else None))
+                continue
+            if not f.summary.has_records:
+                cells.append(Cell(None, Message(NO_RECORDS)))
+                continue
+            # the counted table lists every attendance: a sector it does not name had none
+            count = line.count if line is not None and line.count is not None else 0
+            share = _ratio(count, f.summary.total_attended)
+            cells.append(Cell(share, count=count) if kind == ValueKind.SHARE else Cell(count))
         rows.append(_row(key, _sector_label(order[key]), kind, cells))
     return rows
 
 
 def _sectors(figures: list[EditionFigures]) -> list[Table]:
-    shares = _sector_rows(figures, lambda f: f.sectors, ValueKind.SHARE)
+    shares = _sector_rows(figures, lambda f: f.sectors, ValueKind.SHARE, counted=True)
+    counts = _sector_rows(figures, lambda f: f.sectors, ValueKind.COUNT, counted=True)
+    where = Message("Counted from imported records; Not stated: the file's sector field was empty; "
+                    "Unclassified: no sector field, or a value no rule recognised.")
     tables = [Table(Section.SECTORS, Message("Audience sectors (share of attendances, counted)"), tuple(shares),
-                    Message("Counted from imported records; Not stated: the file's sector field was empty; "
-                            "Unclassified: no sector field, or a value no rule recognised."))]
+                    where),
+              Table(Section.SECTOR_COUNTS, Message("Audience sectors (attendances, counted)"), tuple(counts), where)]
     compared = [i for i, f in enumerate(figures) if f.summary.has_records]
     if len(compared) >= 2:
         first, last = compared[0], compared[-1]
@@ -386,7 +393,7 @@ def _sectors(figures: list[EditionFigures]) -> list[Table]:
         tables.append(Table(Section.SECTOR_MOVES, Message(
             "Sector shares that moved most ({first} to {last})", first=figures[first].year, last=figures[last].year),
             tuple(moved)))
-    reported = _sector_rows(figures, lambda f: f.reported_sectors, ValueKind.COUNT)
+    reported = _sector_rows(figures, lambda f: f.reported_sectors, ValueKind.COUNT, counted=False)
     tables.append(Table(Section.REPORTED_SECTORS, Message("Audience sectors as reported (entered by hand)"),
                         tuple(reported), Message("An empty cell: the sector was named without a count, "
                                                  "or not named.")))

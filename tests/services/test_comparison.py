@@ -86,6 +86,10 @@ def test_sector_shares_and_the_ones_that_moved_most(demo_db, editions, tmp_path)
     assert [x.value for x in education.cells] == pytest.approx([2 / 6, 1 / 4])
     assert education.changes[0].delta == pytest.approx(1 / 4 - 2 / 6)
     assert education.changes[0].relative is None  # a share changes in points, not in percent
+    counts = c.table(Section.SECTOR_COUNTS)
+    assert [x.value for x in counts.row("sector:Education").cells] == [2, 1]
+    assert [x.value for x in counts.row("sector:Victim services").cells] == [1, 0]  # none in 2023: 0, not n/a
+    assert [sum(r.cells[i].value for r in counts.rows) for i in range(2)] == [6, 4]  # every attendance
     assert sectors.rows[-1].key in ("unclassified", "not_stated")  # after every named sector
     moves = c.table(Section.SECTOR_MOVES).rows
     moved = [abs(r.cells[1].value - r.cells[0].value) for r in moves]
