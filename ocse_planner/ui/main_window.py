@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self.tabs.setCurrentIndex(max(current, 0))
         self._series_tab.demoRequested.connect(self.open_demo)
+        self._attendance_tab.compare_page.exportRequested.connect(self.export_menu.export_comparison)
         self._series_tab.helpRequested.connect(self.show_getting_started)
         restore_splitters(self, self.settings)
         if self.state.db is not None:  # tabs built after a file was opened: fill them
