@@ -11,20 +11,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ocse_planner.db import open_database
-from tests.services.editions import RETURNING_2023, demo_editions
+from tests.services.editions import RETURNING_2023, demo_editions_file
 
 
 @pytest.fixture
 def two_editions(demo_path, tmp_path) -> Path:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "files"
-    folder.mkdir()
-    db = open_database(demo_path)
-    try:
-        demo_editions(db, folder)
-    finally:
-        db.close()
-    return demo_path
+    return demo_editions_file(demo_path, tmp_path / "files")
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -128,3 +128,17 @@ def demo_editions(db, folder: Path) -> tuple[int, int]:  # type: ignore[no-untyp
                 "The information provided during the webinar would help inform their current or future work")),
         ])
     return first, second
+
+
+def demo_editions_file(path: Path, folder: Path) -> Path:
+    """`demo_editions` written into the planner file at `path` (closed again), for a test
+    that opens it in a window or another process."""
+    from ocse_planner.db import open_database
+
+    folder.mkdir(exist_ok=True)
+    db = open_database(path)
+    try:
+        demo_editions(db, folder)
+    finally:
+        db.close()
+    return path

@@ -13,7 +13,7 @@ the exports. Everything is reachable with Tab, the arrow keys and Space.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -34,6 +34,7 @@ from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.focus import set_tab_order
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Task, run_task
@@ -53,7 +54,6 @@ class ComparePage(QWidget):
         self.comparison: Comparison | None = None
         self.task: Task | None = None
         self._loaded_for: tuple[object, int | None] | None = None  # (database, series) the list was made for
-        self._stale = True
 
         self.editions_model = QStandardItemModel(self)
         self.editions = QListView(self)
@@ -129,9 +129,9 @@ class ComparePage(QWidget):
         layout.addWidget(self.charts, 4)
         set_tab_order(self.editions, self.min_cell, self.export_button, self.measures, self.table,
                       self.charts.tabBar(), self.participants_chart)
-        state.seriesChanged.connect(self._changed)
-        state.dataChanged.connect(self._changed)
-        state.databaseChanged.connect(self._changed)
+        self.refresher = RefreshWhenShown(self, self.refresh)  # a hidden page only notes that it is stale
+        for signal in (state.seriesChanged, state.dataChanged, state.databaseChanged):
+            signal.connect(self.refresher.request)
 
     # --- what is compared ----------------------------------------------------------------
     def selection(self) -> tuple[list[int], int | None]:
@@ -162,19 +162,8 @@ class ComparePage(QWidget):
         return self.task is not None and not self.task.done
 
     # --- loading -------------------------------------------------------------------------
-    def _changed(self, *_: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """The list of series (on a worker), then the comparison of the checked ones."""
-        self._stale = False
         db, series_id = self.state.db, self.state.series_id
         self._generation = generation = getattr(self, "_generation", 0) + 1
         if db is None:

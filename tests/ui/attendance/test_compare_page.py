@@ -9,12 +9,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 
-from ocse_planner.db import open_database
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance import compare_page
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.files import export_menu
-from tests.services.editions import RETURNING_2023, demo_editions
+from tests.services.editions import RETURNING_2023, demo_editions_file
+from tests.ui.files.test_export_menu import _patch_common as _patch_export
 from tests.ui.keyboard import activate
 
 
@@ -23,13 +22,7 @@ def window(qtbot, settings, demo_path, tmp_path):  # type: ignore[no-untyped-def
     """The real window on the demo with a second edition (2023) and attendance in both."""
     from ocse_planner.ui.main_window import MainWindow
 
-    folder = tmp_path / "files"
-    folder.mkdir()
-    db = open_database(demo_path)
-    try:
-        demo_editions(db, folder)
-    finally:
-        db.close()
+    demo_editions_file(demo_path, tmp_path / "files")
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
@@ -133,16 +126,6 @@ def test_small_counts_are_hidden_when_asked(window, qtbot):
     assert _row(page.table_model, "Not matchable")[1:4] == ["<5", "<5", "hidden"]
     assert _row(page.table_model, "Came back from the edition before")[2] == str(RETURNING_2023)
     assert "Counts below 5 are hidden" in page.notes.text()
-
-
-def _patch_export(monkeypatch, target: Path, proposed: list[str], opened: list[str]) -> None:
-    def save_path(parent, title, start="", file_filter=""):
-        proposed.append(start)
-        return str(target)
-
-    monkeypatch.setattr(dialogs, "ask_save_path", save_path)
-    monkeypatch.setattr(dialogs, "ask_open_choice", lambda parent, path: "file")
-    monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
 
 
 def test_export_from_the_page_writes_what_it_shows(window, qtbot, monkeypatch, tmp_path):
