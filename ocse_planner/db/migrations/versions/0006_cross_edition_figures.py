@@ -26,6 +26,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Skipped when the tables are there already (a file whose revision stamp was set back
+    # by hand, as the tests of older files do), like the revisions before it.
+    if "cross_edition_snapshot" in sa.inspect(op.get_bind()).get_table_names():
+        return
     op.create_table(
         "cross_edition_snapshot",
         sa.Column("id", sa.Integer(), nullable=False),
