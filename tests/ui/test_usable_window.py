@@ -341,3 +341,64 @@ def test_the_presenters_tab_arrives_on_a_person_with_every_chip_in_view(laptop, 
         names = table.model().index(row, column).data(PRESENTERS_ROLE)
         widths = chip_widths([metrics.horizontalAdvance(n) + 10 for n, _ in names], header.sectionSize(column) - 4, 4)
         assert sum(widths) + 4 * len(widths) <= header.sectionSize(column)  # every chip drawn, none cut off
+
+
+def test_every_agenda_column_is_in_view_at_1280(laptop, qtbot):
+    """The Sessions agenda: long titles, presenters and links wrap rather than push the
+    Presenters and Resource links columns past the right edge."""
+    from ocse_planner.ui.sessions.agenda_model import PRESENTERS, TITLE
+
+    laptop.tabs.setCurrentWidget(laptop.sessions_tab)
+    settle(qtbot, laptop)
+    table = laptop.sessions_tab.agenda.table
+    model = table.model()
+    assert model.rowCount() > 0
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    last = model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    long_titles = [r for r in range(model.rowCount())
+                   if metrics.horizontalAdvance(model.index(r, TITLE).data()) > table.columnWidth(TITLE)]
+    assert long_titles and all(table.rowHeight(r) > metrics.height() * 1.5 for r in long_titles)  # wrapped
+    assert table.columnWidth(PRESENTERS) >= 90
+    laptop.resize(1600, 900)  # a wider window gives the text columns their width back
+    qtbot.waitUntil(lambda: table.viewport().width() > 1000, timeout=5000)
+    assert table.columnWidth(TITLE) > 150
+
+
+def test_the_presenters_own_time_shows_only_other_zones_and_stays_in_view(laptop, qtbot):
+    from ocse_planner.ui.presenters.timetable_view import TimetableModel
+
+    tab = laptop.presenters_tab
+    laptop.tabs.setCurrentWidget(tab)
+    settle(qtbot, laptop)
+    table = tab.timetable
+    model = table.model()
+    local = [model.index(r, TimetableModel.LOCAL).data() for r in range(model.rowCount())]
+    shown = [text for text in local if text]
+    # Presenters west of Toronto are listed; those on the series' clock (EST/EDT) are not.
+    assert any(text.endswith("PST") for text in shown)
+    assert shown and not any(text.endswith(("EST", "EDT")) for text in shown)
+    assert not table.isColumnHidden(TimetableModel.LOCAL)
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    column = TimetableModel.LOCAL
+    assert header.sectionViewportPosition(column) + header.sectionSize(column) <= table.viewport().width()
+
+
+def test_the_presenters_own_time_is_hidden_when_everyone_is_on_the_series_clock(laptop, qtbot):
+    from sqlalchemy import update
+
+    from ocse_planner.db.models import Person
+    from ocse_planner.ui.presenters.timetable_view import TimetableModel
+
+    with laptop.state.db.write() as session:
+        session.execute(update(Person).values(time_zone="America/Toronto"))
+    laptop.state.notify_changed()
+    tab = laptop.presenters_tab
+    laptop.tabs.setCurrentWidget(tab)
+    settle(qtbot, laptop)
+    table = tab.timetable
+    qtbot.waitUntil(lambda: table.isColumnHidden(TimetableModel.LOCAL), timeout=5000)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 MAX_START_WIDTH = 420  # a column sized to its contents starts no wider than this
@@ -25,6 +26,8 @@ class TableView(QTableView):
         super().__init__(parent)
         self.setTabKeyNavigation(False)
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        self._shrinkable: tuple[int, ...] = ()
+        self._content_widths: dict[int, int] = {}
 
     def size_columns(
         self,
@@ -54,3 +57,32 @@ class TableView(QTableView):
                 self.resizeColumnToContents(column)
                 if self.columnWidth(column) > cap:
                     self.setColumnWidth(column, cap)
+
+    def fit_to_width(self, shrinkable: Iterable[int], cap: int = 300, minimum: int = 90) -> None:
+        """Size every column to its contents (at most `cap`), then, when the whole is wider
+        than the view, narrow the `shrinkable` text columns in proportion to what they hold
+        above `minimum` until every column is in view; their text wraps and the rows grow.
+        Kept while the view is resized."""
+        self._shrinkable = tuple(shrinkable)
+        self.setWordWrap(True)
+        self.resizeColumnsToContents()
+        self._content_widths = {c: min(self.columnWidth(c), cap) for c in range(self.horizontalHeader().count())}
+        self._apply_fit(minimum)
+
+    def _apply_fit(self, minimum: int = 90) -> None:
+        widths = dict(self._content_widths)
+        excess = sum(w for c, w in widths.items() if not self.isColumnHidden(c)) - self.viewport().width()
+        spare = {c: max(widths[c] - minimum, 0) for c in self._shrinkable if c in widths}
+        total_spare = sum(spare.values())
+        if excess > 0 and total_spare:
+            share = min(excess / total_spare, 1.0)
+            for column, room in spare.items():
+                widths[column] -= int(room * share + 0.999)
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._shrinkable and event.size().width() != event.oldSize().width():
+            self._apply_fit()

@@ -135,8 +135,9 @@ class TimetableModel(QAbstractTableModel):
             return slot.title
         if column == self.PRESENTERS:
             return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
-        if column == self.LOCAL:
-            return "; ".join(self._presenter_time(slot, p) for p in slot.presenters if p.time_zone)
+        if column == self.LOCAL:  # only the presenters whose clock differs from the series'
+            return "; ".join(self._presenter_time(slot, p) for p in slot.presenters
+                             if p.time_zone and p.time_zone != slot.time_zone)
         if column == self.CONFLICTS:
             findings = self._findings.get(slot.id, [])
             errors = sum(1 for f in findings if f.severity is Severity.ERROR)
@@ -215,10 +216,11 @@ class TimetableView(TableView):
     keeps a readable width; the full texts are in the tool tips.
     """
 
-    MIN_ITEM_WIDTH = 160
+    MIN_ITEM_WIDTH = 120
     MAX_ITEM_WIDTH = 420
-    MIN_CHIPS_WIDTH = 140
+    MIN_CHIPS_WIDTH = 110
     MAX_CHIPS_WIDTH = 460
+    MIN_LOCAL_WIDTH = 110
 
     def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +238,7 @@ class TimetableView(TableView):
         self.size_columns(fit=(TimetableModel.WEBINAR, TimetableModel.DATE, TimetableModel.TIME))
         self._item_text_width = self.MAX_ITEM_WIDTH
         self._chips_width = self.MIN_CHIPS_WIDTH
+        self._local_width = 0
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()
@@ -257,15 +260,26 @@ class TimetableView(TableView):
         room = metrics.horizontalAdvance(self.tr("✖ %n error(s)", "", 1)) + 16
         self.resizeColumnToContents(TimetableModel.CONFLICTS)
         self.setColumnWidth(TimetableModel.CONFLICTS, max(self.columnWidth(TimetableModel.CONFLICTS), room))
+        # The presenters' own clock is shown only when someone is in another zone.
+        local = any(model.index(r, TimetableModel.LOCAL).data() for r in range(model.rowCount()))
+        self.setColumnHidden(TimetableModel.LOCAL, not local)
+        if local:
+            self.resizeColumnToContents(TimetableModel.LOCAL)
+        self._local_width = self.columnWidth(TimetableModel.LOCAL) if local else 0
         self._share_width()
 
     def _share_width(self) -> None:
-        """Split what the short columns leave between the title and the chips: both whole when
-        they fit; otherwise the chips keep what they need (elided below that) and the title
-        at least MIN_ITEM_WIDTH."""
+        """Split what the short columns leave between the title, the chips and the presenters'
+        own times (when shown): all whole when they fit; otherwise the own times keep at least
+        MIN_LOCAL_WIDTH, the chips what they need (elided below that) and the title at least
+        MIN_ITEM_WIDTH, so that no column runs past the right edge."""
         fixed = sum(self.columnWidth(c) for c in (TimetableModel.WEBINAR, TimetableModel.DATE,
                                                    TimetableModel.TIME, TimetableModel.CONFLICTS))
         room = self.viewport().width() - fixed
+        local = min(self._local_width, self.MIN_LOCAL_WIDTH) if self._local_width else 0
+        if self._local_width and room - local > self.MIN_ITEM_WIDTH + self._chips_width:
+            local = min(self._local_width, room - self.MIN_ITEM_WIDTH - self._chips_width)
+        room -= local
         item = min(self._item_text_width, self.MAX_ITEM_WIDTH)
         chips = self._chips_width
         if item + chips > room:
@@ -273,6 +287,8 @@ class TimetableView(TableView):
             item = max(self.MIN_ITEM_WIDTH, room - chips)
         self.setColumnWidth(TimetableModel.ITEM, item)
         self.setColumnWidth(TimetableModel.PRESENTERS, chips)
+        if local:
+            self.setColumnWidth(TimetableModel.LOCAL, local)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -34,7 +34,7 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
-from ocse_planner.ui.sessions.agenda_model import KIND, TITLE, AgendaTableModel, KindDelegate
+from ocse_planner.ui.sessions.agenda_model import KIND, LINKS, PRESENTERS, TITLE, AgendaTableModel, KindDelegate
 
 CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
@@ -171,10 +171,8 @@ class AgendaPanel(QWidget):
         issues = data.timing if data is not None else ()
         self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
         self.timing.setVisible(bool(issues))
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):  # long titles wrap; presenters stay in view
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
-        self.table.resizeRowsToContents()
+        # Long titles, presenters and links wrap so that every column stays in view.
+        self.table.fit_to_width(shrinkable=(KIND, TITLE, PRESENTERS, LINKS))
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
