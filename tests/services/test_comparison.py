@@ -42,6 +42,7 @@ def test_the_same_file_in_both_editions_makes_every_2022_attendee_return(demo_db
     assert _values(c, Section.REACH, "participants_counted") == [6, 6]
     assert _values(c, Section.REACH, "participants_reported") == [611, None]  # reported stays apart
     assert c.table(Section.REACH).row("participants_reported").cells[1].note is not None  # "not reported"
+    assert c.table(Section.SECTOR_MOVES) is None  # the same shares: nothing moved, no table of moves
 
 
 def test_disjoint_audiences_share_nobody(demo_db, editions, tmp_path):
