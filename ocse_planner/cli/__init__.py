@@ -68,6 +68,8 @@ def default_database_path() -> Path:
 SUBCOMMANDS: dict[str, str] = {
     "demo": "database",
     "info": "database",
+    "upgrade": "database",
+    "copy": "database",
     "clone-series": "series",
     "conflicts": "schedule",
     "export": "export",
@@ -137,7 +139,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
                         help=_("show program's version number and exit"))
     parser.add_argument("-v", "--verbose", action="store_true",
                         help=_("log what the command does on stderr (default: warnings and errors only)"))
-    parser.add_argument("--db", dest="gui_db", metavar=_("PATH"), help=_("planner file to open"))
+    parser.add_argument("--db", dest="gui_db", metavar=_("PATH|URL"),
+                        help=_("planner file, or team database (postgresql://…), to open"))
     parser.add_argument(
         "--demo", action="store_true", help=_("open the window on a fresh temporary copy of the demo data")
     )
@@ -160,15 +163,42 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     return parser
 
 
+DB_HELP = N_("planner file, or team database URL (postgresql://user@host/db, postgresql:///?service=NAME)")
+
+
+def add_db_argument(parser: argparse.ArgumentParser, help: str = DB_HELP) -> None:
+    """The `--db` option of every sub-command: a file path or a `postgresql:` URL (`help`:
+    an N_-marked template, translated here)."""
+    parser.add_argument("--db", metavar=_("PATH|URL"), help=_(help))
+    parser.set_defaults(db_parser=parser)  # told to the user when neither --db is given
+
+
+def take_top_level_db(args: argparse.Namespace) -> None:
+    """`ocse-planner --db FILE info` means `ocse-planner info --db FILE`: a sub-command
+    without its own `--db` uses the top-level one; with neither, its parser says what is
+    missing, the way argparse says it for any required option (exit 2)."""
+    sub_parser = getattr(args, "db_parser", None)
+    if sub_parser is None:
+        return
+    del args.db_parser
+    if args.db is None:
+        args.db = args.gui_db
+    if args.db is None:
+        sub_parser.error(_("the following arguments are required: %s") % "--db")
+
+
 def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
-    """Open an existing planner file for a sub-command (DatabaseOpenError if it can't be).
+    """Open an existing planner (file or team database) for a sub-command
+    (DatabaseOpenError if it can't be).
 
     `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
-    write and leave nothing beside the file; the others upgrade an older file first.
+    write and leave nothing beside the file; the others upgrade an older file first (a
+    team database is upgraded by `ocse-planner upgrade` only).
     """
+    from ocse_planner.db.location import is_server_url
     from ocse_planner.db.migrate import DatabaseOpenError, open_database, open_for_reading
 
-    if not Path(path).exists():
+    if not is_server_url(path) and not Path(path).exists():
         raise DatabaseOpenError(path, "does not exist")
     return open_for_reading(path) if read_only else open_database(path, create=False)
 
@@ -194,17 +224,18 @@ def has_display(environ: Mapping[str, str] | None = None, platform: str | None =
 
 def launch_gui(args: argparse.Namespace) -> int:
     from ocse_planner.db.demo import create_demo_database
+    from ocse_planner.db.location import Location, parse_location
 
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
-        path: Path = create_demo_database(folder / "demo-2022.db")
+        where: Location = create_demo_database(folder / "demo-2022.db")
     elif args.gui_db:
-        path = Path(args.gui_db)
+        where = parse_location(args.gui_db)
     else:
-        path = default_database_path()
+        where = default_database_path()
     from ocse_planner.ui.app import run_gui
 
-    return run_gui(path, i18n.current_language())
+    return run_gui(where, i18n.current_language())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -213,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.activate(i18n.choose_language(language_in(argv)))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    take_top_level_db(args)
     if args.command is None:
         if not has_display():  # before Qt, which would abort with a misleading message
             no_display = CliError(
@@ -224,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch_gui(args)  # the window configures its own logging and excepthooks
     configure_stderr_logging(verbose=args.verbose)
     try:
-        status = int(args.func(args))
+        status = run_asking_for_a_password(args)
         sys.stdout.flush()  # a reader that went away is noticed here, not at exit
         return status
     except UserError as exc:
@@ -238,6 +270,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.critical("%s %s failed unexpectedly; this is a fault in %s, not in what was asked.",
                      PROG, args.command, PROG, exc_info=True)
         return EXIT_FAILURE
+
+
+def run_asking_for_a_password(args: argparse.Namespace) -> int:
+    """Run the command; when a team database wants a password libpq did not find
+    (`~/.pgpass`, `PGPASSWORD`) and someone is at the terminal, ask for it (hidden), hand
+    it to libpq for this process only (`PGPASSWORD` in our own environment, never
+    written anywhere) and run the command again: it failed while connecting, before
+    doing anything."""
+    from ocse_planner.db.errors import ServerUnavailableError
+
+    try:
+        return int(args.func(args))
+    except ServerUnavailableError as exc:
+        if not (exc.needs_password and sys.stdin.isatty()) or os.environ.get("PGPASSWORD"):
+            raise
+        import getpass
+
+        os.environ["PGPASSWORD"] = getpass.getpass(_("Password for {database}: ").format(database=exc.path))
+        return int(args.func(args))
 
 
 def _stdout_gone() -> int:

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import _, ngettext
 
 
@@ -144,7 +144,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     attendance = kinds.add_parser(
         "attendance", help=_("import a Zoom / Teams / Eventbrite attendee report or the planner's template")
     )
-    attendance.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    add_db_argument(attendance)
     attendance.add_argument(
         "--webinar", required=True, metavar="ID",
         help=_("the webinar: its id, or SERIES:NUMBER such as 2022:1 (series by year or id, webinar number)"),
@@ -161,7 +161,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     attendance.set_defaults(func=cmd_import_attendance)
 
     stats = subparsers.add_parser("stats", help=_("print a series' attendance and survey summary"))
-    stats.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    add_db_argument(stats)
     stats.add_argument("--series", required=True, metavar="S",
                        help=_("the series: its id, or its year if only one series has it"))
     stats.set_defaults(func=cmd_stats)

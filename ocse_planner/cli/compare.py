@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_OK, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, CliError, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import _
 from ocse_planner.services.comparison import Cell, Change, Comparison, ValueKind
 from ocse_planner.services.errors import Message
@@ -117,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     compare = subparsers.add_parser(
         "compare", help=_("compare editions of a series: reach, returning participants, sectors, survey, "
                           "presenters and partners"))
-    compare.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    add_db_argument(compare)
     compare.add_argument("--series", required=True, action="append", metavar="S",
                          help=_("an edition to compare: its id, or its year if only one series has it; "
                                 "give two or more"))

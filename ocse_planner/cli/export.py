@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_OK, PROG, CliError, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, PROG, CliError, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import N_, _
 
 
@@ -146,9 +146,10 @@ def cmd_release_agenda(args: argparse.Namespace) -> int:
 
     db = open_for_command(args.db)
     try:
-        with db.write() as session:
-            series = series_for_command(session, args.series)
-            release = release_agenda(session, series.id, args.note)
+        with db.read() as session:
+            series_id = series_for_command(session, args.series).id
+        # max + 1 inside the write; re-run if another writer took that number meanwhile
+        release = db.write_retrying(lambda session: release_agenda(session, series_id, args.note))[0]
     finally:
         db.close()
     print(_("Agenda release {number} recorded ({count} presentations, {date} {time} UTC)").format(
@@ -163,7 +164,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     kinds = export.add_subparsers(dest="export_kind", metavar=_("KIND"), required=True)
     for name, command in EXPORT_COMMANDS.items():
         parser = kinds.add_parser(name, help=_(command.help))
-        parser.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
+        add_db_argument(parser)
         parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
         parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
         command.add_options(parser)
@@ -171,7 +172,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     release = subparsers.add_parser(
         "release-agenda", help=_("record a numbered, dated snapshot of a series' agendas"))
-    release.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    add_db_argument(release)
     release.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
     release.add_argument("--note", metavar=_("TEXT"), help=_("what this release is for"))
     release.set_defaults(func=cmd_release_agenda)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import _
 from ocse_planner.services.matrix import PartnerMatrix, build_matrix, cell_text
 
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "partners", help=_("print which organization did what in each webinar (the partner matrix)")
     )
-    parser.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
+    add_db_argument(parser)
     parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
     parser.set_defaults(func=cmd_partners)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import _, ngettext
 
 DEFAULT_FOLLOW_UP_DAYS = 14
@@ -43,7 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "conflicts",
         help=_("print a series' scheduling conflicts; exit 1 when any error exists"),
     )
-    parser.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file to read"))
+    add_db_argument(parser)
     parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
     parser.add_argument(
         "--days",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_OK, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command
 from ocse_planner.i18n import _
 
 
@@ -43,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "clone-series", help=_("copy a series to a new year: webinars and agenda skeleton, optionally more")
     )
-    parser.add_argument("--db", required=True, metavar=_("PATH"), help=_("planner file"))
+    add_db_argument(parser)
     parser.add_argument("--series", required=True, metavar="S",
                         help=_("series to copy: its id, or its year if only one series has it"))
     parser.add_argument("--year", required=True, type=int, metavar=_("YEAR"), help=_("year of the new series"))

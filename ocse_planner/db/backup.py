@@ -79,20 +79,6 @@ def copy_database(source: Path | str, destination: Path | str) -> Path:
     return destination
 
 
-def save_copy(source: Path | str, destination: Path | str) -> Path:
-    """File ▸ Save a copy: `copy_database`, refusing the open file itself; the failures a
-    person can meet (a full disk, a write-protected folder) as one FileError."""
-    source, destination = Path(source), Path(destination)
-    if destination.resolve() == source.resolve():
-        raise FileError(destination, "is the open planner file; choose a different file for the copy")
-    try:
-        return copy_database(source, destination)
-    except (OSError, sqlite3.Error) as exc:
-        destination.with_name(destination.name + ".part").unlink(missing_ok=True)
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise FileError(destination, "could not be written ({detail})", detail=detail) from exc
-
-
 def backup_name(path: Path, reason: str, when: datetime | None = None) -> Path:
     stamp = (when or datetime.now()).strftime(STAMP_FORMAT)
     return path.with_name(f"{path.name}.{stamp}.{reason}{BACKUP_SUFFIX}")

@@ -6,8 +6,10 @@ import enum
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.sql.functions import GenericFunction
 
 # Deterministic constraint names: Alembic's batch mode on SQLite needs them to alter a
 # table, and migrations stay reproducible.
@@ -63,3 +65,16 @@ def enum_column(enum_cls: type[enum.Enum], name: str) -> Enum:
         length=max(len(m.value) for m in enum_cls),
         values_callable=lambda cls: [m.value for m in cls],
     )
+
+
+class strpos(GenericFunction[int]):
+    """Where `needle` first occurs in `text` (1-based, 0 when absent): SQLite's instr(),
+    PostgreSQL's strpos(); the services use this one name on both back-ends."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(strpos, "sqlite")
+def _strpos_sqlite(element: strpos, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"

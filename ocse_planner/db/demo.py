@@ -26,6 +26,7 @@ from ocse_planner.db.enums import (
     SeriesStatus,
     WebinarStatus,
 )
+from ocse_planner.db.location import Location, ServerLocation, parse_location
 from ocse_planner.db.migrate import DatabaseOpenError, open_database
 from ocse_planner.db.models import (
     Booking,
@@ -175,9 +176,13 @@ def _agenda_item(position: int, item: dict[str, Any], note: str) -> Presentation
                         duration_minutes=item["minutes"], description=note)
 
 
-def create_demo_database(path: Path | str, *, force: bool = False) -> Path:
-    """Write a new planner file holding the demo series at `path`."""
-    path = Path(path).expanduser()
+def create_demo_database(path: Location | str, *, force: bool = False) -> Location:
+    """Write a new planner file holding the demo series at `path`, or fill an empty team
+    database with it (`force`: replace the planner there)."""
+    where = parse_location(path)
+    if isinstance(where, ServerLocation):
+        return _demo_on_server(where, force)
+    path = where
     if path.is_dir():
         raise DatabaseOpenError(path, "is a folder; give a file name such as demo.db")
     if path.exists():
@@ -192,3 +197,25 @@ def create_demo_database(path: Path | str, *, force: bool = False) -> Path:
     finally:
         db.close()
     return path
+
+
+def _demo_on_server(location: ServerLocation, force: bool) -> ServerLocation:
+    """The demo built in a temporary file, then copied in: one checked transaction on the
+    server, so a refused or failed demo leaves the database as it was."""
+    import shutil
+    import tempfile
+
+    from ocse_planner.db.transfer import CopyError, copy_planner
+
+    folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
+    try:
+        demo = create_demo_database(folder / "demo.db")
+        try:
+            copy_planner(demo, location, replace=force)
+        except CopyError as exc:
+            if "--replace" in exc.reason:
+                raise DatabaseOpenError(location, "already holds a planner; use --force to replace it") from None
+            raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return location

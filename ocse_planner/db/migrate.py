@@ -47,6 +47,7 @@ from ocse_planner.db.backup import (
 )
 from ocse_planner.db.engine import Database, busy_timeout_ms, make_engine, read_uri
 from ocse_planner.db.errors import DatabaseBusyError, DatabaseOpenError, SchemaTooNewError, is_busy
+from ocse_planner.db.location import Location, ServerLocation, parse_location
 from ocse_planner.db.models import COUNTED_ENTITIES
 from ocse_planner.services.errors import N_, os_reason
 
@@ -95,6 +96,27 @@ def _revision_graph() -> dict[str, str | None]:
             down = values.get("down_revision")
             graph[str(values["revision"])] = down if isinstance(down, str) else None
     return graph
+
+
+def revision_titles(current: str | None, target: str) -> tuple[tuple[str, str], ...]:
+    """The revisions from `current` (exclusive) up to `target`, oldest first, each with the
+    first line of its description: what an upgrade will change."""
+    graph = _revision_graph()
+    files = {}
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        names = [n for n in tree.body if isinstance(n, ast.AnnAssign | ast.Assign)]
+        for node in names:
+            target_node = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+            if isinstance(target_node, ast.Name) and target_node.id == "revision" and node.value is not None:
+                files[ast.literal_eval(node.value)] = (ast.get_docstring(tree) or "").strip().splitlines()
+    steps = []
+    revision: str | None = target
+    while revision is not None and revision != current:
+        lines = files.get(revision) or [""]
+        steps.append((revision, lines[0]))
+        revision = graph.get(revision)
+    return tuple(reversed(steps))
 
 
 def head_revision() -> str:
@@ -225,9 +247,15 @@ def _check_writable(path: Path) -> None:
             raise DatabaseOpenError(path, "cannot be created: folder {folder} is not writable", folder=parent)
 
 
-def inspect_revision(path: Path | str) -> FileState:
-    """The schema revision of an existing file, read without changing it."""
-    path = Path(path)
+def inspect_revision(path: Location | str) -> FileState:
+    """The schema revision of an existing file (or team database), read without changing it."""
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        from ocse_planner.db.server import inspect_server
+
+        server = inspect_server(location)
+        return FileState(revision=server.revision, has_tables=server.has_tables, stamped=server.has_tables)
+    path = location
     if not path.exists():
         raise DatabaseOpenError(path, "does not exist")
     return _inspect_read_only(path)
@@ -257,15 +285,25 @@ def upgrade(path: Path, revision: str = "head") -> None:
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, backups: BackupPolicy | None = None
+    path: Location | str, *, create: bool = True, backups: BackupPolicy | None = None,
+    author: str | None = None, client_id: str | None = None,
 ) -> Database:
     """Open (creating or migrating as needed) the planner file at `path`.
 
     A file that needs migrating is always backed up first. With a `backups` policy (the
     app passes one; scripts and tests usually do not) opening also keeps the rolling set
     of backups: one copy per interval, the oldest pruned beyond the policy's count.
+
+    A team database (a `postgresql:` URL or a ServerLocation) is opened by db/server.py:
+    never migrated here (`upgrade_server` is the administrator's command), no file
+    backups (the server's business); `create` makes a planner in an empty database.
     """
-    path = Path(path).expanduser()
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        from ocse_planner.db.server import open_server
+
+        return open_server(location, create=create, author=author, client_id=client_id)
+    path = location
     existed = path.exists()
     if not existed and not create:
         raise DatabaseOpenError(path, "does not exist")
@@ -296,12 +334,17 @@ def open_database(
                 raise DatabaseBusyError(path, busy_timeout_ms() / 1000) from exc
             raise DatabaseOpenError(path, "could not be backed up ({detail})", detail=str(exc)) from exc
     log.info("Opened %s (schema %s)", path, head)
-    return Database(path, make_engine(path))
+    return Database(path, make_engine(path), author=author, client_id=client_id)
 
 
-def open_for_reading(path: Path | str) -> Database:
-    """Open an existing planner file to read it only (see the module's docstring)."""
-    path = Path(path).expanduser()
+def open_for_reading(path: Location | str) -> Database:
+    """Open an existing planner to read it only (see the module's docstring)."""
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        from ocse_planner.db.server import open_server
+
+        return open_server(location, read_only=True)
+    path = location
     if not path.exists():
         raise DatabaseOpenError(path, "does not exist")
     state = _inspect_read_only(path)
@@ -309,7 +352,7 @@ def open_for_reading(path: Path | str) -> Database:
         raise DatabaseOpenError(path, "is empty: it holds no OCSE Planner data yet")
     if state.revision == head_revision():
         log.info("Opened %s to read it only", path)
-        return Database(path, make_engine(path, read_only=True))
+        return Database(path, make_engine(path, read_only=True), read_only=True)
     # Older than the app: read an upgraded copy, never the file itself.
     folder = Path(tempfile.mkdtemp(prefix="ocse-planner-read-"))
     try:
@@ -330,7 +373,8 @@ def open_for_reading(path: Path | str) -> Database:
         if isinstance(exc, sqlite3.Error):
             raise _open_error(path, exc, N_("could not be read ({detail})")) from None
         raise
-    return Database(path, make_engine(copy, read_only=True), on_close=lambda: shutil.rmtree(folder, ignore_errors=True))
+    return Database(path, make_engine(copy, read_only=True), on_close=lambda: shutil.rmtree(folder, ignore_errors=True),
+                    read_only=True)
 
 
 def entity_counts(db: Database) -> dict[str, int]:

@@ -631,6 +631,38 @@ class CrossEditionOverlap(Base):
     )
 
 
+class PlannerMeta(Base):
+    """One row naming the application: a team database's equivalent of a planner file's
+    SQLite `application_id`. A database without it (and with tables) is another
+    program's. `app_version` is the version of OCSE Planner that created or last upgraded
+    the schema: an older client names it ("install version X"). Later revisions keep
+    both columns.
+    """
+
+    __tablename__ = "planner_meta"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    application: Mapped[str] = mapped_column(String(40))
+    app_version: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class ChangeLogEntry(Base):
+    """One write transaction: who changed what, when (see db/changes.py)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    author: Mapped[str] = mapped_column(String(200))
+    client: Mapped[str] = mapped_column(String(40))  # the app instance that wrote it
+    description: Mapped[str] = mapped_column(String(500))
+    record_table: Mapped[str | None] = mapped_column(String(64))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    records: Mapped[str] = mapped_column(Text, default="")
+
+
 # Entities counted by `ocse-planner info` and the restore dialog, in display order.
 COUNTED_ENTITIES: tuple[type[Base], ...] = (
     Organization,

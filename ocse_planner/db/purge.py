@@ -2,7 +2,9 @@
 
 services/personal_data.py decides what is removed, with which keys, and whether the file
 is clean afterwards; this module is the SQL and the SQLite connection-level work it needs
-(secure_delete, VACUUM, a complete checkpoint), which ORM sessions cannot do.
+(secure_delete, VACUUM, a complete checkpoint), which ORM sessions cannot do, and the same
+anonymization on a team database (one transaction, then VACUUM of the table). Either
+leaves its line in the change log.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.engine import Database
@@ -47,13 +50,60 @@ def anonymize_series(
                     session.flush()
                 removed = _removed_addresses(raw, series_id)
                 count = _anonymize(raw, series_id, rekey)
+                now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
                 raw.execute(
                     "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) VALUES (?, ?, ?)",
-                    (series_id, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"), count),
+                    (series_id, now, count),
+                )
+                raw.execute(
+                    "INSERT INTO change_log (changed_at, author, client, description, record_table, record_id, "
+                    "records) VALUES (?, ?, ?, ?, 'series', ?, 'attendance_record:*')",
+                    (now, db.author, db.client_id, _described(count), series_id),
                 )
         finally:
             raw.execute("PRAGMA secure_delete = OFF")
     return count, removed
+
+
+def _described(count: int) -> str:
+    return f"removed the personal data of {count} attendance records"
+
+
+def anonymize_series_on_server(
+    db: Database, series_id: int, rekey: Callable[[str], str], before: Callable[[Session], object] | None = None
+) -> tuple[int, str | None]:
+    """A team database's purge: clear and rekey the records and record the purge in one
+    write transaction (the writers' lock held), then VACUUM the table so the old row
+    versions leave it. `before(session)` runs first in that transaction, as for a file.
+    Returns how many records changed and, when VACUUM could not run (the role does not
+    own the table), the server's reason."""
+    from sqlalchemy import select, update
+
+    from ocse_planner.db.changes import note_change
+    from ocse_planner.db.models import AttendanceRecord as Record
+    from ocse_planner.db.models import PersonalDataPurge, Webinar
+
+    with db.write() as session:
+        if before is not None:
+            before(session)
+            session.flush()
+        rows = session.execute(select(Record.id, Record.person_key).where(
+            Record.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id)),
+            ~Record.person_key.startswith(ANON_PREFIX) | Record.name.is_not(None) | Record.email.is_not(None)
+            | Record.organization_name.is_not(None),
+        )).all()
+        updates = [{"id": record_id, "name": None, "email": None, "organization_name": None,
+                    "person_key": key if key.startswith(ANON_PREFIX) else rekey(key)} for record_id, key in rows]
+        if updates:
+            session.execute(update(Record), updates)
+        session.add(PersonalDataPurge(series_id=series_id, records_purged=len(updates)))
+        note_change(session, "attendance_record", None, "changed", _described(len(updates)))
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM attendance_record")
+    except DBAPIError as exc:  # not the table's owner, say: the records are anonymized all the same
+        return len(updates), str(exc.orig).strip().splitlines()[0]
+    return len(updates), None
 
 
 def _anonymize(raw: sqlite3.Connection, series_id: int, rekey: Callable[[str], str]) -> int:

@@ -78,7 +78,7 @@ def _protected(planner: Path) -> list[tuple[Path, str, dict[str, str]]]:
 
 def refuse_planner_files(target: Path | str, planner: Path | str) -> Path:
     """`target` resolved, unless it is the planner file, its journal or a backup of it
-    (also for "Save a copy", which may replace another file the user chose)."""
+    (the check every export target gets)."""
     given = Path(target).expanduser()
     path = given.resolve()
     for protected, why, arguments in _protected(Path(planner)):

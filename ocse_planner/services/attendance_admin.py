@@ -14,6 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
+from ocse_planner.db.base import strpos
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
 from ocse_planner.services.errors import FieldProblem, NotFoundError, ValidationError
 from ocse_planner.services.validation import blank
@@ -185,7 +186,7 @@ def _series_records(series_id: int):  # type: ignore[no-untyped-def]
     return AttendanceRecord.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id))
 
 
-_DOMAIN = func.lower(func.substr(AttendanceRecord.email, func.instr(AttendanceRecord.email, "@") + 1))
+_DOMAIN = func.lower(func.substr(AttendanceRecord.email, strpos(AttendanceRecord.email, "@") + 1))
 
 
 def unclassified_groups(session: Session, series_id: int) -> list[UnclassifiedGroup]:

@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import column, func, select, table
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection, column, func, select, table
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.bulk import insert_rows
+from ocse_planner.db.changes import note_change
 from ocse_planner.db.models import AttendanceRecord, ColumnMapping, Series, Webinar
 from ocse_planner.importers import (
     ParsedReport,
@@ -245,9 +246,30 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
 _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "sector_id", "registered",
             "attended", "minutes_attended", "first_join", "source_file", "imported_at", "sector_stated")
 # The same table without column types: values are bound as given (datetimes already naive
-# UTC, booleans as 0/1), which skips SQLAlchemy's per-value bind processing — half the
-# store time for 100,000 rows.
+# UTC text, booleans as Python bools), which skips SQLAlchemy's per-value bind processing —
+# half the store time for 100,000 rows.
 _RAW_TABLE = table("attendance_record", *(column(name) for name in _COLUMNS))
+
+
+def _execute_many(connection: Connection, statement, rows: list[tuple[object, ...]], *,  # type: ignore[no-untyped-def]
+                  new: bool) -> None:
+    """Run `statement` once per row, as fast as the back-end allows.
+
+    SQLite: compiled once to SQL with "?" placeholders and run through the driver's
+    executemany with plain tuples (SQLAlchemy's per-row parameter handling would cost more
+    than SQLite's own work). PostgreSQL: new rows are streamed with COPY (db/bulk.py), the
+    updates of people already stored go through SQLAlchemy's executemany (pipelined).
+    """
+    if not rows:
+        return
+    if connection.dialect.name == "sqlite":
+        compiled = statement.compile(dialect=connection.dialect)
+        assert tuple(compiled.positiontup or ()) == _COLUMNS
+        connection.exec_driver_sql(str(compiled), rows)
+    elif new:
+        insert_rows(connection, "attendance_record", _COLUMNS, rows)
+    else:
+        connection.execute(statement, [dict(zip(_COLUMNS, row, strict=True)) for row in rows])
 
 
 def _utc_text(value: datetime | None) -> str | None:
@@ -255,9 +277,19 @@ def _utc_text(value: datetime | None) -> str | None:
     return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _upsert_statement():  # type: ignore[no-untyped-def]
+def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
+    """INSERT … ON CONFLICT DO UPDATE merging a re-imported record (see the module docstring).
+
+    SQLite's two-argument max()/min() are PostgreSQL's GREATEST()/LEAST().
+    """
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        greater, lesser = func.greatest, func.least
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        greater, lesser = func.max, func.min
     table = _RAW_TABLE
-    stmt = insert(table)
+    stmt = dialect_insert(table)
     new = stmt.excluded
     return stmt.on_conflict_do_update(
         index_elements=["webinar_id", "person_key"],
@@ -266,16 +298,16 @@ def _upsert_statement():  # type: ignore[no-untyped-def]
             "email": func.coalesce(new.email, table.c.email),
             "organization_name": func.coalesce(new.organization_name, table.c.organization_name),
             "sector_id": func.coalesce(table.c.sector_id, new.sector_id),
-            "registered": func.max(table.c.registered, new.registered),
-            "attended": func.max(table.c.attended, new.attended),
-            "minutes_attended": func.max(table.c.minutes_attended, new.minutes_attended),
-            "first_join": func.coalesce(func.min(table.c.first_join, new.first_join),
+            "registered": greater(table.c.registered, new.registered),
+            "attended": greater(table.c.attended, new.attended),
+            "minutes_attended": greater(table.c.minutes_attended, new.minutes_attended),
+            "first_join": func.coalesce(lesser(table.c.first_join, new.first_join),
                                         table.c.first_join, new.first_join),
             "source_file": new.source_file,
             "imported_at": new.imported_at,
             # A stated sector beats an empty field, which beats a file without the field.
-            "sector_stated": func.max(func.coalesce(table.c.sector_stated, new.sector_stated),
-                                      func.coalesce(new.sector_stated, table.c.sector_stated)),
+            "sector_stated": greater(func.coalesce(table.c.sector_stated, new.sector_stated),
+                                     func.coalesce(new.sector_stated, table.c.sector_stated)),
         },
     )
 
@@ -287,17 +319,14 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     """
     if plan.problems and not valid_rows_only:
         raise ImportHasProblems(plan.problems)
-    # Compiled once to SQL with "?" placeholders and run through the driver's executemany
-    # with plain tuples: SQLAlchemy's per-row parameter handling would otherwise cost more
-    # than SQLite's own work.
     dialect = session.get_bind().dialect
-    upsert = _upsert_statement().compile(dialect=dialect)
-    plain = insert(_RAW_TABLE).compile(dialect=dialect)
-    assert tuple(upsert.positiontup or ()) == _COLUMNS == tuple(plain.positiontup or ())
+    upsert = _upsert_statement(dialect.name)
+    plain = _RAW_TABLE.insert()
     connection = session.connection()
-    # Which keys exist is decided here, inside the write transaction (BEGIN IMMEDIATE: no
-    # other writer), not taken from the preview. New people go through a plain INSERT,
-    # which SQLite runs about twice as fast as the same rows through ON CONFLICT DO UPDATE.
+    # Which keys exist is decided here, inside the write transaction (no other writer:
+    # BEGIN IMMEDIATE, or the team database's writers' lock), not taken from the preview.
+    # New people go through a plain INSERT, which SQLite runs about twice as fast as the
+    # same rows through ON CONFLICT DO UPDATE.
     stored = set(session.scalars(select(AttendanceRecord.person_key).where(
         AttendanceRecord.webinar_id == plan.webinar_id)))
     now = _utc_text(datetime.now(UTC))
@@ -307,13 +336,15 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     known: list[tuple[object, ...]] = []
     for r in plan.records:
         (known if r.person_key in stored else fresh).append(
-            (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, int(r.registered),
-             int(r.attended), r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now,
-             None if r.sector_stated is None else int(r.sector_stated)))
-    for sql, rows in ((str(plain), fresh), (str(upsert), known)):
+            (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
+             r.attended, r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now,
+             None if r.sector_stated is None else bool(r.sector_stated)))
+    for statement, rows, new in ((plain, fresh, True), (upsert, known, False)):
         for start in range(0, len(rows), BATCH_ROWS):
-            connection.exec_driver_sql(sql, rows[start:start + BATCH_ROWS])
+            _execute_many(connection, statement, rows[start:start + BATCH_ROWS], new=new)
     new = len(fresh)
     records = plan.records
+    note_change(session, "attendance_record", None, "added" if not known else "changed",
+                f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)

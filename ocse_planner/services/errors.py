@@ -34,7 +34,9 @@ code):
     pybabel extract -k N_ -k UserError -k ValidationError -k ConflictError \\
         -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError -k Message \\
         -k FileError:2 -k ImportFileError:2 -k UnknownLayoutError:2 -k ExportError:2 \\
-        -k DatabaseOpenError:2 -k SchemaTooNewError:2 \\
+        -k DatabaseOpenError:2 -k SchemaTooNewError:2 -k ReadOnlyDatabaseError:2 \\
+        -k ServerUnavailableError:2 -k EmptyServerError:2 -k SchemaOutdatedError:2 \\
+        -k SchemaChangedError:2 -k CopyError:2 \\
         -k Problem:4 -k problem:3 -k _problem:3 ocse_planner
 
 (The last three are the attendance importer's row problems: `importers/models.Problem`
@@ -56,7 +58,9 @@ from typing import Any
 EXTRACT_KEYWORDS = (
     "N_", "UserError", "ValidationError", "ConflictError", "NotFoundError", "ChangedElsewhereError",
     "FieldProblem", "CliError", "Message", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2",
-    "ExportError:2", "DatabaseOpenError:2", "SchemaTooNewError:2", "Problem:4", "problem:3", "_problem:3",
+    "ExportError:2", "DatabaseOpenError:2", "SchemaTooNewError:2", "ReadOnlyDatabaseError:2",
+    "ServerUnavailableError:2", "EmptyServerError:2", "SchemaOutdatedError:2", "SchemaChangedError:2",
+    "CopyError:2", "Problem:4", "problem:3", "_problem:3",
 )
 
 # Spaces that typography puts in a message (French "82 %", "Titre : …", « guillemets »):

@@ -33,8 +33,10 @@ import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
+from ocse_planner.db.location import ServerLocation
 from ocse_planner.importers import ImportCancelled, Problem
 from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.services.attendance_import import (
@@ -96,12 +98,15 @@ def summarize(plan: ImportPlan, *, preview_limit: int = PREVIEW_LIMIT,
 class ReadRequest:
     """Everything the child needs to read one file (plain, picklable values)."""
 
-    db_path: str
+    database: str | Path | ServerLocation  # the planner: a file, or a team database
     webinar_id: int
     path: str
     layout: str = "auto"
     mapping: Mapping[str, str] | None = None
     remembered: Mapping[str, Mapping[str, str]] | None = None
+    # Whose change the store is in the change log: the window's, not a stranger's.
+    author: str | None = None
+    client_id: str | None = None
 
 
 # --- the child side --------------------------------------------------------------------
@@ -140,7 +145,8 @@ def serve(conn: Connection, request: ReadRequest, cancel: Any) -> None:
     db = None
     try:
         try:
-            db = open_database(request.db_path, create=False)
+            db = open_database(request.database, create=False, author=request.author,
+                               client_id=request.client_id)
             report = parse_report(request.path, layout=request.layout, mapping=request.mapping,
                                   remembered=request.remembered, progress=progress, cancel=cancel.is_set)
             if cancel.is_set():

@@ -34,6 +34,12 @@ Backups are copies of the file, so the ones made before a purge still hold what 
 The purge never makes a copy beforehand; once the file is scrubbed it makes a fresh
 `after-purge` backup (so a good copy without the data exists) and reports the older
 backups that still hold it, for the caller to offer deleting (`delete_backups`).
+
+**On a team database** (PostgreSQL) the same anonymization runs in one transaction, then
+`VACUUM` on the attendance table so the old row versions are removed from it. What the
+app cannot do there, and says (`PurgeResult.server_note`): read the server's files to
+verify, or reach the server's own backups, archived write-ahead log and replicas, which
+keep the removed data until they expire — the database administrator's business.
 """
 
 from __future__ import annotations
@@ -59,9 +65,9 @@ from ocse_planner.db.backup import (
 )
 from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
-from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, scrub
+from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, anonymize_series_on_server, scrub
 from ocse_planner.services.edition_matching import record_cross_edition_figures
-from ocse_planner.services.errors import N_, UserError
+from ocse_planner.services.errors import N_, UserError, render
 
 VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
 
@@ -88,6 +94,18 @@ class PurgeResult:
     records_purged: int
     backup: Path | None = None  # the fresh copy made after scrubbing
     stale_backups: tuple[Path, ...] = ()  # older copies that still hold the removed data
+    server_note: str | None = None  # a team database: what could not be guaranteed there
+
+
+SERVER_NOTE = N_(
+    "The records were anonymized on the team database and its attendance table vacuumed. "
+    "The server's own backups, archived write-ahead log and replicas may still hold the removed "
+    "names and e-mails until they expire: ask the database administrator.")
+SERVER_NOTE_NO_VACUUM = N_(
+    "The records were anonymized on the team database, but its attendance table could not be vacuumed "
+    "({detail}): old row versions stay in it until the administrator runs VACUUM. The server's own backups, "
+    "archived write-ahead log and replicas may still hold the removed names and e-mails until they expire: "
+    "ask the database administrator.")
 
 
 def purge_times(session: Session) -> list[datetime]:
@@ -96,7 +114,10 @@ def purge_times(session: Session) -> list[datetime]:
 
 
 def stale_backups(db: Database) -> dict[Path, datetime]:
-    """Backups of the file that predate a purge, each with the latest purge after it."""
+    """Backups of the file that predate a purge, each with the latest purge after it
+    (none for a team database: its backups are the server's)."""
+    if db.path is None:
+        return {}
     with db.read() as session:
         times = purge_times(session)
     return backups_holding_purged_data(db.path, times)
@@ -135,10 +156,26 @@ def purge_personal_data(
     to `keep_backups` when given; the result lists the backups that predate the purge.
     Raises PurgeIncomplete when the scrub cannot be verified (see the module docstring).
     """
-    count, pending = anonymize_series(db, series_id, _one_time_keys(),
-                                      before=lambda session: record_cross_edition_figures(session, series_id))
+    if db.path is None:
+        return _purge_on_server(db, series_id)
+    count, pending = anonymize_series(db, series_id, _one_time_keys(), before=_keep_cross_edition_figures(series_id))
     _scrub(db, pending, count)
     return _after_scrub(db, series_id, count, backup, keep_backups)
+
+
+def _keep_cross_edition_figures(series_id: int) -> Callable[[Session], object]:
+    """What the purge runs in its transaction while the identities are still there: the
+    counts a comparison of editions needs afterwards (services/edition_matching.py)."""
+    return lambda session: record_cross_edition_figures(session, series_id)
+
+
+def _purge_on_server(db: Database, series_id: int) -> PurgeResult:
+    """The team database's purge, and the note on what it cannot guarantee there."""
+    count, vacuum_failed = anonymize_series_on_server(db, series_id, _one_time_keys(),
+                                                      before=_keep_cross_edition_figures(series_id))
+    note = render(SERVER_NOTE, {}) if vacuum_failed is None else render(
+        SERVER_NOTE_NO_VACUUM, {"detail": vacuum_failed})
+    return PurgeResult(series_id, count, server_note=note)
 
 
 def finish_scrub(

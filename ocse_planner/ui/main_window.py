@@ -1,13 +1,21 @@
-"""The main window: five tabs over one open planner file, menus, status bar.
+"""The main window: five tabs over one open planner (a file or a team database), menus,
+status bar.
 
 The window is cheap to show: the tabs (and through them SQLAlchemy and the services) are
-built on first need, and a file is opened on a worker thread (integrity check, backup,
-migration), so the window appears at once and fills when the file is ready.
+built on first need, and a planner is opened on a worker thread (integrity check, backup,
+migration; a server's connection), so the window appears at once and fills when ready.
+
+A team database (File ▸ Connect to team database…, `--db postgresql://…`) asks for a
+password when libpq has none, offers to create a planner in an empty database, and opens
+one whose schema is older than this app for reading only until its administrator
+upgrades it. Other people's changes reach the window through the change log
+(ui/common/change_watch.py).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,14 +24,17 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__, i18n
+from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.change_watch import ChangeWatcher
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
+from ocse_planner.ui.files.connect_dialog import ConnectDialog, author_name
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
@@ -69,7 +80,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.file_label = QLabel(self)
+        self.mode_label = QLabel(self)  # "Team database" / "Read-only"
+        self.mode_label.setObjectName("modeLabel")
+        self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.changes = ChangeWatcher(self.state, self)
+        self.changes.changedElsewhere.connect(self._changed_elsewhere)
 
         self._build_menus()
         self.retranslate()
@@ -102,11 +118,13 @@ class MainWindow(QMainWindow):
                 if isinstance(placeholder, QLabel):
                     placeholder.setText(self.tr("Loading…"))
         self.file_label.setAccessibleName(self.tr("Open file"))
+        self.mode_label.setAccessibleName(self.tr("Planner mode"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New…"))
         self.open_action.setText(self.tr("&Open…"))
+        self.connect_action.setText(self.tr("Connect to &team database…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.save_copy_action.setText(self.tr("Save a &copy…"))
+        self.copy_action.setText(self.tr("&Copy planner to…"))
         self.restore_action.setText(self.tr("Restore from &backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.demo_action.setText(self.tr("Open the &demo"))
@@ -271,18 +289,20 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_file)
         self.recent_menu = QMenu(self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.save_copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.save_copy)
+        self.connect_action = self._action(QKeySequence("Ctrl+Shift+O"), self.connect_to_team_database)
+        self.copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.copy_planner)
         self.restore_action = self._action(None, lambda: file_safety.restore_from_backup(self))
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self.open_demo)
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.connect_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.import_attendance_action = self._action(QKeySequence("Ctrl+I"), self.import_attendance)
         self.file_menu.addAction(self.import_attendance_action)
-        self.file_menu.addAction(self.save_copy_action)
+        self.file_menu.addAction(self.copy_action)
         self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -337,35 +357,57 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         return action
 
-    # --- opening files -----------------------------------------------------------
-    def open_path(self, path: Path | str, *, offer_demo: bool = True) -> bool:
-        """Open `path` now (blocking); on failure say why and keep what was open before."""
-        from ocse_planner.db import open_database
+    # --- opening planners ---------------------------------------------------------
+    def open_path(self, path: Location | str, *, offer_demo: bool = True, create_server: bool = False,
+                  read_only: bool = False) -> bool:
+        """Open a planner now (blocking); on failure say why and keep what was open before."""
 
-        path = Path(path).expanduser().resolve()
+        where = self._resolve(path)
         try:
-            db = open_database(path, backups=file_safety.backup_policy(self.settings))
+            db = self._opener(where, create_server, read_only)()
         except UserError as exc:
-            self._report_open_error(exc)
-            return False
-        self._adopt(db, path, offer_demo=offer_demo)
+            return self._recover(exc, where, offer_demo=offer_demo, background=False)
+        self._adopt(db, where, offer_demo=offer_demo)
         return True
 
-    def open_in_background(self, path: Path | str, *, offer_demo: bool = True) -> Task:
-        """Open `path` on a worker thread; the window stays responsive meanwhile.
+    @staticmethod
+    def _resolve(path: Location | str) -> Location:
+        where = parse_location(path)
+        return where if isinstance(where, ServerLocation) else where.expanduser().resolve()
 
-        Checking, backing up and migrating a large file takes noticeable time; the result
-        (or the error) comes back to the UI thread. `open_task.done` tells tests when.
-        """
-        path = Path(path).expanduser().resolve()
+    def _opener(self, where: Location, create_server: bool, read_only: bool) -> Callable[[], Database]:
+        """How to open `where`, as a function any thread may call. A missing file is created;
+        a team database gets a planner only when asked (`create_server`); `read_only`
+        reads an older team database until it is upgraded."""
         policy = file_safety.backup_policy(self.settings)
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        author = author_name(self.settings)
+
+        def open_it() -> Database:
+            from ocse_planner.db.migrate import open_database, open_for_reading
+
+            if read_only:
+                return open_for_reading(where)
+            if isinstance(where, ServerLocation):
+                return open_database(where, create=create_server, author=author)
+            return open_database(where, backups=policy, author=author)
+
+        return open_it
+
+    def open_in_background(self, path: Location | str, *, offer_demo: bool = True, create_server: bool = False,
+                           read_only: bool = False) -> Task:
+        """Open a planner on a worker thread; the window stays responsive meanwhile.
+
+        Checking, backing up and migrating a large file (or reaching a server) takes
+        noticeable time; the result (or the error) comes back to the UI thread.
+        `open_task.done` tells tests when.
+        """
+        where = self._resolve(path)
+        open_it = self._opener(where, create_server, read_only)
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", describe(where)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work(progress: Progress) -> Database:
-            from ocse_planner.db import open_database
-
-            database = open_database(path, backups=policy)
+            database = open_it()
             if not self._tabs_built:  # import the tabs' code here, not on the UI thread
                 import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
                 import ocse_planner.ui.partners.partners_tab  # noqa: F401
@@ -378,27 +420,72 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
             self.ensure_tabs()
-            self._adopt(db, path, offer_demo=offer_demo)
+            self._adopt(db, where, offer_demo=offer_demo)
 
         def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            self._report_open_error(exc)
+            if isinstance(exc, UserError):
+                self._recover(exc, where, offer_demo=offer_demo, background=True)
+            else:
+                self._report_open_error(exc)
 
         self.open_task = run_task(work, done, failed, parent=self,
-                                  what=self.tr("Opening %1").replace("%1", path.name))
+                                  what=self.tr("Opening %1").replace(
+                                      "%1", where.short_name if isinstance(where, ServerLocation) else where.name))
         return self.open_task
 
-    def _report_open_error(self, exc: BaseException) -> None:
-        errors.report(self, exc, self.tr("Cannot open file"))
+    def _recover(self, exc: UserError, where: Location, *, offer_demo: bool, background: bool) -> bool:
+        """What a person can do about a planner that did not open: type the password the
+        server asked for, create a planner in an empty team database, read an older one."""
+        from ocse_planner.db.errors import ServerUnavailableError
+        from ocse_planner.db.server import EmptyServerError, SchemaOutdatedError
 
-    def _adopt(self, db: Database, path: Path, *, offer_demo: bool) -> None:
+        retry = None
+        if isinstance(where, ServerLocation) and isinstance(exc, ServerUnavailableError) and exc.needs_password:
+            password = dialogs.ask_password(self, self.tr("Connect to team database"), self.tr(
+                "The team database %1 asks for a password (it is not stored).\n\n%2").replace(
+                "%1", where.display).replace("%2", exc.reason))
+            if password is not None:
+                retry = {"path": where.with_password(password)}
+        elif isinstance(exc, EmptyServerError) and dialogs.ask_yes_no(
+            self, self.tr("Empty team database"),
+            self.tr("The team database %1 holds no planner yet. Create an empty planner in it?\n\n"
+                    "To move a planner file there instead, open the file and choose File ▸ Copy planner to….")
+            .replace("%1", describe(where)),
+        ):
+            retry = {"path": where, "create_server": True}
+        elif isinstance(exc, SchemaOutdatedError):
+            retry = {"path": where, "read_only": True}
+        if retry is None:
+            self._report_open_error(exc)
+            return False
+        if background:
+            self.open_in_background(offer_demo=offer_demo, **retry)  # type: ignore[arg-type]
+            return True
+        return self.open_path(offer_demo=offer_demo, **retry)  # type: ignore[arg-type]
+
+    def _report_open_error(self, exc: BaseException) -> None:
+        title = self.tr("Cannot open team database") if getattr(exc, "is_server", False) else self.tr(
+            "Cannot open file")
+        errors.report(self, exc, title)
+
+    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> None:
         self.ensure_tabs()
         self._set_database(db)
         _freeze_startup_objects()
-        self._remember_recent(path)
-        file_safety.warn_if_network_drive(self, path)
-        if offer_demo:
+        self._remember_recent(where)
+        if isinstance(where, Path):
+            file_safety.warn_if_network_drive(self, where)
+        if db.read_only:
+            dialogs.show_info(self, self.tr("Read-only"), self.tr(
+                "%1 %2\n\nYou can read and export it; changes are refused until then.").replace(
+                "%1", db.name).replace("%2", db.read_only_reason))
+        elif db.is_server:
+            self.statusBar().showMessage(self.tr(
+                "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
+                "offline copy."), 10000)
+        if offer_demo and not db.read_only:
             self._offer_demo_if_empty()
 
     def _set_database(self, db: Database | None) -> None:
@@ -462,33 +549,45 @@ class MainWindow(QMainWindow):
         if path:
             self.open_in_background(path)
 
-    def save_copy(self) -> None:
+    def connect_to_team_database(self) -> Task | None:
+        """File ▸ Connect to team database…"""
+        location = ConnectDialog.ask(self.settings, self)
+        if location is None:
+            return None
+        return self.open_in_background(location)
+
+    def copy_planner(self) -> None:
+        """File ▸ Copy planner to…: the open planner, whole and checked, to a file or a team database."""
+        from ocse_planner.ui.files.copy_dialog import CopyDialog
+
         db = self.state.db
         if db is None:
             return
-        suggestion = self._start_dir() / f"{db.path.stem}-copy{db.path.suffix or '.db'}"
-        path = dialogs.ask_save_path(self, self.tr("Save a copy"), str(suggestion))
-        if not path:
-            return
-        from ocse_planner.db.backup import save_copy
+        report = CopyDialog.ask(db.location, self.settings, self)
+        if report is not None:
+            self.statusBar().showMessage(self.tr("Copied the planner to %1").replace("%1", report.destination), 8000)
 
-        try:
-            save_copy(db.path, path)
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Save a copy"))
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy to %1").replace("%1", path), 5000)
+    def _changed_elsewhere(self, entries: list[object]) -> None:
+        """Someone else saved: re-read what is shown, and say who changed what."""
+        last = entries[-1]
+        text = self.tr("%1 %2").replace("%1", last.author).replace("%2", last.description)  # type: ignore[attr-defined]
+        if len(entries) > 1:
+            text += " " + self.tr("(and %1 more changes)").replace("%1", str(len(entries) - 1))
+        self.state.notify_changed()
+        self.statusBar().showMessage(text, 15000)
 
     def _start_dir(self) -> Path:
         db = self.state.db
-        return db.path.parent if db is not None else Path.home()
+        return db.path.parent if db is not None and db.path is not None else Path.home()
 
     # --- recent files ------------------------------------------------------------
     def recent_files(self) -> list[str]:
         return list(self.settings.get(RECENT_FILES))
 
-    def _remember_recent(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+    def _remember_recent(self, where: Location) -> None:
+        """Files by path; team databases by URL, never with a password."""
+        entry = describe(where)
+        recent = [entry] + [p for p in self.recent_files() if p != entry]
         self.settings.set(RECENT_FILES, tuple(recent))
 
     def _fill_recent_menu(self) -> None:
@@ -508,11 +607,21 @@ class MainWindow(QMainWindow):
         if db is None:
             self.setWindowTitle(APP_NAME)
             self.file_label.setText(self.tr("No file open"))
+            self.mode_label.setText("")
         else:
-            self.setWindowTitle(f"{db.path.name} — {APP_NAME}")
-            self.file_label.setText(str(db.path))
-        self.save_copy_action.setEnabled(db is not None)
-        self.restore_action.setEnabled(db is not None)
+            location = db.location
+            name = location.short_name if isinstance(location, ServerLocation) else location.name
+            self.setWindowTitle(f"{name} — {APP_NAME}")
+            self.file_label.setText(db.name)
+            if db.read_only:
+                self.mode_label.setText(self.tr("Read-only"))
+                self.mode_label.setToolTip(db.read_only_reason)
+            else:
+                self.mode_label.setText(self.tr("Team database") if db.is_server else "")
+                self.mode_label.setToolTip("")
+        self.copy_action.setEnabled(db is not None)
+        # A team database's backups are the server's; Copy planner to… takes an offline copy.
+        self.restore_action.setEnabled(db is not None and db.path is not None)
 
     def show_getting_started(self) -> None:
         from ocse_planner.ui.help.getting_started_dialog import GettingStartedDialog

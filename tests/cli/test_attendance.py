@@ -6,14 +6,14 @@ from ocse_planner.cli import main
 from tests.services.attendance_files import WEBINAR_1, WEBINAR_2, write_template
 
 
-def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_path, tmp_path, capsys):
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:1",
+def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_target, tmp_path, capsys):
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2022:1",
                  str(write_template(tmp_path / "w1.csv", WEBINAR_1))]) == 0
     assert "Stored 4 attendance records for webinar 2022:1" in capsys.readouterr().out
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2", "--format", "template",
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2", "--format", "template",
                  str(write_template(tmp_path / "w2.csv", WEBINAR_2))]) == 0
     capsys.readouterr()
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     out = capsys.readouterr().out
     assert "1\t4\t3\t75.0%\t40.0\t—" in out
     assert "Unique participants: 4" in out
@@ -27,37 +27,37 @@ def test_import_prints_what_was_stored_and_stats_prints_the_summary(demo_path, t
     assert "dayna" not in out.lower()  # aggregates only
 
 
-def test_import_with_a_bad_row_lists_problems_exits_1_and_stores_nothing(demo_path, tmp_path, capsys):
+def test_import_with_a_bad_row_lists_problems_exits_1_and_stores_nothing(demo_target, tmp_path, capsys):
     bad = write_template(tmp_path / "bad.csv", WEBINAR_1 + ["Bad,not-an-email,,,yes,3"])
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(bad)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(bad)]) == 1
     out = capsys.readouterr().out
     assert "bad.csv\t6\temail\t" in out and "Nothing was stored" in out
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", "--valid-rows-only",
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", "--valid-rows-only",
                  str(bad)]) == 0
     assert "Stored 4" in capsys.readouterr().out
 
 
-def test_unknown_webinar_and_missing_file_are_one_line_errors(demo_path, tmp_path, capsys):
+def test_unknown_webinar_and_missing_file_are_one_line_errors(demo_target, tmp_path, capsys):
     good = write_template(tmp_path / "w1.csv", WEBINAR_1)
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "2022:9", str(good)]) == 2
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "2022:9", str(good)]) == 2
     assert "no webinar number 9" in capsys.readouterr().err
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(tmp_path / "x.csv")]) == 2
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(tmp_path / "x.csv")]) == 2
     assert "no such file" in capsys.readouterr().err
 
 
-def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(demo_path, tmp_path, capsys):
+def test_empty_and_unrecognised_files_are_one_line_errors_with_nothing_stored(demo_target, tmp_path, capsys):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(empty)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(empty)]) == 1
     assert "empty.csv" in capsys.readouterr().err
     odd = tmp_path / "odd.csv"
     odd.write_text("Who,Mail\nA,a@x.ca\n", encoding="utf-8")
-    assert main(["import", "attendance", "--db", str(demo_path), "--webinar", "1", str(odd)]) == 1
+    assert main(["import", "attendance", "--db", demo_target, "--webinar", "1", str(odd)]) == 1
     err = capsys.readouterr().err
     assert "Columns found: Who, Mail" in err and "\n" not in err.strip()
-    assert main(["stats", "--db", str(demo_path), "--series", "2022"]) == 0
+    assert main(["stats", "--db", demo_target, "--series", "2022"]) == 0
     assert "Total attendances: —" in capsys.readouterr().out
 
 

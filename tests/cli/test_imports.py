@@ -58,6 +58,8 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
     return {
         "demo": ["demo", "--db", str(tmp_path / "new.db")],
         "info": ["info", *db],
+        "upgrade": ["upgrade", *db],
+        "copy": ["copy", str(demo_path), str(tmp_path / "copy.db")],
         "clone-series": ["clone-series", *series, "--year", "2023"],
         "conflicts": ["conflicts", *series],
         "export": ["export", "agenda", *series, "-o", str(tmp_path / "agenda.xlsx")],
@@ -79,6 +81,8 @@ def test_a_sub_command_loads_no_qt_and_no_other_command_group(name, demo_path, t
     assert not {m for m in modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6"))}
     assert not {m for m in modules if m.startswith("ocse_planner.ui")}
     assert modules & CLI_MODULES == {f"ocse_planner.cli.{SUBCOMMANDS[name]}"}
+    # the PostgreSQL driver is loaded for a postgresql: URL only, never for a file
+    assert not {m for m in modules if m.startswith(("psycopg", "ocse_planner.db.server"))}
 
 
 def test_every_sub_command_is_listed_with_its_module():

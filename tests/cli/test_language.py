@@ -47,7 +47,8 @@ def test_help_is_french_including_argparse_own_words():
     assert f"options{NBSP}:" in result.stdout and "afficher ce message d'aide et quitter" in result.stdout
     assert "Planifier une série de webinaires récurrente, hors ligne." in result.stdout
     sub = run("--lang", "fr", "export", "agenda", "--help")
-    assert "fichier de planification à lire" in sub.stdout and "--db CHEMIN" in sub.stdout
+    assert "fichier de planification, ou URL d'une base de données" in " ".join(sub.stdout.split())
+    assert "--db CHEMIN|URL" in sub.stdout
 
 
 def test_error_lines_are_french_and_exit_codes_unchanged(demo_path, tmp_path):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ocse_planner.cli import main
 
 
-def test_partners_prints_the_matrix(demo_path, capsys):
-    assert main(["partners", "--db", str(demo_path), "--series", "2022"]) == 0
+def test_partners_prints_the_matrix(demo_target, capsys):
+    assert main(["partners", "--db", demo_target, "--series", "2022"]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "Combatting Online Child Sexual Exploitation (2022)"
@@ -19,6 +19,6 @@ def test_partners_prints_the_matrix(demo_path, capsys):
     assert justice.index("co-host") == header.index("Webinar 2")
 
 
-def test_partners_unknown_series_is_one_line(demo_path, capsys):
-    assert main(["partners", "--db", str(demo_path), "--series", "1999"]) == 2
+def test_partners_unknown_series_is_one_line(demo_target, capsys):
+    assert main(["partners", "--db", demo_target, "--series", "1999"]) == 2
     assert capsys.readouterr().err.strip() == "ocse-planner: error: no series with id or year 1999"

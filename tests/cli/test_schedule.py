@@ -6,8 +6,8 @@ from ocse_planner.cli import main
 from ocse_planner.db import open_database
 
 
-def test_conflicts_clean_demo_exits_0(demo_path, capsys):
-    assert main(["conflicts", "--db", str(demo_path), "--series", "2022"]) == 0
+def test_conflicts_clean_demo_exits_0(demo_target, capsys):
+    assert main(["conflicts", "--db", demo_target, "--series", "2022"]) == 0
     assert "0 errors, 0 warnings" in capsys.readouterr().out
 
 
@@ -18,8 +18,8 @@ def test_conflicts_with_double_booking_exits_1(double_booked, capsys):
     assert "1 error," in out
 
 
-def test_conflicts_unknown_series(demo_path, capsys):
-    assert main(["conflicts", "--db", str(demo_path), "--series", "1999"]) == 2
+def test_conflicts_unknown_series(demo_target, capsys):
+    assert main(["conflicts", "--db", demo_target, "--series", "1999"]) == 2
     assert "no series with id or year 1999" in capsys.readouterr().err
 
 

@@ -20,7 +20,7 @@ def _series(session, **kw):
 
 
 def test_duplicate_webinar_number_is_rejected(empty_db):
-    with pytest.raises(ConflictError, match="UNIQUE") as caught:
+    with pytest.raises(ConflictError, match="(?i)unique") as caught:
         with empty_db.write() as s:
             series = _series(s)
             series.webinars.append(Webinar(number=1, title="A"))
@@ -33,7 +33,7 @@ def test_duplicate_webinar_number_is_rejected(empty_db):
 def test_duplicate_series_title_and_year_is_rejected(empty_db):
     with empty_db.write() as s:
         _series(s, title="OCSE", year=2023)
-    with pytest.raises(ConflictError, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="(?i)unique"):
         with empty_db.write() as s:
             _series(s, title="OCSE", year=2023)
     with empty_db.write() as s:  # another year is fine
@@ -55,7 +55,7 @@ def test_presentation_duration_and_order(empty_db):
             w = Webinar(number=1, title="A")
             series.webinars.append(w)
             w.presentations.append(Presentation(position=1, title="P", duration_minutes=-5))
-    with pytest.raises(ConflictError, match="UNIQUE"):
+    with pytest.raises(ConflictError, match="(?i)unique"):
         with empty_db.write() as s:
             series = _series(s)
             w = Webinar(number=1, title="A")
@@ -86,7 +86,7 @@ def test_booking_names_a_person_or_an_organization_not_both(empty_db):
 
 
 def test_a_person_who_presents_cannot_be_deleted_but_a_series_takes_its_plan(demo_db):
-    with pytest.raises(ConflictError, match="FOREIGN KEY"):
+    with pytest.raises(ConflictError, match="(?i)foreign key"):
         with demo_db.write() as s:
             saliba = s.scalar(select(Person).where(Person.family_name == "Saliba"))
             s.delete(saliba)

@@ -126,9 +126,9 @@ def test_two_presenters_and_organization_presenter_survive_a_round_trip(demo_db)
     with demo_db.write() as s:
         talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 2))
         talk.title = talk.title  # touch nothing: a no-op write must keep both presenters
-    path = demo_db.path
+    where = demo_db.location
     demo_db.close()
-    db = open_database(path)
+    db = open_database(where)
     try:
         with db.read() as s:
             talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.number == 3, Presentation.position == 2))

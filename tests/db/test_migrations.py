@@ -28,18 +28,21 @@ def _revision(path: Path) -> str:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+def schema_differences(engine) -> list:  # type: ignore[no-untyped-def]
+    """How the database's schema differs from the models' (Alembic's autogenerate)."""
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_from_empty_to_head_matches_the_models(tmp_path):
     path = tmp_path / "fresh.db"
     path.touch()
     upgrade(path)
     assert _revision(path) == head_revision()
-    engine = make_engine(path)
-    try:
-        with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    finally:
-        engine.dispose()
-    assert diff == []
+    assert schema_differences(make_engine(path)) == []
 
 
 @pytest.mark.parametrize(
@@ -149,43 +152,127 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
         assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
 
 
-def test_cross_edition_revision_on_a_file_made_by_0005_with_an_earlier_purge(tmp_path):
-    """0006 adds the tables the purge keeps its cross-edition figures in. A file purged
-    before it has none: its comparison says n/a with the reason, nothing is invented."""
+# A file (or team database) at 0006 with two editions: 2022 purged by an earlier version
+# (its identities replaced, no cross-edition figures kept), 2023 still holding e-mails.
+OLD_PURGE = [
+    "INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at) VALUES "
+    "('S', 2022, 'America/Toronto', '[]', 'completed', 1, '2022-01-01', '2022-01-01'), "
+    "('S', 2023, 'America/Toronto', '[]', 'completed', 1, '2023-01-01', '2023-01-01')",
+    "INSERT INTO webinar (series_id, number, title, time_zone, duration_minutes, status, version, created_at, "
+    "updated_at) SELECT id, 1, 'W', 'America/Toronto', 120, 'held', 1, '2022-01-01', '2022-01-01' FROM series",
+    "INSERT INTO attendance_record (webinar_id, person_key, registered, attended, minutes_attended, imported_at) "
+    "SELECT w.id, CASE WHEN s.year = 2022 THEN 'anon:' || k.n ELSE 'p' || k.n || '@example.org' END, TRUE, TRUE, "
+    "30, '2022-01-25 00:00:00' FROM webinar w JOIN series s ON s.id = w.series_id CROSS JOIN "
+    "(SELECT 1 AS n UNION SELECT 2 UNION SELECT 3) k",
+    "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) "
+    "SELECT id, '2023-06-30 12:00:00', 3 FROM series WHERE year = 2022",
+]
+
+
+def _check_old_purge(db) -> None:  # type: ignore[no-untyped-def]
+    """What a comparison says of that database after 0007: n/a with the reason, nothing invented."""
+    from sqlalchemy import func, select
+
+    from ocse_planner.db.models import AttendanceRecord, CrossEditionSnapshot, Series
     from ocse_planner.services.comparison import Section, compare_editions
 
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AttendanceRecord)) == 6
+        assert session.scalar(select(func.count()).select_from(CrossEditionSnapshot)) == 0
+        ids = list(session.scalars(select(Series.id).order_by(Series.year)))
+        table = compare_editions(session, ids).table(Section.RETURNING)
+    returning = table.row("returning").cells[1]
+    assert returning.value is None
+    assert "S (2022) on 2023-06-30, before the planner kept cross-edition figures" in returning.note.message()
+    assert table.row("matchable").cells[1].value == 3  # the edition that kept its identities still counts
+    assert table.row("not_matchable").cells[0].value is None
+
+
+def test_cross_edition_revision_on_a_file_made_by_0006_with_an_earlier_purge(tmp_path):
+    """0007 adds the tables the purge keeps its cross-edition figures in; a file purged
+    before it has none."""
     path = tmp_path / "old.db"
     path.touch()
-    upgrade(path, "0005")
-    with sqlite3.connect(path) as conn:
-        for year in (2022, 2023):
-            conn.execute("INSERT INTO series (title, year, time_zone, objectives, status, version, created_at,"
-                         " updated_at) VALUES ('S', ?, 'America/Toronto', '[]', 'completed', 1, '2022-01-01',"
-                         " '2022-01-01')", (year,))
-            conn.execute("INSERT INTO webinar (series_id, number, title, time_zone, duration_minutes, status,"
-                         " version, created_at, updated_at) VALUES (?, 1, 'W', 'America/Toronto', 120, 'held', 1,"
-                         " '2022-01-01', '2022-01-01')", (year - 2021,))
-        rows = [(1, f"anon:{i:040x}") for i in range(30)] + [(2, f"p{i}@example.org") for i in range(20)]
-        conn.executemany("INSERT INTO attendance_record (webinar_id, person_key, registered, attended,"
-                         " minutes_attended, imported_at) VALUES (?, ?, 1, 1, 30, '2022-01-25 00:00:00')", rows)
-        conn.execute("INSERT INTO personal_data_purge (series_id, purged_at, records_purged)"
-                     " VALUES (1, '2023-06-30 12:00:00.000000', 30)")
-    conn.close()
     upgrade(path, "0006")
-    assert _revision(path) == "0006"
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
-        assert conn.execute("SELECT count(*) FROM cross_edition_snapshot").fetchone() == (0,)
+        for statement in OLD_PURGE:
+            conn.execute(statement)
+    conn.close()
+    upgrade(path, "0007")
+    assert _revision(path) == "0007"
+    with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
     db = open_database(path)
     try:
-        with db.read() as session:
-            table = compare_editions(session, [1, 2]).table(Section.RETURNING)
+        _check_old_purge(db)
     finally:
         db.close()
-    returning = table.row("returning").cells[1]
-    assert returning.value is None
-    assert "S (2022) on 2023-06-30, before the planner kept cross-edition figures" in returning.note.message()
-    assert table.row("matchable").cells[1].value == 20  # the edition that kept its identities still counts
-    assert table.row("not_matchable").cells[0].value is None
+
+
+# --- the same revisions on PostgreSQL ------------------------------------------------------
+
+def _server_upgrade(url: str, revision: str) -> str:
+    """Run the revisions on a team database up to `revision` (Alembic, as `upgrade` does,
+    without its planner checks: revisions before 0006 have no planner_meta yet)."""
+    from alembic import command
+    from sqlalchemy.pool import NullPool
+
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    engine = make_server_engine(ServerLocation(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_revisions_build_the_same_schema_as_the_models(pg_database):
+    from ocse_planner.db.location import ServerLocation
+    from ocse_planner.db.server import make_server_engine
+
+    url = pg_database("blank")
+    assert _server_upgrade(url, "head") == head_revision()
+    assert schema_differences(make_server_engine(ServerLocation(url))) == []
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize(
+    "revision",
+    [s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions() if s.down_revision],
+)
+def test_on_a_server_each_revision_upgrades_a_database_made_by_the_one_before(pg_database, revision):
+    import psycopg
+
+    previous = ScriptDirectory.from_config(alembic_config()).get_revision(revision).down_revision
+    url = pg_database("blank")
+    assert _server_upgrade(url, previous) == previous
+    with psycopg.connect(url) as conn:  # some user data at the old revision
+        conn.execute("INSERT INTO organization (name, kind, version, created_at, updated_at) "
+                     "VALUES ('Public Safety Canada', 'federal_department', 1, now(), now())")
+    assert _server_upgrade(url, revision) == revision
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT name FROM organization").fetchall() == [("Public Safety Canada",)]
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_0006(pg_database):
+    import psycopg
+
+    url = pg_database("blank")
+    assert _server_upgrade(url, "0006") == "0006"
+    with psycopg.connect(url) as conn:
+        for statement in OLD_PURGE:
+            conn.execute(statement)
+    assert _server_upgrade(url, "0007") == "0007"
+    db = open_database(url)
+    try:
+        _check_old_purge(db)
+    finally:
+        db.close()

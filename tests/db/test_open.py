@@ -9,6 +9,7 @@ import pytest
 from ocse_planner.db import DatabaseOpenError, open_database
 
 
+@pytest.mark.file_only
 def test_pragmas_on_every_connection(demo_db):
     with demo_db.write() as s:  # WAL is switched on by the first write
         s.connection().exec_driver_sql("PRAGMA user_version").scalar()

@@ -51,6 +51,14 @@ def folder_state(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+def pretend_older(conn, revision: str = "0002") -> None:  # type: ignore[no-untyped-def]
+    """Make a current planner file look as an older version wrote it: the schema revision
+    named, and the tables of later revisions (0006: planner_meta, change_log) gone."""
+    conn.execute(f"UPDATE alembic_version SET version_num = '{revision}'")
+    conn.execute("DROP TABLE IF EXISTS planner_meta")
+    conn.execute("DROP TABLE IF EXISTS change_log")
+
+
 @pytest.fixture
 def planner(tmp_path: Path, _demo_template: Path) -> Path:
     """A demo planner file alone in its own folder (so the folder's listing can be compared)."""

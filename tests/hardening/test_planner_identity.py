@@ -12,7 +12,7 @@ import pytest
 from ocse_planner.db import DatabaseOpenError, open_database
 from ocse_planner.db.backup import make_backup
 from ocse_planner.db.migrate import APPLICATION_ID, open_for_reading
-from tests.hardening.conftest import cli, folder_state, one_line_error
+from tests.hardening.conftest import cli, folder_state, one_line_error, pretend_older
 
 as_root = os.name == "posix" and os.geteuid() == 0
 
@@ -85,7 +85,7 @@ def test_an_unknown_revision_is_not_ours_or_newer(planner):
 def test_a_file_made_before_the_id_is_stamped_on_its_first_write_only(planner):
     with sqlite3.connect(planner) as conn:  # what earlier versions wrote: no application id
         conn.execute("PRAGMA application_id = 0")
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+        pretend_older(conn)
     conn.close()
     before = planner.read_bytes()
     assert cli("stats", "--db", planner, "--series", "2022").code == 0
@@ -112,7 +112,7 @@ def test_reading_commands_leave_a_backup_byte_identical(planner, tmp_path):
 def test_reading_an_older_file_upgrades_a_copy_not_the_file(planner, tmp_path):
     with sqlite3.connect(planner) as conn:
         conn.execute("PRAGMA application_id = 0")
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+        pretend_older(conn)
         conn.execute("DELETE FROM sector_rule")
     conn.close()
     before = folder_state(planner.parent)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ocse_planner.db import open_database
-from tests.hardening.conftest import cli, folder_state, one_line_error
+from tests.hardening.conftest import cli, folder_state, one_line_error, pretend_older
 
 FAST_BUSY = {"OCSE_PLANNER_BUSY_TIMEOUT_MS": "300"}
 
@@ -64,7 +64,7 @@ def test_a_locked_file_is_one_line_in_every_writing_command(planner, tmp_path, a
     report.write_text("name,email\nAnn,ann@example.org\n", encoding="utf-8")
     if args == ["demo-open-old"]:  # an older file: the upgrade itself meets the lock
         with sqlite3.connect(planner) as conn:
-            conn.execute("UPDATE alembic_version SET version_num = '0002'")
+            pretend_older(conn)
         conn.close()
         args = ["release-agenda", "--series", "2022"]
     args = [str(report) if a == "FILE" else a for a in args]
@@ -120,7 +120,7 @@ def test_the_window_reports_a_busy_file_when_opening_it(window, qtbot, monkeypat
 
     monkeypatch.setenv(engine.BUSY_TIMEOUT_ENV, "300")
     with sqlite3.connect(planner) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0002'")  # opening must upgrade it
+        pretend_older(conn)  # opening must upgrade it
     conn.close()
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -47,7 +46,7 @@ def save_round(session, key: str, round_no: int) -> None:  # type: ignore[no-unt
 
 
 def main(argv: list[str]) -> int:
-    path, run = Path(argv[0]), argv[1]
+    path, run = argv[0], argv[1]  # a file, or a team database's URL
     db = open_database(path)
     round_no = 0
     with db.read() as session:

@@ -17,7 +17,7 @@ from ocse_planner.db.models import Series
 COUNTER_TITLE = "Two-instance counter"
 
 
-def increment(path: Path, times: int) -> int:
+def increment(path: Path | str, times: int) -> int:
     """Returns the number of failed increments (any exception counts)."""
     db = open_database(path)
     errors = 0
@@ -36,6 +36,6 @@ def increment(path: Path, times: int) -> int:
 
 
 if __name__ == "__main__":
-    failures = increment(Path(sys.argv[1]), int(sys.argv[2]))
+    failures = increment(sys.argv[1], int(sys.argv[2]))  # a file, or a team database's URL
     print(f"errors {failures}", flush=True)
     sys.exit(0)

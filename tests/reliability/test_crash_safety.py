@@ -5,9 +5,10 @@ from __future__ import annotations
 from tests.reliability.crash_harness import CrashReport, _check, run
 
 
-def test_killed_writer_loses_nothing_it_acknowledged(tmp_path):
-    report = run(15, tmp_path / "crash.db", seed=8)
-    assert report.kills == 15
+def test_killed_writer_loses_nothing_it_acknowledged(tmp_path, backend, request):
+    target = tmp_path / "crash.db" if backend == "sqlite" else request.getfixturevalue("pg_database")("empty")
+    report = run(15 if backend == "sqlite" else 8, target, seed=8)
+    assert report.kills == (15 if backend == "sqlite" else 8)
     assert report.acknowledged > 0, "the child never got to commit; the test proved nothing"
     assert (report.corrupt, report.lost) == (0, 0), report.problems
 

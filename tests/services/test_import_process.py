@@ -20,7 +20,7 @@ from tests.services.test_attendance_import import _records
 def test_a_child_reads_then_stores_everything_in_one_go(demo_db, tmp_path):
     rows = WEBINAR_1 + [f"Person {i},person{i}@example.org,,,yes,{i % 60}" for i in range(3_000)]
     path = write_template(tmp_path / "w1.csv", rows)
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)))
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)))
     summary = job.read()
     assert (summary.record_count, summary.new_count, summary.problem_count) == (3_004, 3_004, 0)
     assert len(summary.preview) == 3_004 and summary.preview[0].name
@@ -35,7 +35,7 @@ def test_a_child_reads_then_stores_everything_in_one_go(demo_db, tmp_path):
 def test_an_unknown_layout_comes_back_with_its_headers_and_the_child_ends(demo_db, tmp_path):
     path = tmp_path / "custom.csv"
     path.write_text("Who,Mail,Time spent\nAna Costa,ana@ps-sp.gc.ca,12\n", encoding="utf-8")
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)))
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)))
     with pytest.raises(UnknownLayoutError) as caught:
         job.read()
     assert caught.value.headers == ["Who", "Mail", "Time spent"]
@@ -46,7 +46,7 @@ def test_an_unknown_layout_comes_back_with_its_headers_and_the_child_ends(demo_d
 
 def test_cancelling_a_read_ends_the_child_and_stores_nothing(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1)
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)))
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)))
     with pytest.raises(ImportCancelled):
         job.read(cancelled=lambda: True)
     assert not job.alive
@@ -74,7 +74,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
     rows = WEBINAR_1 + ["No Mail,,,,yes,5", "Bad Minutes,bad@example.org,,,yes,-3"]
     path = write_template(tmp_path / "w1.csv", rows)
     steps: list[tuple[int, int]] = []
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     summary = job.read(progress=lambda done, total: steps.append((done, total)))
     assert steps and all(total == -1 or done <= total for done, total in steps)
     assert (summary.webinar_id, summary.layout, summary.file) == (1, "template", str(path))
@@ -92,7 +92,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
 
 def test_in_thread_valid_rows_only_stores_the_rest(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1 + ["Bad Minutes,bad@example.org,,,yes,-3"])
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     job.read()
     result = job.store(valid_rows_only=True)
     assert (result.stored, result.new, result.updated) == (4, 4, 0)
@@ -117,7 +117,7 @@ def test_the_summary_keeps_only_the_first_rows_and_problems(demo_db, tmp_path):
 
 def test_closing_an_idle_thread_job_stops_its_loop(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1)
-    job = ImportJob(ReadRequest(str(demo_db.path), 1, str(path)), in_thread=True)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     job.read()
     job.close()
     job._thread.join(timeout=5)

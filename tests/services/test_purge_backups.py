@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from ocse_planner.db.backup import (
     backup_name,
     backups_holding_purged_data,
@@ -18,6 +20,7 @@ from ocse_planner.services.personal_data import purge_personal_data, stale_backu
 from tests.services.test_attendance_admin import _load
 
 NEEDLE = b"dayna.boyko@torontopolice.on.ca"
+pytestmark = pytest.mark.file_only  # the app's backups are a file's (a team database's are the server's)
 
 
 def test_backups_before_a_purge_time_are_found_by_their_names(demo_path):

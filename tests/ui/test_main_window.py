@@ -113,21 +113,6 @@ def test_recent_files_and_geometry_are_remembered(qtbot, settings, demo_path):
     qtbot.waitUntil(lambda: again.state.db is not None, timeout=10_000)
 
 
-def test_save_a_copy(window, tmp_path, monkeypatch):
-    target = tmp_path / "copy.db"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
-    window.save_copy_action.trigger()
-    from ocse_planner.db import open_database
-
-    db = open_database(target)
-    try:
-        from ocse_planner.db.migrate import entity_counts
-
-        assert entity_counts(db)["presentation"] == 21  # 12 talks and 9 other agenda items
-    finally:
-        db.close()
-
-
 def test_item_models_pass_qt_model_tester(window, qtmodeltester):
     for model in (
         window.series_tab.list.model,

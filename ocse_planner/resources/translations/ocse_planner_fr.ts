@@ -573,6 +573,10 @@
         <translation>Tel que déclaré (saisi à la main).</translation>
     </message>
     <message>
+        <source>Personal data removed from %1 records. The records were anonymized on the team database and its attendance table vacuumed. The server&apos;s own backups, archived write-ahead log and replicas may still hold the removed names and e-mails until they expire: ask the database administrator.</source>
+        <translation>Renseignements personnels retirés de %1&#xa0;registres. Les registres ont été anonymisés dans la base de données d&apos;équipe et sa table de participation a été nettoyée (VACUUM). Les copies de sauvegarde du serveur, ses journaux de transactions archivés et ses répliques peuvent encore contenir les noms et les courriels retirés jusqu&apos;à leur expiration&#xa0;: adressez-vous à l&apos;administration de la base de données.</translation>
+    </message>
+    <message>
         <source>Removing personal data</source>
         <translation>Suppression des renseignements personnels</translation>
     </message>
@@ -1584,6 +1588,45 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Se connecter à une base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Your name in the change log</source>
+        <translation>Votre nom dans le journal des modifications</translation>
+    </message>
+    <message>
+        <source>your database login name</source>
+        <translation>votre nom d&apos;utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for the team:</source>
+        <translation>Votre &amp;nom pour l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database administrator gives you the URL, for example postgresql://alice@db.example.ca/ocse?sslmode=verify-full, or postgresql:///?service=ocse for a service in pg_service.conf. Your password is never stored: it is taken from ~/.pgpass or PGPASSWORD, or asked for when you connect. Your name is shown to the others next to your changes.</source>
+        <translation>L&apos;administration de la base de données vous fournit l&apos;URL, par exemple postgresql://alice@db.example.ca/ocse?sslmode=verify-full, ou postgresql:///?service=ocse pour un service de pg_service.conf. Votre mot de passe n&apos;est jamais conservé&#xa0;: il est lu dans ~/.pgpass ou PGPASSWORD, ou demandé à la connexion. Votre nom est montré aux autres à côté de vos modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>A team database URL starts with postgresql: (for example postgresql://alice@db.example.ca/ocse).</source>
+        <translation>L&apos;URL d&apos;une base de données d&apos;équipe commence par postgresql: (par exemple postgresql://alice@db.example.ca/ocse).</translation>
+    </message>
+</context>
+<context>
     <name>ContactEntryDialog</name>
     <message>
         <source>Edit contact log entry</source>
@@ -1703,6 +1746,77 @@ moyenne</translation>
     <message>
         <source>Edit contact log entry</source>
         <translation>Modifier l&apos;entrée du journal des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy planner to</source>
+        <translation>Copier la planification vers</translation>
+    </message>
+    <message>
+        <source>Copy the whole planner %1 (every table, every row) to:</source>
+        <translation>Copier toute la planification %1 (chaque table, chaque ligne) vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A planner &amp;file</source>
+        <translation>Un &amp;fichier de planification</translation>
+    </message>
+    <message>
+        <source>A &amp;team database</source>
+        <translation>Une base de données d&apos;é&amp;quipe</translation>
+    </message>
+    <message>
+        <source>Planner file to write</source>
+        <translation>Fichier de planification à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation>URL de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Replace a planner already there (a replaced file is kept as a backup)</source>
+        <translation>&amp;Remplacer la planification qui s&apos;y trouve (un fichier remplacé est conservé en copie de sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Progression de la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Choose a file name, or a team database URL starting with postgresql:.</source>
+        <translation>Choisissez un nom de fichier, ou l&apos;URL d&apos;une base de données d&apos;équipe commençant par postgresql:.</translation>
+    </message>
+    <message>
+        <source>Copying the planner</source>
+        <translation>Copie de la planification</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables to %3. Checked: the row count of every table and the content hash are the same on both sides.</source>
+        <translation>%1&#xa0;lignes de %2&#xa0;tables copiées vers %3. Vérification&#xa0;: le nombre de lignes de chaque table et l&apos;empreinte du contenu sont les mêmes des deux côtés.</translation>
+    </message>
+    <message>
+        <source>The planner it replaced was kept as %1.</source>
+        <translation>La planification remplacée a été conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not copied: %1</source>
+        <translation>Pas de copie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2722,10 @@ Le fichier est resté tel quel.</translation>
         <translation>Fichier ouvert</translation>
     </message>
     <message>
+        <source>Planner mode</source>
+        <translation>Mode de la planification</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2620,12 +2738,16 @@ Le fichier est resté tel quel.</translation>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
+        <source>Connect to &amp;team database…</source>
+        <translation>Se connec&amp;ter à une base de données d&apos;équipe…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
+        <source>&amp;Copy planner to…</source>
+        <translation>&amp;Copier la planification vers…</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
@@ -2688,8 +2810,52 @@ Le fichier est resté tel quel.</translation>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
+        <source>Connect to team database</source>
+        <translation>Se connecter à une base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team database %1 asks for a password (it is not stored).
+
+%2</source>
+        <translation>La base de données d&apos;équipe %1 demande un mot de passe (il n&apos;est pas conservé).
+
+%2</translation>
+    </message>
+    <message>
+        <source>Empty team database</source>
+        <translation>Base de données d&apos;équipe vide</translation>
+    </message>
+    <message>
+        <source>The team database %1 holds no planner yet. Create an empty planner in it?
+
+To move a planner file there instead, open the file and choose File ▸ Copy planner to….</source>
+        <translation>La base de données d&apos;équipe %1 ne contient encore aucune planification. Y créer une planification vide?
+
+Pour y déplacer plutôt un fichier de planification, ouvrez le fichier et choisissez Fichier ▸ Copier la planification vers….</translation>
+    </message>
+    <message>
+        <source>Cannot open team database</source>
+        <translation>Impossible d&apos;ouvrir la base de données d&apos;équipe</translation>
+    </message>
+    <message>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+You can read and export it; changes are refused until then.</source>
+        <translation>%1 %2
+
+Vous pouvez la consulter et l&apos;exporter; les modifications sont refusées d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Connected. Backups of a team database are the server&apos;s; File ▸ Copy planner to… takes an offline copy.</source>
+        <translation>Connexion établie. Les copies de sauvegarde d&apos;une base de données d&apos;équipe relèvent du serveur; Fichier ▸ Copier la planification vers… en fait une copie hors ligne.</translation>
     </message>
     <message>
         <source>Empty planner file</source>
@@ -2716,12 +2882,16 @@ Le fichier est resté tel quel.</translation>
         <translation>%1 existe déjà. Ouvrez-le avec Fichier ▸ Ouvrir ou choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
+        <source>Copied the planner to %1</source>
+        <translation>Planification copiée vers %1</translation>
     </message>
     <message>
-        <source>Saved a copy to %1</source>
-        <translation>Copie enregistrée dans %1</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(and %1 more changes)</source>
+        <translation>(et %1&#xa0;autres modifications)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2730,6 +2900,10 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>No file open</source>
         <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>Log file (what went wrong, for a problem report): %1</source>

@@ -380,6 +380,13 @@ class AttendanceTab(QWidget):
             self.purge_button.setEnabled(True)
             self.state.notify_changed()
             window = self.window()
+            if result.server_note is not None:  # a team database: say what only its administrator can do
+                dialogs.show_info(self, self.tr("Remove personal data"), self.tr(
+                    "Personal data removed from %1 records. The records were anonymized on the team database "
+                    "and its attendance table vacuumed. The server's own backups, archived write-ahead log and "
+                    "replicas may still hold the removed names and e-mails until they expire: ask the database "
+                    "administrator.").replace("%1", format_number(result.records_purged)))
+                return
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(  # type: ignore[attr-defined]
                     self.tr("Personal data removed from %1 records; the file was scrubbed and checked.")

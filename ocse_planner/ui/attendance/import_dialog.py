@@ -172,7 +172,8 @@ class ImportDialog(QDialog):
             return
         with db.read() as session:
             remembered = remembered_mappings(session)
-        request = ReadRequest(str(db.path), webinar_id, path, self.format.currentData(), self._mapping, remembered)
+        request = ReadRequest(db.location, webinar_id, path, self.format.currentData(), self._mapping, remembered,
+                              db.author, db.client_id)
         self._close_job()
         job = self.job = ImportJob(request, in_thread=READ_IN_THREAD)
 

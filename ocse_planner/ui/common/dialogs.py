@@ -98,3 +98,11 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password, typed hidden, or None when cancelled (it is never stored)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if ok else None

@@ -70,6 +70,19 @@ class FloatSetting(Setting[float]):
 
 
 @dataclass(frozen=True)
+class TextSetting(Setting[str]):
+    limit: int = 2000
+
+    def read(self, raw: Any) -> str:
+        if raw is None or isinstance(raw, list | tuple | dict):
+            return self.default
+        return str(raw)[: self.limit]
+
+    def stored(self, value: str) -> Any:
+        return str(value)[: self.limit]
+
+
+@dataclass(frozen=True)
 class TextListSetting(Setting[tuple[str, ...]]):
     limit: int = 1000
 
@@ -102,7 +115,8 @@ class BytesSetting(Setting[bytes]):
 # --- the preferences -------------------------------------------------------------------
 
 RECENT_FILES = TextListSetting(
-    "recentFiles", (), "Planner files opened lately, newest first (File ▸ Open recent).", limit=8)
+    "recentFiles", (), "Planner files and team databases (their URLs, never a password) opened lately, "
+    "newest first (File ▸ Open recent).", limit=8)
 WINDOW_GEOMETRY = BytesSetting(
     "geometry", b"", "Size and place of the main window when it was last closed.")
 FOLLOW_UP_DAYS = IntSetting(
@@ -120,9 +134,16 @@ SPLITTER_LAYOUT = BytesSetting(
     "layout/splitters", b"", "Where the window's splitters were left, by splitter name (JSON of each "
     "splitter's saved state, base64), read by ui/common/splitter_sizes.py.")
 
+TEAM_AUTHOR = TextSetting(
+    "team/authorName", "", "Your name in a team database's change log, shown to the others beside your "
+    "changes (empty: your database login name).", limit=200)
+TEAM_LAST_URL = TextSetting(
+    "team/lastUrl", "", "The team database last connected to, as a URL without its password "
+    "(File ▸ Connect to team database…).")
+
 ALL: tuple[Setting[Any], ...] = (
     RECENT_FILES, WINDOW_GEOMETRY, FOLLOW_UP_DAYS, BACKUP_KEEP, BACKUP_INTERVAL_HOURS, EXPORT_MIN_CELL,
-    SPLITTER_LAYOUT,
+    SPLITTER_LAYOUT, TEAM_AUTHOR, TEAM_LAST_URL,
 )
 
 

@@ -9,6 +9,13 @@ When a service refuses (a `UserError`: the record was changed in another window,
 broke), the command hands the error to its `on_error` and makes itself obsolete so the
 stack drops it: the history never holds a step that did not happen. A fault (any other
 exception) is dropped the same way and reported through ui/common/errors.py.
+
+Several people may edit one team database (or one file, from two windows). Each run of a
+command keeps the receipt of its write (db/changes.py: the change-log id and the records
+it touched); the next run, undo or redo, is guarded by it and refused ("changed
+elsewhere", nothing written) when someone else has since changed one of those records:
+undoing would silently overwrite their work. A run that collided with another writer
+taking the same number is re-run (`Database.write_retrying`).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from ocse_planner.db.changes import WriteReceipt
 from ocse_planner.services.errors import UserError
 from ocse_planner.services.snapshot import Snapshot
 from ocse_planner.ui.common import errors
@@ -55,14 +63,14 @@ class ServiceCommand(QUndoCommand):
         self._undo = undo
         self._on_error = on_error
         self.outcome = Outcome()
+        self.receipt: WriteReceipt | None = None  # what the last run wrote: guards the next
 
     def _run(self, fn: Callable[[Session], Any]) -> None:
         if self.db is None:
             self.setObsolete(True)
             return
         try:
-            with self.db.write() as session:
-                fn(session)
+            _, self.receipt = self.db.write_retrying(fn, guard=self.receipt)
             self.outcome.error = None
         except UserError as exc:
             self._refused(exc)

@@ -74,7 +74,7 @@ class ExportMenu(QObject):
         self.menu.addSeparator()
         self.release_action = self._add(self.release)
         actions = window.file_menu.actions()
-        after = actions.index(window.save_copy_action) + 1
+        after = actions.index(window.copy_action) + 1
         before = actions[after] if after < len(actions) else None
         window.file_menu.insertMenu(before, self.menu)
         self.print_action = QAction(window)
@@ -129,7 +129,7 @@ class ExportMenu(QObject):
     def _ask_path(self, series: _Series, kind: str, title: str, file_filter: str,
                   extension: str | None = None, *, internal: bool = False) -> Path | None:
         db = self.window.state.db
-        folder = db.path.parent if db is not None else Path.home()
+        folder = db.path.parent if db is not None and db.path is not None else Path.home()
         start = folder / suggested_file_name(series.title, series.year, kind, extension, internal=internal)
         return dialogs.ask_export_path(self.window, title, str(start), file_filter, db.path if db else None)
 
@@ -361,9 +361,9 @@ class ExportMenu(QObject):
         assert db is not None
         from ocse_planner.services.releases import release_agenda
 
+        series_id = series.id
         try:
-            with db.write() as session:
-                info = release_agenda(session, series.id, note)
+            info = db.write_retrying(lambda session: release_agenda(session, series_id, note))[0]
         except UserError as exc:
             errors.report(self.window, exc, self.tr("Release agenda"))
             return

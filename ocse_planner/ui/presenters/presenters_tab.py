@@ -413,8 +413,9 @@ class PresentersTab(QWidget):
         db = self.state.db
         if db is None:
             return
+        folder = db.path.parent if db.path is not None else Path.home()
         path = dialogs.ask_export_path(
-            self, self.tr("Export calendar"), str(db.path.parent / suggested), dialogs.ICS_FILTER, db.path
+            self, self.tr("Export calendar"), str(folder / suggested), dialogs.ICS_FILTER, db.path
         )
         if path is None:
             return

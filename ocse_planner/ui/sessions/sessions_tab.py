@@ -7,6 +7,8 @@ marked, with a message saying what is wrong, and nothing of it is saved.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -236,7 +238,8 @@ class SessionsTab(QWidget):
             create_command(
                 self.state,
                 self.tr("Add webinar %1").replace("%1", str(form.number)),
-                lambda s: webinars.create_webinar(s, series_id, form).id,
+                # the number is taken inside the write (max + 1): two people adding at once get two
+                lambda s: webinars.create_webinar(s, series_id, replace(form, number=webinars.next_number(s, series_id))).id,
                 webinars.delete_webinar,
                 webinars.restore_webinar,
                 self._show_error,

@@ -14,6 +14,8 @@ from ocse_planner.ui.common.settings import (
     FOLLOW_UP_DAYS,
     RECENT_FILES,
     SPLITTER_LAYOUT,
+    TEAM_AUTHOR,
+    TEAM_LAST_URL,
     WINDOW_GEOMETRY,
     Setting,
     Settings,
@@ -28,6 +30,8 @@ CHANGED = {
     BACKUP_INTERVAL_HOURS: 0.5,
     EXPORT_MIN_CELL: 5,
     SPLITTER_LAYOUT: b'{"presentersSplitter": "AAAA/wAAAAEAAAAC"}',
+    TEAM_AUTHOR: "Geneviève Tremblay, RCMP",
+    TEAM_LAST_URL: "postgresql://gtremblay@db.example.ca:5433/ocse?sslmode=verify-full",
 }
 
 
@@ -62,7 +66,8 @@ def test_a_hand_edited_file_cannot_break_a_setting(tmp_path):
         "[General]\nrecentFiles=/only/one.db\ngeometry=not bytes\n"
         "[presenters]\nfollowUpDays=soon\n"
         "[backups]\nkeep=-4\nintervalHours=nan\n"
-        "[export]\nminCell=5000\n",
+        "[export]\nminCell=5000\n"
+        "[team]\nauthorName=one, two\n",
         encoding="utf-8",
     )
     settings = Settings.in_file(path)
@@ -72,6 +77,7 @@ def test_a_hand_edited_file_cannot_break_a_setting(tmp_path):
     assert settings.get(BACKUP_KEEP) == 1  # clamped to what a policy can use
     assert settings.get(BACKUP_INTERVAL_HOURS) == 24.0
     assert settings.get(EXPORT_MIN_CELL) == 100
+    assert settings.get(TEAM_AUTHOR) == ""  # the INI format reads "one, two" as a list: not a name
     assert backup_policy(settings) == type(DEFAULT_POLICY)(keep=1, min_interval_hours=24.0)
 
 

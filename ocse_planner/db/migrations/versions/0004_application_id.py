@@ -3,7 +3,7 @@
 Another program's SQLite file can hold an `alembic_version` table too; the application id
 (SQLite file header, offset 68) is how a planner file is recognised before anything else
 is read (db/migrate.py `identify`). Files made by earlier versions get it here, on their
-first write.
+first write. PostgreSQL has no such header: there 0006's `planner_meta` row does the job.
 
 Revision ID: 0004
 Revises: 0003
@@ -23,8 +23,10 @@ APPLICATION_ID = 0x4F435345  # "OCSE"; the same number as db/migrate.py APPLICAT
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if op.get_bind().dialect.name == "sqlite":  # a team database is recognised by 0006's planner_meta
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def downgrade() -> None:
-    op.execute("PRAGMA application_id = 0")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("PRAGMA application_id = 0")
