@@ -76,8 +76,10 @@ def test_the_returning_count_survives_a_purge_of_either_edition(demo_db, same_au
     assert ADDRESSES[4].encode() not in data or purged == "later"  # Sam came to 2022 only
 
 
-def test_what_the_purge_keeps_is_counts_only(demo_db, same_audience):
+def test_what_the_purge_keeps_is_counts_only(demo_db, same_audience, tmp_path):
     first, second = same_audience
+    # name-only people: Pat again at webinar 2 (one person), Nora registered and absent (no participant)
+    import_rows(demo_db, "2022:2", ["Pat Name-Only,,Somewhere,Education,yes,20", "Nora Absent,,,,no,0"], tmp_path)
     purge_personal_data(demo_db, first, backup=False)
     inspector = inspect(demo_db.engine)
     for table in ("cross_edition_snapshot", "cross_edition_overlap"):
@@ -102,7 +104,10 @@ def test_an_edition_purged_before_figures_were_kept_says_na_and_why(demo_db, sam
     for key in ("returning", "new", "returning_share"):
         assert cells[key].value is None
         assert "before the planner kept cross-edition figures" in cells[key].note.message()
-    assert cells["not_matchable_first"].value is None and cells["not_matchable_first"].note is not None
+    assert cells["not_matchable_first"].value is None
+    reason = cells["not_matchable_first"].note.message()
+    assert reason.startswith("Personal data was removed from Combatting Online Child Sexual Exploitation (2022) on ")
+    assert "before the planner counted participants without an e-mail address" in reason
     assert cells["not_matchable"].value == 0  # 2023 still holds its identities
 
 
