@@ -187,7 +187,7 @@ def _snapshots(session: Session, ids: Collection[int]) -> dict[int, list[Snapsho
 def shared_live(session: Session, earlier: int, later: int) -> int:
     """Participants of both editions, matched by normalised e-mail."""
     both = intersect(_email_keys(earlier), _email_keys(later)).subquery()
-    return int(session.scalar(select(func.count()).select_from(both)) or 0)
+    return int(session.scalar(select(func.count()).select_from(both)))  # COUNT is never NULL
 
 
 def pair_figure(session: Session, audience: Mapping[int, Audience], earlier: int, later: int) -> PairFigure:
@@ -230,10 +230,10 @@ def record_cross_edition_figures(session: Session, series_id: int) -> CrossEditi
     if not holding:
         return None
     mine = _email_keys(series_id).subquery()
-    matchable = int(session.scalar(select(func.count(distinct(mine.c.person_key)))) or 0)
+    matchable = int(session.scalar(select(func.count(distinct(mine.c.person_key)))))  # never NULL
     name_only = int(session.scalar(
         select(func.count(distinct(ar.person_key))).where(in_series, ar.attended, ar.person_key.startswith(NAME_PREFIX))
-    ) or 0)
+    ))  # never NULL
     snapshot = CrossEditionSnapshot(series_id=series_id, participants_matchable=matchable,
                                     participants_not_matchable=name_only)
     session.add(snapshot)
