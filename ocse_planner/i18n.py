@@ -14,11 +14,17 @@ folder rather than a QSettings key because the command line reads it too, and it
 loads Qt.
 
 Numbers, percentages and dates outside the window go through Babel with the chosen
-language's CLDR rules (the same data QLocale uses): 82 %, 1 234, 13 h 10 in French.
+language's CLDR rules (the same data QLocale uses): 82 %, 1 234, 13 h 10 in French; the
+functions below are the current language's door to services/time_format.py, the one
+module that writes them (documents pass their own language to it).
+
+Documents take their own language, whatever the interface's: `translation(language)`
+is the catalogue a document of that language is written through.
 """
 
 from __future__ import annotations
 
+import functools
 import gettext as _gettext
 import os
 from datetime import date, datetime
@@ -138,6 +144,15 @@ def current_locale() -> str:
     return LOCALES[_current]
 
 
+@functools.cache
+def translation(language: str) -> _gettext.NullTranslations:
+    """The gettext catalogue of `language` (English: none), for a document written in a
+    language other than the interface's."""
+    if language not in LANGUAGES or language == DEFAULT_LANGUAGE:
+        return _gettext.NullTranslations()
+    return _gettext.translation(DOMAIN, str(LOCALE_DIR), languages=[language], fallback=True)
+
+
 def gettext(message: str) -> str:
     return _translation.gettext(message)
 
@@ -152,31 +167,18 @@ _ = gettext
 # --- formats (Babel, the same CLDR rules as QLocale) ---------------------------------
 
 def format_number(value: int | float | None, decimals: int = 0) -> str:
-    """1 234 in French (narrow no-break space), 1,234 in English; "—" for nothing."""
-    if value is None:
-        return "—"
-    from babel.numbers import format_decimal
+    """1 234 in French (no-break space), 1,234 in English; "—" for nothing."""
+    from ocse_planner.services.time_format import number
 
-    if isinstance(value, int):
-        return format_decimal(value, locale=current_locale())
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=current_locale())
+    return number(value, _current, decimals)
 
 
 def format_percent(value: float | None, decimals: int = 0) -> str:
     """`value` is a percentage (82.0 → "82 %" in French, "82%" in English): the locale's
     own percent pattern, with `decimals` fraction digits."""
-    if value is None:
-        return "—"
-    import re
+    from ocse_planner.services.time_format import percent
 
-    from babel import Locale
-    from babel.numbers import format_percent as babel_percent
-
-    pattern = Locale.parse(current_locale()).percent_formats[None].pattern
-    if decimals:
-        pattern = re.sub(r"0(?=[^0#,.]*$)", "0." + "0" * decimals, pattern, count=1)
-    return babel_percent(value / 100, format=pattern, locale=current_locale())
+    return percent(value, _current, decimals)
 
 
 def colon_space() -> str:
@@ -186,9 +188,9 @@ def colon_space() -> str:
 
 def format_date(value: date | datetime) -> str:
     """The locale's medium date: "25 janv. 2022" / "Jan 25, 2022"."""
-    from babel.dates import format_date as babel_date
+    from ocse_planner.services.time_format import medium_date
 
-    return babel_date(value, format="medium", locale=current_locale())
+    return medium_date(value, _current)
 
 
 def format_time(value: datetime, zone: str = "UTC") -> str:

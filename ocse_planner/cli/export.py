@@ -42,12 +42,20 @@ def _agenda_options(parser: argparse.ArgumentParser) -> None:
                                "default) or left out (hidden); declined and withdrawn never appear"))
 
 
+def document_language(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The document's language(s): `--lang` (default: the interface's), `--bilingual`."""
+    from ocse_planner.export.wording import DocumentLanguage
+
+    return DocumentLanguage(args.document_language or i18n.current_language(), args.bilingual)
+
+
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     """A workbook, or a PDF when the output's name ends in .pdf (same content either way)."""
     from ocse_planner.export.agenda_content import AgendaOptions
     from ocse_planner.services.credits import PendingPresenters
 
-    options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed))
+    options = AgendaOptions(args.internal, args.changes_since, PendingPresenters(args.unconfirmed),
+                            document_language(args))
     if output.suffix.lower() == ".pdf":
         from ocse_planner.export.agenda_pdf import export_agenda_pdf
 
@@ -69,13 +77,14 @@ def _write_attendance(session, series_id: int, output: Path, args: argparse.Name
 
     if args.min_cell is not None and args.min_cell < 1:
         raise CliError("--min-cell must be a positive number")
-    return export_attendance(session, series_id, output, AttendanceOptions(args.min_cell, args.include_names))
+    return export_attendance(session, series_id, output,
+                             AttendanceOptions(args.min_cell, args.include_names, document_language(args)))
 
 
 def _write_report(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     from ocse_planner.export.report_docx import export_report
 
-    return export_report(session, series_id, output)
+    return export_report(session, series_id, output, document_language(args))
 
 
 def _ics_options(parser: argparse.ArgumentParser) -> None:
@@ -88,17 +97,18 @@ def _write_ics(session, series_id: int, output: Path, args: argparse.Namespace) 
     from ocse_planner.export.atomic import write_bytes_atomic
     from ocse_planner.export.ics import presenter_calendar, series_calendar
 
+    languages = document_language(args)
     if args.presenter is not None:
-        data = presenter_calendar(session, series_id, args.presenter)
+        data = presenter_calendar(session, series_id, args.presenter, languages=languages)
     else:
-        data = series_calendar(session, series_id, webinar_number=args.webinar)
+        data = series_calendar(session, series_id, webinar_number=args.webinar, languages=languages)
     return write_bytes_atomic(output, data)
 
 
 def _write_directory(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
     from ocse_planner.export.directory_xlsx import export_directory
 
-    return export_directory(session, series_id, output)
+    return export_directory(session, series_id, output, document_language(args))
 
 
 EXPORT_COMMANDS: dict[str, ExportCommand] = {
@@ -126,6 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             series = series_for_command(session, args.series)
             if command.warns_about_timing:
                 _print_timing_warnings(session, series.id)
+            if document_language(args).needs_french:
+                _print_french_gaps(session, series.id)
             path = command.write(session, series.id, Path(args.output), args)
     finally:
         db.close()
@@ -139,6 +151,15 @@ def _print_timing_warnings(session, series_id: int) -> None:  # type: ignore[no-
     for number, issue in series_timing_warnings(session, series_id):
         print(_("{program}: warning: webinar {number}: {message}").format(
             program=PROG, number=number, message=issue.message()), file=sys.stderr)
+
+
+def _print_french_gaps(session, series_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Each text the French document prints in English, marked "[EN]": said, not hidden."""
+    from ocse_planner.services.french_check import series_french_gaps
+
+    for gap in series_french_gaps(session, series_id):
+        print(_("{program}: warning: {message} The document shows the English, marked [EN].").format(
+            program=PROG, message=gap.message), file=sys.stderr)
 
 
 def cmd_release_agenda(args: argparse.Namespace) -> int:
@@ -167,6 +188,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         add_db_argument(parser)
         parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
         parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
+        parser.add_argument("--lang", dest="document_language", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
+                            help=_("language of the document (default: the interface's)"))
+        parser.add_argument("--bilingual", action="store_true",
+                            help=_("English and French: side by side in an agenda, one after the other "
+                                   "in the other documents"))
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 

@@ -57,7 +57,8 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
     for item in data["organizations"]:
         existing = session.scalar(select(Organization).where(Organization.name == item["name"]))
         org = existing or Organization(
-            name=item["name"], acronym=item.get("acronym"), kind=OrganizationKind(item["kind"])
+            name=item["name"], acronym=item.get("acronym"), kind=OrganizationKind(item["kind"]),
+            name_fr=item.get("name_fr"), acronym_fr=item.get("acronym_fr"),
         )
         if "parent" in item:
             org.parent = orgs[item["parent"]]
@@ -72,6 +73,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
             family_name=item["family_name"],
             post_nominals=item.get("post_nominals"),
             job_title=item.get("job_title"),
+            job_title_fr=item.get("job_title_fr"),
             organization=orgs[item["organization"]],
             time_zone=item.get("time_zone"),
             languages=item.get("languages", []),
@@ -82,10 +84,13 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
     s = data["series"]
     series = Series(
         title=s["title"],
+        title_fr=s.get("title_fr"),
         year=s["year"],
         host_organization=orgs[s["host"]],
         programme=s["programme"],
+        programme_fr=s.get("programme_fr"),
         objectives=list(s["objectives"]),
+        objectives_fr=list(s["objectives_fr"]) if s.get("objectives_fr") else None,
         status=SeriesStatus(s["status"]),
         time_zone=s["time_zone"],
         participants_reported=s["participants_reported"],
@@ -109,6 +114,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         webinar = Webinar(
             number=w["number"],
             title=w["title"],
+            title_fr=w.get("title_fr"),
             starts_at=starts,
             time_zone=series.time_zone,
             duration_minutes=w["duration_minutes"],
@@ -126,13 +132,14 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                     status=CollaborationStatus.CONFIRMED,
                 )
             )
-        illustrative = agenda["illustrative_note"]
+        illustrative = agenda["illustrative_note"], agenda.get("illustrative_note_fr")
         for extra in agenda["before"]:
-            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, *illustrative))
         for p in w["presentations"]:
             presentation = Presentation(
                 position=len(webinar.presentations) + 1,
                 title=p["title"],
+                title_fr=p.get("title_fr"),
                 duration_minutes=agenda["presentation_minutes"],
             )
             webinar.presentations.append(presentation)
@@ -147,7 +154,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                 booking.events.append(BookingEvent(status=BookingStatus.CONFIRMED, changed_at=starts))
                 presentation.bookings.append(booking)
         for extra in agenda["after"]:
-            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, illustrative))
+            webinar.presentations.append(_agenda_item(len(webinar.presentations) + 1, extra, *illustrative))
 
     session.flush()  # the series id, for the figures below
     sectors = {sec.name: sec for sec in session.scalars(select(Sector))}
@@ -162,6 +169,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
                 series_id=series.id,
                 position=position,
                 statement=r["statement"],
+                statement_fr=r.get("statement_fr"),
                 percent_agree=r["percent_agree"],
                 approximate=r["approximate"],
             )
@@ -170,10 +178,10 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
     return series
 
 
-def _agenda_item(position: int, item: dict[str, Any], note: str) -> Presentation:
+def _agenda_item(position: int, item: dict[str, Any], note: str, note_fr: str | None = None) -> Presentation:
     """Opening remarks, Q&A, closing: items the report does not give, marked illustrative."""
     return Presentation(position=position, kind=AgendaItemKind(item["kind"]), title=item["title"],
-                        duration_minutes=item["minutes"], description=note)
+                        duration_minutes=item["minutes"], description=note, description_fr=note_fr)
 
 
 def create_demo_database(path: Location | str, *, force: bool = False) -> Location:

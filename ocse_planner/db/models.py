@@ -73,6 +73,10 @@ class Organization(Versioned, Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     acronym: Mapped[str | None] = mapped_column(String(40))
+    # French (the official name, e.g. "Gendarmerie royale du Canada" / "GRC"); None when
+    # not entered: French documents then print the English with an "[EN]" marker.
+    name_fr: Mapped[str | None] = mapped_column(String(300))
+    acronym_fr: Mapped[str | None] = mapped_column(String(40))
     kind: Mapped[OrganizationKind] = mapped_column(
         enum_column(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
     )
@@ -100,11 +104,15 @@ class Series(Versioned, Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
     year: Mapped[int] = mapped_column(Integer)
+    title_fr: Mapped[str | None] = mapped_column(String(300))
     host_organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
     programme: Mapped[str | None] = mapped_column(String(500))
     objectives: Mapped[list[str]] = mapped_column(JSON, default=list)
+    programme_fr: Mapped[str | None] = mapped_column(String(500))
+    # The French of each objective, by position ("" where one is not translated yet).
+    objectives_fr: Mapped[list[str] | None] = mapped_column(JSON)
     status: Mapped[SeriesStatus] = mapped_column(
         enum_column(SeriesStatus, "series_status"), default=SeriesStatus.PLANNING
     )
@@ -142,6 +150,8 @@ class Webinar(Versioned, Timestamped, Base):
     number: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     theme: Mapped[str | None] = mapped_column(Text)
+    title_fr: Mapped[str | None] = mapped_column(String(500))
+    theme_fr: Mapped[str | None] = mapped_column(Text)
     # The start instant in UTC; `time_zone` is the zone it was planned in and is shown in.
     starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
@@ -152,6 +162,7 @@ class Webinar(Versioned, Timestamped, Base):
         enum_column(WebinarStatus, "webinar_status"), default=WebinarStatus.DRAFT
     )
     highlights: Mapped[str | None] = mapped_column(Text)
+    highlights_fr: Mapped[str | None] = mapped_column(Text)
     participants_reported: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -189,6 +200,8 @@ class Presentation(Versioned, Timestamped, Base):
     )
     title: Mapped[str] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
+    title_fr: Mapped[str | None] = mapped_column(String(500))
+    description_fr: Mapped[str | None] = mapped_column(Text)
     # Minutes after the webinar start; None = right after the previous item.
     start_offset_minutes: Mapped[int | None] = mapped_column(Integer)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=20)
@@ -224,6 +237,7 @@ class Person(Versioned, Timestamped, Base):
     family_name: Mapped[str] = mapped_column(String(200))
     post_nominals: Mapped[str | None] = mapped_column(String(120))  # PhD, RN / M.A.
     job_title: Mapped[str | None] = mapped_column(String(500))
+    job_title_fr: Mapped[str | None] = mapped_column(String(500))
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
@@ -433,6 +447,7 @@ class Sector(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    name_fr: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
@@ -528,6 +543,7 @@ class SurveyResult(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     statement: Mapped[str] = mapped_column(Text)
+    statement_fr: Mapped[str | None] = mapped_column(Text)
     responses: Mapped[int | None] = mapped_column(Integer)
     percent_agree: Mapped[float] = mapped_column(Float)
     # The report says "close to 80%": keep that it is approximate rather than invent 79.6.

@@ -8,35 +8,43 @@ things: a rule about what an agenda shows is written once, here or in the servic
 
 What they may say follows services/credits.py: only confirmed presenters are named, others
 are "to be confirmed" (or left out, an option), declined and withdrawn never appear, and
-carried-over titles are marked. Clock times read "1:10 p.m."; when a webinar runs across
+carried-over titles are marked. Clock times read "1:10 p.m." ("13 h 10" in French); when a webinar runs across
 a daylight-saving change each time carries its zone. Overlaps and gaps of an agenda are
 warning lines above its table and a note on the rows they concern. An internal copy lists
 every booking with its status and is marked INTERNAL_MARKING on every page.
+
+Every function takes the `Wording` of the language it writes in: an agenda is written in
+English or French (`AgendaOptions.languages`), or in both side by side, each side asking
+the same functions in its own language. A French text not written yet is the English
+marked "[EN]" (services/bilingual.py), never a blank.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind
-from ocse_planner.export.wording import clock, label, long_date, time_with_pacific
+from ocse_planner.export.wording import DocumentLanguage, Wording
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
 from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
+from ocse_planner.services.errors import N_
 from ocse_planner.services.releases import AgendaChange, ReleaseInfo, changes_since
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
 from ocse_planner.services.time_format import crosses_offset_change
+from ocse_planner.services.vocabulary import english
 
-AGENDA_HEADERS = ["Time", "Until", "Item", "Presenters"]
-NOTE_HEADER = "Note"
-STATUS_HEADER = "Booking status"
-INTERNAL_MARKING = "INTERNAL — not for distribution"
-COVER_HEADERS = ["No.", "Title", "Date", "Time", "Co-hosting partner"]
-CHANGE_HEADERS = ["Webinar", "Change", "Presentation", "Before", "Now"]
-CHANGE_KINDS = {"added": "Added", "removed": "Removed", "moved": "Moved", "retitled": "Retitled",
-                "presenters": "Presenters changed"}
+AGENDA_HEADERS = [N_("Time"), N_("Until"), N_("Item"), N_("Presenters")]
+NOTE_HEADER = N_("Note")
+STATUS_HEADER = N_("Booking status")
+INTERNAL_MARKING = N_("INTERNAL — not for distribution")
+COVER_HEADERS = [N_("No."), N_("Title"), N_("Date"), N_("Time"), N_("Co-hosting partner")]
+CHANGE_HEADERS = [N_("Webinar"), N_("Change"), N_("Presentation"), N_("Before"), N_("Now")]
+CHANGE_KINDS = {"added": N_("Added"), "removed": N_("Removed"), "moved": N_("Moved"), "retitled": N_("Retitled"),
+                "presenters": N_("Presenters changed")}
+NO_CHANGES = N_("No changes: the agendas are as released.")
 
 
 @dataclass(frozen=True)
@@ -44,11 +52,12 @@ class AgendaOptions:
     internal: bool = False  # every booking with its status; marked as not for distribution
     changes_since: int | None = None  # add a "Changes since release N" part
     pending: PendingPresenters = PendingPresenters.MARKER  # unconfirmed presenters: marker or left out
+    languages: DocumentLanguage = field(default_factory=DocumentLanguage)  # English, French or both
 
 
-def marking(options: AgendaOptions) -> str | None:
+def marking(options: AgendaOptions, words: Wording) -> str | None:
     """What every page of an internal copy says (header, footer, first line), else None."""
-    return INTERNAL_MARKING if options.internal else None
+    return words.gettext(INTERNAL_MARKING) if options.internal else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,11 @@ class AgendaExport:
     exported: date
     release: ReleaseInfo | None = None
     changes: tuple[AgendaChange, ...] = ()
+
+    @property
+    def editions(self) -> tuple[Wording, ...]:
+        """The wording of each language the agenda is written in, English first."""
+        return tuple(Wording(language) for language in self.options.languages.editions)
 
 
 def gather_agenda(session: Session, series_id: int, options: AgendaOptions | None = None,
@@ -71,111 +85,154 @@ def gather_agenda(session: Session, series_id: int, options: AgendaOptions | Non
     return AgendaExport(series_outline(session, series_id), options, exported or date.today(), release, changes)
 
 
+def both(texts: list[str]) -> str:
+    """One line for both languages ("Agenda / Ordre du jour"), each text once."""
+    return " / ".join(dict.fromkeys(texts))
+
+
 # --- the series ---------------------------------------------------------------------------
 
-def series_heading(outline: SeriesOutline) -> str:
-    return f"{outline.title} — {outline.year} webinar series"
+def series_heading(outline: SeriesOutline, words: Wording) -> str:
+    return words.gettext("{title} — {year} webinar series").format(title=outline.title_in(words.language),
+                                                                  year=outline.year)
 
 
-def cover_facts(outline: SeriesOutline) -> list[tuple[str, str]]:
+def cover_facts(outline: SeriesOutline, words: Wording) -> list[tuple[str, str]]:
+    host = outline.host.in_language(words.language) if outline.host else None
     return [
-        ("Host", outline.host.label if outline.host else ""),
-        ("Programme", outline.programme or ""),
-        ("Year", str(outline.year)),
+        (words.gettext("Host"), host.label if host else ""),
+        (words.gettext("Programme"), outline.programme_in(words.language)),
+        (words.gettext("Year"), str(outline.year)),
     ]
 
 
-def cover_objectives(outline: SeriesOutline) -> list[str]:
-    return [f"• {objective}" for objective in outline.objectives]
+def cover_objectives(outline: SeriesOutline, words: Wording) -> list[str]:
+    return [f"• {objective}" for objective in outline.objectives_in(words.language)]
 
 
-def cover_rows(outline: SeriesOutline) -> list[list[str]]:
-    """The webinars of the series, under COVER_HEADERS."""
+def cover_headers(words: Wording) -> list[str]:
+    return [words.gettext(h) for h in COVER_HEADERS]
+
+
+def cover_rows(outline: SeriesOutline, words: Wording) -> list[list[str]]:
+    """The webinars of the series, under `cover_headers`."""
     return [
-        [str(w.number), w.title, long_date(w.starts_at, w.time_zone),
-         time_with_pacific(w.starts_at, w.duration_minutes, w.time_zone), w.co_host_labels]
+        [str(w.number), w.title_in(words.language), words.long_date(w.starts_at, w.time_zone),
+         words.time_with_pacific(w.starts_at, w.duration_minutes, w.time_zone), w.co_host_labels_in(words.language)]
         for w in outline.webinars
     ]
 
 
 # --- one webinar --------------------------------------------------------------------------
 
-def webinar_heading(webinar: WebinarOutline) -> str:
-    return f"Webinar {webinar.number}: {webinar.title}"
+def webinar_heading(webinar: WebinarOutline, words: Wording) -> str:
+    return words.gettext("Webinar {number}: {title}").format(number=webinar.number,
+                                                             title=webinar.title_in(words.language))
 
 
-def webinar_facts(webinar: WebinarOutline) -> list[tuple[str, str]]:
+def webinar_facts(webinar: WebinarOutline, words: Wording) -> list[tuple[str, str]]:
     zone = webinar.time_zone
     return [
-        ("Date", long_date(webinar.starts_at, zone)),
-        ("Time", time_with_pacific(webinar.starts_at, webinar.duration_minutes, zone)),
-        ("In collaboration with", webinar.co_host_labels or "—"),
-        ("Platform", ", ".join(x for x in (webinar.platform, webinar.link) if x) or "To be announced"),
+        (words.gettext("Date"), words.long_date(webinar.starts_at, zone)),
+        (words.gettext("Time"), words.time_with_pacific(webinar.starts_at, webinar.duration_minutes, zone)),
+        (words.gettext("In collaboration with"), webinar.co_host_labels_in(words.language) or "—"),
+        (words.gettext("Platform"),
+         ", ".join(x for x in (webinar.platform, webinar.link) if x) or words.gettext("To be announced")),
     ]
 
 
-def warning_lines(webinar: WebinarOutline) -> list[str]:
+def warning_lines(webinar: WebinarOutline, words: Wording) -> list[str]:
     """What is wrong with the agenda's timing, above its table: an overrun, then every
     overlap and gap (services/agenda.py `timing`)."""
     minutes = webinar.agenda.overrun_minutes
-    lines = [f"The agenda runs {minutes} minutes past the end of the webinar."] if minutes else []
-    return lines + [issue.message() for issue in webinar.agenda.timing]
+    lines = [words.gettext("The agenda runs {minutes} minutes past the end of the webinar.").format(minutes=minutes)
+             ] if minutes else []
+    return lines + [issue.message(words.language, words.gettext) for issue in webinar.agenda.timing]
 
 
-def row_note(item: AgendaItem) -> str:
+def row_note(item: AgendaItem, words: Wording) -> str:
     """An overlap or a gap, on the row it concerns."""
     notes = []
     if item.overlap_minutes:
-        notes.append(f"Overlaps the previous item by {item.overlap_minutes} minutes")
+        notes.append(words.gettext("Overlaps the previous item by {minutes} minutes").format(
+            minutes=item.overlap_minutes))
     if item.gap_minutes:
-        notes.append(f"Starts {item.gap_minutes} minutes after the previous item ends" if item.position > 1
-                     else f"Starts {item.gap_minutes} minutes after the webinar begins")
+        if item.position > 1:
+            notes.append(words.gettext("Starts {minutes} minutes after the previous item ends").format(
+                minutes=item.gap_minutes))
+        else:
+            notes.append(words.gettext("Starts {minutes} minutes after the webinar begins").format(
+                minutes=item.gap_minutes))
     return "; ".join(notes)
 
 
-def agenda_headers(webinar: WebinarOutline, options: AgendaOptions) -> list[str]:
+def has_notes(webinar: WebinarOutline) -> bool:
+    return any(item.overlap_minutes or item.gap_minutes for item in webinar.agenda.items)
+
+
+def agenda_headers(webinar: WebinarOutline, options: AgendaOptions, words: Wording) -> list[str]:
     """The running agenda's columns: a Note column only when a row has a timing note."""
-    notes = [NOTE_HEADER] if any(row_note(item) for item in webinar.agenda.items) else []
-    return AGENDA_HEADERS + notes + ([STATUS_HEADER] if options.internal else [])
+    names = AGENDA_HEADERS + ([NOTE_HEADER] if has_notes(webinar) else []) + ([STATUS_HEADER] if options.internal else [])
+    return [words.gettext(name) for name in names]
 
 
-def item_title(item: AgendaItem) -> str:
+def note_column(webinar: WebinarOutline) -> int | None:
+    """The 0-based column of the timing notes, if the agenda has one."""
+    return len(AGENDA_HEADERS) if has_notes(webinar) else None
+
+
+def item_title(item: AgendaItem, words: Wording) -> str:
     """A presentation by its title; another item with its kind ("Welcome (Opening remarks)")
-    unless its title is the kind's name; a carried-over title marked "(title to be confirmed)"."""
-    title = public_title(item.title, item.placeholder)
-    if item.kind != AgendaItemKind.PRESENTATION and item.title.strip().lower() != label(item.kind).lower():
-        title = f"{title} ({label(item.kind)})"
+    unless its title is the kind's name (then in the document's language, needing no
+    translation); a carried-over title marked "(title to be confirmed)"."""
+    language = words.language
+    if item.kind == AgendaItemKind.PRESENTATION:
+        return public_title(item.title_in(language), item.placeholder, language)
+    kind = words.label(item.kind)
+    if is_kind_name(item):
+        return public_title(kind, item.placeholder, language)
+    title = public_title(item.title_in(language), item.placeholder, language)
+    if item.title_in(language, mark=False).strip().lower() != kind.lower():
+        title = f"{title} ({kind})"
     return title
 
 
-def presenter_lines(item: AgendaItem, options: AgendaOptions) -> tuple[str, str]:
+def is_kind_name(item: AgendaItem) -> bool:
+    """An item titled by its kind alone ("Break", "Questions and answers"), untranslated."""
+    return not item.title_fr.strip() and item.title.strip().lower() == english(item.kind).lower()
+
+
+def presenter_lines(item: AgendaItem, options: AgendaOptions, words: Wording) -> tuple[str, str]:
     """(presenters, statuses) of a row: every booking in the internal copy, else the credit rule."""
+    language = words.language
     if options.internal:
-        return "\n".join(p.credit for p in item.presenters), "\n".join(label(p.status) for p in item.presenters)
-    credit = public_credit(item.presenters, options.pending, needs_presenter=item.kind == AgendaItemKind.PRESENTATION)
-    return "\n".join(credit.lines(lambda p: p.credit)), ""
+        return ("\n".join(p.credit_in(language) for p in item.presenters),
+                "\n".join(words.label(p.status) for p in item.presenters))
+    credit = public_credit(item.presenters, options.pending, needs_presenter=item.kind == AgendaItemKind.PRESENTATION,
+                           language=language)
+    return "\n".join(credit.lines(lambda p: p.credit_in(language))), ""
 
 
-def item_times(agenda: WebinarAgenda, item: AgendaItem) -> tuple[str, str]:
+def item_times(agenda: WebinarAgenda, item: AgendaItem, words: Wording) -> tuple[str, str]:
     """A row's clock times, each with its zone abbreviation when the webinar runs across a
     daylight-saving change (so that no row reads as the wrong length)."""
     if item.starts_at is None or item.ends_at is None:
         return f"+{item.offset_minutes} min", f"+{item.offset_minutes + item.duration_minutes} min"
     zoned = (agenda.starts_at is not None and agenda.ends_at is not None
              and crosses_offset_change(agenda.starts_at, max(agenda.ends_at, item.ends_at), agenda.time_zone))
-    return (clock(item.starts_at, agenda.time_zone, with_zone=zoned),
-            clock(item.ends_at, agenda.time_zone, with_zone=zoned))
+    return (words.clock(item.starts_at, agenda.time_zone, with_zone=zoned),
+            words.clock(item.ends_at, agenda.time_zone, with_zone=zoned))
 
 
-def agenda_rows(webinar: WebinarOutline, options: AgendaOptions) -> list[list[str]]:
-    """The running agenda under `agenda_headers(webinar, options)`: one credit (and status) a line."""
-    with_notes = NOTE_HEADER in agenda_headers(webinar, options)
+def agenda_rows(webinar: WebinarOutline, options: AgendaOptions, words: Wording) -> list[list[str]]:
+    """The running agenda under `agenda_headers(...)`: one credit (and status) a line."""
+    with_notes = has_notes(webinar)
     rows = []
     for item in webinar.agenda.items:
-        presenters, statuses = presenter_lines(item, options)
-        row = [*item_times(webinar.agenda, item), item_title(item), presenters]
+        presenters, statuses = presenter_lines(item, options, words)
+        row = [*item_times(webinar.agenda, item, words), item_title(item, words), presenters]
         if with_notes:
-            row.append(row_note(item))
+            row.append(row_note(item, words))
         if options.internal:
             row.append(statuses)
         rows.append(row)
@@ -184,24 +241,25 @@ def agenda_rows(webinar: WebinarOutline, options: AgendaOptions) -> list[list[st
 
 # --- changes since a release --------------------------------------------------------------
 
-def changes_heading(release: ReleaseInfo) -> str:
-    return f"Changes since agenda release {release.number}"
+def changes_heading(release: ReleaseInfo, words: Wording) -> str:
+    return words.gettext("Changes since agenda release {number}").format(number=release.number)
 
 
-def release_line(release: ReleaseInfo) -> str:
+def release_line(release: ReleaseInfo, words: Wording) -> str:
     note = f" — {release.note}" if release.note else ""
-    return f"Release {release.number} of {release.released_at:%Y-%m-%d}{note}"
+    return words.gettext("Release {number} of {date}").format(number=release.number,
+                                                              date=f"{release.released_at:%Y-%m-%d}") + note
 
 
-def change_rows(changes: tuple[AgendaChange, ...]) -> list[list[str]]:
+def change_headers(words: Wording) -> list[str]:
+    return [words.gettext(h) for h in CHANGE_HEADERS]
+
+
+def change_rows(changes: tuple[AgendaChange, ...], words: Wording) -> list[list[str]]:
     """Under CHANGE_HEADERS; none means the agendas are as released (`NO_CHANGES`)."""
-    return [[str(c.webinar_number), CHANGE_KINDS[c.kind], c.title, c.before, c.after] for c in changes]
+    return [[str(c.webinar_number), words.gettext(CHANGE_KINDS[c.kind]), c.title, c.before, c.after] for c in changes]
 
 
-NO_CHANGES = "No changes: the agendas are as released."
-
-
-
-def exported_line(exported: date) -> str:
+def exported_line(exported: date, words: Wording) -> str:
     """The right of a printed page's footer (the left names the page, the middle numbers it)."""
-    return f"Exported {exported.isoformat()}"
+    return words.gettext("Exported {date}").format(date=exported.isoformat())

@@ -6,13 +6,16 @@ the running agenda), then the changes since a release when asked for. Tables rep
 header row on every page and long cells break across pages; each page's footer names its
 part, numbers it ("Page 2 of 5") and gives the export date; an internal copy says
 "INTERNAL — not for distribution" in red at the top and bottom of every page. The text
-comes from `agenda_content.py`, as in the workbook. DejaVu Sans, shipped in `resources/fonts` (licence
+comes from `agenda_content.py`, as in the workbook, in the agenda's language; a bilingual
+agenda sets English and French side by side on every page (English left, French right),
+each part a two-column table whose row breaks across pages. DejaVu Sans, shipped in `resources/fonts` (licence
 beside it), is embedded so accented and non-Latin names print on any computer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.export import agenda_content as content
 from ocse_planner.export.agenda_content import AgendaExport, AgendaOptions, gather_agenda
 from ocse_planner.export.atomic import write_atomically
+from ocse_planner.export.wording import Wording
 from ocse_planner.services.series_outline import WebinarOutline
 from ocse_planner.services.text import LINE_BREAKS, for_xml
 
@@ -113,6 +117,7 @@ class _NumberedCanvas(canvas.Canvas):
 
     exported_line = ""
     marking: str | None = None  # an internal copy's warning, on every page
+    page_template = "Page {page} of {pages}"  # in the agenda's language(s)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -135,7 +140,7 @@ class _NumberedCanvas(canvas.Canvas):
         styles = _styles()
         y = MARGIN * 0.55
         third = WIDTH / 3
-        page = f"Page {number} of {total}"
+        page = self.page_template.format(page=number, pages=total)
         if self.marking:
             page = f"{self.marking} · {page}"
         for text, alignment, x in ((self.part_title, TA_LEFT, MARGIN),
@@ -179,99 +184,136 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], *, lin
     return table
 
 
-def _facts(facts: list[tuple[str, str]]) -> Table:
+def _facts(facts: list[tuple[str, str]], width: float) -> Table:
+    label = min(1.9 * inch, width * 0.3)
     data = [[_para(name, "label"), _para(value, links=True)] for name, value in facts]
-    table = Table(data, colWidths=[1.9 * inch, WIDTH - 1.9 * inch], splitInRow=1, hAlign="LEFT")
+    table = Table(data, colWidths=[label, width - label], splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return table
 
 
-def _cover(data: AgendaExport) -> list[Flowable]:
+def _scaled(widths: list[float], width: float) -> list[float]:
+    """Column widths drawn for the whole page, shrunk to `width` (one side of a bilingual page)."""
+    factor = width / sum(widths)
+    return [w * factor for w in widths]
+
+
+def _cover(data: AgendaExport, words: Wording, width: float) -> list[Flowable]:
     outline = data.outline
-    story: list[Flowable] = [_PartTitle(content.series_heading(outline)),
-                             _para(content.series_heading(outline), "title"), Spacer(1, 6)]
-    facts = content.cover_facts(outline)
-    objectives = content.cover_objectives(outline)
+    story: list[Flowable] = [_para(content.series_heading(outline, words), "title"), Spacer(1, 6)]
+    facts = content.cover_facts(outline, words)
+    objectives = content.cover_objectives(outline, words)
     if objectives:
-        facts.append(("Objectives", "\n".join(objectives)))
-    story.append(_facts(facts))
-    story.append(_para("Webinars", "subtitle"))
-    rows = content.cover_rows(outline)
+        facts.append((words.gettext("Objectives"), "\n".join(objectives)))
+    story.append(_facts(facts, width))
+    story.append(_para(words.gettext("Webinars"), "subtitle"))
+    rows = content.cover_rows(outline, words)
     if rows:
-        story.append(_table(content.COVER_HEADERS, rows,
-                            [0.5 * inch, 3.5 * inch, 1.9 * inch, 2.2 * inch, 1.9 * inch]))
+        story.append(_table(content.cover_headers(words), rows,
+                            _scaled([0.5 * inch, 3.5 * inch, 1.9 * inch, 2.2 * inch, 1.9 * inch], width)))
     else:
-        story.append(_para("No webinars yet.", "note"))
+        story.append(_para(words.gettext("No webinars yet."), "note"))
     return story
 
 
-def _webinar(webinar: WebinarOutline, data: AgendaExport) -> list[Flowable]:
-    heading = content.webinar_heading(webinar)
-    story: list[Flowable] = [PageBreak(), _PartTitle(heading), _para(heading, "title"),
-                             _para(content.series_heading(data.outline), "note"),
-                             _facts(content.webinar_facts(webinar))]
-    for warning in content.warning_lines(webinar):
+def _webinar(webinar: WebinarOutline, data: AgendaExport, words: Wording, width: float) -> list[Flowable]:
+    story: list[Flowable] = [_para(content.webinar_heading(webinar, words), "title"),
+                             _para(content.series_heading(data.outline, words), "note"),
+                             _facts(content.webinar_facts(webinar, words), width)]
+    for warning in content.warning_lines(webinar, words):
         story.append(_para(warning, "warning"))
     story.append(Spacer(1, 8))
-    headers = content.agenda_headers(webinar, data.options)
-    rows = content.agenda_rows(webinar, data.options)
-    widths = _agenda_widths(headers)
+    headers = content.agenda_headers(webinar, data.options, words)
+    rows = content.agenda_rows(webinar, data.options, words)
     if rows:
-        story.append(_table(headers, rows, widths))
+        story.append(_table(headers, rows, _agenda_widths(webinar, data, width)))
     else:
-        story.append(_para("No agenda items yet.", "note"))
+        story.append(_para(words.gettext("No agenda items yet."), "note"))
     return story
 
 
-def _agenda_widths(headers: list[str]) -> list[float]:
+def _agenda_widths(webinar: WebinarOutline, data: AgendaExport, width: float) -> list[float]:
     """Times a fixed width (room for "1:30 a.m. EDT"), the note and status columns theirs;
     the title and the presenters share what is left, 4 to 5."""
-    fixed = {content.NOTE_HEADER: 1.6 * inch, content.STATUS_HEADER: 1.1 * inch}
-    times = [1.0 * inch, 1.0 * inch]
-    extra = [fixed[h] for h in headers[4:]]
-    left = WIDTH - sum(times) - sum(extra)
+    scale = width / WIDTH
+    times = [1.0 * inch * max(scale, 0.8)] * 2
+    extra = ([1.6 * inch * scale] if content.has_notes(webinar) else []) + (
+        [1.1 * inch * scale] if data.options.internal else [])
+    left = width - sum(times) - sum(extra)
     return [*times, left * 4 / 9, left * 5 / 9, *extra]
 
 
-def _changes(data: AgendaExport) -> list[Flowable]:
+def _changes(data: AgendaExport, words: Wording, width: float) -> list[Flowable]:
     release = data.release
     assert release is not None
-    heading = content.changes_heading(release)
-    story: list[Flowable] = [PageBreak(), _PartTitle(heading), _para(heading, "title"),
-                             _para(content.release_line(release), "note")]
-    rows = content.change_rows(data.changes)
+    story: list[Flowable] = [_para(content.changes_heading(release, words), "title"),
+                             _para(content.release_line(release, words), "note")]
+    rows = content.change_rows(data.changes, words)
     if rows:
-        story.append(_table(content.CHANGE_HEADERS, rows,
-                            [0.8 * inch, 1.4 * inch, 3.2 * inch, 2.3 * inch, 2.3 * inch]))
+        story.append(_table(content.change_headers(words), rows,
+                            _scaled([0.8 * inch, 1.4 * inch, 3.2 * inch, 2.3 * inch, 2.3 * inch], width)))
     else:
-        story.append(_para(content.NO_CHANGES, "note"))
+        story.append(_para(words.gettext(content.NO_CHANGES), "note"))
     return story
 
 
+GUTTER = 0.3 * inch  # between the English and the French side
+
+
+def _part(data: AgendaExport, title: Callable[[Wording], str],
+          side: Callable[[Wording, float], list[Flowable]], *, first: bool = False) -> list[Flowable]:
+    """One part of the agenda (the cover, a webinar, the changes) on a new page: in one
+    language across the page, or in both side by side."""
+    editions = data.editions
+    story: list[Flowable] = [] if first else [PageBreak()]
+    story.append(_PartTitle(content.both([title(w) for w in editions])))
+    if len(editions) == 1:
+        return story + side(editions[0], WIDTH)
+    half = (WIDTH - GUTTER) / 2
+    table = Table([[side(words, half - 2) for words in editions]], colWidths=[half + GUTTER / 2] * 2,
+                  splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                               ("LINEBEFORE", (1, 0), (1, -1), 0.5, RULE),
+                               ("LEFTPADDING", (1, 0), (1, -1), GUTTER / 2)]))
+    return [*story, table]
+
+
 def agenda_story(data: AgendaExport) -> list[Flowable]:
-    story = _cover(data)
-    for webinar in data.outline.webinars:
-        story += _webinar(webinar, data)
+    outline = data.outline
+    story = _part(data, lambda w: content.series_heading(outline, w), lambda w, width: _cover(data, w, width),
+                  first=True)
+    for webinar in outline.webinars:
+        story += _part(data, lambda w, webinar=webinar: content.webinar_heading(webinar, w),
+                       lambda w, width, webinar=webinar: _webinar(webinar, data, w, width))
     if data.release is not None:
-        story += _changes(data)
+        release = data.release
+        story += _part(data, lambda w: content.changes_heading(release, w), lambda w, width: _changes(data, w, width))
     return story
 
 
 def write_agenda_pdf(path: Path | str, data: AgendaExport) -> Path:
     """Write the agenda PDF atomically (the previous file stays if anything fails)."""
     register_fonts()
+    editions = data.editions
 
     def build(temporary: Path) -> None:
         document = SimpleDocTemplate(
             str(temporary), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN * 1.3, title=_one_line(for_xml(content.series_heading(data.outline)), 250),
-            subject="Agenda",
+            bottomMargin=MARGIN * 1.3,
+            title=_one_line(for_xml(content.both([content.series_heading(data.outline, w) for w in editions])), 250),
+            subject=content.both([w.gettext("Agenda") for w in editions]),
             creator="OCSE Planner", author="", initialFontName=REGULAR,  # no Helvetica: only the embedded font
         )
-        numbered = type("AgendaCanvas", (_NumberedCanvas,), {"exported_line": content.exported_line(data.exported),
-                                                             "marking": content.marking(data.options)})
+        marking = content.both([m for w in editions if (m := content.marking(data.options, w))]) or None
+        numbered = type("AgendaCanvas", (_NumberedCanvas,), {
+            "exported_line": content.both([content.exported_line(data.exported, w) for w in editions]),
+            "marking": marking,
+            "page_template": content.both([w.gettext("Page {page} of {pages}") for w in editions]),
+        })
         document.build(agenda_story(data), canvasmaker=numbered)
 
     return write_atomically(path, build)

@@ -11,13 +11,16 @@ labelled rows or tables, never one replacing the other. The counted sector table
 "Not stated" and "Unclassified" attendees, and its Total row equals each webinar's
 attendance. A webinar whose source has no registration data says "not recorded".
 
+The summary is written in English or French, or in both one after the other (the English
+sheets, then the French ones); a French text not written yet is the English marked "[EN]".
+
 Printing: the charts are on a sheet of their own, one chart per page with no repeated
 header rows, so no chart is split across pages and no header row is printed over one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -31,22 +34,24 @@ from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.charts import place_charts
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
-from ocse_planner.export.wording import percent
+from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage, Wording
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
 from ocse_planner.services.disclosure import SmallCounts
+from ocse_planner.services.errors import N_
 
-PERSONAL_NOTE = "PERSONAL INFORMATION — names and e-mail addresses of attendees. Do not share or publish."
+PERSONAL_NOTE = N_("PERSONAL INFORMATION — names and e-mail addresses of attendees. Do not share or publish.")
 
 
 @dataclass(frozen=True)
 class AttendanceOptions:
     min_cell: int | None = None  # counts below this are shown as "<N"
     include_names: bool = False
+    languages: DocumentLanguage = field(default_factory=lambda: ENGLISH_ONLY)
 
 
-NOT_RECORDED = "not recorded"
-NO_RECORDS = "no records imported"
-NOT_REPORTED = "not reported"
+NOT_RECORDED = N_("not recorded")
+NO_RECORDS = N_("no records imported")
+NOT_REPORTED = N_("not reported")
 
 
 def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOptions | None = None,
@@ -57,16 +62,21 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
     wb = Workbook()
     st.register_styles(wb)
     taken: set[str] = set()
-    ws = wb.active
-    ws.title = sheet_title("Attendance", taken)
-    webinar_table = _attendance_sheet(ws, summary, counts, exported)
-    sectors = wb.create_sheet(sheet_title("Sectors", taken))
-    sector_table = _sectors_sheet(sectors, summary, counts, exported)
-    _survey_sheet(wb.create_sheet(sheet_title("Survey", taken)), summary, exported)
-    if webinar_table is not None or sector_table is not None:
-        _charts_sheet(wb.create_sheet(sheet_title("Charts", taken)), summary, webinar_table, sector_table, exported)
-    if options.include_names:
-        _attendees_sheet(wb.create_sheet(sheet_title("Attendees (personal)", taken)), summary, exported)
+    wb.remove(wb.active)
+    for language in options.languages.editions:
+        w = Wording(language)
+        webinar_table = _attendance_sheet(wb.create_sheet(sheet_title(w.gettext("Attendance"), taken)), summary,
+                                          counts, exported, w)
+        sectors = wb.create_sheet(sheet_title(w.gettext("Sectors"), taken))
+        sector_table = _sectors_sheet(sectors, summary, counts, exported, w)
+        _survey_sheet(wb.create_sheet(sheet_title(w.gettext("Survey"), taken)), summary, exported, w)
+        if webinar_table is not None or sector_table is not None:
+            _charts_sheet(wb.create_sheet(sheet_title(w.gettext("Charts"), taken)), summary, webinar_table,
+                          sector_table, exported, w)
+        if options.include_names:
+            _attendees_sheet(wb.create_sheet(sheet_title(w.gettext("Attendees (personal)"), taken)), summary,
+                             exported, w)
+    wb.active = 0
     return wb
 
 
@@ -94,35 +104,38 @@ class _ChartData:
     last_column: int
 
 
-def _heading(ws: Worksheet, summary: AttendanceSummary, subtitle: str) -> None:
-    put_text(ws, 1, 1, f"{summary.series_title} — {summary.year}", st.TITLE)
+def _heading(ws: Worksheet, summary: AttendanceSummary, subtitle: str, w: Wording) -> None:
+    put_text(ws, 1, 1, f"{summary.series_title_in(w.language)} — {summary.year}", st.TITLE)
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, subtitle, st.SUBTITLE)
 
 
-def _registrations_label(summary: AttendanceSummary) -> str:
-    recorded, with_records = summary.webinars_with_registrations, sum(1 for w in summary.webinars if w.has_records)
+def _registrations_label(summary: AttendanceSummary, w: Wording) -> str:
+    recorded, with_records = summary.webinars_with_registrations, sum(1 for x in summary.webinars if x.has_records)
     if recorded and recorded < with_records:
-        return f"Registrations (the {recorded} of {with_records} webinars whose source recorded them)"
-    return "Registrations (all webinars)"
+        return w.gettext("Registrations (the {recorded} of {total} webinars whose source recorded them)").format(
+            recorded=recorded, total=with_records)
+    return w.gettext("Registrations (all webinars)")
 
 
-def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date) -> _ChartData | None:
-    _heading(ws, summary, "Attendee summary")
+def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
+                      w: Wording) -> _ChartData | None:
+    _heading(ws, summary, w.gettext("Attendee summary"), w)
     row = 4
     has_records = summary.has_records
     registrations: int | str | None = counts.shown(summary.total_registered)
     if registrations is None:
-        registrations = NOT_RECORDED if has_records else NO_RECORDS
+        registrations = w.gettext(NOT_RECORDED if has_records else NO_RECORDS)
+    no_records = w.gettext(NO_RECORDS)
     headline: list[tuple[str, int | str | None]] = [
-        ("Participants (reported)", counts.shown(summary.participants_reported)
-         if summary.participants_reported is not None else NOT_REPORTED),
-        ("Participants (counted from imported records)",
-         counts.shown(summary.participants_counted) if has_records else NO_RECORDS),
-        (_registrations_label(summary), registrations),
-        ("Attendances (all webinars)", counts.shown(summary.total_attended) if has_records else NO_RECORDS),
-        ("Returning participants (2 or more webinars)",
-         counts.shown(summary.returning_participants) if has_records else NO_RECORDS),
+        (w.gettext("Participants (reported)"), counts.shown(summary.participants_reported)
+         if summary.participants_reported is not None else w.gettext(NOT_REPORTED)),
+        (w.gettext("Participants (counted from imported records)"),
+         counts.shown(summary.participants_counted) if has_records else no_records),
+        (_registrations_label(summary, w), registrations),
+        (w.gettext("Attendances (all webinars)"), counts.shown(summary.total_attended) if has_records else no_records),
+        (w.gettext("Returning participants (2 or more webinars)"),
+         counts.shown(summary.returning_participants) if has_records else no_records),
     ]
     for name, value in headline:
         put_text(ws, row, 1, name, st.LABEL)
@@ -130,44 +143,45 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCo
         row += 1
     st.set_widths(ws, {"A": 44})
     st.fit_row_heights(ws, 4, row - 1)  # long labels wrap: give their rows the room
-    put_text(ws, row, 1, "Reported figures were entered by hand (for example from a published report); counted "
-                         "figures come from the imported attendance records (participants: distinct people).",
-             st.NOTE)
+    put_text(ws, row, 1, w.gettext("Reported figures were entered by hand (for example from a published report); "
+                                   "counted figures come from the imported attendance records (participants: "
+                                   "distinct people)."), st.NOTE)
     row += 2
     header = row
-    put_row(ws, header, ["Webinar", "Title", "Registered", "Attended", "Attendance rate", "Average minutes",
-                         "Participants (reported)"], st.HEADER)
-    for w in summary.webinars:
+    put_row(ws, header, [w.gettext(h) for h in (N_("Webinar"), N_("Title"), N_("Registered"), N_("Attended"),
+                                                 N_("Attendance rate"), N_("Average minutes"),
+                                                 N_("Participants (reported)"))], st.HEADER)
+    for figures in summary.webinars:
         row += 1
-        hide = counts.hidden(w.attended) or counts.hidden(w.registered)
-        put_text(ws, row, 1, f"Webinar {w.number}", st.BODY)
-        put_text(ws, row, 2, w.title, st.BODY)
-        if w.has_records and not w.registration_recorded:
-            put_text(ws, row, 3, NOT_RECORDED, st.NOTE)
+        hide = counts.hidden(figures.attended) or counts.hidden(figures.registered)
+        put_text(ws, row, 1, w.gettext("Webinar {number}").format(number=figures.number), st.BODY)
+        put_text(ws, row, 2, figures.title_in(w.language), st.BODY)
+        if figures.has_records and not figures.registration_recorded:
+            put_text(ws, row, 3, w.gettext(NOT_RECORDED), st.NOTE)
         else:
-            put_value(ws, row, 3, counts.shown(w.registered), st.NUMBER)
-        put_value(ws, row, 4, counts.shown(w.attended), st.NUMBER)
-        put_value(ws, row, 5, None if hide else w.rate, st.PERCENT)
-        minutes = None if hide or w.average_minutes is None else round(w.average_minutes, 1)
+            put_value(ws, row, 3, counts.shown(figures.registered), st.NUMBER)
+        put_value(ws, row, 4, counts.shown(figures.attended), st.NUMBER)
+        put_value(ws, row, 5, None if hide else figures.rate, st.PERCENT)
+        minutes = None if hide or figures.average_minutes is None else round(figures.average_minutes, 1)
         put_value(ws, row, 6, minutes, st.NUMBER)
         ws.cell(row=row, column=6).number_format = "0.0"
-        put_value(ws, row, 7, counts.shown(w.reported), st.NUMBER)
+        put_value(ws, row, 7, counts.shown(figures.reported), st.NUMBER)
     last = row
     st.set_widths(ws, {"A": 44, "B": 60, "C": 13, "D": 13, "E": 16, "F": 16, "G": 14})
     st.fit_row_heights(ws, header, last)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.print_setup(ws, title=f"{summary.series_title} — attendee summary", header_rows=(header, header),
-                   exported=exported)
+    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('attendee summary')}",
+                   header_rows=(header, header), exported=exported, words=w)
     if not (has_records and summary.webinars):
         return None
     # Registered beside attended only when every webinar recorded it: a "not recorded"
     # cell would be drawn as a bar of 0.
-    first = 3 if all(w.registration_recorded for w in summary.webinars if w.has_records) else 4
+    first = 3 if all(x.registration_recorded for x in summary.webinars if x.has_records) else 4
     return _ChartData(ws, header, last, first, 4)
 
 
 def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
-                  counts: SmallCounts, total_row: bool) -> tuple[int, int]:
+                  counts: SmallCounts, total_row: bool, total: str) -> tuple[int, int]:
     """A captioned table of sector figures; returns (header row, last row)."""
     put_text(ws, row, 1, caption, st.SUBTITLE)
     header = row + 1
@@ -180,61 +194,66 @@ def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], row
             put_value(ws, row, 2 + offset, counts.shown(value), st.NUMBER)
     if total_row and rows:
         row += 1
-        put_text(ws, row, 1, "Total", st.LABEL)
+        put_text(ws, row, 1, total, st.LABEL)
         for offset in range(len(headers) - 1):
             found = [values[offset] for _, values in rows if values[offset] is not None]
             put_value(ws, row, 2 + offset, counts.shown(sum(found)) if found else None, st.TOTAL)
     return header, row
 
 
-def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date) -> _ChartData | None:
-    _heading(ws, summary, "Audience sectors")
-    numbers = [f"Webinar {w.number}" for w in summary.webinars]
+def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
+                   w: Wording) -> _ChartData | None:
+    _heading(ws, summary, w.gettext("Audience sectors"), w)
+    numbers = [w.gettext("Webinar {number}").format(number=x.number) for x in summary.webinars]
+    sector, total = w.gettext("Sector"), w.gettext("Total")
     row, first_header, chart = 4, None, None
     if summary.sectors:
-        rows = [(s.sector, [*s.per_webinar, s.total]) for s in summary.sectors]
+        rows = [(s.name_in(w.language), [*s.per_webinar, s.total]) for s in summary.sectors]
         header, last = _sector_table(
-            ws, row, "Attendees by sector, counted from imported records", ["Sector", *numbers, "Total"], rows,
-            counts, total_row=True)
+            ws, row, w.gettext("Attendees by sector, counted from imported records"), [sector, *numbers, total], rows,
+            counts, True, total)
         first_header = header
-        put_text(ws, last + 1, 1, "Not stated: the file's sector field was empty. Unclassified: no sector field, "
-                                  "or a value no rule recognised. Each webinar's total is its attendance.", st.NOTE)
+        put_text(ws, last + 1, 1, w.gettext("Not stated: the file's sector field was empty. Unclassified: no sector "
+                                            "field, or a value no rule recognised. Each webinar's total is its "
+                                            "attendance."), st.NOTE)
         chart = _ChartData(ws, header, last - 1, len(numbers) + 2, len(numbers) + 2)
         row = last + 3
     if summary.reported_sectors:
-        rows = [(s.sector, [*s.per_webinar, s.series_reported, s.total]) for s in summary.reported_sectors]
+        rows = [(s.name_in(w.language), [*s.per_webinar, s.series_reported, s.total]) for s in summary.reported_sectors]
         header, last = _sector_table(
-            ws, row, "Audience sectors as reported (entered by hand)", ["Sector", *numbers, "Series", "Total"],
-            rows, counts, total_row=any(s.total is not None for s in summary.reported_sectors))
+            ws, row, w.gettext("Audience sectors as reported (entered by hand)"),
+            [sector, *numbers, w.gettext("Series"), total], rows, counts,
+            any(s.total is not None for s in summary.reported_sectors), total)
         first_header = first_header or header
         if not any(s.total is not None for s in summary.reported_sectors):
-            put_text(ws, last + 1, 1, "The audience included these sectors; no counts per sector were recorded.",
-                     st.NOTE)
+            put_text(ws, last + 1, 1, w.gettext("The audience included these sectors; no counts per sector were "
+                                                "recorded."), st.NOTE)
         row = last + 3
     if first_header is None:
-        put_text(ws, row, 1, "No sector figures: no records imported and none entered.", st.NOTE)
+        put_text(ws, row, 1, w.gettext("No sector figures: no records imported and none entered."), st.NOTE)
     widths = {"A": 40} | {get_column_letter(c): 13 for c in range(2, len(numbers) + 4)}
     st.set_widths(ws, widths)
     if first_header is not None:
         ws.freeze_panes = ws.cell(row=first_header + 1, column=2)
     # Two tables on one sheet: no repeated header row (it would head the other table).
-    st.print_setup(ws, title=f"{summary.series_title} — audience sectors", header_rows=None, exported=exported)
+    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('audience sectors')}",
+                   header_rows=None, exported=exported, words=w)
     return chart
 
 
 def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartData | None,
-                  sectors: _ChartData | None, exported: date) -> None:
+                  sectors: _ChartData | None, exported: date, w: Wording) -> None:
     """Each chart on a page of its own (a manual break between them, no repeated header
     rows), sized to fit a landscape letter page."""
-    _heading(ws, summary, "Charts")
+    _heading(ws, summary, w.gettext("Charts"), w)
     row = 4
     charts = []
     if webinars is not None:
         chart = BarChart()
         chart.type = "col"
-        chart.title = ("Registered and attended, per webinar" if webinars.first_column == 3
-                       else "Attended, per webinar (registrations not recorded for every webinar)")
-        chart.y_axis.title = "People"
+        chart.title = (w.gettext("Registered and attended, per webinar") if webinars.first_column == 3
+                       else w.gettext("Attended, per webinar (registrations not recorded for every webinar)"))
+        chart.y_axis.title = w.gettext("People")
         chart.add_data(Reference(webinars.ws, min_col=webinars.first_column, max_col=webinars.last_column,
                                  min_row=webinars.header, max_row=webinars.last), titles_from_data=True)
         chart.set_categories(Reference(webinars.ws, min_col=1, min_row=webinars.header + 1, max_row=webinars.last))
@@ -242,7 +261,7 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
     if sectors is not None:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Attendees by sector (counted from imported records)"
+        chart.title = w.gettext("Attendees by sector (counted from imported records)")
         chart.legend = None
         chart.x_axis.scaling.orientation = "maxMin"  # top to bottom in the table's order
         chart.add_data(Reference(sectors.ws, min_col=sectors.first_column, min_row=sectors.header,
@@ -250,36 +269,42 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
         chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
         charts.append(chart)
     st.set_widths(ws, {"A": 12})
-    st.print_setup(ws, title=f"{summary.series_title} — charts", header_rows=None, exported=exported)
+    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('charts')}", header_rows=None,
+                   exported=exported, words=w)
     place_charts(ws, charts, row)
 
 
-def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:
-    _heading(ws, summary, "Post-webinar survey")
+def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
+    _heading(ws, summary, w.gettext("Post-webinar survey"), w)
     header = 4
-    put_row(ws, header, ["Webinar", "Statement", "Agreed", "As reported", "Responses"], st.HEADER)
+    put_row(ws, header, [w.gettext(h) for h in (N_("Webinar"), N_("Statement"), N_("Agreed"), N_("As reported"),
+                                                 N_("Responses"))], st.HEADER)
     row = header
     for result in summary.survey:
         row += 1
-        put_text(ws, row, 1, f"Webinar {result.webinar_number}" if result.webinar_number else "Series", st.BODY)
-        put_text(ws, row, 2, result.statement, st.BODY)
+        scope = (w.gettext("Webinar {number}").format(number=result.webinar_number) if result.webinar_number
+                 else w.gettext("Series"))
+        put_text(ws, row, 1, scope, st.BODY)
+        put_text(ws, row, 2, result.statement_in(w.language), st.BODY)
         put_value(ws, row, 3, result.percent_agree / 100, st.PERCENT)
-        put_text(ws, row, 4, percent(result.percent_agree, result.approximate), st.BODY)
+        put_text(ws, row, 4, w.percent(result.percent_agree, result.approximate), st.BODY)
         put_value(ws, row, 5, result.responses, st.NUMBER)
     if row == header:
-        put_text(ws, row + 1, 1, "No survey results recorded.", st.NOTE)
+        put_text(ws, row + 1, 1, w.gettext("No survey results recorded."), st.NOTE)
     st.set_widths(ws, {"A": 12, "B": 80, "C": 10, "D": 16, "E": 12})
     st.fit_row_heights(ws, header + 1, row)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.print_setup(ws, title=f"{summary.series_title} — survey", header_rows=(header, header), exported=exported)
+    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('survey')}",
+                   header_rows=(header, header), exported=exported, words=w)
 
 
-def _attendees_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) -> None:
-    put_text(ws, 1, 1, PERSONAL_NOTE, st.WARNING)
+def _attendees_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
+    put_text(ws, 1, 1, w.gettext(PERSONAL_NOTE), st.WARNING)
     ws.merge_cells("A1:G1")
     ws.sheet_properties.tabColor = "C00000"
     header = 3
-    put_row(ws, header, ["Webinar", "Name", "E-mail", "Organization", "Sector", "Attended", "Minutes"], st.HEADER)
+    put_row(ws, header, [w.gettext(h) for h in (N_("Webinar"), N_("Name"), N_("E-mail"), N_("Organization"),
+                                                 N_("Sector"), N_("Attended"), N_("Minutes"))], st.HEADER)
     row = header
     for a in summary.attendees:
         row += 1
@@ -287,12 +312,12 @@ def _attendees_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date) 
         put_text(ws, row, 2, a.name)
         put_text(ws, row, 3, a.email)
         put_text(ws, row, 4, a.organization)
-        put_text(ws, row, 5, a.sector)
-        ws.cell(row=row, column=6, value="yes" if a.attended else "no")
+        put_text(ws, row, 5, a.sector_fr if w.language == "fr" and a.sector_fr else a.sector)
+        ws.cell(row=row, column=6, value=w.gettext("yes") if a.attended else w.gettext("no"))
         ws.cell(row=row, column=7, value=a.minutes)
     if row > header:
         ws.auto_filter.ref = f"A{header}:G{row}"
     st.set_widths(ws, {"A": 10, "B": 28, "C": 32, "D": 36, "E": 28, "F": 10, "G": 10})
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.print_setup(ws, title=f"{summary.series_title} — attendees (personal information)",
-                   header_rows=(header, header), exported=exported)
+    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('attendees (personal information)')}",
+                   header_rows=(header, header), exported=exported, words=w)

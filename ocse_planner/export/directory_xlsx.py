@@ -6,6 +6,7 @@ filter partners by role in Excel without rearranging anything.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -17,45 +18,73 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
-from ocse_planner.export.cells import put_row, put_text, put_value
-from ocse_planner.export.wording import label
+from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
+from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage, Wording
+from ocse_planner.services.errors import N_
 from ocse_planner.services.directory import SeriesDirectory, series_directory
 
 
-def build_directory_workbook(directory: SeriesDirectory, exported: date | None = None) -> Workbook:
+@dataclass(frozen=True)
+class DirectoryExport:
+    """The directory gathered in each language it is written in (English first)."""
+
+    editions: tuple[tuple[str, SeriesDirectory], ...]
+
+
+def gather_directory(session: Session, series_id: int, languages: DocumentLanguage = ENGLISH_ONLY) -> DirectoryExport:
+    return DirectoryExport(tuple((language, series_directory(session, series_id, language))
+                                 for language in languages.editions))
+
+
+def build_directory_workbook(data: DirectoryExport | SeriesDirectory, exported: date | None = None) -> Workbook:
+    """The directory in each of its languages, one after the other (English sheets first)."""
+    if isinstance(data, SeriesDirectory):
+        data = DirectoryExport((("en", data),))
     exported = exported or date.today()
-    heading = f"{directory.series_title} {directory.year}"
     wb = Workbook()
     st.register_styles(wb)
-    presenters = wb.active
-    presenters.title = "Presenters"
-    rows = [
-        [r.presenter, r.job_title, r.organization, r.email, r.phone, r.time_zone,
-         f"Webinar {r.webinar_number}", r.presentation_position, r.presentation, label(r.status)]
-        for r in directory.presenters
-    ]
-    _sheet(presenters, f"{heading} — presenters",
-           ["Presenter", "Job title", "Organization", "E-mail", "Phone", "Time zone", "Webinar", "Item",
-            "Presentation", "Booking status"],
-           rows, [30, 30, 40, 28, 16, 18, 11, 7, 50, 15], "Presenters", exported)
-    partners = wb.create_sheet("Partners")
-    rows = [
-        [r.organization, label(r.kind), label(r.role), r.scope,
-         label(r.status) if r.status else "From the agenda", r.contact, r.agreement_date, r.notes]
-        for r in directory.partners
-    ]
-    _sheet(partners, f"{heading} — partner organizations",
-           ["Organization", "Kind", "Role", "For", "Status", "Contact", "Agreement", "Notes"],
-           rows, [45, 26, 24, 12, 16, 24, 12, 40], "Partners", exported)
-    actions = wb.create_sheet("Open actions")
-    rows = [[a.organization, a.description, a.owner, a.due_date] for a in directory.actions]
-    _sheet(actions, f"{heading} — open actions with partners", ["Organization", "Action", "Owner", "Due"],
-           rows, [45, 60, 20, 12], "OpenActions", exported)
+    wb.remove(wb.active)
+    taken: set[str] = set()
+    for language, directory in data.editions:
+        _sheets(wb, directory, exported, Wording(language), taken)
+    wb.active = 0
     return wb
 
 
+def _sheets(wb: Workbook, directory: SeriesDirectory, exported: date, w: Wording, taken: set[str]) -> None:
+    heading = f"{directory.series_title} {directory.year}"
+    suffix = w.language.upper()
+    presenters = wb.create_sheet(sheet_title(w.gettext("Presenters"), taken))
+    rows = [
+        [r.presenter, r.job_title, r.organization, r.email, r.phone, r.time_zone,
+         w.gettext("Webinar {number}").format(number=r.webinar_number), r.presentation_position,
+         r.presentation, w.label(r.status)]
+        for r in directory.presenters
+    ]
+    _sheet(presenters, f"{heading} — {w.gettext('presenters')}",
+           [w.gettext(h) for h in (N_("Presenter"), N_("Job title"), N_("Organization"), N_("E-mail"), N_("Phone"),
+                                   N_("Time zone"), N_("Webinar"), N_("Item"), N_("Presentation"),
+                                   N_("Booking status"))],
+           rows, [30, 30, 40, 28, 16, 18, 11, 7, 50, 15], f"Presenters{suffix}", exported, w)
+    partners = wb.create_sheet(sheet_title(w.gettext("Partners"), taken))
+    rows = [
+        [r.organization, w.label(r.kind), w.label(r.role), r.scope,
+         w.label(r.status) if r.status else w.gettext("From the agenda"), r.contact, r.agreement_date, r.notes]
+        for r in directory.partners
+    ]
+    _sheet(partners, f"{heading} — {w.gettext('partner organizations')}",
+           [w.gettext(h) for h in (N_("Organization"), N_("Kind"), N_("Role"), N_("For"), N_("Status"),
+                                   N_("Contact"), N_("Agreement"), N_("Notes"))],
+           rows, [45, 26, 24, 12, 16, 24, 12, 40], f"Partners{suffix}", exported, w)
+    actions = wb.create_sheet(sheet_title(w.gettext("Open actions"), taken))
+    rows = [[a.organization, a.description, a.owner, a.due_date] for a in directory.actions]
+    _sheet(actions, f"{heading} — {w.gettext('open actions with partners')}",
+           [w.gettext(h) for h in (N_("Organization"), N_("Action"), N_("Owner"), N_("Due"))],
+           rows, [45, 60, 20, 12], f"OpenActions{suffix}", exported, w)
+
+
 def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object]], widths: list[float],
-           table: str, exported: date) -> None:
+           table: str, exported: date, w: Wording) -> None:
     put_text(ws, 1, 1, title, st.TITLE)
     ws.row_dimensions[1].height = 24
     header = 3
@@ -69,17 +98,18 @@ def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object
         t.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         ws.add_table(t)
     else:
-        put_text(ws, header + 1, 1, "None recorded.", st.NOTE)
+        put_text(ws, header + 1, 1, w.gettext("None recorded."), st.NOTE)
     st.set_widths(ws, {get_column_letter(i): w for i, w in enumerate(widths, start=1)})
     st.fit_row_heights(ws, header, last)
     ws.freeze_panes = ws.cell(row=header + 1, column=2)
-    st.print_setup(ws, title=title, header_rows=(header, header), exported=exported)
+    st.print_setup(ws, title=title, header_rows=(header, header), exported=exported, words=w)
 
 
-def write_directory(path: Path | str, directory: SeriesDirectory) -> Path:
-    wb = build_directory_workbook(directory)
+def write_directory(path: Path | str, data: DirectoryExport | SeriesDirectory) -> Path:
+    wb = build_directory_workbook(data)
     return write_atomically(path, lambda tmp: wb.save(tmp), private=True)  # presenters' e-mails
 
 
-def export_directory(session: Session, series_id: int, path: Path | str) -> Path:
-    return write_directory(path, series_directory(session, series_id))
+def export_directory(session: Session, series_id: int, path: Path | str,
+                     languages: DocumentLanguage = ENGLISH_ONLY) -> Path:
+    return write_directory(path, gather_directory(session, series_id, languages))

@@ -19,6 +19,7 @@ from icalendar import Calendar, Event, vText
 from sqlalchemy.orm import Session
 
 from ocse_planner import __version__
+from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage
 from ocse_planner.services import calendar as calendar_service
 from ocse_planner.services.calendar import CalendarContent, CalendarEvent
 from ocse_planner.services.local_time import occurrences
@@ -88,15 +89,20 @@ def calendar_bytes(content: CalendarContent) -> bytes:
 
 
 def series_calendar(session: Session, series_id: int, *, webinar_number: int | None = None,
-                    now: datetime | None = None) -> bytes:
-    """All presentations of a series, or of its webinar `webinar_number`."""
-    return calendar_bytes(calendar_service.series_calendar(session, series_id, webinar_number=webinar_number, now=now))
+                    now: datetime | None = None, languages: DocumentLanguage = ENGLISH_ONLY) -> bytes:
+    """All presentations of a series, or of its webinar `webinar_number`, in `languages`."""
+    return calendar_bytes(calendar_service.series_calendar(session, series_id, webinar_number=webinar_number, now=now,
+                                                           languages=languages.editions))
 
 
-def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None) -> bytes:
-    return calendar_bytes(calendar_service.webinar_calendar(session, webinar_id, now=now))
+def webinar_calendar(session: Session, webinar_id: int, *, now: datetime | None = None,
+                     languages: DocumentLanguage = ENGLISH_ONLY) -> bytes:
+    return calendar_bytes(calendar_service.webinar_calendar(session, webinar_id, now=now,
+                                                            languages=languages.editions))
 
 
-def presenter_calendar(session: Session, series_id: int, person_id: int, *, now: datetime | None = None) -> bytes:
+def presenter_calendar(session: Session, series_id: int, person_id: int, *, now: datetime | None = None,
+                       languages: DocumentLanguage = ENGLISH_ONLY) -> bytes:
     """One presenter's slots in a series (declined and withdrawn bookings left out)."""
-    return calendar_bytes(calendar_service.presenter_calendar(session, series_id, person_id, now=now))
+    return calendar_bytes(calendar_service.presenter_calendar(session, series_id, person_id, now=now,
+                                                              languages=languages.editions))

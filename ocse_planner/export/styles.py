@@ -15,6 +15,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ocse_planner.export.cells import footer_text
+from ocse_planner.export.wording import Wording
 
 FONT = "Calibri"
 ACCENT = "1F4E79"  # dark blue: titles and header fill
@@ -69,12 +70,17 @@ def set_widths(ws: Worksheet, widths: dict[str, float]) -> None:
 
 
 def print_setup(ws: Worksheet, *, title: str, header_rows: tuple[int, int] | None, exported: date,
-                landscape: bool = True, marking: str | None = None) -> None:
+                landscape: bool = True, marking: str | None = None,
+                words: Wording | tuple[Wording, ...] | None = None) -> None:
     """Landscape, one page wide, header rows repeated, page numbers and export date in the footer.
 
     `marking` ("INTERNAL — not for distribution") is printed in red in the header and in
     the footer of every page, so no printed page of an internal copy can pass for the
-    public one."""
+    public one. `words` is the language of the footer (both, for a bilingual document)."""
+    editions = words if isinstance(words, tuple) else (words or Wording("en"),)
+    page = " / ".join(dict.fromkeys(w.gettext("Page {page} of {pages}").format(page="&P", pages="&N") for w in editions))
+    exported_text = " / ".join(dict.fromkeys(w.gettext("Exported {date}").format(date=exported.isoformat())
+                                             for w in editions))
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_LETTER
     ws.page_setup.fitToWidth = 1
@@ -86,16 +92,16 @@ def print_setup(ws: Worksheet, *, title: str, header_rows: tuple[int, int] | Non
         ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
     ws.oddFooter.left.text = footer_text(title)
     ws.oddFooter.left.size = 9
-    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddFooter.center.text = page
     ws.oddFooter.center.size = 9
-    ws.oddFooter.right.text = f"Exported {exported.isoformat()}"
+    ws.oddFooter.right.text = exported_text
     ws.oddFooter.right.size = 9
     if marking:
         ws.oddHeader.center.text = footer_text(marking)
         ws.oddHeader.center.size = 12
         ws.oddHeader.center.color = "C00000"
         ws.oddHeader.center.font = f"{FONT},Bold"
-        ws.oddFooter.center.text = f"{footer_text(marking)} · Page &P of &N"
+        ws.oddFooter.center.text = f"{footer_text(marking)} · {page}"
         ws.oddFooter.center.color = "C00000"
         ws.oddFooter.center.font = f"{FONT},Bold"
 

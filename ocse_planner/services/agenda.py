@@ -14,6 +14,7 @@ webinar before the first item or after the last one, which leave a reader guessi
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
+from ocse_planner.services.bilingual import document_translator, language_key, localized
 from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.snapshot import Snapshot, capture, restore
@@ -38,6 +40,16 @@ class PresenterSlot:
     name: str  # "Dr. Michael Seto"
     credit: str  # "Dr. Michael Seto — Director of …, The Royal's Institute …"
     status: BookingStatus
+    # The same in French (an organization's French name, a job title's French; "[EN]"
+    # marks a part not translated yet).
+    name_fr: str = ""
+    credit_fr: str = ""
+
+    def name_in(self, language: str) -> str:
+        return self.name_fr if language_key(language) == "fr" and self.name_fr else self.name
+
+    def credit_in(self, language: str) -> str:
+        return self.credit_fr if language_key(language) == "fr" and self.credit_fr else self.credit
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,12 @@ class AgendaItem:
     description: str = ""
     overlap_minutes: int = 0  # how long it runs together with the items before it
     gap_minutes: int = 0  # unplanned minutes right before it (after the webinar's start for the first)
+    title_fr: str = ""  # "" = not translated yet
+    description_fr: str = ""
+
+    def title_in(self, language: str, *, mark: bool = True) -> str:
+        """The title in `language`, the other language's marked when missing."""
+        return localized(self.title, self.title_fr, language, mark=mark)
 
     @property
     def presenter_names(self) -> str:
@@ -84,9 +102,13 @@ class TimingIssue:
     previous_id: int | None  # the earlier item; None for a gap at the start
     template: str
     arguments: dict[str, object] = field(default_factory=dict, compare=False)
+    # The arguments in a given language (titles and clock times of a French document).
+    localized: Callable[[str], dict[str, object]] | None = field(default=None, compare=False, repr=False)
 
-    def message(self) -> str:
-        return render(self.template, self.arguments)
+    def message(self, language: str | None = None, translate: Callable[[str], str] | None = None) -> str:
+        """In the interface's language, or in a document's `language` through its catalogue."""
+        arguments = self.localized(language) if language and self.localized else self.arguments
+        return render(self.template, arguments, translate)
 
 
 @dataclass(frozen=True)
@@ -98,6 +120,7 @@ class WebinarAgenda:
     time_zone: str
     duration_minutes: int
     items: tuple[AgendaItem, ...]
+    title_fr: str = ""
 
     @property
     def ends_at(self) -> datetime | None:
@@ -118,13 +141,14 @@ class WebinarAgenda:
         """Overlaps and gaps, in agenda order (see `timing_issues`)."""
         return timing_issues(self)
 
-    def span(self, start_minute: int, end_minute: int) -> str:
+    def span(self, start_minute: int, end_minute: int, language: str | None = None) -> str:
         """Minutes from the webinar's start as clock times ("1:00 p.m. – 1:10 p.m. EST"), or
         as "minutes 0–10" while the webinar has no date."""
         if self.starts_at is None:
-            return f"minutes {start_minute}–{end_minute}"
+            return render(N_("minutes {start}–{end}"), {"start": start_minute, "end": end_minute},
+                          document_translator(language))
         return clock_range(self.starts_at + timedelta(minutes=start_minute),
-                           self.starts_at + timedelta(minutes=end_minute), self.time_zone)
+                           self.starts_at + timedelta(minutes=end_minute), self.time_zone, language)
 
 
 def compute_offsets(items: list[tuple[int | None, int]]) -> list[int]:
@@ -154,41 +178,54 @@ def overlaps_and_gaps(items: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
     """Every overlap and gap of an agenda, including unplanned minutes at the start and at
-    the end of the webinar (an empty agenda has none: nothing is planned yet)."""
+    the end of the webinar (an empty agenda has none: nothing is planned yet). Each can
+    be written in a document's language too (`TimingIssue.message(language, …)`)."""
     issues: list[TimingIssue] = []
     previous: AgendaItem | None = None
+
+    def words(item: AgendaItem | None, earlier: AgendaItem | None, minutes: int, span: tuple[int, int]):  # type: ignore[no-untyped-def]
+        def in_language(language: str | None) -> dict[str, object]:
+            found: dict[str, object] = {"minutes": minutes, "time": agenda.span(*span, language)}
+            if item is not None:
+                found["title"] = item.title_in(language) if language else item.title
+            if earlier is not None:
+                found["previous"] = earlier.title_in(language) if language else earlier.title
+            return found
+        return in_language
+
     for item in agenda.items:
         start, end = item.offset_minutes, item.offset_minutes + item.duration_minutes
         if item.overlap_minutes and previous is not None:
+            arguments = words(item, previous, item.overlap_minutes, (start, end))
             issues.append(TimingIssue(
                 TimingKind.OVERLAP, item.overlap_minutes, item.id, previous.id,
                 N_("“{title}” ({time}) overlaps the item before it, “{previous}”, by {minutes} minutes."),
-                {"title": item.title, "time": agenda.span(start, end), "previous": previous.title,
-                 "minutes": item.overlap_minutes},
+                arguments(None), arguments,
             ))
         if item.gap_minutes:
             if previous is None:
+                arguments = words(item, None, item.gap_minutes, (0, start))
                 issues.append(TimingIssue(
                     TimingKind.GAP, item.gap_minutes, item.id, None,
                     N_("Nothing is planned for the first {minutes} minutes of the webinar ({time}), before "
                        "“{title}”."),
-                    {"minutes": item.gap_minutes, "time": agenda.span(0, start), "title": item.title},
+                    arguments(None), arguments,
                 ))
             else:
+                arguments = words(item, previous, item.gap_minutes, (start - item.gap_minutes, start))
                 issues.append(TimingIssue(
                     TimingKind.GAP, item.gap_minutes, item.id, previous.id,
                     N_("Nothing is planned for {minutes} minutes ({time}) between “{previous}” and “{title}”."),
-                    {"minutes": item.gap_minutes, "time": agenda.span(start - item.gap_minutes, start),
-                     "previous": previous.title, "title": item.title},
+                    arguments(None), arguments,
                 ))
         previous = item
     if previous is not None and agenda.agenda_minutes < agenda.duration_minutes:
         left = agenda.duration_minutes - agenda.agenda_minutes
+        arguments = words(None, previous, left, (agenda.agenda_minutes, agenda.duration_minutes))
         issues.append(TimingIssue(
             TimingKind.GAP, left, None, previous.id,
             N_("Nothing is planned for the last {minutes} minutes of the webinar ({time}), after “{previous}”."),
-            {"minutes": left, "time": agenda.span(agenda.agenda_minutes, agenda.duration_minutes),
-             "previous": previous.title},
+            arguments(None), arguments,
         ))
     return tuple(issues)
 
@@ -210,6 +247,7 @@ def agenda_from_webinar(webinar: Webinar) -> WebinarAgenda:
                 position=p.position,
                 kind=p.kind,
                 title=p.title,
+                title_fr=p.title_fr or "",
                 duration_minutes=p.duration_minutes,
                 start_offset_minutes=p.start_offset_minutes,
                 offset_minutes=offset,
@@ -219,6 +257,7 @@ def agenda_from_webinar(webinar: Webinar) -> WebinarAgenda:
                 resource_links=tuple(p.resource_links or ()),
                 placeholder=p.placeholder,
                 description=p.description or "",
+                description_fr=p.description_fr or "",
                 overlap_minutes=overlap,
                 gap_minutes=gap,
             )
@@ -227,6 +266,7 @@ def agenda_from_webinar(webinar: Webinar) -> WebinarAgenda:
         webinar_id=webinar.id,
         number=webinar.number,
         title=webinar.title,
+        title_fr=webinar.title_fr or "",
         starts_at=start,
         time_zone=webinar.time_zone,
         duration_minutes=webinar.duration_minutes,
@@ -242,6 +282,8 @@ def _slot(booking: Booking) -> PresenterSlot:
         name=booking_presenter(booking),
         credit=booking_presenter(booking, credit=True),
         status=booking.status,
+        name_fr=booking_presenter(booking, language="fr"),
+        credit_fr=booking_presenter(booking, credit=True, language="fr"),
     )
 
 
@@ -290,6 +332,7 @@ class ItemFields:
 
     kind: AgendaItemKind | None = None
     title: str | None = None
+    title_fr: str | None = None  # "" = no French (documents print the English marked "[EN]")
     duration_minutes: int | None = None
     resource_links: tuple[str, ...] | None = None
     # Set after `title`: a new title is final (False) unless this says otherwise, so the
@@ -355,6 +398,8 @@ def update_item(session: Session, item_id: int, fields: ItemFields) -> None:
     if fields.title is not None:
         item.title = fields.title.strip()
         item.placeholder = False
+    if fields.title_fr is not None:
+        item.title_fr = fields.title_fr.strip() or None
     if fields.placeholder is not None:
         item.placeholder = fields.placeholder
     if fields.duration_minutes is not None:

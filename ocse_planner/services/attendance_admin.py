@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.base import strpos
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.errors import FieldProblem, NotFoundError, ValidationError
 from ocse_planner.services.validation import blank
 
@@ -28,6 +29,7 @@ class SectorCountRow:
     sector_id: int
     sector: str
     count: int | None  # None: the sector is named among the audience, without a number
+    sector_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,10 @@ class SurveyRow:
     responses: int | None
     percent_agree: float
     approximate: bool
+    statement_fr: str = ""  # "" = not translated yet
+
+    def statement_in(self, language: str) -> str:
+        return localized(self.statement, self.statement_fr, language, mark=False)
 
 
 @dataclass(frozen=True)
@@ -73,9 +79,9 @@ def set_participants_reported(session: Session, series_id: int, webinar_id: int 
 
 def list_sector_counts(session: Session, series_id: int) -> list[SectorCountRow]:
     return [
-        SectorCountRow(c.id, c.webinar_id, number, c.sector_id, name, c.count)
-        for c, name, number in session.execute(
-            select(SectorCount, Sector.name, Webinar.number)
+        SectorCountRow(c.id, c.webinar_id, number, c.sector_id, name, c.count, name_fr or "")
+        for c, name, name_fr, number in session.execute(
+            select(SectorCount, Sector.name, Sector.name_fr, Webinar.number)
             .join(Sector, Sector.id == SectorCount.sector_id)
             .outerjoin(Webinar, Webinar.id == SectorCount.webinar_id)
             .where(SectorCount.series_id == series_id)
@@ -120,7 +126,8 @@ def delete_sector_count(session: Session, count_id: int) -> None:
 
 def list_survey(session: Session, series_id: int) -> list[SurveyRow]:
     return [
-        SurveyRow(r.id, r.webinar_id, number, r.statement, r.responses, r.percent_agree, r.approximate)
+        SurveyRow(r.id, r.webinar_id, number, r.statement, r.responses, r.percent_agree, r.approximate,
+                  r.statement_fr or "")
         for r, number in session.execute(
             select(SurveyResult, Webinar.number)
             .outerjoin(Webinar, Webinar.id == SurveyResult.webinar_id)
@@ -152,8 +159,10 @@ def save_survey_result(
     responses: int | None = None,
     approximate: bool = False,
     webinar_id: int | None = None,
+    statement_fr: str = "",
 ) -> int:
-    """Add (result_id None) or change a survey result; returns its id."""
+    """Add (result_id None) or change a survey result; returns its id. `statement_fr` is
+    the statement in French ("" = not translated yet)."""
     validate_survey(statement, responses, percent_agree)
     _webinar_in_series(session, series_id, webinar_id)
     if result_id is None:
@@ -166,6 +175,7 @@ def save_survey_result(
         if row is None or row.series_id != series_id:
             raise NotFoundError("The survey result no longer exists.")
     row.statement = statement.strip()
+    row.statement_fr = statement_fr.strip() or None
     row.percent_agree = float(percent_agree)
     row.responses = responses
     row.approximate = approximate

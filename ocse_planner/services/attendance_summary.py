@@ -26,11 +26,12 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import AttendanceRecord, Sector, SectorCount, Series, SurveyResult, Webinar
-from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.bilingual import catalogue, localized
+from ocse_planner.services.errors import N_, NotFoundError
 
 
-NOT_STATED = "Not stated"
-UNCLASSIFIED = "Unclassified"
+NOT_STATED = N_("Not stated")
+UNCLASSIFIED = N_("Unclassified")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class WebinarFigures:
     average_minutes: float | None
     reported: int | None  # a hand-entered total
     registered_attended: int | None = None  # registrants who attended
+    title_fr: str = ""
+
+    def title_in(self, language: str) -> str:
+        return localized(self.title, self.title_fr, language)
 
     @property
     def has_records(self) -> bool:
@@ -72,6 +77,13 @@ class SectorFigures:
     per_webinar: tuple[int | None, ...]  # in webinar order; None = no figure
     series_reported: int | None = None  # a series-level hand-entered count (reported rows only)
     kind: SectorRowKind = SectorRowKind.SECTOR
+    sector_fr: str = ""  # the sector's French name ("" = not translated; rows of other kinds have none)
+
+    def name_in(self, language: str) -> str:
+        """The row's name in a document's language ("Non précisé" for the Not stated row)."""
+        if self.kind != SectorRowKind.SECTOR:
+            return catalogue(language).gettext(NOT_STATED if self.kind == SectorRowKind.NOT_STATED else UNCLASSIFIED)
+        return localized(self.sector, self.sector_fr, language)
 
     @property
     def total(self) -> int | None:
@@ -86,6 +98,10 @@ class SurveyFigure:
     percent_agree: float
     approximate: bool
     responses: int | None
+    statement_fr: str = ""
+
+    def statement_in(self, language: str) -> str:
+        return localized(self.statement, self.statement_fr, language)
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ class AttendeeRow:
     sector: str | None
     attended: bool
     minutes: int
+    sector_fr: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +134,10 @@ class AttendanceSummary:
     # Hand-entered sector figures (per webinar and series-level), which may name a sector
     # without a number.
     reported_sectors: tuple[SectorFigures, ...] = ()
+    series_title_fr: str = ""
+
+    def series_title_in(self, language: str) -> str:
+        return localized(self.series_title, self.series_title_fr, language)
 
     @property
     def has_records(self) -> bool:
@@ -156,7 +177,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
     if series is None:
         raise NotFoundError("no series with id {id}", id=series_id)
     webinars = session.execute(
-        select(Webinar.id, Webinar.number, Webinar.title, Webinar.participants_reported)
+        select(Webinar.id, Webinar.number, Webinar.title, Webinar.title_fr, Webinar.participants_reported)
         .where(Webinar.series_id == series_id)
         .order_by(Webinar.number)
     ).all()
@@ -210,14 +231,19 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         if row.count is not None:
             key = (row.sector_id, row.webinar_id or 0)
             entered[key] = entered.get(key, 0) + row.count
-    names = dict(session.execute(select(Sector.id, Sector.name).order_by(Sector.position, Sector.name)).all())
+    sector_rows = session.execute(select(Sector.id, Sector.name, Sector.name_fr).order_by(Sector.position, Sector.name))
+    names: dict[int, str] = {}
+    names_fr: dict[int, str] = {}
+    for sector_id, name, name_fr in sector_rows:
+        names[sector_id], names_fr[sector_id] = name, name_fr or ""
     order = list(names)
 
     def counted_value(values: dict[int, int], webinar_id: int) -> int | None:
         return values.get(webinar_id, 0) if webinar_id in per_webinar else None
 
     sectors = [
-        SectorFigures(names[sector_id], tuple(counted_value(counted[sector_id], w.id) for w in webinars))
+        SectorFigures(names[sector_id], tuple(counted_value(counted[sector_id], w.id) for w in webinars),
+                      sector_fr=names_fr[sector_id])
         for sector_id in order if sector_id in counted
     ]
     for label, kind, values in ((NOT_STATED, SectorRowKind.NOT_STATED, not_stated),
@@ -230,6 +256,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
             sector=names[sector_id],
             per_webinar=tuple(entered.get((sector_id, w.id)) for w in webinars),
             series_reported=entered.get((sector_id, 0)),
+            sector_fr=names_fr[sector_id],
         )
         for sector_id in order if sector_id in reported_ids
     )
@@ -241,7 +268,8 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         key=lambda r: (numbers.get(r.webinar_id, 0), r.position, r.id),
     )
     survey = tuple(
-        SurveyFigure(numbers.get(r.webinar_id), r.statement, r.percent_agree, r.approximate, r.responses)
+        SurveyFigure(numbers.get(r.webinar_id), r.statement, r.percent_agree, r.approximate, r.responses,
+                     r.statement_fr or "")
         for r in results
     )
 
@@ -249,10 +277,10 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
     if include_names:
         attendees = tuple(
             AttendeeRow(numbers[r.webinar_id], r.name, r.email, r.organization_name, r.sector_name,
-                        bool(r.attended), r.minutes_attended)
+                        bool(r.attended), r.minutes_attended, r.sector_name_fr)
             for r in session.execute(
                 select(ar.webinar_id, ar.name, ar.email, ar.organization_name, Sector.name.label("sector_name"),
-                       ar.attended, ar.minutes_attended)
+                       Sector.name_fr.label("sector_name_fr"), ar.attended, ar.minutes_attended)
                 .outerjoin(Sector, and_(Sector.id == ar.sector_id))
                 .join(Webinar, Webinar.id == ar.webinar_id)
                 .where(in_series)
@@ -273,6 +301,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
                 average_minutes=float(row.average_minutes) if row and row.average_minutes is not None else None,
                 reported=w.participants_reported,
                 registered_attended=int(row.registered_attended) if row else None,
+                title_fr=w.title_fr or "",
             )
         )
     return AttendanceSummary(
@@ -287,6 +316,7 @@ def attendance_summary(session: Session, series_id: int, *, include_names: bool 
         attendees=attendees,
         unclassified=tuple(unclassified.get(w.id, 0 if w.id in per_webinar else None) for w in webinars),
         reported_sectors=reported_sectors,
+        series_title_fr=series.title_fr or "",
     )
 
 

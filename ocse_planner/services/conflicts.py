@@ -22,11 +22,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus, WebinarStatus
-from ocse_planner.db.models import Webinar
+from ocse_planner.db.models import Series, Webinar
 from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, agenda_from_webinar
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 from ocse_planner.services.errors import N_, render
+from ocse_planner.services.bilingual import has_text
+from ocse_planner.services.french_check import french_gaps
 from ocse_planner.services.time_format import dated_range, time_of_day
 
 DAY_START, DAY_END = time(8), time(18)
@@ -48,6 +50,7 @@ class ConflictKind(enum.StrEnum):
     NOT_SCHEDULED = "not_scheduled"
     AGENDA_OVERLAP = "agenda_overlap"
     AGENDA_GAP = "agenda_gap"
+    FRENCH_MISSING = "french_missing"  # a text a French document would print in English ("[EN]")
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,23 @@ def find_conflicts(
     findings += _working_hours(mine)
     for webinar in webinars:
         findings += _unconfirmed(webinar, agendas[webinar.id], now, unconfirmed_days)
+    findings += _french_missing(session, series_id, webinars)
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _french_missing(session: Session, series_id: int, webinars: list[Webinar]) -> list[Finding]:
+    """Titles a French or bilingual document would have to print in English, marked "[EN]",
+    once the series is being translated (its title or a webinar's has French): a series
+    planned in English only is not flooded with them. Every other gap (themes, job titles,
+    names…) is listed before a French document is written (`series_french_gaps`)."""
+    series = session.get(Series, series_id)
+    if series is None or not (has_text(series.title_fr) or any(has_text(w.title_fr) for w in webinars)):
+        return []
+    return [
+        Finding(Severity.WARNING, ConflictKind.FRENCH_MISSING, gap.message,
+                (gap.webinar_id,) if gap.webinar_id else (), (gap.presentation_id,) if gap.presentation_id else ())
+        for gap in french_gaps(session, series_id, webinars) if gap.title
+    ]
 
 
 def _availability(session: Session, slots: list[Slot]) -> list[Finding]:

@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from ocse_planner.db.enums import BookingStatus
+from ocse_planner.services.bilingual import catalogue
+from ocse_planner.services.errors import N_
 
 CREDITED = frozenset({BookingStatus.CONFIRMED})
 PENDING = frozenset({BookingStatus.INVITED, BookingStatus.TO_INVITE})
 # Declined and withdrawn are in neither set: they never reach a public document.
 
-TITLE_TO_BE_CONFIRMED = "title to be confirmed"
+TITLE_TO_BE_CONFIRMED = N_("title to be confirmed")
 
 
 class PendingPresenters(enum.StrEnum):
@@ -66,13 +68,17 @@ def status_of(presenter: HasStatus) -> BookingStatus:
     return BookingStatus(presenter.status)
 
 
-def pending_marker(count: int) -> str:
-    """"Presenter to be confirmed", "2 presenters to be confirmed"."""
-    return "Presenter to be confirmed" if count <= 1 else f"{count} presenters to be confirmed"
+def pending_marker(count: int, language: str = "en") -> str:
+    """"Presenter to be confirmed", "2 presenters to be confirmed" (in the document's language)."""
+    words = catalogue(language)
+    if count <= 1:
+        return words.gettext("Presenter to be confirmed")
+    return words.ngettext("{count} presenter to be confirmed", "{count} presenters to be confirmed",
+                          count).format(count=count)
 
 
 def public_credit(presenters: Iterable[P], pending: PendingPresenters | str = PendingPresenters.MARKER,
-                  *, needs_presenter: bool = True) -> PublicCredit[P]:
+                  *, needs_presenter: bool = True, language: str = "en") -> PublicCredit[P]:
     """Apply the credit rule to one presentation's bookings.
 
     `needs_presenter` is False for agenda items without presenters by nature (opening
@@ -83,12 +89,12 @@ def public_credit(presenters: Iterable[P], pending: PendingPresenters | str = Pe
     waiting = sum(1 for p in listed if status_of(p) in PENDING)
     marker = None
     if waiting and mode == PendingPresenters.MARKER:
-        marker = pending_marker(waiting)
+        marker = pending_marker(waiting, language)
     elif not confirmed and (needs_presenter or waiting):
-        marker = pending_marker(1)
+        marker = pending_marker(1, language)
     return PublicCredit(confirmed, waiting, marker)
 
 
-def public_title(title: str, placeholder: bool) -> str:
+def public_title(title: str, placeholder: bool, language: str = "en") -> str:
     """A title as documents print it: a carried-over title is marked as not final."""
-    return f"{title} ({TITLE_TO_BE_CONFIRMED})" if placeholder else title
+    return f"{title} ({catalogue(language).gettext(TITLE_TO_BE_CONFIRMED)})" if placeholder else title

@@ -4,6 +4,10 @@ Organizers send these lists to their managers and use them for thank-you letters
 follow-ups. A partner's roles come from its collaboration records; an organization that
 presents (as a body, or through its staff) counts as a presenting organization even when
 nobody recorded that collaboration, because the agenda says so.
+
+Gathered in one language: French names of organizations and job titles in a French
+directory ("[EN]" before an English one not translated yet), sorted as a reader of that
+language sorts (services/bilingual.py `collation_key`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,16 @@ from ocse_planner.db.models import (
     Series,
     Webinar,
 )
-from ocse_planner.services.errors import NotFoundError
-from ocse_planner.services.names import affiliation, organization_as_presenter, person_name, sort_name
+from ocse_planner.services.bilingual import collation_key, document_translator, localized
+from ocse_planner.services.errors import N_, NotFoundError, render
+from ocse_planner.services.names import (
+    affiliation,
+    job_title,
+    organization_as_presenter,
+    organization_label,
+    person_name,
+    sort_name,
+)
 
 
 @dataclass(frozen=True)
@@ -72,11 +84,17 @@ class SeriesDirectory:
     actions: tuple[OpenAction, ...]
 
 
-def _org_name(org: Organization) -> str:
-    return f"{org.name} ({org.acronym})" if org.acronym else org.name
+def series_directory(session: Session, series_id: int, language: str = "en") -> SeriesDirectory:
+    """The series' presenters, partners and open actions, written in `language`."""
+    translate = document_translator(language)
 
+    def scope(number: int | None) -> str:
+        return render(N_("Webinar {number}"), {"number": number}, translate) if number else render(
+            N_("Series"), {}, translate)
 
-def series_directory(session: Session, series_id: int) -> SeriesDirectory:
+    def org_name(org: Organization) -> str:
+        return organization_label(org, language)
+
     series = session.get(Series, series_id)
     if series is None:
         raise NotFoundError("no series with id {id}", id=series_id)
@@ -98,17 +116,19 @@ def series_directory(session: Session, series_id: int) -> SeriesDirectory:
         if b.person is not None:
             person = b.person
             org = person.organization
-            row = PresenterBooking(person_name(person), sort_name(person).lower(), person.job_title or "",
-                                   affiliation(org), person.email or "", person.phone or "", person.time_zone or "",
-                                   w.number, p.position, p.title, b.status)
+            row = PresenterBooking(person_name(person), sort_name(person), job_title(person, language),
+                                   affiliation(org, language), person.email or "", person.phone or "",
+                                   person.time_zone or "", w.number, p.position, localized(p.title, p.title_fr, language),
+                                   b.status)
         else:
             org = b.organization
-            name = organization_as_presenter(org) if org else ""
-            row = PresenterBooking(name, name.lower(), "", "", "", "", "", w.number, p.position, p.title, b.status)
+            name = organization_as_presenter(org, language) if org else ""
+            row = PresenterBooking(name, name, "", "", "", "", "", w.number, p.position,
+                                   localized(p.title, p.title_fr, language), b.status)
         presenters.append(row)
         if org is not None and b.status not in (BookingStatus.DECLINED, BookingStatus.WITHDRAWN):
             presenting.setdefault((org.id, w.number), org)
-    presenters.sort(key=lambda r: (r.sort_key, r.webinar_number, r.presentation_position))
+    presenters.sort(key=lambda r: (collation_key(r.sort_key, language), r.webinar_number, r.presentation_position))
 
     collaborations = session.scalars(
         select(Collaboration)
@@ -128,22 +148,23 @@ def series_directory(session: Session, series_id: int) -> SeriesDirectory:
         if c.role == CollaborationRole.PRESENTING_ORGANIZATION:
             recorded.add((c.organization_id, number))
         partners.append(
-            PartnerRole(_org_name(c.organization), c.organization.kind, c.role,
-                        f"Webinar {number}" if number else "Series", c.status,
+            PartnerRole(org_name(c.organization), c.organization.kind, c.role, scope(number), c.status,
                         person_name(c.contact_person) if c.contact_person else "", c.agreement_date, c.notes or "")
         )
         for item in c.action_items:
             if not item.done:
-                actions.append(OpenAction(_org_name(c.organization), item.description, item.owner or "", item.due_date))
+                actions.append(OpenAction(org_name(c.organization), item.description, item.owner or "", item.due_date))
     for (org_id, number), org in presenting.items():
         if (org_id, number) in recorded or (org_id, None) in recorded:
             continue
-        partners.append(PartnerRole(_org_name(org), org.kind, CollaborationRole.PRESENTING_ORGANIZATION,
-                                    f"Webinar {number}", None, "", None, ""))
+        partners.append(PartnerRole(org_name(org), org.kind, CollaborationRole.PRESENTING_ORGANIZATION,
+                                    scope(number), None, "", None, ""))
     role_order = list(CollaborationRole)
-    partners.sort(key=lambda r: (r.organization.lower(), role_order.index(r.role), r.scope))
-    actions.sort(key=lambda a: (a.due_date or date.max, a.organization.lower()))
-    return SeriesDirectory(series.title, series.year, tuple(presenters), tuple(partners), tuple(actions))
+    partners.sort(key=lambda r: (collation_key(r.organization, language), role_order.index(r.role),
+                                 collation_key(r.scope, language)))
+    actions.sort(key=lambda a: (a.due_date or date.max, collation_key(a.organization, language)))
+    return SeriesDirectory(localized(series.title, series.title_fr, language), series.year, tuple(presenters),
+                           tuple(partners), tuple(actions))
 
 
 __all__ = ["OpenAction", "PartnerRole", "PresenterBooking", "SeriesDirectory", "series_directory"]

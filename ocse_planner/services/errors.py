@@ -108,8 +108,8 @@ def shown(value: object) -> object:
 
 
 def render(template: str, arguments: Mapping[str, object], translate: Translate | None = None) -> str:
-    """The template in the user's language (or through `translate`: a document written in
-    another language than the interface's) with its arguments filled in.
+    """The template in the user's language (or through `translate`, a document's own
+    catalogue) with its arguments filled in.
 
     A translation whose placeholders do not match the template falls back to English
     rather than failing while an error is being reported.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from ocse_planner.db.models import Booking, Organization, Person
+from ocse_planner.services.bilingual import has_text, language_key, localized, marked
 
 
 class NamedPerson(Protocol):
@@ -22,9 +23,32 @@ class NamedPerson(Protocol):
     post_nominals: str | None
 
 
-def organization_label(org: Organization) -> str:
-    """"Royal Canadian Mounted Police (RCMP)"."""
-    return f"{org.name} ({org.acronym})" if org.acronym else org.name
+def organization_name(org: Organization, language: str = "en") -> str:
+    """"Gendarmerie royale du Canada" in French; the English marked "[EN]" without one."""
+    return localized(org.name, org.name_fr, language)
+
+
+def organization_acronym(org: Organization, language: str = "en") -> str | None:
+    """"GRC" in French, "RCMP" in English; an English acronym marked when the French one
+    is missing; None when the organization has none in either language."""
+    if not (has_text(org.acronym) or has_text(org.acronym_fr)):
+        return None
+    return localized(org.acronym, org.acronym_fr, language)
+
+
+def organization_label(org: Organization, language: str = "en") -> str:
+    """"Royal Canadian Mounted Police (RCMP)", "Gendarmerie royale du Canada (GRC)"; an
+    organization with no French name at all is marked once, before its English label."""
+    lang = language_key(language)
+    if lang == "fr" and not has_text(org.name_fr):
+        return marked(organization_label(org, "en"), lang)
+    name, acronym = organization_name(org, lang), organization_acronym(org, lang)
+    return f"{name} ({acronym})" if acronym else name
+
+
+def organization_short(org: Organization, language: str = "en") -> str:
+    """How a running sentence names it: the acronym, else the name."""
+    return organization_acronym(org, language) or organization_name(org, language)
 
 
 def organization_path(org: Organization) -> list[Organization]:
@@ -39,18 +63,22 @@ def organization_path(org: Organization) -> list[Organization]:
     return list(reversed(chain))
 
 
-def organization_as_presenter(org: Organization) -> str:
+def organization_as_presenter(org: Organization, language: str = "en") -> str:
     """An organization presenting as a body, parent first: "RCMP…, NCECC…"."""
-    return ", ".join(organization_label(o) for o in organization_path(org))
+    return ", ".join(organization_label(o, language) for o in organization_path(org))
 
 
-def affiliation(org: Organization | None) -> str:
+def affiliation(org: Organization | None, language: str = "en") -> str:
     """A person's organization, unit first: "CCJCSS…, Statistics Canada"."""
     if org is None:
         return ""
     chain = organization_path(org)
-    parts = [organization_label(chain[-1])] + [o.name for o in reversed(chain[:-1])]
+    parts = [organization_label(chain[-1], language)] + [organization_name(o, language) for o in reversed(chain[:-1])]
     return ", ".join(parts)
+
+
+def job_title(person: Person, language: str = "en") -> str:
+    return localized(person.job_title, person.job_title_fr, language)
 
 
 def person_name(person: NamedPerson) -> str:
@@ -63,15 +91,15 @@ def sort_name(person: Person) -> str:
     return f"{person.family_name}, {person.given_name}".strip(", ")
 
 
-def person_credit(person: Person) -> str:
+def person_credit(person: Person, language: str = "en") -> str:
     """A presenter as an agenda prints them: name — job title, organization."""
-    role = ", ".join(p for p in (person.job_title, affiliation(person.organization)) if p)
+    role = ", ".join(p for p in (job_title(person, language), affiliation(person.organization, language)) if p)
     return f"{person_name(person)} — {role}" if role else person_name(person)
 
 
-def booking_presenter(booking: Booking, *, credit: bool = False) -> str:
+def booking_presenter(booking: Booking, *, credit: bool = False, language: str = "en") -> str:
     if booking.person is not None:
-        return person_credit(booking.person) if credit else person_name(booking.person)
+        return person_credit(booking.person, language) if credit else person_name(booking.person)
     if booking.organization is not None:
-        return organization_as_presenter(booking.organization)
+        return organization_as_presenter(booking.organization, language)
     return ""

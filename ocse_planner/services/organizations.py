@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.db.models import Booking, Collaboration, Organization, Person, Series
+from ocse_planner.services.bilingual import collation_key, localized, matches
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 
@@ -27,6 +28,8 @@ class OrganizationInput:
     parent_id: int | None = None
     website: str = ""
     notes: str = ""
+    name_fr: str = ""  # the official French name ("Gendarmerie royale du Canada")
+    acronym_fr: str = ""  # "GRC"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,15 @@ class OrganizationDetail:
     website: str
     notes: str
     people: int
+    name_fr: str = ""
+    acronym_fr: str = ""
+
+    def name_in(self, language: str) -> str:
+        """The name the window shows in `language` (the English while there is no French)."""
+        return localized(self.name, self.name_fr, language, mark=False)
+
+    def acronym_in(self, language: str) -> str:
+        return localized(self.acronym, self.acronym_fr, language, mark=False)
 
 
 @dataclass(frozen=True)
@@ -81,17 +93,19 @@ def _detail(session: Session, org: Organization) -> OrganizationDetail:
         website=org.website or "",
         notes=org.notes or "",
         people=people or 0,
+        name_fr=org.name_fr or "",
+        acronym_fr=org.acronym_fr or "",
     )
 
 
-def search_organizations(session: Session, text: str = "") -> list[OrganizationDetail]:
-    """Organizations whose name or acronym contains `text`, by name (all when blank)."""
-    stmt = select(Organization).order_by(Organization.name)
-    needle = text.strip()
-    if needle:
-        pattern = f"%{needle}%"
-        stmt = stmt.where(or_(Organization.name.ilike(pattern), Organization.acronym.ilike(pattern)))
-    return [_detail(session, org) for org in session.scalars(stmt)]
+def search_organizations(session: Session, text: str = "", language: str = "en") -> list[OrganizationDetail]:
+    """Organizations whose name or acronym, in English or French, contains `text` (accents
+    and case ignored: "gendarmerie" and "securite" find theirs), sorted by their name in
+    `language` as a reader of that language sorts (all when `text` is blank)."""
+    found = [org for org in session.scalars(select(Organization))
+             if matches(text, org.name, org.acronym, org.name_fr, org.acronym_fr)]
+    found.sort(key=lambda org: collation_key(localized(org.name, org.name_fr, language, mark=False), language))
+    return [_detail(session, org) for org in found]
 
 
 def get_organization(session: Session, organization_id: int) -> OrganizationDetail:
@@ -139,6 +153,8 @@ def _apply(session: Session, org: Organization, data: OrganizationInput) -> None
     parent = _check_parent(session, org.id, data.parent_id)
     org.name = name
     org.acronym = data.acronym.strip() or None
+    org.name_fr = data.name_fr.strip() or None
+    org.acronym_fr = data.acronym_fr.strip() or None
     org.kind = data.kind
     org.parent = parent
     org.website = data.website.strip() or None

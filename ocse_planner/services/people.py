@@ -19,6 +19,7 @@ from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Availability, Booking, Organization, Person, Presentation, Webinar
 from ocse_planner.services.availability import Window, window_field_problem, window_from_record
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.concurrency import fetch_for_update, stale
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 from ocse_planner.services.names import person_credit, person_name
@@ -41,6 +42,7 @@ class PersonInput:
     languages: tuple[str, ...] = ()
     bio: str = ""
     availability: tuple[Window, ...] = field(default_factory=tuple)
+    job_title_fr: str = ""  # the job title in French ("" = not translated yet)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,14 @@ class DirectoryRow:
     email: str
     time_zone: str
     statuses: tuple[BookingStatus, ...]  # of their bookings in the selected series
+    job_title_fr: str = ""
+    organization_fr: str = ""
+
+    def job_title_in(self, language: str) -> str:
+        return localized(self.job_title, self.job_title_fr, language, mark=False)
+
+    def organization_in(self, language: str) -> str:
+        return localized(self.organization, self.organization_fr, language, mark=False)
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +148,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.family_name = data.family_name.strip()
     person.post_nominals = data.post_nominals.strip() or None
     person.job_title = data.job_title.strip() or None
+    person.job_title_fr = data.job_title_fr.strip() or None
     person.organization_id = data.organization_id
     person.email = data.email.strip() or None
     person.phone = data.phone.strip() or None
@@ -199,6 +210,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
             family_name=person.family_name,
             post_nominals=person.post_nominals or "",
             job_title=person.job_title or "",
+            job_title_fr=person.job_title_fr or "",
             organization_id=person.organization_id,
             email=person.email or "",
             phone=person.phone or "",
@@ -213,8 +225,8 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
     )
 
 
-def preview_credit(session: Session, data: PersonInput) -> str:
-    """How the person would print in an agenda, before they are saved."""
+def preview_credit(session: Session, data: PersonInput, language: str = "en") -> str:
+    """How the person would print in an agenda in `language`, before they are saved."""
     org = session.get(Organization, data.organization_id) if data.organization_id else None
     person = Person(
         honorific=data.honorific.strip() or None,
@@ -222,10 +234,11 @@ def preview_credit(session: Session, data: PersonInput) -> str:
         family_name=data.family_name.strip(),
         post_nominals=data.post_nominals.strip() or None,
         job_title=data.job_title.strip() or None,
+        job_title_fr=data.job_title_fr.strip() or None,
     )
     # Set as if loaded, so the transient person never joins org.people (and the session).
     set_committed_value(person, "organization", org)
-    return person_credit(person)
+    return person_credit(person, language)
 
 
 def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
@@ -249,10 +262,12 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
             Person.family_name,
             Person.post_nominals,
             Person.job_title,
+            Person.job_title_fr,
             Person.organization_id,
             Person.email,
             Person.time_zone,
             Organization.name.label("organization_name"),
+            Organization.name_fr.label("organization_name_fr"),
         )
         .outerjoin(Organization, Organization.id == Person.organization_id)
         .order_by(Person.family_name, Person.given_name)
@@ -268,6 +283,8 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
             email=p.email or "",
             time_zone=p.time_zone or "",
             statuses=tuple(sorted(set(statuses.get(p.id, [])))),
+            job_title_fr=p.job_title_fr or "",
+            organization_fr=p.organization_name_fr or "",
         )
         for p in session.execute(stmt2)
     ]

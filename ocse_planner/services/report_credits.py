@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Booking, Person, Presentation, Webinar
-from ocse_planner.services.names import affiliation, organization_as_presenter, person_name
+from ocse_planner.services.bilingual import language_key
+from ocse_planner.services.names import affiliation, job_title, organization_as_presenter, person_name
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,19 @@ class PresenterCredit:
     person_id: int | None
     organization_id: int | None
     status: BookingStatus  # the report credits only confirmed presenters (services/credits.py)
+    text_fr: str = ""  # the same in French ("[EN]" marks a part not translated)
+
+    def text_in(self, language: str) -> str:
+        return self.text_fr if language_key(language) == "fr" and self.text_fr else self.text
 
 
-def report_credit(booking: Booking) -> str:
+def report_credit(booking: Booking, language: str = "en") -> str:
     person = booking.person
     if person is not None:
-        parts = [person_name(person), person.job_title, affiliation(person.organization)]
+        parts = [person_name(person), job_title(person, language), affiliation(person.organization, language)]
         return ", ".join(p for p in parts if p)
     if booking.organization is not None:
-        return organization_as_presenter(booking.organization)
+        return organization_as_presenter(booking.organization, language)
     return ""
 
 
@@ -47,6 +52,6 @@ def presenter_credits(session: Session, series_id: int) -> dict[int, tuple[Prese
     credits: dict[int, list[PresenterCredit]] = {}
     for b in bookings:
         credits.setdefault(b.presentation_id, []).append(
-            PresenterCredit(report_credit(b), b.person_id, b.organization_id, b.status)
+            PresenterCredit(report_credit(b), b.person_id, b.organization_id, b.status, report_credit(b, "fr"))
         )
     return {key: tuple(value) for key, value in credits.items()}

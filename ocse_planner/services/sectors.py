@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.services import text as _text  # noqa: F401  (refuses unstorable text at every flush)
 from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.db.models import Sector, SectorRule
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.errors import NotFoundError, ValidationError
 from ocse_planner.services.validation import blank
 
@@ -39,6 +40,12 @@ FEDERAL = "Federal government"
 PROVINCIAL = "Provincial/territorial government"
 LOCAL = "Local government"
 DEFAULT_SECTORS = (LAW, CHILD, VICTIM, NGO, EDUCATION, FEDERAL, PROVINCIAL, LOCAL)
+# Their French names, as a new planner file gets them (migration 0006 gives them to older files).
+DEFAULT_SECTORS_FR = {
+    LAW: "Application de la loi", CHILD: "Organismes au service des enfants", VICTIM: "Services aux victimes",
+    NGO: "Autres organisations non gouvernementales", EDUCATION: "Éducation", FEDERAL: "Gouvernement fédéral",
+    PROVINCIAL: "Gouvernements provinciaux et territoriaux", LOCAL: "Administrations locales",
+}
 
 # What a platform's "Organization type" / "Industry" column says -> our sector.
 SYNONYMS: dict[str, str] = {
@@ -52,6 +59,12 @@ SYNONYMS: dict[str, str] = {
     "provincial": PROVINCIAL, "territorial": PROVINCIAL, "provincial government": PROVINCIAL,
     "provincial/territorial": PROVINCIAL, "municipal": LOCAL, "local": LOCAL,
     "municipal government": LOCAL, "local government": LOCAL,
+    # French-language registration forms
+    "forces de l'ordre": LAW, "services de police": LAW, "organisme de protection de l'enfance": CHILD,
+    "protection de l'enfance": CHILD, "aide aux victimes": VICTIM, "organisme sans but lucratif": NGO,
+    "osbl": NGO, "ong": NGO, "organisme communautaire": NGO, "enseignement": EDUCATION, "milieu scolaire": EDUCATION,
+    "université": EDUCATION, "gouvernement du canada": FEDERAL, "fédéral": FEDERAL, "provincial ou territorial": PROVINCIAL,
+    "gouvernement provincial": PROVINCIAL, "municipal ou local": LOCAL, "municipalité": LOCAL,
 }
 
 DEFAULT_RULES: tuple[tuple[SectorRuleKind, str, str], ...] = (
@@ -85,6 +98,10 @@ class SectorRow:
     id: int
     name: str
     position: int
+    name_fr: str = ""  # "" = not translated yet
+
+    def name_in(self, language: str) -> str:
+        return localized(self.name, self.name_fr, language, mark=False)
 
 
 @dataclass(frozen=True)
@@ -102,7 +119,7 @@ def _norm(text: str) -> str:
 
 def list_sectors(session: Session) -> list[SectorRow]:
     return [
-        SectorRow(s.id, s.name, s.position)
+        SectorRow(s.id, s.name, s.position, s.name_fr or "")
         for s in session.scalars(select(Sector).order_by(Sector.position, Sector.name))
     ]
 
@@ -111,7 +128,7 @@ def _sector_named(session: Session, name: str) -> Sector:
     sector = session.scalar(select(Sector).where(func.lower(Sector.name) == name.lower()))
     if sector is None:
         position = (session.scalar(select(func.max(Sector.position))) or 0) + 1
-        sector = Sector(name=name, position=position)
+        sector = Sector(name=name, position=position, name_fr=DEFAULT_SECTORS_FR.get(name))
         session.add(sector)
         session.flush()
     return sector
@@ -130,22 +147,28 @@ def ensure_default_rules(session: Session) -> int:
     return len(DEFAULT_RULES)
 
 
-def save_sector(session: Session, sector_id: int | None, name: str) -> int:
-    """Add (sector_id None) or rename a sector; names are unique regardless of case."""
+def save_sector(session: Session, sector_id: int | None, name: str, name_fr: str | None = None) -> int:
+    """Add (sector_id None) or rename a sector; names are unique regardless of case.
+    `name_fr` is its French name ("" clears it; None leaves it as it is)."""
     if blank(name):
         raise ValidationError("The sector needs a name.", field="name")
     name = " ".join(name.split())
+    french = " ".join(name_fr.split()) or None if name_fr is not None else None
     clash = session.scalar(
         select(Sector.id).where(func.lower(Sector.name) == name.lower(), Sector.id != (sector_id or -1))
     )
     if clash is not None:
         raise ValidationError("A sector named “{name}” already exists.", field="name", name=name)
     if sector_id is None:
-        return _sector_named(session, name).id
-    sector = session.get(Sector, sector_id)
-    if sector is None:
-        raise NotFoundError("no sector with id {id}", id=sector_id)
-    sector.name = name
+        sector = _sector_named(session, name)
+    else:
+        sector = session.get(Sector, sector_id)
+        if sector is None:
+            raise NotFoundError("no sector with id {id}", id=sector_id)
+        sector.name = name
+    if name_fr is not None:
+        sector.name_fr = french
+    session.flush()
     return sector.id
 
 
@@ -210,6 +233,9 @@ class SectorClassifier:
 
     def __init__(self, sectors: list[SectorRow], rules: list[RuleRow]) -> None:
         self._names = {_norm(s.name): s.id for s in sectors}
+        for s in sectors:  # a French-language form names our sectors in French
+            if s.name_fr:
+                self._names.setdefault(_norm(s.name_fr), s.id)
         for synonym, target in SYNONYMS.items():
             if _norm(target) in self._names:
                 self._names.setdefault(synonym, self._names[_norm(target)])

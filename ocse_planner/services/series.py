@@ -21,6 +21,7 @@ from ocse_planner.db.models import (
     Series,
     Webinar,
 )
+from ocse_planner.services.bilingual import aligned, french_column
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
 from ocse_planner.services.errors import FieldProblem, NotFoundError
@@ -40,6 +41,11 @@ class SeriesForm:
     status: SeriesStatus = SeriesStatus.PLANNING
     time_zone: str = DEFAULT_TIME_ZONE
     notes: str = ""
+    # French beside the English (services/bilingual.py); "" = not translated yet. The
+    # objectives' French is aligned with `objectives` by position.
+    title_fr: str = ""
+    programme_fr: str = ""
+    objectives_fr: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,9 @@ class DeleteImpact:
 
 def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[FieldProblem]:
     problems: list[FieldProblem] = form_problems(form, multiline={"notes"})
+    if len(form.objectives_fr) > len(form.objectives) or any(
+            fr.strip() and not en.strip() for en, fr in aligned(form.objectives, form.objectives_fr)):
+        problems.append(FieldProblem("Each French objective needs its English beside it.", field="objectives"))
     if blank(form.title):
         problems.append(FieldProblem("The title is required.", field="title"))
     if not 1900 <= form.year <= 9999:
@@ -86,8 +95,12 @@ def _apply(series: Series, form: SeriesForm) -> None:
     series.title = form.title.strip()
     series.year = form.year
     series.host_organization_id = form.host_organization_id
+    series.title_fr = form.title_fr.strip() or None
     series.programme = form.programme.strip() or None
-    series.objectives = [o.strip() for o in form.objectives if o.strip()]
+    series.programme_fr = form.programme_fr.strip() or None
+    pairs = [(en.strip(), fr.strip()) for en, fr in aligned(form.objectives, form.objectives_fr) if en.strip()]
+    series.objectives = [en for en, _ in pairs]
+    series.objectives_fr = [fr for _, fr in pairs] if any(fr for _, fr in pairs) else None
     series.status = form.status
     series.time_zone = form.time_zone
     series.notes = form.notes.strip() or None
@@ -118,6 +131,9 @@ def get_series(session: Session, series_id: int) -> SeriesRecord:
             status=s.status,
             time_zone=s.time_zone,
             notes=s.notes or "",
+            title_fr=s.title_fr or "",
+            programme_fr=s.programme_fr or "",
+            objectives_fr=french_column(s.objectives or (), s.objectives_fr),
         ),
     )
 

@@ -17,7 +17,8 @@ from ocse_planner.db.enums import CollaborationRole, WebinarStatus
 from ocse_planner.db.models import Collaboration, Organization, Series
 from ocse_planner.services.agenda import WebinarAgenda, series_agendas
 from ocse_planner.services.errors import NotFoundError
-from ocse_planner.services.names import organization_label
+from ocse_planner.services.bilingual import aligned, has_text, language_key, localized
+from ocse_planner.services.names import organization_label, organization_name, organization_short
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,19 @@ class PartnerName:
     name: str  # "Royal Canadian Mounted Police"
     label: str  # "Royal Canadian Mounted Police (RCMP)"
     short: str  # "RCMP" — how a running sentence names it
+    # The same in French ("Gendarmerie royale du Canada", "… (GRC)", "GRC"), the English
+    # marked "[EN]" where the French was not entered; "" when not known.
+    name_fr: str = ""
+    label_fr: str = ""
+    short_fr: str = ""
+    name_missing_fr: bool = False  # no French name entered
+
+    def in_language(self, language: str) -> PartnerName:
+        """The names a document in `language` prints."""
+        if language_key(language) != "fr" or not self.label_fr:
+            return self
+        return PartnerName(self.name_fr, self.label_fr, self.short_fr, self.name_fr, self.label_fr,
+                           self.short_fr, self.name_missing_fr)
 
 
 @dataclass(frozen=True)
@@ -43,10 +57,25 @@ class WebinarOutline:
     participants_reported: int | None
     co_hosts: tuple[PartnerName, ...]
     agenda: WebinarAgenda
+    title_fr: str = ""
+    theme_fr: str = ""
+    highlights_fr: str = ""
 
     @property
     def co_host_labels(self) -> str:
         return "; ".join(p.label for p in self.co_hosts)
+
+    def co_host_labels_in(self, language: str) -> str:
+        return "; ".join(p.in_language(language).label for p in self.co_hosts)
+
+    def title_in(self, language: str) -> str:
+        return localized(self.title, self.title_fr, language)
+
+    def theme_in(self, language: str) -> str:
+        return localized(self.theme, self.theme_fr, language)
+
+    def highlights_in(self, language: str) -> str:
+        return localized(self.highlights, self.highlights_fr, language)
 
 
 @dataclass(frozen=True)
@@ -61,10 +90,26 @@ class SeriesOutline:
     participants_reported: int | None
     strategy_partners: tuple[PartnerName, ...]
     webinars: tuple[WebinarOutline, ...]
+    title_fr: str = ""
+    programme_fr: str = ""
+    objectives_fr: tuple[str, ...] = ()  # aligned with `objectives`, "" where not translated
+
+    def title_in(self, language: str) -> str:
+        return localized(self.title, self.title_fr, language)
+
+    def programme_in(self, language: str) -> str:
+        return localized(self.programme, self.programme_fr, language)
+
+    def objectives_in(self, language: str) -> tuple[str, ...]:
+        return tuple(localized(en, fr, language) for en, fr in zip(self.objectives, self.objectives_fr, strict=True))
 
 
 def partner_name(org: Organization) -> PartnerName:
-    return PartnerName(name=org.name, label=organization_label(org), short=org.acronym or org.name)
+    return PartnerName(
+        name=org.name, label=organization_label(org), short=organization_short(org),
+        name_fr=organization_name(org, "fr"), label_fr=organization_label(org, "fr"),
+        short_fr=organization_short(org, "fr"), name_missing_fr=not has_text(org.name_fr),
+    )
 
 
 def series_outline(session: Session, series_id: int) -> SeriesOutline:
@@ -103,6 +148,9 @@ def series_outline(session: Session, series_id: int) -> SeriesOutline:
             participants_reported=w.participants_reported,
             co_hosts=tuple(co_hosts.get(w.id, ())),
             agenda=agendas[w.id],
+            title_fr=w.title_fr or "",
+            theme_fr=w.theme_fr or "",
+            highlights_fr=w.highlights_fr or "",
         )
         for w in series.webinars
     )
@@ -117,4 +165,7 @@ def series_outline(session: Session, series_id: int) -> SeriesOutline:
         participants_reported=series.participants_reported,
         strategy_partners=tuple(strategy),
         webinars=webinars,
+        title_fr=series.title_fr or "",
+        programme_fr=series.programme_fr or "",
+        objectives_fr=tuple(fr for _, fr in aligned(series.objectives or (), series.objectives_fr)),
     )

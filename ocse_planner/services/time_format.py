@@ -1,9 +1,15 @@
-"""How the planner writes a clock time: in the window, in every exported file, in messages.
+"""How the planner writes a clock time, a date and a number: on screen, in files, in messages.
 
 One module, so that a time reads the same on screen, in the agenda workbook and in a
-conflict message ("1:10 p.m." in English, "13 h 10" in French, as CLDR writes them for
-Canada), and so that another language is one entry in `STYLES`: every caller that passes
-the interface's language gets it without changing.
+conflict message ("1:10 p.m." in English, "13 h 10" in French, as Canadian usage writes
+them), and so that another language is one entry in `STYLES`: every caller that passes
+the interface's language gets it without changing. French follows the Government of
+Canada's *Guide du rédacteur*: "13 h", "9 h 05", a range "13 h à 15 h (HNE)".
+
+Dates and numbers of documents and of the command line are written here too, through
+Babel's CLDR data for en_CA / fr_CA (the same rules QLocale applies in the window):
+"Tuesday, January 25, 2022" / "le mardi 25 janvier 2022", "82%" / "82 %" (no-break
+space), "1,234" / "1 234". No English month or weekday name reaches a French text.
 
 Zones: a time is shown in a named zone; its abbreviation ("EST", "EDT") is that of the
 instant itself, so a range that crosses a daylight-saving change names both ends'
@@ -16,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from ocse_planner.services.errors import ValidationError
@@ -35,6 +41,7 @@ class ClockStyle:
     edit_locale: str  # …with the a.m./p.m. markers of this locale ("p.m.", not "PM")
     # How the language writes North American zone abbreviations (French: HNE for EST).
     zone_names: Mapping[str, str] = field(default_factory=dict)
+    zone_pattern: str = "{time} {zone}"  # a time with its zone: "1:10 p.m. EST", "13 h 10 (HNE)"
 
 
 def _english(hour: int, minute: int) -> str:
@@ -43,8 +50,8 @@ def _english(hour: int, minute: int) -> str:
 
 
 def _french(hour: int, minute: int) -> str:
-    """Canadian French: "13 h 10", "09 h 05"."""
-    return f"{hour:02d} h {minute:02d}"
+    """Canadian French: "13 h 10", "9 h 05", "13 h" on the hour (no "13 h 00")."""
+    return f"{hour} h {minute:02d}" if minute else f"{hour} h"
 
 
 # heure normale / avancée de Terre-Neuve, de l'Atlantique, de l'Est, du Centre, des
@@ -54,7 +61,7 @@ FRENCH_ZONES = {"NST": "HNT", "NDT": "HAT", "AST": "HNA", "ADT": "HAA", "EST": "
 
 STYLES: dict[str, ClockStyle] = {
     "en": ClockStyle("en", _english, " – ", "h:mm ap", "en_CA"),
-    "fr": ClockStyle("fr", _french, " – ", "HH 'h' mm", "fr_CA", FRENCH_ZONES),
+    "fr": ClockStyle("fr", _french, " à ", "H 'h' mm", "fr_CA", FRENCH_ZONES, "{time} ({zone})"),
 }
 
 
@@ -98,8 +105,9 @@ def clock(moment: datetime, zone: str, language: str | None = None) -> str:
 
 
 def clock_with_zone(moment: datetime, zone: str, language: str | None = None) -> str:
-    """"1:10 p.m. EST"."""
-    return f"{clock(moment, zone, language)} {zone_abbreviation(moment, zone, language)}"
+    """"1:10 p.m. EST", "13 h 10 (HNE)"."""
+    return clock_style(language).zone_pattern.format(time=clock(moment, zone, language),
+                                                     zone=zone_abbreviation(moment, zone, language))
 
 
 def crosses_offset_change(start: datetime, end: datetime, zone: str) -> bool:
@@ -109,14 +117,14 @@ def crosses_offset_change(start: datetime, end: datetime, zone: str) -> bool:
 
 def clock_range(start: datetime, end: datetime, zone: str, language: str | None = None, *,
                 with_zone: bool = True) -> str:
-    """"1:00 p.m. – 3:00 p.m. EST"; across a daylight-saving change each end carries its own
-    abbreviation ("1:30 a.m. EDT – 1:30 a.m. EST"), even when `with_zone` is False, since
-    then the times alone would read as the wrong length."""
+    """"1:00 p.m. – 3:00 p.m. EST", "13 h à 15 h (HNE)"; across a daylight-saving change each
+    end carries its own abbreviation ("1:30 a.m. EDT – 1:30 a.m. EST"), even when
+    `with_zone` is False, since then the times alone would read as the wrong length."""
     style = clock_style(language)
     if crosses_offset_change(start, end, zone):
         return f"{clock_with_zone(start, zone, language)}{style.range_separator}{clock_with_zone(end, zone, language)}"
     text = f"{clock(start, zone, language)}{style.range_separator}{clock(end, zone, language)}"
-    return f"{text} {zone_abbreviation(start, zone, language)}" if with_zone else text
+    return style.zone_pattern.format(time=text, zone=zone_abbreviation(start, zone, language)) if with_zone else text
 
 
 def dated_range(start: datetime, end: datetime, zone: str, language: str | None = None) -> str:
@@ -156,3 +164,83 @@ def parse_time_of_day(text: str, *, field: str = "time") -> time:
     if hour > 23 or minute > 59:
         raise _not_a_time(text, field)
     return time(hour, minute)
+
+
+# --- dates and numbers (Babel, CLDR en_CA / fr_CA) -------------------------------------
+
+LOCALES = {"en": "en_CA", "fr": "fr_CA"}
+
+
+def _locale(language: str | None) -> str:
+    return LOCALES.get(clock_style(language).language, LOCALES[DEFAULT_LANGUAGE])
+
+
+def _day(value: date | datetime, zone: str | None) -> date:
+    if isinstance(value, datetime):
+        return local(value, zone).date() if zone else value.date()
+    return value
+
+
+def long_date(value: date | datetime, language: str | None = None, zone: str | None = None) -> str:
+    """The date with its weekday, as a letter or an agenda writes it: "Tuesday, January 25,
+    2022" / "le mardi 25 janvier 2022" ("le mardi 1er février 2022": French writes the
+    first of the month as an ordinal). An instant is taken in `zone`."""
+    from babel.dates import format_date
+
+    day = _day(value, zone)
+    if clock_style(language).language == "fr":
+        return f"le {format_date(day, 'EEEE', locale='fr_CA')} {full_date(day, language)}"
+    return format_date(day, "EEEE, MMMM d, y", locale=_locale(language))
+
+
+def full_date(value: date | datetime, language: str | None = None, zone: str | None = None) -> str:
+    """A date in words without its weekday: "January 25, 2022" / "25 janvier 2022"."""
+    from babel.dates import format_date
+
+    day = _day(value, zone)
+    if clock_style(language).language == "fr":
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"{number} {format_date(day, 'MMMM y', locale='fr_CA')}"
+    return format_date(day, "MMMM d, y", locale=_locale(language))
+
+
+def month_year(value: date | datetime, language: str | None = None, zone: str | None = None) -> str:
+    """"January 2022" / "janvier 2022"."""
+    from babel.dates import format_date
+
+    return format_date(_day(value, zone), "LLLL y", locale=_locale(language))
+
+
+def medium_date(value: date | datetime, language: str | None = None) -> str:
+    """The locale's medium date: "Jan 25, 2022" / "25 janv. 2022"."""
+    from babel.dates import format_date
+
+    return format_date(value, format="medium", locale=_locale(language))
+
+
+def number(value: int | float | None, language: str | None = None, decimals: int = 0) -> str:
+    """1,234 / 1 234 (a no-break space groups French digits); "—" for nothing."""
+    if value is None:
+        return "—"
+    from babel.numbers import format_decimal
+
+    if isinstance(value, int):
+        return format_decimal(value, locale=_locale(language))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale(language))
+
+
+def percent(value: float | None, language: str | None = None, decimals: int | None = 0) -> str:
+    """`value` is a percentage: "82%" / "82 %" (no-break space), the locale's own pattern with
+    `decimals` fraction digits (None: one digit when the value has a fraction, else none)."""
+    if value is None:
+        return "—"
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 1
+    pattern = Locale.parse(_locale(language)).percent_formats[None].pattern
+    if decimals:
+        pattern = re.sub(r"0(?=[^0#,.]*$)", "0." + "0" * decimals, pattern, count=1)
+    return format_percent(value / 100, format=pattern, locale=_locale(language))

@@ -54,6 +54,10 @@ class WebinarForm:
     # A start time the zone repeats that day (the fall-back hour): False = its first
     # occurrence, True = the second. Ignored for every other time.
     second_occurrence: bool = False
+    # French beside the English (services/bilingual.py); "" = not translated yet.
+    title_fr: str = ""
+    theme_fr: str = ""
+    highlights_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def crosses_midnight(start: time, duration_minutes: int) -> bool:
 def validate_webinar(
     session: Session, series_id: int, form: WebinarForm, webinar_id: int | None = None
 ) -> list[FieldProblem]:
-    problems: list[FieldProblem] = form_problems(form, multiline={"theme", "highlights"})
+    problems: list[FieldProblem] = form_problems(form, multiline={"theme", "highlights", "theme_fr", "highlights_fr"})
     if blank(form.title):
         problems.append(FieldProblem("The title is required.", field="title"))
     if form.number <= 0:
@@ -150,7 +154,9 @@ def validate_webinar(
 def _apply(webinar: Webinar, form: WebinarForm) -> None:
     webinar.number = form.number
     webinar.title = form.title.strip()
+    webinar.title_fr = form.title_fr.strip() or None
     webinar.theme = form.theme.strip() or None
+    webinar.theme_fr = form.theme_fr.strip() or None
     webinar.starts_at = local_start(form)
     webinar.time_zone = form.time_zone
     webinar.duration_minutes = form.duration_minutes
@@ -158,6 +164,7 @@ def _apply(webinar: Webinar, form: WebinarForm) -> None:
     webinar.link = form.link.strip() or None
     webinar.status = form.status
     webinar.highlights = form.highlights.strip() or None
+    webinar.highlights_fr = form.highlights_fr.strip() or None
 
 
 def create_webinar(session: Session, series_id: int, form: WebinarForm) -> WebinarRecord:
@@ -202,6 +209,9 @@ def get_webinar(session: Session, webinar_id: int) -> WebinarRecord:
             status=w.status,
             highlights=w.highlights or "",
             second_occurrence=bool(w.starts_at) and is_second_occurrence(w.starts_at, w.time_zone),
+            title_fr=w.title_fr or "",
+            theme_fr=w.theme_fr or "",
+            highlights_fr=w.highlights_fr or "",
         ),
         co_host_ids=co_host_ids(session, webinar_id),
     )

@@ -28,6 +28,19 @@ def _revision(path: Path) -> str:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
+def _downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, revision)
+    finally:
+        engine.dispose()
+
+
 def schema_differences(engine) -> list:  # type: ignore[no-untyped-def]
     """How the database's schema differs from the models' (Alembic's autogenerate)."""
     try:
@@ -136,23 +149,14 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*), count(sector_stated) FROM attendance_record").fetchone() == (50, 0)
     upgrade(path, "0005")  # again: nothing to do
-    from alembic import command
-
-    engine = make_engine(path, foreign_keys=False)
-    try:
-        with engine.begin() as connection:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = connection
-            command.downgrade(cfg, "0004")
-    finally:
-        engine.dispose()
+    _downgrade(path, "0004")
     with sqlite3.connect(path) as conn:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(attendance_record)")]
         assert "sector_stated" not in columns
         assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
 
 
-# A file (or team database) at 0006 with two editions: 2022 purged by an earlier version
+# A file (or team database) at 0007 with two editions: 2022 purged by an earlier version
 # (its identities replaced, no cross-edition figures kept), 2023 still holding e-mails.
 OLD_PURGE = [
     "INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at) VALUES "
@@ -170,7 +174,7 @@ OLD_PURGE = [
 
 
 def _check_old_purge(db) -> None:  # type: ignore[no-untyped-def]
-    """What a comparison says of that database after 0007: n/a with the reason, nothing invented."""
+    """What a comparison says of that database after 0008: n/a with the reason, nothing invented."""
     from sqlalchemy import func, select
 
     from ocse_planner.db.models import AttendanceRecord, CrossEditionSnapshot, Series
@@ -188,18 +192,18 @@ def _check_old_purge(db) -> None:  # type: ignore[no-untyped-def]
     assert table.row("not_matchable").cells[0].value is None
 
 
-def test_cross_edition_revision_on_a_file_made_by_0006_with_an_earlier_purge(tmp_path):
-    """0007 adds the tables the purge keeps its cross-edition figures in; a file purged
+def test_cross_edition_revision_on_a_file_made_by_0007_with_an_earlier_purge(tmp_path):
+    """0008 adds the tables the purge keeps its cross-edition figures in; a file purged
     before it has none."""
     path = tmp_path / "old.db"
     path.touch()
-    upgrade(path, "0006")
+    upgrade(path, "0007")
     with sqlite3.connect(path) as conn:
         for statement in OLD_PURGE:
             conn.execute(statement)
     conn.close()
-    upgrade(path, "0007")
-    assert _revision(path) == "0007"
+    upgrade(path, "0008")
+    assert _revision(path) == "0008"
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
@@ -261,16 +265,47 @@ def test_on_a_server_each_revision_upgrades_a_database_made_by_the_one_before(pg
         assert conn.execute("SELECT name FROM organization").fetchall() == [("Public Safety Canada",)]
 
 
+def test_french_fields_revision_keeps_every_value_of_a_file_made_by_0006(tmp_path):
+    """0007 adds the French beside every printed text: nothing typed before is touched, the
+    new columns are empty (not translated yet) and the untouched default sectors get their
+    French; a renamed sector keeps no guess. Downgrading drops the columns and keeps the rest."""
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0006")
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO organization (name, acronym, kind, version, created_at, updated_at) VALUES"
+                     " ('Royal Canadian Mounted Police', 'RCMP', 'police_service', 1, '2022-01-01', '2022-01-01')")
+        conn.execute("INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at)"
+                     " VALUES ('Côté series', 2022, 'America/Toronto', '[\"Share\"]', 'planning', 1, '2022-01-01',"
+                     " '2022-01-01')")
+        conn.execute("UPDATE sector SET name = 'Police' WHERE name = 'Law enforcement'")
+        before = conn.execute("SELECT name, position FROM sector ORDER BY position").fetchall()
+    upgrade(path, "0007")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name, acronym, name_fr, acronym_fr FROM organization").fetchall() == [
+            ("Royal Canadian Mounted Police", "RCMP", None, None)]
+        assert conn.execute("SELECT title, objectives, title_fr, objectives_fr FROM series").fetchall() == [
+            ("Côté series", '["Share"]', None, None)]
+        sectors = conn.execute("SELECT name, position, name_fr FROM sector ORDER BY position").fetchall()
+        assert [(n, p) for n, p, _ in sectors] == before
+        french = dict((n, fr) for n, _, fr in sectors)
+        assert french["Police"] is None and french["Education"] == "Éducation"
+    _downgrade(path, "0006")
+    with sqlite3.connect(path) as conn:
+        assert "name_fr" not in [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
+        assert conn.execute("SELECT title FROM series").fetchall() == [("Côté series",)]
+
+
 @pytest.mark.postgresql
-def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_0006(pg_database):
+def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_0007(pg_database):
     import psycopg
 
     url = pg_database("blank")
-    assert _server_upgrade(url, "0006") == "0006"
+    assert _server_upgrade(url, "0007") == "0007"
     with psycopg.connect(url) as conn:
         for statement in OLD_PURGE:
             conn.execute(statement)
-    assert _server_upgrade(url, "0007") == "0007"
+    assert _server_upgrade(url, "0008") == "0008"
     db = open_database(url)
     try:
         _check_old_purge(db)

@@ -95,6 +95,10 @@ def test_the_window_refuses_an_export_onto_its_own_file(window, qtbot, monkeypat
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(planner.parent / "x" / ".." / planner.name))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     monkeypatch.setattr(dialogs, "ask_open_choice", lambda *a: pytest.fail("nothing was exported"))
+    from ocse_planner.export.wording import DocumentLanguage
+    from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: DocumentLanguage("en")))
     window.export_menu.report_action.trigger()
     assert errors and planner.name in errors[0] and "planner file" in errors[0]
     assert window.export_menu.task is None

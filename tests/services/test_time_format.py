@@ -62,9 +62,9 @@ def test_dated_range_gives_the_end_date_when_it_is_another_day():
 def test_french_writes_the_canadian_way_and_other_languages_fall_back_to_english():
     moment = datetime(2022, 1, 25, 18, 10, tzinfo=UTC)
     assert clock(moment, TORONTO, "fr_CA") == "13 h 10"
-    assert clock_range(moment, moment + timedelta(minutes=50), TORONTO, "fr") == "13 h 10 – 14 h 00 HNE"
+    assert clock_range(moment, moment + timedelta(minutes=50), TORONTO, "fr") == "13 h 10 à 14 h (HNE)"
     fall = datetime(2023, 11, 5, 5, 30, tzinfo=UTC)
-    assert clock_range(fall, fall + timedelta(hours=1), TORONTO, "fr") == "01 h 30 HAE – 01 h 30 HNE"
+    assert clock_range(fall, fall + timedelta(hours=1), TORONTO, "fr") == "1 h 30 (HAE) à 1 h 30 (HNE)"
     assert clock_style("fr-CA").language == "fr" and clock_style("en_CA").language == "en"
     assert clock_style("de_DE").language == "en" and clock_style(None).language == "en"
     assert clock(moment, TORONTO, "en") == "1:10 p.m."
@@ -79,7 +79,7 @@ def test_a_new_language_is_one_entry_and_messages_follow_the_interface(monkeypat
     assert clock(moment, TORONTO, "es_MX") == "13:10"
     try:
         time_format.set_language("fr")  # what i18n.activate does with the interface's language
-        assert clock(moment, TORONTO) == "13 h 10" and time_of_day(time(9, 5)) == "09 h 05"
+        assert clock(moment, TORONTO) == "13 h 10" and time_of_day(time(9, 5)) == "9 h 05"
     finally:
         time_format.set_language(None)
     assert clock(moment, TORONTO) == "1:10 p.m."
@@ -101,3 +101,26 @@ def test_what_is_not_a_time_is_refused_with_a_reason(text, why):
     with pytest.raises(ValidationError, match=why) as caught:
         parse_time_of_day(text, field="start")
     assert caught.value.arguments == {"text": text.strip()} and caught.value.field == "start"
+
+
+def test_documents_write_dates_and_numbers_the_canadian_way_in_each_language():
+    from datetime import date
+
+    from ocse_planner.services.time_format import full_date, long_date, month_year, number, percent
+
+    assert long_date(date(2022, 1, 25), "fr") == "le mardi 25 janvier 2022"
+    assert long_date(date(2022, 2, 1), "fr_CA") == "le mardi 1er février 2022"
+    assert long_date(date(2022, 1, 25), "en") == "Tuesday, January 25, 2022"
+    # an instant is dated in its zone: 00:30 UTC on the 26th is still the 25th in Toronto
+    assert long_date(datetime(2022, 1, 26, 0, 30, tzinfo=UTC), "fr", TORONTO) == "le mardi 25 janvier 2022"
+    assert full_date(date(2022, 3, 1), "fr") == "1er mars 2022" and full_date(date(2022, 3, 1), "en") == "March 1, 2022"
+    assert month_year(date(2022, 2, 22), "fr") == "février 2022" and month_year(date(2022, 2, 22), "en") == "February 2022"
+    assert percent(82, "fr") == "82\u00a0%" and percent(82, "en") == "82%"
+    assert percent(82.5, "fr", None) == "82,5\u00a0%" and percent(82.0, "en", None) == "82%"
+    assert number(1234567, "fr") == "1\u00a0234\u00a0567" and number(1234567, "en") == "1,234,567"
+
+
+def test_a_french_range_reads_de_13_h_a_15_h():
+    start = datetime(2022, 1, 25, 18, 0, tzinfo=UTC)
+    assert clock_range(start, start + timedelta(hours=2), TORONTO, "fr") == "13 h à 15 h (HNE)"
+    assert clock(datetime(2022, 1, 25, 14, 5, tzinfo=UTC), TORONTO, "fr") == "9 h 05"

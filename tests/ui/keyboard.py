@@ -33,3 +33,15 @@ def edit_cell(qtbot, view, index, text):
     editor = QApplication.focusWidget()
     assert editor is not view, "the cell did not open an editor"
     type_into(qtbot, editor, text)
+
+
+def type_text(widget, text):
+    """Type `text` key by key into `widget`, accents included (QTest's keyClicks aborts on
+    "é"): each character is the text of its key event, as a French keyboard sends it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))

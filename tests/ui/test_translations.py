@@ -26,7 +26,8 @@ from ocse_planner.ui.main_window import MainWindow, tab_titles
 
 # Words French writes as English does (checked against the glossary).
 SAME_IN_FRENCH = {"Date", "Conclusion", "Total", "Type", "Notes", "Note", "Minutes", "Collaboration",
-                  "Collaborations", "Sections", "Description", "Options", "OK", "min", "Programme"}
+                  "Collaborations", "Sections", "Description", "Options", "OK", "min", "Programme",
+                  "FR"}  # the tag of a French field (the English one is "AN" in French)
 
 
 @pytest.fixture

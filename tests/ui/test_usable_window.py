@@ -176,16 +176,16 @@ def test_tab_order_reads_list_then_form_then_buttons(laptop, qtbot):
     order. Presenters: the directory, then the person form, then the form's buttons."""
     laptop.tabs.setCurrentWidget(laptop.series_tab)
     series = laptop.series_tab
-    walk = tab_walk(qtbot, series.list.search, 6)
-    assert walk[:6] == [series.list.search, series.list.table, series.new_button, series.delete_button,
-                        series.form.title, series.form.year]
+    walk = tab_walk(qtbot, series.list.search, 7)
+    assert walk[:7] == [series.list.search, series.list.table, series.new_button, series.delete_button,
+                        series.form.title, series.form.title_fr, series.form.year]  # each English, then its French
 
     laptop.tabs.setCurrentWidget(laptop.sessions_tab)
     sessions = laptop.sessions_tab
     form = sessions.form
     walk = tab_walk(qtbot, sessions.webinars.table, 12)
-    assert walk[:8] == [sessions.webinars.table, sessions.new_button, sessions.delete_button, form.number,
-                        form.status, form.title, form.theme, form.date]
+    assert walk[:10] == [sessions.webinars.table, sessions.new_button, sessions.delete_button, form.number,
+                         form.status, form.title, form.title_fr, form.theme, form.theme_fr, form.date]
 
     laptop.tabs.setCurrentWidget(laptop.presenters_tab)
     presenters = laptop.presenters_tab

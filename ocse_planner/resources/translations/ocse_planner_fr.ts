@@ -324,6 +324,10 @@
         <translation>Renommer le point «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Change the French title of “%1”</source>
+        <translation>Modifier le titre français de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Change duration of “%1”</source>
         <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -385,6 +389,10 @@
     <message>
         <source>Resource links</source>
         <translation>Liens vers les ressources</translation>
+    </message>
+    <message>
+        <source>French title</source>
+        <translation>Titre français</translation>
     </message>
     <message>
         <source> (title to be confirmed)</source>
@@ -2079,6 +2087,24 @@ Le fichier les signale sur leurs lignes. Exporter quand même&#xa0;?</translatio
     <message>
         <source>Export attendee summary</source>
         <translation>Exporter le sommaire de la participation</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all are listed with the conflicts).</source>
+        <translation>… et %1 de plus (tous figurent parmi les conflits).</translation>
+    </message>
+    <message>
+        <source>French text missing</source>
+        <translation>Texte français manquant</translation>
+    </message>
+    <message>
+        <source>These texts have no French yet:
+%1
+
+The document shows their English, marked [EN]. Export anyway?</source>
+        <translation>Ces textes n’ont pas encore de français&#xa0;:
+%1
+
+Le document en affiche l’anglais, marqué [EN]. Exporter quand même?</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -3895,6 +3921,10 @@ La restaurer quand même?</translation>
         <translation>Secteur</translation>
     </message>
     <message>
+        <source>French name</source>
+        <translation>Nom français</translation>
+    </message>
+    <message>
         <source>Sectors</source>
         <translation>Secteurs</translation>
     </message>
@@ -3925,6 +3955,14 @@ La restaurer quand même?</translation>
     <message>
         <source>Rename the sector</source>
         <translation>Renommer le secteur</translation>
+    </message>
+    <message>
+        <source>French name of the sector</source>
+        <translation>Nom français du secteur</translation>
+    </message>
+    <message>
+        <source>French name…</source>
+        <translation>Nom français…</translation>
     </message>
     <message>
         <source>Remove sector</source>
@@ -3989,6 +4027,14 @@ La restaurer quand même?</translation>
     <message>
         <source>Rename sector</source>
         <translation>Renommer le secteur</translation>
+    </message>
+    <message>
+        <source>French name of “%1”:</source>
+        <translation>Nom français de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French name of a sector</source>
+        <translation>Nom français d’un secteur</translation>
     </message>
     <message>
         <source>Remove “%1”? Its attendees become Unclassified; its rules and entered counts are removed.</source>
@@ -4277,6 +4323,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Rename webinar %1</source>
         <translation>Renommer le webinaire %1</translation>
+    </message>
+    <message>
+        <source>Change the French title of webinar %1</source>
+        <translation>Modifier le titre français du webinaire %1</translation>
     </message>
     <message>
         <source>Renumber webinar %1</source>
@@ -4657,8 +4707,47 @@ Edit ▸ Undo brings it back.</source>
 <context>
     <name>_OptionsDialog</name>
     <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English and French, side by side</source>
+        <translation>Anglais et français, côte à côte</translation>
+    </message>
+    <message>
+        <source>English and French, one after the other</source>
+        <translation>Anglais et français, l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>_Pair</name>
+    <message>
+        <source>EN</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>%1 (French)</source>
+        <translation>%1 (français)</translation>
     </message>
 </context>
 </TS>

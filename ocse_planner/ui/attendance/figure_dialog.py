@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services.attendance_admin import SurveyRow
+from ocse_planner.ui.common.bilingual_fields import BilingualLine
 from ocse_planner.ui.common.labels import format_number, format_percent
 
 
@@ -33,6 +35,7 @@ class SurveyValues:
     responses: int | None
     percent_agree: float
     approximate: bool
+    statement_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ class SurveyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Survey result"))
         self.webinar = _webinar_combo(self, webinars, row.webinar_id if row else None)
-        self.statement = QLineEdit(row.statement if row else "", self)
-        self.statement.setAccessibleName(self.tr("Statement"))
+        self.statements = BilingualLine(self)
+        self.statement, self.statement_fr = self.statements.english, self.statements.french
+        self.statements.set_texts(row.statement if row else "", row.statement_fr if row else "")
+        self.statements.setAccessibleName(self.tr("Statement"))
         self.percent = QDoubleSpinBox(self)
         self.percent.setRange(0, 100)
         self.percent.setDecimals(1)
@@ -82,7 +87,9 @@ class SurveyDialog(QDialog):
         self.responses.setAccessibleName(self.tr("Responses"))
         form = QFormLayout()
         form.addRow(self.tr("Applies &to:"), self.webinar)
-        form.addRow(self.tr("&Statement:"), self.statement)
+        statement_label = QLabel(self.tr("&Statement:"), self)
+        statement_label.setBuddy(self.statement)
+        form.addRow(statement_label, self.statements)
         form.addRow(self.tr("% a&greeing:"), self.percent)
         form.addRow("", self.approximate)
         form.addRow(self.tr("&Responses:"), self.responses)
@@ -93,7 +100,7 @@ class SurveyDialog(QDialog):
     def values(self) -> SurveyValues:
         responses = self.responses.value()
         return SurveyValues(self.webinar.currentData(), self.statement.text(), None if responses < 0 else responses,
-                            self.percent.value(), self.approximate.isChecked())
+                            self.percent.value(), self.approximate.isChecked(), self.statement_fr.text())
 
     @classmethod
     def ask(cls, parent: QWidget | None, webinars: list[tuple[int, str]], row: SurveyRow | None) -> SurveyValues | None:

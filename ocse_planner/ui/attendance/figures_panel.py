@@ -96,7 +96,8 @@ class SurveyPage(EditingPage):
         series_id = self.state.series_id
         self._save(self.tr("Survey result"), lambda s: admin.save_survey_result(
             s, series_id, row.id if row else None, statement=values.statement, percent_agree=values.percent_agree,
-            responses=values.responses, approximate=values.approximate, webinar_id=values.webinar_id))
+            responses=values.responses, approximate=values.approximate, webinar_id=values.webinar_id,
+            statement_fr=values.statement_fr))
 
     def remove(self) -> None:
         row = self.view.current_row()

@@ -73,7 +73,8 @@ class RuleDialog(QDialog):
 class SectorsPage(EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        sector_columns: list[Column[SectorRow]] = [Column(self.tr("Sector"), lambda s: s.name)]
+        sector_columns: list[Column[SectorRow]] = [Column(self.tr("Sector"), lambda s: s.name),
+                                                   Column(self.tr("French name"), lambda s: s.name_fr)]
         self.sector_view = RecordView(RecordTableModel(sector_columns), name=self.tr("Sectors"), searchable=False)
         rule_columns: list[Column[RuleRow]] = [
             Column(self.tr("Look at"), lambda r: label(r.kind)),
@@ -84,6 +85,8 @@ class SectorsPage(EditingPage):
         self.rule_view.activated.connect(lambda _row: self.edit_rule())
         self.add_sector_button = push_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
         self.rename_sector_button = push_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
+        self.french_sector_button = push_button(self, self.tr("French name…"), self.tr("French name of the sector"),
+                                                self.name_sector_in_french)
         self.remove_sector_button = push_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
                                             self.remove_sector)
         self.add_rule_button = push_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
@@ -98,7 +101,7 @@ class SectorsPage(EditingPage):
         self.result.setAccessibleName(self.tr("Result"))
         columns = QHBoxLayout()
         for view, buttons in ((self.sector_view, (self.add_sector_button, self.rename_sector_button,
-                                                   self.remove_sector_button)),
+                                                   self.french_sector_button, self.remove_sector_button)),
                               (self.rule_view, (self.add_rule_button, self.edit_rule_button,
                                                 self.remove_rule_button, self.apply_button,
                                                 self.defaults_button))):
@@ -134,6 +137,16 @@ class SectorsPage(EditingPage):
         name = dialogs.ask_text(self, self.tr("Rename sector"), self.tr("Name of the sector:"), row.name)
         if name is not None:
             self._save(self.tr("Rename sector"), lambda s: sector_service.save_sector(s, row.id, name))
+
+    def name_sector_in_french(self) -> None:
+        """The sector's French name, as French documents print it (empty: not translated)."""
+        row = self.sector_view.current_row()
+        if row is None:
+            return
+        name = dialogs.ask_text(self, self.tr("French name"), self.tr("French name of “%1”:").replace("%1", row.name),
+                                row.name_fr)
+        if name is not None:
+            self._save(self.tr("French name of a sector"), lambda s: sector_service.save_sector(s, row.id, row.name, name))
 
     def remove_sector(self) -> None:
         row = self.sector_view.current_row()

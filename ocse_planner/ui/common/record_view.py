@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Generic
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
+from ocse_planner.ui.common.search_proxy import SearchProxy
 from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
 from ocse_planner.ui.common.table_view import TableView
 
@@ -36,11 +37,9 @@ class RecordView(QWidget, Generic[Row]):
         self.model = model
         self._sized = False
         self._wanted: Any = None  # a record id to select once the rows arrive
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchProxy(self)  # either language, accents and case ignored; QCollator order
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,7 +47,7 @@ class RecordView(QWidget, Generic[Row]):
         self.search.setPlaceholderText(search_placeholder or self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search %1").replace("%1", name))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.search.setVisible(searchable)
         layout.addWidget(self.search)
 
@@ -71,6 +70,11 @@ class RecordView(QWidget, Generic[Row]):
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:  # sort as a reader of the new language
+            self.proxy.set_locale(QLocale())
+        super().changeEvent(event)
 
     def select_id_when_shown(self, row_id: Any) -> None:
         """Select the record `row_id` now, or when rows next arrive if it is not shown yet."""

@@ -28,10 +28,12 @@ from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 if TYPE_CHECKING:
     from ocse_planner.db import Database
     from ocse_planner.export.agenda_content import AgendaOptions
+    from ocse_planner.export.wording import DocumentLanguage
     from ocse_planner.ui.main_window import MainWindow
 
 XLSX_FILTER, PDF_FILTER = dialogs.XLSX_FILTER, dialogs.PDF_FILTER
 DOCX_FILTER, ICS_FILTER = dialogs.DOCX_FILTER, dialogs.ICS_FILTER
+MAX_LISTED = 12  # translation gaps named before a French export; the rest are counted
 
 
 
@@ -148,7 +150,8 @@ class ExportMenu(QObject):
             options = AgendaOptionsDialog.ask(self.window, releases, printing=True)
         else:
             options = AgendaOptionsDialog.ask(self.window, releases)
-        return options if options is not None and self._timing_accepted(series) else None
+        return (options if options is not None and self._timing_accepted(series)
+                and self._french_accepted(series, options.languages) else None)
 
     def _timing_accepted(self, series: _Series) -> bool:
         """Before writing clock times: name the agendas' overlaps and gaps and ask whether to
@@ -234,7 +237,7 @@ class ExportMenu(QObject):
         from ocse_planner.ui.files.export_options_dialog import AttendanceOptionsDialog
 
         options = AttendanceOptionsDialog.ask(self.window, self.window.settings)
-        if options is None:
+        if options is None or not self._french_accepted(series, options.languages):
             return
         path = self._ask_path(series, "attendance", self.tr("Export attendee summary"), XLSX_FILTER)
         if path is None:
@@ -245,37 +248,70 @@ class ExportMenu(QObject):
         self._run(path, lambda s: attendance_summary(s, series.id, include_names=options.include_names),
                   lambda p, summary: write_attendance(p, summary, options))
 
+    def _languages(self, series: _Series, title: str) -> DocumentLanguage | None:
+        """The language of a document without other options, its translation gaps accepted."""
+        from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
+        languages = LanguageDialog.ask(self.window, title)
+        return languages if languages is not None and self._french_accepted(series, languages) else None
+
+    def _french_accepted(self, series: _Series, languages: DocumentLanguage) -> bool:
+        """Before a French or bilingual document: name the texts it must print in English
+        (marked "[EN]") and ask whether to export anyway."""
+        if not languages.needs_french:
+            return True
+        db = self.window.state.db
+        assert db is not None
+        from ocse_planner.services.french_check import series_french_gaps
+
+        with db.read() as session:
+            gaps = series_french_gaps(session, series.id)
+        if not gaps:
+            return True
+        shown = [f"• {gap.message}" for gap in gaps[:MAX_LISTED]]
+        if len(gaps) > MAX_LISTED:
+            shown.append(self.tr("… and %1 more (all are listed with the conflicts).")
+                         .replace("%1", str(len(gaps) - MAX_LISTED)))
+        return dialogs.ask_yes_no(
+            self.window, self.tr("French text missing"),
+            self.tr("These texts have no French yet:\n%1\n\nThe document shows their English, marked "
+                    "[EN]. Export anyway?").replace("%1", "\n".join(shown)),
+            default_yes=True,
+        )
+
     def export_report(self) -> None:
         series = self._series()
-        path = series and self._ask_path(series, "report", self.tr("Export report"), DOCX_FILTER)
-        if series is None or path is None:
+        languages = series and self._languages(series, self.tr("Export report"))
+        path = languages and self._ask_path(series, "report", self.tr("Export report"), DOCX_FILTER)
+        if series is None or languages is None or not path:
             return
         from ocse_planner.export.report_docx import gather_report, write_report
 
-        self._run(path, lambda s: gather_report(s, series.id), write_report)
+        self._run(path, lambda s: gather_report(s, series.id, languages), write_report)
 
     def export_directory(self) -> None:
         series = self._series()
-        path = series and self._ask_path(series, "directory", self.tr("Export directories"), XLSX_FILTER)
-        if series is None or path is None:
+        languages = series and self._languages(series, self.tr("Export directories"))
+        path = languages and self._ask_path(series, "directory", self.tr("Export directories"), XLSX_FILTER)
+        if series is None or languages is None or not path:
             return
-        from ocse_planner.export.directory_xlsx import write_directory
-        from ocse_planner.services.directory import series_directory
+        from ocse_planner.export.directory_xlsx import gather_directory, write_directory
 
-        self._run(path, lambda s: series_directory(s, series.id), write_directory)
+        self._run(path, lambda s: gather_directory(s, series.id, languages), write_directory)
 
     def export_calendar(self) -> None:
         """Every presentation of the series, for organizers' and partners' calendars."""
         series = self._series()
         if series is None or not self._timing_accepted(series):
             return
-        path = self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
-        if path is None:
+        languages = self._languages(series, self.tr("Export calendar"))
+        path = languages and self._ask_path(series, "calendar", self.tr("Export calendar"), ICS_FILTER)
+        if languages is None or not path:
             return
         from ocse_planner.export.atomic import write_bytes_atomic
         from ocse_planner.export.ics import series_calendar
 
-        self._run(path, lambda s: series_calendar(s, series.id), write_bytes_atomic)
+        self._run(path, lambda s: series_calendar(s, series.id, languages=languages), write_bytes_atomic)
 
     def export_comparison(self) -> None:
         """The editions checked on Attendance ▸ Compare editions, with its threshold."""

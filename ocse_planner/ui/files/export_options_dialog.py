@@ -1,4 +1,7 @@
-"""Small option dialogs shown before an export: what to include.
+"""Small option dialogs shown before an export: what to include, and in which language.
+
+Every export asks for its language: English, French, or both (side by side in an agenda,
+one after the other in the other documents); the interface's language is proposed.
 
 Each has an `ask()` classmethod that returns the chosen options (or None when cancelled),
 so tests answer it without a modal window.
@@ -18,17 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner import i18n
 from ocse_planner.export.agenda_content import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
+from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.services.credits import PendingPresenters
 from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
 
 
 class _OptionsDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None, ok_text: str | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None, ok_text: str | None = None, *,
+                 side_by_side: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("documentLanguage")
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.addItem(self.tr("English"), DocumentLanguage("en"))
+        self.language.addItem(self.tr("French"), DocumentLanguage("fr"))
+        self.language.addItem(self.tr("English and French, side by side") if side_by_side
+                              else self.tr("English and French, one after the other"), DocumentLanguage("en", True))
+        self.language.setCurrentIndex(1 if i18n.current_language() == "fr" else 0)
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language)
+        self.form.addRow(language_label, self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or self.tr("&Export…"))
         self.buttons.accepted.connect(self.accept)
@@ -37,12 +54,15 @@ class _OptionsDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
+    def languages(self) -> DocumentLanguage:
+        return self.language.currentData()
+
 
 class AgendaOptionsDialog(_OptionsDialog):
     def __init__(self, releases: list[tuple[int, str]], parent: QWidget | None = None, *,
                  printing: bool = False) -> None:
         super().__init__(self.tr("Print agenda") if printing else self.tr("Export agenda"), parent,
-                         self.tr("&Print…") if printing else None)
+                         self.tr("&Print…") if printing else None, side_by_side=True)
         self.internal = QCheckBox(self.tr("&Internal copy: every booking with its status, marked "
                                           "“INTERNAL — not for distribution”"))
         self.internal.setAccessibleName(self.tr("Internal copy"))
@@ -65,7 +85,7 @@ class AgendaOptionsDialog(_OptionsDialog):
     def options(self) -> AgendaOptions:
         pending = PendingPresenters.HIDDEN if self.hide_pending.isChecked() else PendingPresenters.MARKER
         return AgendaOptions(internal=self.internal.isChecked(), changes_since=self.changes.currentData(),
-                             pending=pending)
+                             pending=pending, languages=self.languages())
 
     @classmethod
     def ask(cls, parent: QWidget | None, releases: list[tuple[int, str]], *,
@@ -92,9 +112,19 @@ class AttendanceOptionsDialog(_OptionsDialog):
 
     def options(self) -> AttendanceOptions:
         self.settings.set(EXPORT_MIN_CELL, self.min_cell.value())
-        return AttendanceOptions(min_cell=self.min_cell.value() or None, include_names=self.names.isChecked())
+        return AttendanceOptions(min_cell=self.min_cell.value() or None, include_names=self.names.isChecked(),
+                                 languages=self.languages())
 
     @classmethod
     def ask(cls, parent: QWidget | None, settings: Settings) -> AttendanceOptions | None:
         dialog = cls(settings, parent)
         return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class LanguageDialog(_OptionsDialog):
+    """The language of a document with no other options (report, directories, calendar)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> DocumentLanguage | None:
+        dialog = cls(title, parent)
+        return dialog.languages() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ocse_planner.ui.common.bilingual_fields import buddy_of
+
 
 def captioned_form(
     dialog: QDialog,
@@ -25,7 +27,7 @@ def captioned_form(
     for text, field, name in fields:
         field.setAccessibleName(name)
         caption = QLabel(text, dialog)
-        caption.setBuddy(field)
+        caption.setBuddy(buddy_of(field))
         form.addRow(caption, field)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import OrganizationKind
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationInput
 from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.bilingual_fields import BilingualLine
 from ocse_planner.ui.partners.captioned_form import captioned_form
 
 
@@ -37,8 +38,10 @@ class OrganizationDialog(QDialog):
         super().__init__(parent)
         self._on_save = on_save
         self.setWindowTitle(self.tr("New organization") if detail is None else self.tr("Edit organization"))
-        self.name = QLineEdit(self)
-        self.acronym = QLineEdit(self)
+        self.names = BilingualLine(self)
+        self.name, self.name_fr = self.names.english, self.names.french
+        self.acronyms = BilingualLine(self)
+        self.acronym, self.acronym_fr = self.acronyms.english, self.acronyms.french
         self.kind: EnumCombo[OrganizationKind] = EnumCombo(OrganizationKind, self)
         self.parent_org = QComboBox(self)
         self.parent_org.addItem(self.tr("(none)"), None)
@@ -52,28 +55,31 @@ class OrganizationDialog(QDialog):
         self.buttons = captioned_form(
             self,
             (
-                (self.tr("&Name:"), self.name, self.tr("Name")),
-                (self.tr("A&cronym:"), self.acronym, self.tr("Acronym")),
+                (self.tr("&Name:"), self.names, self.tr("Name")),
+                (self.tr("A&cronym:"), self.acronyms, self.tr("Acronym")),
                 (self.tr("&Kind:"), self.kind, self.tr("Kind")),
                 (self.tr("&Part of:"), self.parent_org, self.tr("Part of (parent organization)")),
                 (self.tr("&Website:"), self.website, self.tr("Website")),
                 (self.tr("N&otes:"), self.notes, self.tr("Notes")),
             ),
         )
-        self.fields: dict[str, QWidget] = {"name": self.name, "parent": self.parent_org}
+        self.fields: dict[str, QWidget] = {"name": self.name, "name_fr": self.name_fr, "acronym_fr": self.acronym_fr,
+                                           "parent": self.parent_org}
         if detail is not None:
-            self.name.setText(detail.name)
-            self.acronym.setText(detail.acronym)
+            self.names.set_texts(detail.name, detail.name_fr)
+            self.acronyms.set_texts(detail.acronym, detail.acronym_fr)
             self.kind.set_value(detail.kind)
             self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(detail.parent_id)))
             self.website.setText(detail.website)
             self.notes.setPlainText(detail.notes)
-        self.resize(520, 360)
+        self.resize(520, 420)
 
     def value(self) -> OrganizationInput:
         return OrganizationInput(
             name=self.name.text(),
             acronym=self.acronym.text(),
+            name_fr=self.name_fr.text(),
+            acronym_fr=self.acronym_fr.text(),
             kind=self.kind.value(),
             parent_id=self.parent_org.currentData(),
             website=self.website.text(),

@@ -29,6 +29,7 @@ from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
 from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import PersonInput
+from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common import dialogs, errors, field_marks
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
@@ -57,7 +58,10 @@ class PersonEditor(QWidget):
         self.given_name = line(self.tr("Given name"))
         self.family_name = line(self.tr("Family name"))
         self.post_nominals = line(self.tr("Post-nominals"))
-        self.job_title = line(self.tr("Job title"))
+        self.job_titles = BilingualLine(self)
+        self.job_title, self.job_title_fr = self.job_titles.english, self.job_titles.french
+        self.job_titles.setAccessibleName(self.tr("Job title"))
+        self.job_title.textChanged.connect(self._update_preview)
         self.email = line(self.tr("E-mail"))
         self.phone = line(self.tr("Phone"))
         self.organization = QComboBox(self)
@@ -102,7 +106,7 @@ class PersonEditor(QWidget):
             (self.tr("&Given name:"), self.given_name),
             (self.tr("Fa&mily name:"), self.family_name),
             (self.tr("Post-nominals:"), self.post_nominals),
-            (self.tr("&Job title:"), self.job_title),
+            (self.tr("&Job title:"), self.job_titles),
             (self.tr("Organization:"), self.organization),
             (self.tr("E-mail:"), self.email),
             (self.tr("Phone:"), self.phone),
@@ -119,7 +123,7 @@ class PersonEditor(QWidget):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if item and field and isinstance(item.widget(), QLabel) and field.widget():
-                item.widget().setBuddy(field.widget())
+                item.widget().setBuddy(buddy_of(field.widget()))
         details_scroll = form_scroll_area(details, self)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QTabWidget(self)
@@ -160,7 +164,8 @@ class PersonEditor(QWidget):
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's controls in reading order: its pages, their fields, then its buttons."""
         return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
-                self.job_title, self.organization, self.email, self.phone, self.time_zone, self.english,
+                self.job_title, self.job_title_fr, self.organization, self.email, self.phone, self.time_zone,
+                self.english,
                 self.french, self.bio, *self.availability.focus_chain(), self.new_button,
                 self.delete_button, self.save_button)
 
@@ -201,7 +206,7 @@ class PersonEditor(QWidget):
         self.given_name.setText(data.given_name)
         self.family_name.setText(data.family_name)
         self.post_nominals.setText(data.post_nominals)
-        self.job_title.setText(data.job_title)
+        self.job_titles.set_texts(data.job_title, data.job_title_fr)
         self.email.setText(data.email)
         self.phone.setText(data.phone)
         self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
@@ -224,6 +229,7 @@ class PersonEditor(QWidget):
             family_name=self.family_name.text(),
             post_nominals=self.post_nominals.text(),
             job_title=self.job_title.text(),
+            job_title_fr=self.job_title_fr.text(),
             organization_id=self.organization.currentData(),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -312,6 +318,7 @@ class PersonEditor(QWidget):
             "honorific": self.honorific,
             "post_nominals": self.post_nominals,
             "job_title": self.job_title,
+            "job_title_fr": self.job_title_fr,
             "email": self.email,
             "phone": self.phone,
             "time_zone": self.time_zone,

@@ -400,18 +400,24 @@ class PresentersTab(QWidget):
         if slot is None:
             return
         name = f"webinar-{slot.webinar_number}.ics"
-        self._export(name, lambda session: webinar_calendar(session, slot.webinar_id))
+        self._export(name, lambda session, languages: webinar_calendar(session, slot.webinar_id, languages=languages))
 
     def export_person_calendar(self) -> None:
         person, series_id = self.people.current_row(), self.state.series_id
         if person is None or series_id is None:
             return
         name = f"{person.family_name or person.name}-presentations.ics".replace(" ", "-")
-        self._export(name, lambda session: presenter_calendar(session, series_id, person.id))
+        self._export(name, lambda session, languages: presenter_calendar(session, series_id, person.id,
+                                                                          languages=languages))
 
     def _export(self, suggested: str, build) -> None:  # type: ignore[no-untyped-def]
         db = self.state.db
         if db is None:
+            return
+        from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
+        languages = LanguageDialog.ask(self, self.tr("Export calendar"))
+        if languages is None:
             return
         folder = db.path.parent if db.path is not None else Path.home()
         path = dialogs.ask_export_path(
@@ -422,7 +428,7 @@ class PresentersTab(QWidget):
 
         def work(progress: Progress) -> Path:
             with db.read() as session:
-                data = build(session)
+                data = build(session, languages)
             progress.check()
             return write_bytes_atomic(path, data)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSpinBox,
@@ -18,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.enums import SeriesStatus
+from ocse_planner.services.bilingual import aligned
 from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.series import SeriesForm
+from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
@@ -33,16 +34,19 @@ class SeriesFormWidget(QWidget):
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
         self._loading = False
+        self._objectives_fr: list[str] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.message.setAccessibleName(self.tr("Form message"))
 
-        self.title = QLineEdit(self)
+        self.titles = BilingualLine(self)
+        self.title, self.title_fr = self.titles.english, self.titles.french
         self.year = QSpinBox(self)
         self.year.setRange(1900, 9999)
         self.host = compact_combo(QComboBox(self), 20)
-        self.programme = QLineEdit(self)
+        self.programmes = BilingualLine(self)
+        self.programme, self.programme_fr = self.programmes.english, self.programmes.french
         self.status: EnumCombo[SeriesStatus] = EnumCombo(SeriesStatus, self)
         self.time_zone = TimeZoneCombo(self)
         self.notes = CommitTextEdit(self)
@@ -68,25 +72,25 @@ class SeriesFormWidget(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
         for text, widget, name in (
-            (self.tr("Tit&le:"), self.title, self.tr("Series title")),
+            (self.tr("Tit&le:"), self.titles, self.tr("Series title")),
             (self.tr("&Year:"), self.year, self.tr("Series year")),
             (self.tr("Host or&ganization:"), self.host, self.tr("Host organization")),
-            (self.tr("Progra&mme:"), self.programme, self.tr("Programme")),
+            (self.tr("Progra&mme:"), self.programmes, self.tr("Programme")),
             (self.tr("O&bjectives:"), objectives_box, self.tr("Objectives")),
             (self.tr("Stat&us:"), self.status, self.tr("Series status")),
             (self.tr("Default time &zone:"), self.time_zone, self.tr("Default time zone")),
             (self.tr("N&otes:"), self.notes, self.tr("Series notes")),
         ):
             row_label = QLabel(text, self)
-            row_label.setBuddy(self.objectives if widget is objectives_box else widget)
+            row_label.setBuddy(self.objectives if widget is objectives_box else buddy_of(widget))
             widget.setAccessibleName(name)
             form.addRow(row_label, widget)
         self.objectives.setAccessibleName(self.tr("Objectives"))
         self.add_objective.setAccessibleName(self.tr("Add objective"))
         self.remove_objective.setAccessibleName(self.tr("Remove objective"))
 
-        for line in (self.title, self.programme):
-            line.editingFinished.connect(self._changed)
+        for pair in (self.titles, self.programmes):
+            pair.editingFinished.connect(self._changed)
         self.year.editingFinished.connect(self._changed)
         self.host.activated.connect(self._changed)
         self.status.activated.connect(self._changed)
@@ -100,9 +104,11 @@ class SeriesFormWidget(QWidget):
 
         self.fields: dict[str, QWidget] = {
             "title": self.title,
+            "title_fr": self.title_fr,
             "year": self.year,
             "host_organization": self.host,
             "programme": self.programme,
+            "programme_fr": self.programme_fr,
             "objectives": self.objectives,
             "status": self.status,
             "time_zone": self.time_zone,
@@ -111,7 +117,8 @@ class SeriesFormWidget(QWidget):
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's fields in reading order."""
-        return (self.title, self.year, self.host, self.programme, self.objectives, self.add_objective,
+        return (self.title, self.title_fr, self.year, self.host, self.programme, self.programme_fr, self.objectives,
+                self.add_objective,
                 self.remove_objective, self.status, self.time_zone, self.notes)
 
     def set_organizations(self, organizations: list[OrganizationRow]) -> None:
@@ -127,11 +134,13 @@ class SeriesFormWidget(QWidget):
         try:
             self.setEnabled(form is not None)
             form = form or SeriesForm(title="", year=2000)
-            self.title.setText(form.title)
+            self.titles.set_texts(form.title, form.title_fr)
             self.year.setValue(form.year)
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
-            self.programme.setText(form.programme)
+            self.programmes.set_texts(form.programme, form.programme_fr)
             self.objectives_model.setStringList(list(form.objectives))
+            # The objectives' French (edited with the series' French texts) rides along by position.
+            self._objectives_fr = [fr for _, fr in aligned(form.objectives, form.objectives_fr)]
             self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
@@ -139,12 +148,17 @@ class SeriesFormWidget(QWidget):
             self._loading = False
 
     def values(self) -> SeriesForm:
+        english = self.objectives_model.stringList()
+        objectives = [(en, fr) for en, fr in aligned(english, self._objectives_fr) if en.strip()]
         return SeriesForm(
             title=self.title.text(),
+            title_fr=self.title_fr.text(),
             year=self.year.value(),
             host_organization_id=self.host.currentData(),
             programme=self.programme.text(),
-            objectives=tuple(o for o in self.objectives_model.stringList() if o.strip()),
+            programme_fr=self.programme_fr.text(),
+            objectives=tuple(en for en, _ in objectives),
+            objectives_fr=tuple(fr for _, fr in objectives) if any(fr.strip() for _, fr in objectives) else (),
             status=self.status.value(),
             time_zone=self.time_zone.zone(),
             notes=self.notes.toPlainText(),
@@ -157,6 +171,7 @@ class SeriesFormWidget(QWidget):
     def _add_objective(self) -> None:
         row = self.objectives_model.rowCount()
         self.objectives_model.insertRows(row, 1)
+        self._objectives_fr.insert(row, "")
         index = self.objectives_model.index(row)
         self.objectives.setCurrentIndex(index)
         self.objectives.edit(index)  # saved when the new text is committed
@@ -165,4 +180,6 @@ class SeriesFormWidget(QWidget):
         index = self.objectives.currentIndex()
         if index.isValid():
             self.objectives_model.removeRows(index.row(), 1)
+            if index.row() < len(self._objectives_fr):
+                del self._objectives_fr[index.row()]
             self._changed()

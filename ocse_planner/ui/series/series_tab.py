@@ -209,7 +209,7 @@ class SeriesTab(QWidget):
         changed = [name for name in SeriesForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
         if changed == ["title"]:
             return self.tr("Rename series “%1”").replace("%1", old.title)
-        if changed == ["objectives"]:
+        if changed in (["objectives"], ["objectives", "objectives_fr"]):  # their French follows them
             return self.tr("Change objectives of series “%1”").replace("%1", old.title)
         return self.tr("Edit series “%1”").replace("%1", old.title)
 

@@ -27,9 +27,9 @@ from ocse_planner.ui.common.labels import format_clock, format_clock_range, labe
 MIME_TYPE = "application/x-ocse-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ORDER, TIME, FIXED, KIND, TITLE, MINUTES, PRESENTERS, LINKS = range(8)
-COLUMNS = 8
-EDITABLE = {FIXED: "start", KIND: "kind", TITLE: "title", MINUTES: "duration", LINKS: "links"}
+ORDER, TIME, FIXED, KIND, TITLE, TITLE_FR, MINUTES, PRESENTERS, LINKS = range(9)
+COLUMNS = 9
+EDITABLE = {FIXED: "start", KIND: "kind", TITLE: "title", TITLE_FR: "title_fr", MINUTES: "duration", LINKS: "links"}
 OVERLAP_TINT = QColor("#fde2e1")
 GAP_TINT = QColor("#fff1d6")
 
@@ -109,7 +109,7 @@ class AgendaTableModel(QAbstractTableModel):
             return None
         titles = [
             self.tr("Order"), self.tr("Time"), self.tr("Fixed start"), self.tr("Kind"), self.tr("Title"),
-            self.tr("Minutes"), self.tr("Presenters"), self.tr("Resource links"),
+            self.tr("French title"), self.tr("Minutes"), self.tr("Presenters"), self.tr("Resource links"),
         ]
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -125,6 +125,7 @@ class AgendaTableModel(QAbstractTableModel):
                 FIXED: self.fixed_start_text(item),
                 KIND: label(item.kind),
                 TITLE: item.title + (self.tr(" (title to be confirmed)") if item.placeholder else ""),
+                TITLE_FR: item.title_fr,
                 MINUTES: str(item.duration_minutes),
                 PRESENTERS: self._presenters(item),
                 LINKS: " ".join(item.resource_links),
@@ -134,6 +135,7 @@ class AgendaTableModel(QAbstractTableModel):
                 FIXED: self.fixed_start_text(item),
                 KIND: item.kind.value,
                 TITLE: item.title,
+                TITLE_FR: item.title_fr,
                 MINUTES: item.duration_minutes,
                 LINKS: " ".join(item.resource_links),
             }.get(column)

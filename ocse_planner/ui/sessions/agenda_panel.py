@@ -34,7 +34,15 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
-from ocse_planner.ui.sessions.agenda_model import KIND, LINKS, PRESENTERS, TITLE, AgendaTableModel, KindDelegate
+from ocse_planner.ui.sessions.agenda_model import (
+    KIND,
+    LINKS,
+    PRESENTERS,
+    TITLE,
+    TITLE_FR,
+    AgendaTableModel,
+    KindDelegate,
+)
 
 CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
@@ -172,7 +180,7 @@ class AgendaPanel(QWidget):
         self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
         self.timing.setVisible(bool(issues))
         # Long titles, presenters and links wrap so that every column stays in view.
-        self.table.fit_to_width(shrinkable=(KIND, TITLE, PRESENTERS, LINKS))
+        self.table.fit_to_width(shrinkable=(KIND, TITLE, TITLE_FR, PRESENTERS, LINKS))
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, TITLE))
@@ -336,6 +344,9 @@ class AgendaPanel(QWidget):
             new = ItemFields(title=str(value))
             old = ItemFields(title=item.title, placeholder=item.placeholder)
             text = self.tr("Rename agenda item “%1”")
+        elif field == "title_fr":
+            new, old = ItemFields(title_fr=str(value or "")), ItemFields(title_fr=item.title_fr)
+            text = self.tr("Change the French title of “%1”")
         elif field == "duration":
             try:
                 minutes = int(value)

@@ -197,6 +197,7 @@ class SessionsTab(QWidget):
         changed = [name for name in WebinarForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
         texts = {
             "title": self.tr("Rename webinar %1"),
+            "title_fr": self.tr("Change the French title of webinar %1"),
             "number": self.tr("Renumber webinar %1"),
             "date": self.tr("Move webinar %1 to another day"),
             "start_time": self.tr("Change start time of webinar %1"),

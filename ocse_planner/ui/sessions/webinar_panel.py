@@ -25,7 +25,8 @@ from ocse_planner.db.enums import WebinarStatus
 from ocse_planner.services.local_time import occurrences
 from ocse_planner.services.validation import is_time_zone
 from ocse_planner.services.webinars import WebinarForm
-from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
+from ocse_planner.ui.common.bilingual_fields import BilingualLine, BilingualText
+from ocse_planner.ui.common.commit_widgets import TimeZoneCombo
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import setup_time_edit
@@ -47,9 +48,10 @@ class WebinarFormWidget(QWidget):
 
         self.number = QSpinBox(self)
         self.number.setRange(0, 999)
-        self.title = QLineEdit(self)
-        self.theme = CommitTextEdit(self)
-        self.theme.setFixedHeight(self._lines(3))
+        self.titles = BilingualLine(self)
+        self.title, self.title_fr = self.titles.english, self.titles.french
+        self.themes = BilingualText(self, self._lines(2))
+        self.theme, self.theme_fr = self.themes.english, self.themes.french
         self.date = OptionalDateEdit(self.tr("No date yet"), self)
         self.start_time = QTimeEdit(self)
         setup_time_edit(self.start_time)
@@ -63,17 +65,17 @@ class WebinarFormWidget(QWidget):
         self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
         self.co_hosts = CoHostPanel(self)
         self.co_host_model = self.co_hosts.model
-        self.highlights = CommitTextEdit(self)
-        self.highlights.setMinimumHeight(self._lines(4))
+        self.all_highlights = BilingualText(self, self._lines(4))
+        self.highlights, self.highlights_fr = self.all_highlights.english, self.all_highlights.french
 
         names = (
-            (self.number, self.tr("Webinar number")), (self.title, self.tr("Webinar title")),
-            (self.theme, self.tr("Theme or description")), (self.date, self.tr("Date")),
+            (self.number, self.tr("Webinar number")), (self.titles, self.tr("Webinar title")),
+            (self.themes, self.tr("Theme or description")), (self.date, self.tr("Date")),
             (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
             (self.occurrence, self.tr("Which occurrence of a repeated time")),
             (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
             (self.link, self.tr("Link")), (self.status, self.tr("Webinar status")),
-            (self.highlights, self.tr("Discussion highlights")),
+            (self.all_highlights, self.tr("Discussion highlights")),
         )
         for widget, name in names:
             widget.setAccessibleName(name)
@@ -83,8 +85,8 @@ class WebinarFormWidget(QWidget):
         form.addRow(self.message)
         form.addRow(self._caption(self.tr("Num&ber:"), self.number),
                     self._row(self.number, (self.tr("Stat&us:"), self.status)))
-        form.addRow(self._caption(self.tr("Tit&le:"), self.title), self.title)
-        form.addRow(self._caption(self.tr("The&me:"), self.theme), self.theme)
+        form.addRow(self._caption(self.tr("Tit&le:"), self.title), self.titles)
+        form.addRow(self._caption(self.tr("The&me:"), self.theme), self.themes)
         form.addRow(self._caption(self.tr("&Date and start:"), self.date),
                     self._row(self.date, self.start_time, (self.tr("Durati&on:"), self.duration)))
         self.occurrence_caption = self._caption(self.tr("Occu&rrence:"), self.occurrence)
@@ -93,13 +95,13 @@ class WebinarFormWidget(QWidget):
         form.addRow(self._caption(self.tr("&Video platform:"), self.platform),
                     self._row(self.platform, (self.tr("Lin&k:"), self.link), stretch=True))
         form.addRow(self._caption(self.tr("&Co-hosts:"), self.co_hosts.list), self.co_hosts)
-        form.addRow(self._caption(self.tr("Discussion hi&ghlights:"), self.highlights), self.highlights)
+        form.addRow(self._caption(self.tr("Discussion hi&ghlights:"), self.highlights), self.all_highlights)
 
-        for widget in (self.number, self.title, self.date, self.start_time, self.duration, self.platform, self.link):
+        for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link):
             widget.editingFinished.connect(self._changed)
         self.date.dateChanged.connect(lambda _d: self._show_time_if_dated())
-        self.theme.editingFinished.connect(self._changed)
-        self.highlights.editingFinished.connect(self._changed)
+        self.themes.editingFinished.connect(self._changed)
+        self.all_highlights.editingFinished.connect(self._changed)
         self.time_zone.editingFinished.connect(self._changed)
         self.status.activated.connect(self._changed)
         self.occurrence.activated.connect(self._changed)
@@ -109,7 +111,9 @@ class WebinarFormWidget(QWidget):
         self.fields: dict[str, QWidget] = {
             "number": self.number,
             "title": self.title,
+            "title_fr": self.title_fr,
             "theme": self.theme,
+            "theme_fr": self.theme_fr,
             "date": self.date,
             "start_time": self.start_time,
             "time_zone": self.time_zone,
@@ -119,6 +123,7 @@ class WebinarFormWidget(QWidget):
             "link": self.link,
             "status": self.status,
             "highlights": self.highlights,
+            "highlights_fr": self.highlights_fr,
         }
         self._offer_occurrences()
 
@@ -147,9 +152,9 @@ class WebinarFormWidget(QWidget):
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's fields in reading order."""
-        return (self.number, self.status, self.title, self.theme, self.date, self.start_time, self.duration,
-                self.time_zone, self.occurrence, self.platform, self.link, *self.co_hosts.focus_chain(),
-                self.highlights)
+        return (self.number, self.status, self.title, self.title_fr, self.theme, self.theme_fr, self.date,
+                self.start_time, self.duration, self.time_zone, self.occurrence, self.platform, self.link,
+                *self.co_hosts.focus_chain(), self.highlights, self.highlights_fr)
 
     def set_form(self, form: WebinarForm | None) -> None:
         self._loading = True
@@ -159,8 +164,8 @@ class WebinarFormWidget(QWidget):
             self.co_hosts.setEnabled(form is not None)
             form = form or WebinarForm(number=1, title="")
             self.number.setValue(form.number)
-            self.title.setText(form.title)
-            self.theme.set_text(form.theme)
+            self.titles.set_texts(form.title, form.title_fr)
+            self.themes.set_texts(form.theme, form.theme_fr)
             self.date.set_value(form.date)
             start = form.start_time or time(0, 0)
             self.start_time.setTime(QTime(start.hour, start.minute))
@@ -170,7 +175,7 @@ class WebinarFormWidget(QWidget):
             self.platform.setText(form.platform)
             self.link.setText(form.link)
             self.status.set_value(form.status)
-            self.highlights.set_text(form.highlights)
+            self.all_highlights.set_texts(form.highlights, form.highlights_fr)
             self._offer_occurrences()
             self.occurrence.setCurrentIndex(1 if form.second_occurrence and self.occurrence.count() > 1 else 0)
         finally:
@@ -206,7 +211,9 @@ class WebinarFormWidget(QWidget):
         return WebinarForm(
             number=self.number.value(),
             title=self.title.text(),
+            title_fr=self.title_fr.text(),
             theme=self.theme.toPlainText(),
+            theme_fr=self.theme_fr.toPlainText(),
             date=day,
             start_time=None if day is None else time(qtime.hour(), qtime.minute()),
             time_zone=self.time_zone.zone(),
@@ -215,6 +222,7 @@ class WebinarFormWidget(QWidget):
             link=self.link.text(),
             status=self.status.value(),
             highlights=self.highlights.toPlainText(),
+            highlights_fr=self.highlights_fr.toPlainText(),
             second_occurrence=bool(self.occurrence.currentData()),
         )
 

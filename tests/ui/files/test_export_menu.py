@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ocse_planner.export.agenda_xlsx import AgendaOptions
 from ocse_planner.export.attendance_xlsx import AttendanceOptions
 from ocse_planner.services.releases import list_releases
+from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.files import export_menu
-from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog, AttendanceOptionsDialog
+from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog, AttendanceOptionsDialog, LanguageDialog
 from tests.ui.keyboard import activate
 
 
@@ -34,6 +35,7 @@ def _patch_common(monkeypatch, target: Path, proposed: list[str], opened: list):
     monkeypatch.setattr(dialogs, "ask_save_path", save_path)
     monkeypatch.setattr(dialogs, "ask_open_choice", lambda parent, path: "file")
     monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: DocumentLanguage("en")))
 
 
 def test_export_menu_lists_the_exports(window):
@@ -116,6 +118,37 @@ def test_agenda_options_dialog(qtbot):
     assert dialog.internal.accessibleName() and dialog.changes.accessibleName()
 
 
+def test_the_agenda_is_exported_side_by_side_in_both_languages_when_chosen(window, qtbot, monkeypatch, tmp_path):
+    """The language is chosen in the agenda's dialog; the bilingual agenda has English left
+    and French right."""
+    from openpyxl import load_workbook
+
+    target, proposed, opened = tmp_path / "agenda.xlsx", [], []
+    _patch_common(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)  # export although French is missing
+
+    def choose(cls, parent, releases):
+        dialog = cls(releases, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.language.currentText() == "English"  # the interface's language
+        label = dialog.form.labelForField(dialog.language)
+        assert label.text() == "Lan&guage:" and label.buddy() is dialog.language  # Alt+G
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_End)
+        assert dialog.language.currentText() == "English and French, side by side"
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.options()
+
+    monkeypatch.setattr(AgendaOptionsDialog, "ask", classmethod(choose))
+    window.export_menu.agenda_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    sheet = load_workbook(target)["Webinar 1 - Webinaire 1"]
+    assert sheet["A1"].value.startswith("Webinar 1: Reporting Mechanisms")
+    assert sheet["F1"].value.startswith("Webinaire 1\u00a0: Mécanismes de signalement")
+
+
 def test_attendance_options_dialog_remembers_the_threshold(qtbot, settings):
     dialog = AttendanceOptionsDialog(settings)
     qtbot.addWidget(dialog)
@@ -187,6 +220,7 @@ def test_file_export_agenda_as_pdf(window, qtbot, monkeypatch, tmp_path):
 def test_print_agenda_opens_a_temporary_pdf_in_the_viewer(window, qtbot, monkeypatch):
     opened, asked = [], []
     monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: DocumentLanguage("en")))
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: asked.append(a) or None)
 
     def options(cls, parent, releases, *, printing=False):

@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Presentation
+from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.table_model import ROW_ROLE
+from ocse_planner.ui.files.export_options_dialog import LanguageDialog
 from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.services.scheduling_helpers import add_series_with_webinar
@@ -85,6 +87,7 @@ def test_unconfirmed_talks_warn_and_enter_on_a_finding_selects_its_slot(tab, qtb
 def test_export_presenter_calendar_from_the_directory(tab, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "kalra.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: DocumentLanguage("en")))
     tab.people.select_where(lambda r: r.family_name == "Kalra")
     tab.people.table.setFocus()
     tab.export_person_action.trigger()

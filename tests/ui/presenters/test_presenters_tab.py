@@ -8,9 +8,11 @@ from icalendar import Calendar
 from PySide6.QtCore import QModelIndex, Qt
 
 from ocse_planner.db.enums import BookingStatus
+from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS
+from ocse_planner.ui.files.export_options_dialog import LanguageDialog
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
 from tests.ui.presenters.helpers import _rows, _slot_row, _type_person
 
@@ -135,12 +137,14 @@ def test_follow_up_days_is_a_stored_preference(tab, qtbot, settings):
 def test_export_webinar_calendar_from_the_timetable(tab, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "webinar.ics"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: DocumentLanguage("fr")))
     tab.timetable.setCurrentIndex(tab.timetable_model.index(_slot_row(tab, 3, 1), 0))
     tab.timetable.setFocus()
     tab.export_webinar_action.trigger()
     qtbot.waitUntil(lambda: tab.message.text().startswith("Calendar written"))
     events = list(Calendar.from_ical(Path(target).read_bytes()).walk("VEVENT"))
     assert len(events) == 4
+    assert all("webinaire 3" in str(event["summary"]) for event in events)  # the French chosen in the dialog
 
 
 def test_models_pass_the_model_tester(tab, qtmodeltester):
