@@ -90,11 +90,11 @@ def best_time(path: Path, runs: int, rows: int) -> float:
     return best
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=500_000)
     parser.add_argument("--runs", type=int, default=2)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         narrow = write_workbook(Path(folder) / "narrow.xlsx", args.rows, far=False)
         wide = write_workbook(Path(folder) / "wide.xlsx", args.rows, far=True)

@@ -50,8 +50,9 @@ def _timed(fn, *args):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, result
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    n = int(argv[0]) if argv else 3000
     slots = _slots(n, people=n // 10)
     sweep_s, pairs = _timed(overlapping_pairs, slots)
     naive_s, count = _timed(_all_pairs, slots)

@@ -130,9 +130,10 @@ def build(path: Path, *, seed: int = 2022, attendance: int = ATTENDANCE) -> dict
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
+    parser.add_argument("--attendance", type=int, default=ATTENDANCE, help="attendance records (default 300,000)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    counts = build(args.path)
+    counts = build(args.path, attendance=args.attendance)
     took = time.perf_counter() - started
     print(", ".join(f"{n:,} {what}" for what, n in counts.items()))
     print(f"{args.path}: {args.path.stat().st_size / 1e6:.0f} MB in {took:.1f} s")

@@ -11,6 +11,16 @@ command run by hand, per module, after changing a rule module:
     python scripts/mutation.py --report                  # scores of what has been run so far
     python scripts/mutation.py --survivors services/clone.py   # the diffs still alive
     python scripts/mutation.py --retry services/clone.py       # survivors again, after new tests
+    python scripts/mutation.py --sample 400 --seed 1 services importers   # a package's score, estimated
+
+A full pass over a package is thousands of mutants (hours on a busy machine). ``--sample N
+--seed S`` runs N mutants drawn uniformly at random from all the mutants of the packages
+or modules named (equivalent ones left out) and prints the killed share with its 95 %
+confidence interval (Wilson). The draw depends only on the seed and the mutants' names
+(the N smallest of a keyed hash), so the same seed draws the same mutants again after new
+tests, and a mutant removed or marked equivalent is replaced by the next one in line,
+without reshuffling the rest. A fresh seed shows whether the score holds on mutants the
+tests were not written for.
 
 It needs the ``mutation`` extra (``pip install -e '.[mutation]'``). The configuration is
 ``[tool.mutmut]`` in pyproject.toml: the packages mutated (services, importers, export,
@@ -19,8 +29,9 @@ changes: mutmut records that in a first full pass), and ``[tool.mutmut.equivalen
 the mutants that make no observable difference, each with a one-line reason. Those are
 left out of the score; a listed mutant that no longer exists, or that the tests now kill,
 is reported as stale so the list cannot rot. Runs are niced and use one worker by
-default: the machine is shared. Results are kept in ``mutants/`` (ignored by git); a
-module's mutants run again when the module changes, its survivors with ``--retry``.
+default: the machine is shared. Results are kept in ``mutants/`` (ignored by git); the
+mutants of a function run again when its code changes (mutmut keeps a hash per function),
+the survivors with ``--retry``, a whole module with ``--fresh``.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import os
 import subprocess
 import sys
@@ -54,6 +66,23 @@ class Score:
     not_run: int = 0
     other: int = 0
     survivors: list[str] = field(default_factory=list)
+
+    def record(self, name: str, code: int | None, *, equivalent: bool = False) -> None:
+        """Count one mutant's result (`equivalent`: listed as making no difference)."""
+        if code is None:
+            self.not_run += 1
+        elif equivalent and code == SURVIVED:
+            self.equivalent += 1
+        elif code in KILLED:
+            self.killed += 1
+        elif code == SURVIVED:
+            self.survived += 1
+            self.survivors.append(name)
+        elif code in NO_TESTS:
+            self.no_tests += 1
+            self.survivors.append(name)
+        else:
+            self.other += 1
 
     def add(self, other: Score) -> None:
         for name in ("killed", "survived", "no_tests", "equivalent", "not_run", "other"):
@@ -101,61 +130,63 @@ def _codes(path: Path) -> dict[str, int | None]:
     return json.loads(meta.read_text("utf-8"))["exit_code_by_key"] if meta.exists() else {}
 
 
-def _source_stamp(path: Path) -> Path:
-    """Where the digest of the source last run in full is kept."""
-    return ROOT / "mutants" / f"{path.relative_to(ROOT)}.ran"
+# Brings mutants/ up to date with the source without running anything: a changed file is
+# mutated again and mutmut resets the results of exactly the functions whose code changed
+# (it keeps a hash per function), so a small fix re-runs only the mutants it can affect.
+_GENERATE = """\
+import os
+from mutmut.__main__ import copy_also_copy_files, copy_src_dir, create_mutants, setup_source_paths
+from mutmut.mutation.trampoline import set_mutant_under_test
+set_mutant_under_test("mutant_generation")
+os.makedirs("mutants", exist_ok=True)
+copy_src_dir()
+copy_also_copy_files()
+setup_source_paths()
+create_mutants(1)
+"""
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def generate(nice: int) -> None:
+    subprocess.run(["nice", "-n", str(nice), sys.executable, "-c", _GENERATE], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
 
 
-def run(paths: list[Path], workers: int, retry: bool) -> int:
-    """Run each module's mutants that have no result yet (all of them when the module
-    changed since it was last run in full; with `retry`, the survivors too).
+def pending(path: Path, *, retry: bool, fresh: bool, equivalent: dict[str, str]) -> list[str]:
+    """The mutants of `path` to run: those without a result (new, or in a function that
+    changed); with `retry` the survivors too (not the ones marked equivalent); with `fresh`
+    all of them."""
+    codes = _codes(path)
+    if fresh and codes:
+        return [f"{dotted(path)}.*"]
+    return [name for name, code in codes.items()
+            if code is None or (retry and name not in equivalent and (code == SURVIVED or code in NO_TESTS))]
+
+
+def run(paths: list[Path], workers: int, *, retry: bool, fresh: bool, nice: int) -> int:
+    """Run each module's pending mutants, module by module.
 
     mutmut re-runs every mutant it is given by name, so the names are chosen here: a
     module whose results are current costs nothing."""
     mutmut = Path(sys.executable).with_name("mutmut")
+    generate(nice)
+    equivalent = equivalent_mutants()
     for path in paths:
-        stamp = _source_stamp(path)
-        changed = not stamp.exists() or stamp.read_text() != _digest(path)
-        if changed:
-            names = [f"{dotted(path)}.*"]  # new or changed: every mutant of the module
-        else:
-            names = [name for name, code in _codes(path).items()
-                     if code is None or (retry and (code == SURVIVED or code in NO_TESTS))]
+        names = pending(path, retry=retry, fresh=fresh, equivalent=equivalent)
         if not names:
             print(f"== {dotted(path)}: up to date", flush=True)
             continue
         print(f"== {dotted(path)}: {names[0] if len(names) == 1 else f'{len(names)} mutants'}", flush=True)
-        command = ["nice", "-n", "10", str(mutmut), "run", "--max-children", str(workers), *names]
-        digest = _digest(path)
+        command = ["nice", "-n", str(nice), str(mutmut), "run", "--max-children", str(workers), *names]
         done = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
-        if done.returncode != 0 and _codes(path):
+        if done.returncode != 0:
             return done.returncode
-        if changed and _codes(path):
-            stamp.write_text(digest)
     return 0
 
 
 def score_of(path: Path, equivalent: dict[str, str]) -> Score:
     score = Score()
     for name, code in _codes(path).items():
-        if code is None:
-            score.not_run += 1
-        elif name in equivalent and code == SURVIVED:
-            score.equivalent += 1
-        elif code in KILLED:
-            score.killed += 1
-        elif code == SURVIVED:
-            score.survived += 1
-            score.survivors.append(name)
-        elif code in NO_TESTS:
-            score.no_tests += 1
-            score.survivors.append(name)
-        else:
-            score.other += 1
+        score.record(name, code, equivalent=name in equivalent)
     return score
 
 
@@ -164,6 +195,70 @@ def known_mutants(paths: list[Path]) -> dict[str, int | None]:
     for path in paths:
         codes.update(_codes(path))
     return codes
+
+
+def sample(paths: list[Path], size: int, seed: str, equivalent: dict[str, str]) -> list[str]:
+    """`size` mutants of `paths` drawn uniformly at random, equivalent ones left out.
+
+    Each mutant gets a key from a hash of the seed and its name; the sample is the `size`
+    smallest keys. Uniform (every subset of that size is equally likely for a random
+    seed), reproducible, and stable: the draw of one mutant does not depend on the others
+    beyond their rank."""
+    population = [name for name in known_mutants(paths) if name not in equivalent]
+
+    def key(name: str) -> bytes:
+        return hashlib.sha256(f"{seed}\0{name}".encode()).digest()
+
+    return sorted(population, key=key)[:size]
+
+
+def wilson(killed: int, total: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95 % Wilson score interval of a share `killed` / `total` (as fractions)."""
+    if not total:
+        return (0.0, 1.0)
+    share = killed / total
+    denominator = 1 + z * z / total
+    centre = (share + z * z / (2 * total)) / denominator
+    half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / denominator
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def run_sample(names: list[str], workers: int, nice: int) -> int:
+    """Run the sampled mutants that have no result, or were not killed (new tests may
+    kill them now), in one mutmut run. A killed result stands while its function's code is
+    unchanged: mutmut forgets the results of a function whose code changed."""
+    codes = known_mutants(module_paths(list(PACKAGES)))
+    todo = [name for name in names if codes.get(name) is None or codes[name] not in KILLED]
+    if not todo:
+        print("== sample: every mutant has a current result", flush=True)
+        return 0
+    print(f"== sample: running {len(todo)} of {len(names)} mutants", flush=True)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    command = ["nice", "-n", str(nice), str(mutmut), "run", "--max-children", str(workers), *todo]
+    return subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"},
+                          stdout=subprocess.DEVNULL).returncode
+
+
+def sample_report(names: list[str], targets: list[str], seed: str) -> Score:
+    """Print the sample's killed share with its 95 % interval, per package and overall."""
+    codes = known_mutants(module_paths(list(PACKAGES)))
+    totals: dict[str, Score] = {}
+    overall = Score()
+    for name in names:
+        totals.setdefault(name.split(".")[1], Score()).record(name, codes.get(name))
+        overall.record(name, codes.get(name))
+    what = " + ".join(f"{t.rstrip('/')}/" if (ROOT / PACKAGE / t).is_dir() else t for t in targets or PACKAGES)
+    print(f"Sample of {len(names)} mutants of {what}, seed {seed}, {date.today():%Y-%m-%d} "
+          "(equivalent mutants left out):")
+    for label, s in [*((f"{p}/", s) for p, s in totals.items()), ("all", overall)]:
+        low, high = wilson(s.killed, s.counted)
+        interval = f"95 % interval {100 * low:.1f}–{100 * high:.1f} %" if s.counted else ""
+        not_run = f", {s.not_run} not run" if s.not_run else ""
+        print(f"  {label:12} {s.killed:4} killed of {s.counted:4} ({_percent(s)}; {interval}); "
+              f"{s.survived} survived, {s.no_tests} no test, {s.other} other{not_run}")
+    for name in overall.survivors:
+        print(f"  not killed: {name} ({codes.get(name)})")
+    return overall
 
 
 def _percent(score: Score) -> str:
@@ -213,12 +308,15 @@ def report(paths: list[Path], *, markdown: bool) -> None:
         print("Update [tool.mutmut.equivalent] in pyproject.toml.")
 
 
+def show(names: list[str]) -> None:
+    mutmut = Path(sys.executable).with_name("mutmut")
+    for name in names:
+        subprocess.run([str(mutmut), "show", name], cwd=ROOT)
+
+
 def survivors(paths: list[Path]) -> None:
     equivalent = equivalent_mutants()
-    mutmut = Path(sys.executable).with_name("mutmut")
-    for path in paths:
-        for name in score_of(path, equivalent).survivors:
-            subprocess.run([str(mutmut), "show", name], cwd=ROOT)
+    show([name for path in paths for name in score_of(path, equivalent).survivors])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -229,14 +327,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print the per-package table for the README")
     parser.add_argument("--survivors", action="store_true", help="show the diff of every surviving mutant")
     parser.add_argument("--retry", action="store_true", help="run the surviving mutants again (after adding tests)")
+    parser.add_argument("--fresh", action="store_true", help="run every mutant of the modules again")
     parser.add_argument("--workers", type=int, default=1, help="parallel mutants (default 1: the machine is shared)")
+    parser.add_argument("--nice", type=int, default=10, help="niceness of the runs (default 10)")
+    parser.add_argument("--sample", type=int, metavar="N",
+                        help="run N mutants drawn at random over the targets and print the killed share "
+                             "with its 95 %% interval")
+    parser.add_argument("--seed", default="1", help="the seed of --sample (default 1)")
     args = parser.parse_args(argv)
     paths = module_paths(args.targets)
+    if args.sample:
+        if not (args.report or args.survivors):
+            generate(args.nice)
+        names = sample(paths, args.sample, args.seed, equivalent_mutants())
+        if args.survivors:
+            show(sample_report(names, args.targets, args.seed).survivors)
+            return 0
+        if not args.report:
+            status = run_sample(names, args.workers, args.nice)
+            if status:
+                return status
+        sample_report(names, args.targets, args.seed)
+        return 0
     if args.survivors:
         survivors(paths)
         return 0
     if not (args.report or args.markdown):
-        status = run(paths, args.workers, args.retry)
+        status = run(paths, args.workers, retry=args.retry, fresh=args.fresh, nice=args.nice)
         if status:
             return status
     report(paths, markdown=args.markdown)

@@ -34,6 +34,7 @@ PROGRAMMING_ERRORS = {
     "db/base.py": "a naive datetime reaching the database is a bug",
     "db/migrations/env.py": "Alembic run outside the app",
     "export/atomic.py": "a read-only target, turned into an ExportError a few lines below",
+    "export/streamed.py": "an exporter writing above the rows already streamed out is a bug",
     "importers/layouts.py": "a mapping with fields no dialog offers",
     "importers/parser.py": "a layout name or mapping no caller passes",
     "importers/merge.py": "a dataclass changed without its fast path",

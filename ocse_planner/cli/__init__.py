@@ -16,7 +16,6 @@ import importlib
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -223,10 +222,13 @@ def has_display(environ: Mapping[str, str] | None = None, platform: str | None =
 
 
 def launch_gui(args: argparse.Namespace) -> int:
-    from ocse_planner.db.demo import create_demo_database
-    from ocse_planner.db.location import Location, parse_location
+    from ocse_planner.db.location import Location, parse_location  # (light: no storage layer)
 
     if args.demo:
+        import tempfile
+
+        from ocse_planner.db.demo import create_demo_database
+
         folder = Path(tempfile.mkdtemp(prefix="ocse-planner-demo-"))
         where: Location = create_demo_database(folder / "demo-2022.db")
     elif args.gui_db:

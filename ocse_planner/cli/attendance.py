@@ -53,9 +53,10 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             return EXIT_FAILURE
     db = open_for_command(args.db)
     try:
-        with db.write() as session:  # planned again: the file may have changed meanwhile
-            result = store_import(session, plan_import(session, webinar_id, report),
-                                  valid_rows_only=args.valid_rows_only)
+        # The plan is stored as the window stores its preview: which people are new or
+        # already stored is decided again inside the write transaction (store_import).
+        with db.write() as session:
+            result = store_import(session, plan, valid_rows_only=args.valid_rows_only)
     finally:
         db.close()
     stored = ngettext(

@@ -27,13 +27,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
+from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title, text_value
 from ocse_planner.export.charts import place_charts
-from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title
+from ocse_planner.export.streamed import StreamedSheet, streamed_workbook
 from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage, Wording
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
 from ocse_planner.services.disclosure import SmallCounts
@@ -59,31 +59,36 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
     options = options or AttendanceOptions()
     exported = exported or date.today()
     counts = SmallCounts(options.min_cell)
-    wb = Workbook()
+    wb = streamed_workbook()  # write-only: each sheet streamed to disk as it is written
     st.register_styles(wb)
     taken: set[str] = set()
-    wb.remove(wb.active)
+    sheets: list[StreamedSheet] = []
+
+    def sheet(title: str) -> StreamedSheet:
+        sheets.append(StreamedSheet(wb, sheet_title(title, taken)))
+        return sheets[-1]
+
     for language in options.languages.editions:
         w = Wording(language)
-        webinar_table = _attendance_sheet(wb.create_sheet(sheet_title(w.gettext("Attendance"), taken)), summary,
-                                          counts, exported, w)
-        sectors = wb.create_sheet(sheet_title(w.gettext("Sectors"), taken))
-        sector_table = _sectors_sheet(sectors, summary, counts, exported, w)
-        _survey_sheet(wb.create_sheet(sheet_title(w.gettext("Survey"), taken)), summary, exported, w)
+        webinar_table = _attendance_sheet(sheet(w.gettext("Attendance")), summary, counts, exported, w)
+        sector_table = _sectors_sheet(sheet(w.gettext("Sectors")), summary, counts, exported, w)
+        _survey_sheet(sheet(w.gettext("Survey")), summary, exported, w)
         if webinar_table is not None or sector_table is not None:
-            _charts_sheet(wb.create_sheet(sheet_title(w.gettext("Charts"), taken)), summary, webinar_table,
-                          sector_table, exported, w)
+            _charts_sheet(sheet(w.gettext("Charts")), summary, webinar_table, sector_table, exported, w)
         if options.include_names:
-            _attendees_sheet(wb.create_sheet(sheet_title(w.gettext("Attendees (personal)"), taken)), summary,
-                             exported, w)
-    wb.active = 0
+            _attendees_sheet(sheet(w.gettext("Attendees (personal)")), summary, exported, w)
+    for written in sheets:
+        written.flush()
     return wb
 
 
 def write_attendance(path: Path | str, summary: AttendanceSummary, options: AttendanceOptions | None = None) -> Path:
-    wb = build_attendance_workbook(summary, options)
+    # Built inside the write: a write-only workbook can be saved once only.
+    def write(temporary: Path) -> None:
+        build_attendance_workbook(summary, options).save(temporary)
+
     # the attendee list is personal data: readable by the user only
-    return write_atomically(path, lambda tmp: wb.save(tmp), private=(options or AttendanceOptions()).include_names)
+    return write_atomically(path, write, private=(options or AttendanceOptions()).include_names)
 
 
 def export_attendance(session: Session, series_id: int, path: Path | str,
@@ -97,14 +102,14 @@ def export_attendance(session: Session, series_id: int, path: Path | str,
 class _ChartData:
     """Where a chart's figures are: the sheet, header row, last data row and columns."""
 
-    ws: Worksheet
+    ws: StreamedSheet
     header: int
     last: int
     first_column: int
     last_column: int
 
 
-def _heading(ws: Worksheet, summary: AttendanceSummary, subtitle: str, w: Wording) -> None:
+def _heading(ws: StreamedSheet, summary: AttendanceSummary, subtitle: str, w: Wording) -> None:
     put_text(ws, 1, 1, f"{summary.series_title_in(w.language)} — {summary.year}", st.TITLE)
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, subtitle, st.SUBTITLE)
@@ -118,7 +123,7 @@ def _registrations_label(summary: AttendanceSummary, w: Wording) -> str:
     return w.gettext("Registrations (all webinars)")
 
 
-def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
+def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
                       w: Wording) -> _ChartData | None:
     _heading(ws, summary, w.gettext("Attendee summary"), w)
     row = 4
@@ -180,7 +185,7 @@ def _attendance_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCo
     return _ChartData(ws, header, last, first, 4)
 
 
-def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
+def _sector_table(ws: StreamedSheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
                   counts: SmallCounts, total_row: bool, total: str) -> tuple[int, int]:
     """A captioned table of sector figures; returns (header row, last row)."""
     put_text(ws, row, 1, caption, st.SUBTITLE)
@@ -201,7 +206,7 @@ def _sector_table(ws: Worksheet, row: int, caption: str, headers: list[str], row
     return header, row
 
 
-def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
+def _sectors_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
                    w: Wording) -> _ChartData | None:
     _heading(ws, summary, w.gettext("Audience sectors"), w)
     numbers = [w.gettext("Webinar {number}").format(number=x.number) for x in summary.webinars]
@@ -241,7 +246,7 @@ def _sectors_sheet(ws: Worksheet, summary: AttendanceSummary, counts: SmallCount
     return chart
 
 
-def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartData | None,
+def _charts_sheet(ws: StreamedSheet, summary: AttendanceSummary, webinars: _ChartData | None,
                   sectors: _ChartData | None, exported: date, w: Wording) -> None:
     """Each chart on a page of its own (a manual break between them, no repeated header
     rows), sized to fit a landscape letter page."""
@@ -274,7 +279,7 @@ def _charts_sheet(ws: Worksheet, summary: AttendanceSummary, webinars: _ChartDat
     place_charts(ws, charts, row)
 
 
-def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
+def _survey_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
     _heading(ws, summary, w.gettext("Post-webinar survey"), w)
     header = 4
     put_row(ws, header, [w.gettext(h) for h in (N_("Webinar"), N_("Statement"), N_("Agreed"), N_("As reported"),
@@ -298,26 +303,25 @@ def _survey_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date, w: 
                    header_rows=(header, header), exported=exported, words=w)
 
 
-def _attendees_sheet(ws: Worksheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
+def _attendees_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
     put_text(ws, 1, 1, w.gettext(PERSONAL_NOTE), st.WARNING)
     ws.merge_cells("A1:G1")
     ws.sheet_properties.tabColor = "C00000"
     header = 3
     put_row(ws, header, [w.gettext(h) for h in (N_("Webinar"), N_("Name"), N_("E-mail"), N_("Organization"),
                                                  N_("Sector"), N_("Attended"), N_("Minutes"))], st.HEADER)
-    row = header
-    for a in summary.attendees:
-        row += 1
-        ws.cell(row=row, column=1, value=a.webinar_number)
-        put_text(ws, row, 2, a.name)
-        put_text(ws, row, 3, a.email)
-        put_text(ws, row, 4, a.organization)
-        put_text(ws, row, 5, a.sector_fr if w.language == "fr" and a.sector_fr else a.sector)
-        ws.cell(row=row, column=6, value=w.gettext("yes") if a.attended else w.gettext("no"))
-        ws.cell(row=row, column=7, value=a.minutes)
-    if row > header:
-        ws.auto_filter.ref = f"A{header}:G{row}"
+    last = header + len(summary.attendees)
+    if last > header:
+        ws.auto_filter.ref = f"A{header}:G{last}"
     st.set_widths(ws, {"A": 10, "B": 28, "C": 32, "D": 36, "E": 28, "F": 10, "G": 10})
-    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    ws.freeze_panes = f"A{header + 1}"
     st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('attendees (personal information)')}",
                    header_rows=(header, header), exported=exported, words=w)
+    ws.flush()  # the layout and the top rows first; then one row per attendee, streamed
+    yes, no = w.gettext("yes"), w.gettext("no")
+    french = w.language == "fr"
+    for a in summary.attendees:
+        ws.append((a.webinar_number, text_value(ws.ws, a.name), text_value(ws.ws, a.email),
+                   text_value(ws.ws, a.organization),
+                   text_value(ws.ws, a.sector_fr if french and a.sector_fr else a.sector),
+                   yes if a.attended else no, a.minutes))

@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from openpyxl.cell.cell import Cell
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ocse_planner.services.text import LINE_BREAKS, RISKY_PREFIXES, for_xlsx_footer, for_xml
@@ -31,6 +32,21 @@ def put_text(ws: Worksheet, row: int, column: int, text: str | None, style: str 
         cell.data_type = "s"  # undo openpyxl's guess ("=…" → formula, "#N/A" → error)
         if value.startswith(RISKY_PREFIXES):
             cell.quotePrefix = True
+    return cell
+
+
+def text_value(ws: Any, text: str | None) -> str | Cell | None:
+    """User text for a row appended to a write-only sheet: the cleaned string when openpyxl
+    stores it as text anyway, else a cell forced to text (as `put_text` does)."""
+    if not text:
+        return None
+    value = for_xml(text)
+    if not value.startswith(RISKY_PREFIXES) and value not in ERROR_CODES:
+        return value
+    cell = WriteOnlyCell(ws, value)  # placed where the row puts it
+    cell.data_type = "s"
+    if value.startswith(RISKY_PREFIXES):
+        cell.quotePrefix = True
     return cell
 
 

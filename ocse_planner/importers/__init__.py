@@ -25,10 +25,11 @@ from .errors import ImportCancelled, ImportFileError, UnknownLayoutError
 from .headers import header_signature
 from .layouts import MAPPABLE_FIELDS
 from .models import AttendeeRow, ParsedReport, Problem
-from .parser import parse_attendance_file
+from .parser import gc_paused, parse_attendance_file
 from .template import TEMPLATE_HEADERS, write_template_csv
 
 __all__ = [
+    "gc_paused",
     "AttendeeRow",
     "ImportCancelled",
     "ImportFileError",

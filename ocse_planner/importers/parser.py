@@ -23,8 +23,9 @@ from __future__ import annotations
 import csv
 import gc
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 from .delimited import open_text_table
@@ -45,7 +46,7 @@ from .limits import HEADER_SCAN_ROWS, PROGRESS_EVERY_ROWS
 from .merge import SegmentMerger, merge_segment, person_key
 from .models import ParsedReport, Problem
 from .preamble import extract_summary
-from .rows import END_OF_TABLE, Converter, make_converter
+from .rows import END_OF_TABLE, Converter, Segment, make_converter
 from .teams_events import TeamsEventCollector
 from .cleaning import TextCleaner
 from .workbook import check_archive, open_workbook, sheet_rows
@@ -93,13 +94,13 @@ def parse_attendance_file(
     path = Path(path)
     if cancel is not None and cancel():
         raise ImportCancelled()
-    with _gc_paused():
+    with gc_paused():
         return _parse_path(path, variants, layout, mapping, progress, cancel)
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while rows are built.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while rows are built (or planned, or stored).
 
     A large report creates hundreds of thousands of long-lived objects at
     once; the collector would repeatedly traverse all of them (and the whole
@@ -229,6 +230,11 @@ def _parse_table(
                         header_row=match.row_number, summary=summary, cleaned_values=cleaner.count)
 
 
+# Rows converted together, column by column: large enough that each column's
+# comprehension dwarfs its set-up, small enough to stay in the CPU's caches.
+BLOCK_ROWS = 1024
+
+
 def _drive_columns(
     rows: Iterator[tuple[int, list[str]]],
     convert: Converter,
@@ -238,28 +244,46 @@ def _drive_columns(
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> int:
-    """The per-row loop for column layouts: kept flat, it runs 100,000s of times."""
+    """The loop for column layouts: rows are gathered in blocks and each block converted
+    column by column (`convert.block`), or row by row when it holds anything unusual."""
     groups = merger.groups
     find = groups.get
     end = END_OF_TABLE
     step = PROGRESS_EVERY_ROWS
     next_tick = start + step
     done = start
-    for done, cells in rows:
+    convert_block = convert.block  # type: ignore[attr-defined]
+
+    def merge(segments: Iterable[Segment | object | None]) -> bool:
+        """Fold a block's segments in (SegmentMerger.add, inlined); False at the table's end."""
+        for segment in segments:
+            if segment is None:
+                continue
+            if segment is end:
+                return False
+            email = segment[2]  # type: ignore[index]
+            key = email.casefold() if email is not None else person_key(segment)  # type: ignore[arg-type]
+            group = find(key)
+            groups[key] = segment if group is None else merge_segment(group, segment)  # type: ignore[assignment,arg-type]
+        return True
+
+    def flush(numbers: list[int], block: list[list[str]]) -> bool:
+        segments = convert_block(numbers, block)
+        if segments is None:
+            segments = (convert(number, cells) for number, cells in zip(numbers, block, strict=True))
+        return merge(segments)
+
+    while True:
+        rows_read = list(islice(rows, BLOCK_ROWS))
+        if not rows_read:
+            return done
+        numbers, block = map(list, zip(*rows_read, strict=True))
+        done = numbers[-1]
         if done >= next_tick:
             next_tick = done + step
             _tick(done, total, progress, cancel)
-        segment = convert(done, cells)
-        if segment is None:
-            continue
-        if segment is end:
-            break
-        # SegmentMerger.add, inlined: one call less per row.
-        email = segment[2]  # type: ignore[index]
-        key = email.casefold() if email is not None else person_key(segment)  # type: ignore[arg-type]
-        group = find(key)
-        groups[key] = segment if group is None else merge_segment(group, segment)  # type: ignore[assignment,arg-type]
-    return done
+        if not flush(numbers, block):  # type: ignore[arg-type]
+            return done
 
 
 def _drive_events(

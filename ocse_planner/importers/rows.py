@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from itertools import chain
+from operator import itemgetter
 
 from ocse_planner.services.errors import ValidationError
 
@@ -272,6 +274,137 @@ def make_converter(
         return (row_number, name, email, organization, sector, registered, attended,
                 seconds, join, leave)
 
+    # --- many rows at once, column by column ------------------------------------------
+    # The same conversion as `convert`, one field at a time over a block of rows: each
+    # column goes through one comprehension (the loop runs in C) instead of the per-row
+    # code's branches. Only for blocks whose every row takes `convert`'s common path; at
+    # the first sign of anything else (a short or blank row, an over-long cell, a
+    # section title, a value that is not plainly valid) it answers None and the block is
+    # converted row by row, problems and all, as if this did not exist.
+    plain_layout = i_role < 0 and i_upn < 0
+    strip = str.strip
+
+    def minutes_as_seconds(value: str) -> float | None:
+        try:
+            seconds = float(value) * 60.0
+        except ValueError:
+            return None
+        return seconds if 0.0 <= seconds <= MAX_SECONDS else None
+
+    def convert_block(numbers: list[int], block: list[list[str]]) -> list[Segment] | None:
+        if not plain_layout or min(map(len, block)) < width:
+            return None
+        if check_lengths and max(map(len, chain.from_iterable(block))) > MAX_CELL_CHARS:
+            return None
+        if sectioned and not all(map(itemgetter(-1), block)) and any(
+                not cells[-1] and section_title(cells) is not None for cells in block):
+            return None
+        cleaned_before = cleaner.count if cleaner is not None else 0
+        segments = _block(numbers, block)
+        if segments is None and cleaner is not None:
+            cleaner.count = cleaned_before  # counted again, row by row
+        return segments
+
+    def _block(numbers: list[int], block: list[list[str]]) -> list[Segment] | None:
+        count = len(block)
+        cleaned: dict[int, list[str]] = {}
+        if tidy is not None:  # only a column with an unprintable character needs the cleaner
+            for index in text_indexes:
+                values = list(map(itemgetter(index), block))
+                cleaned[index] = values if all(map(str.isprintable, values)) else list(map(tidy, values))
+
+        stripped: dict[int, list[str]] = {}
+
+        def texts(index: int) -> list[str]:
+            """Column `index`, cleaned and stripped (all in C: map, itemgetter, str.strip)."""
+            if index < 0:
+                return [""] * count
+            found = stripped.get(index)
+            if found is None:
+                values = cleaned.get(index)
+                found = stripped[index] = list(map(strip, values if values is not None
+                                                   else map(itemgetter(index), block)))
+            return found
+
+        def dates(index: int) -> list[datetime | None] | None:
+            found: list[datetime | None] = []
+            for value in texts(index):
+                when = None if value in empty else seen_dates(value)
+                if when is None and value not in empty:
+                    try:
+                        when = parse_date(value)
+                    except ValidationError:
+                        return None
+                found.append(when)
+            return found
+
+        names: list[str | None] = texts(i_name)  # type: ignore[assignment]
+        if split_name:
+            firsts = ["" if v in empty else v for v in texts(i_first)]
+            lasts = ["" if v in empty else v for v in texts(i_last)]
+            names = [(f"{first} {last}" if first and last else first or last) if first or last else name
+                     for name, first, last in zip(names, firsts, lasts, strict=True)]
+        names = [None if name in empty else name for name in names]
+
+        emails: list[str | None] = texts(i_email)  # type: ignore[assignment]
+        # email_form leaves a printable ASCII address as it is: only others need the call
+        if not (all(map(str.isascii, emails)) and (tidy is None or all(map(str.isprintable, emails)))):
+            emails = [email_form(e) if tidy is not None or not e.isascii() else e  # type: ignore[union-attr,arg-type]
+                      for e in emails]
+        emails = [None if e in empty else e for e in emails]
+        if not all(map(email_ok, filter(None, emails))):
+            return None
+        if None in names and None in emails and any(
+                n is None and e is None for n, e in zip(names, emails, strict=True)):
+            return None  # a blank row, or one without name and e-mail
+
+        organizations = [None if o in empty else o for o in texts(i_org)] if i_org >= 0 else [None] * count
+        sectors = ["" if v in empty else v for v in texts(i_sector)] if i_sector >= 0 else [None] * count
+
+        attended: list[bool | None] = [None] * count
+        if i_attended >= 0:
+            written = texts(i_attended)
+            attended = [None if v in empty else yes_no(v.casefold()) for v in written]
+            if None in attended and any(a is None and v not in empty for a, v in zip(attended, written, strict=True)):
+                return None  # a value only parse_yes_no reads, or refuses
+        elif i_checked >= 0 or i_status >= 0:
+            attended = [_eventbrite_attended(cells, i_checked, i_status) for cells in block]
+
+        seconds: list[float | None] = [None] * count
+        if i_minutes >= 0:
+            written = texts(i_minutes)
+            seconds = [None if v in empty else minutes_as_seconds(v) for v in written]
+            if None in seconds and any(x is None and v not in empty for x, v in zip(seconds, written, strict=True)):
+                return None  # a duration such as 1h 5m, or no number at all
+        joins = dates(i_join) if i_join >= 0 else [None] * count
+        leaves = dates(i_leave) if i_leave >= 0 else [None] * count
+        if joins is None or leaves is None:
+            return None
+
+        registered: list[bool] = [registered_fixed] * count
+        if registered_column and i_registered >= 0:
+            written = texts(i_registered)
+            answers = [None if v in empty else yes_no(v.casefold()) for v in written]
+            if any(a is None and v not in empty for a, v in zip(answers, written, strict=True)):
+                return None
+            registered = [registered_fixed if a is None else a for a in answers]
+        elif registered_zoom:
+            registered = [a is False or t not in empty or p not in empty
+                          for a, t, p in zip(attended, texts(i_regtime), texts(i_approval), strict=True)]
+
+        segments: list[Segment] = []
+        for number, name, email, organization, sector, is_registered, was_there, spent, join, leave in zip(
+                numbers, names, emails, organizations, sectors, registered, attended, seconds, joins, leaves,
+                strict=True):
+            if spent is None and join is not None and leave is not None:
+                spent = _span_seconds(join, leave)
+            if was_there is None:
+                was_there = (bool(spent) or join is not None) if attended_default is None else attended_default
+            segments.append((number, name, email, organization, sector, is_registered, was_there, spent, join,
+                             leave))
+        return segments
+
+    convert.block = convert_block  # type: ignore[attr-defined]
     return convert
 
 

@@ -25,7 +25,7 @@ The importer package only reads files; this module decides what is stored:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +33,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, column, func, select, table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.bulk import insert_rows
@@ -42,6 +43,7 @@ from ocse_planner.importers import (
     ParsedReport,
     Problem,
     UnknownLayoutError,
+    gc_paused,
     header_signature,
     parse_attendance_file,
 )
@@ -49,7 +51,6 @@ from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, list_sectors
 from ocse_planner.services.text import canonical_email
 
-BATCH_ROWS = 5_000
 FORMATS = ("auto", "zoom", "teams", "eventbrite", "template")
 
 
@@ -123,9 +124,12 @@ def normalize_email(email: str | None) -> str | None:
 
 def person_key(email: str | None, name: str | None) -> str | None:
     """The normalized e-mail, else ``name:<normalized name>``; None with neither."""
-    normalized = normalize_email(email)
-    if normalized:
-        return normalized
+    return normalize_email(email) or name_key(name)
+
+
+def name_key(name: str | None) -> str | None:
+    """``name:<the name, spacing and case ignored>`` (None for no name): the key of a
+    person whose file gives no e-mail."""
     if name and name.strip():
         return "name:" + " ".join(name.split()).casefold()
     return None
@@ -183,12 +187,30 @@ def parse_report(
 
 # --- plan and store --------------------------------------------------------------------
 
-def _as_utc(value: datetime | None, zone: ZoneInfo) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # the platform wrote the webinar's local time
-        value = value.replace(tzinfo=zone)
-    return value.astimezone(UTC)
+class _UtcClock:
+    """A file's join times as aware UTC instants, each distinct value converted once.
+
+    Times repeat (a webinar lasts hours, times have one-second resolution, and the parser
+    hands back one object per distinct text), so 100,000 rows need a few thousand
+    conversions; the memo is bounded so a file of all-different times cannot grow it.
+    """
+
+    LIMIT = 50_000
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.memo: dict[datetime, datetime] = {}
+
+    def __call__(self, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        found = self.memo.get(value)
+        if found is None:
+            # A naive value is the webinar's local time, as the platform wrote it.
+            found = (value if value.tzinfo is not None else value.replace(tzinfo=self.zone)).astimezone(UTC)
+            if len(self.memo) < self.LIMIT:
+                self.memo[value] = found
+        return found
 
 
 def _stated(a: bool | None, b: bool | None) -> bool | None:
@@ -199,30 +221,45 @@ def _stated(a: bool | None, b: bool | None) -> bool | None:
 def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> ImportPlan:
     """Key and classify every valid row and mark it new or update; writes nothing."""
     label = webinar_label(session, webinar_id)
-    zone = ZoneInfo(session.scalar(select(Webinar.time_zone).where(Webinar.id == webinar_id)) or "UTC")
-    classifier = SectorClassifier.load(session)
+    to_utc = _UtcClock(ZoneInfo(session.scalar(select(Webinar.time_zone).where(Webinar.id == webinar_id)) or "UTC"))
+    classify = SectorClassifier.load(session).classify
     stored = set(session.scalars(select(AttendanceRecord.person_key).where(AttendanceRecord.webinar_id == webinar_id)))
-    merged: dict[str, PlannedRecord] = {}
     problems = list(report.problems)
+    with gc_paused():  # 100,000s of records and no cycles: no collector passes over them
+        records = _plan_rows(report, to_utc, classify, stored, problems)
+    return ImportPlan(
+        webinar_id=webinar_id,
+        webinar_label=label,
+        file=report.file,
+        layout=report.layout,
+        records=records,
+        problems=tuple(problems),
+        sector_names={s.id: s.name for s in list_sectors(session)},
+        cleaned_values=report.cleaned_values,
+    )
+
+
+def _plan_rows(report: ParsedReport, to_utc: _UtcClock, classify: Callable[..., int | None], stored: set[str],
+               problems: list[Problem]) -> tuple[PlannedRecord, ...]:
+    """Each valid row keyed, classified and merged with the same person's other rows."""
+    merged: dict[str, PlannedRecord] = {}
+    earlier_of = merged.get
+    make = PlannedRecord._make
     for row in report.rows:
-        key = person_key(row.email, row.name)
+        raw = row.email
+        email = (canonical_email(raw) or None) if raw is not None else None  # once per row: it is the key
+        name = row.name
+        key = email or name_key(name)
         if key is None:  # the parser guarantees a name or an e-mail; keep the promise checked
             problems.append(Problem(report.file, row.row_number, None, "has neither a name nor an e-mail"))
             continue
-        record = PlannedRecord(
-            key,
-            row.name,
-            normalize_email(row.email),
-            row.organization,
-            classifier.classify(row.sector or None, row.email, row.organization),
-            row.registered,
-            row.attended,
-            row.minutes_attended,
-            _as_utc(row.first_join, zone),
-            key not in stored,
-            None if row.sector is None else bool(row.sector.strip()),
-        )
-        earlier = merged.get(key)
+        sector = row.sector
+        record = make((
+            key, name, email, row.organization, classify(sector or None, raw, row.organization), row.registered,
+            row.attended, row.minutes_attended, to_utc(row.first_join), key not in stored,
+            None if sector is None else bool(sector.strip()),
+        ))
+        earlier = earlier_of(key)
         if earlier is not None:  # e-mails differing only in case: one person
             record = earlier._replace(
                 attended=earlier.attended or record.attended,
@@ -231,16 +268,7 @@ def plan_import(session: Session, webinar_id: int, report: ParsedReport) -> Impo
                 sector_stated=_stated(earlier.sector_stated, record.sector_stated),
             )
         merged[key] = record
-    return ImportPlan(
-        webinar_id=webinar_id,
-        webinar_label=label,
-        file=report.file,
-        layout=report.layout,
-        records=tuple(merged.values()),
-        problems=tuple(problems),
-        sector_names={s.id: s.name for s in list_sectors(session)},
-        cleaned_values=report.cleaned_values,
-    )
+    return tuple(merged.values())
 
 
 _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "sector_id", "registered",
@@ -251,30 +279,52 @@ _COLUMNS = ("webinar_id", "person_key", "name", "email", "organization_name", "s
 _RAW_TABLE = table("attendance_record", *(column(name) for name in _COLUMNS))
 
 
-def _execute_many(connection: Connection, statement, rows: list[tuple[object, ...]], *,  # type: ignore[no-untyped-def]
-                  new: bool) -> None:
-    """Run `statement` once per row, as fast as the back-end allows.
+def _write_rows(connection: Connection, statement, rows: Iterable[tuple[object, ...]], *,  # type: ignore[no-untyped-def]
+                new: bool) -> None:
+    """Run `statement` for each row, as fast as the back-end allows, the rows made one at
+    a time as they are written (no copy of the records).
 
-    SQLite: compiled once to SQL with "?" placeholders and run through the driver's
-    executemany with plain tuples (SQLAlchemy's per-row parameter handling would cost more
-    than SQLite's own work). PostgreSQL: new rows are streamed with COPY (db/bulk.py), the
-    updates of people already stored go through SQLAlchemy's executemany (pipelined).
+    SQLite: compiled once to SQL with "?" placeholders (`_compiled`) and run through the
+    driver's own executemany with plain tuples, in one call (SQLAlchemy's per-row parameter
+    handling would cost more than SQLite's own work). PostgreSQL: new rows are streamed with
+    COPY (db/bulk.py), the updates of people already stored go through SQLAlchemy's
+    executemany (pipelined).
     """
-    if not rows:
-        return
-    if connection.dialect.name == "sqlite":
-        compiled = statement.compile(dialect=connection.dialect)
-        assert tuple(compiled.positiontup or ()) == _COLUMNS
-        connection.exec_driver_sql(str(compiled), rows)
+    dialect = connection.dialect
+    if dialect.name == "sqlite":
+        sql = _compiled(statement, dialect, new)
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(sql, rows)
+        except dialect.loaded_dbapi.Error as exc:  # reported as SQLAlchemy reports it (clash, busy…)
+            raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error, dialect=dialect) from exc
+        finally:
+            cursor.close()
     elif new:
         insert_rows(connection, "attendance_record", _COLUMNS, rows)
     else:
-        connection.execute(statement, [dict(zip(_COLUMNS, row, strict=True)) for row in rows])
+        batch = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        if batch:
+            connection.execute(statement, batch)
 
 
-def _utc_text(value: datetime | None) -> str | None:
-    """What UTCDateTime stores: naive UTC in SQLite's datetime text format."""
-    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+_COMPILED: dict[tuple[str, bool], str] = {}
+
+
+def _compiled(statement, dialect, new: bool) -> str:  # type: ignore[no-untyped-def]
+    """The driver SQL of the plain INSERT (`new`) or of the upsert, compiled once."""
+    sql = _COMPILED.get((dialect.name, new))
+    if sql is None:
+        compiled = statement.compile(dialect=dialect)
+        assert tuple(compiled.positiontup or ()) == _COLUMNS
+        sql = _COMPILED[(dialect.name, new)] = str(compiled)
+    return sql
+
+
+def _utc_text(value: datetime) -> str:
+    """What UTCDateTime stores: naive UTC in the datetime text format
+    ("2022-01-25 18:58:31.000000"), written by datetime's C isoformat, not strftime."""
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
@@ -332,19 +382,31 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     now = _utc_text(datetime.now(UTC))
     source = Path(plan.file).name
     webinar_id = plan.webinar_id
-    fresh: list[tuple[object, ...]] = []
-    known: list[tuple[object, ...]] = []
-    for r in plan.records:
-        (known if r.person_key in stored else fresh).append(
-            (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
-             r.attended, r.minutes, None if r.first_join is None else _utc_text(r.first_join), source, now,
-             None if r.sector_stated is None else bool(r.sector_stated)))
-    for statement, rows, new in ((plain, fresh, True), (upsert, known, False)):
-        for start in range(0, len(rows), BATCH_ROWS):
-            _execute_many(connection, statement, rows[start:start + BATCH_ROWS], new=new)
-    new = len(fresh)
     records = plan.records
-    note_change(session, "attendance_record", None, "added" if not known else "changed",
+    times: dict[datetime, str] = {}  # join times repeat: each distinct one written out once
+
+    def rows(new: bool) -> Iterator[tuple[object, ...]]:
+        """The records for one statement, made one at a time as the driver asks."""
+        for r in records:
+            if (r.person_key not in stored) is new:
+                join = r.first_join
+                if join is not None:
+                    text = times.get(join)
+                    if text is None:
+                        text = _utc_text(join)
+                        if len(times) < _UtcClock.LIMIT:
+                            times[join] = text
+                    join = text
+                yield (webinar_id, r.person_key, r.name, r.email, r.organization, r.sector_id, r.registered,
+                       r.attended, r.minutes, join, source, now,
+                       None if r.sector_stated is None else bool(r.sector_stated))
+
+    new = sum(1 for r in records if r.person_key not in stored)
+    with gc_paused():
+        _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
+        if new < len(records):
+            _write_rows(connection, upsert, rows(False), new=False)
+    note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
                 f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)

@@ -27,9 +27,6 @@ class Snapshot:
     rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]  # (table, rows) parents first
     relinks: tuple[tuple[str, str, int, int], ...] = field(default=())  # table, column, pk, value
 
-    def count(self, table: str) -> int:
-        return sum(len(rows) for name, rows in self.rows if name == table)
-
 
 def capture(session: Session, table_name: str, record_id: int) -> Snapshot:
     """The record `record_id` of `table_name` and all rows that cascade from it."""

@@ -6,8 +6,8 @@ rediscovering it through a crashed export:
 * **Typed input** (forms, the command line): a control character is refused, and so is a
   line break in a single-line field, with a message naming the field. Multi-line fields
   (notes, themes, highlights, bios) keep tabs and line breaks. Enforced when a session
-  flushes (installed when this module is imported; the services that store typed text
-  import it), so every service, present and future, is covered: the field is the column
+  flushes (installed by the services package as soon as SQLAlchemy's ORM is loaded),
+  so every service, present and future, is covered: the field is the column
   that refused the value, multi-line being the columns of type Text.
 * **Imported files**: people's display names come from a platform and may hold anything.
   Control characters are removed and tabs or line breaks become spaces
@@ -57,7 +57,9 @@ def has_unsafe(text: str) -> bool:
 
 
 def _char_name(char: str) -> str:
-    names = {"\t": "tab", "\n": "line break", "\r": "carriage return", "\x00": "NUL", "\x1b": "escape"}
+    """How a refused character is named (tab and line breaks are not in UNSAFE: a one-line
+    field refuses them with their own sentence)."""
+    names = {"\x00": "NUL", "\x1b": "escape"}
     return f"{names[char]}, U+{ord(char):04X}" if char in names else f"U+{ord(char):04X}"
 
 
@@ -229,5 +231,3 @@ def for_csv(value: str) -> str:
     text = UNSAFE.sub("", value) if has_unsafe(value) else value
     return "'" + text if text.startswith(RISKY_PREFIXES) else text
 
-
-install()

@@ -106,5 +106,5 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     if db_path is not None:
         QTimer.singleShot(0, lambda: window.open_in_background(db_path))
     else:
-        QTimer.singleShot(0, window.ensure_tabs)
+        QTimer.singleShot(0, window.ensure_current_tab)
     return app.exec()

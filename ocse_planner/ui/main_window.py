@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
 DEFAULT_SIZE = (1280, 800)
+MODULES_READY, OPEN_STEPS = 1, 2  # opening a file: the tabs' code imported, then the file open
 
 
 def _freeze_startup_objects() -> None:
@@ -71,11 +72,8 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self._tabs_built = False
-        for _title in self._tab_titles():  # placeholders until the tabs are first needed
-            placeholder = QLabel()
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(placeholder, "")
+        self._add_placeholders()
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.open_task: Task | None = None
         self.setCentralWidget(self.tabs)
 
@@ -91,6 +89,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self._update_title()
+
+    def _add_placeholders(self) -> None:
+        """A "Loading…" page per tab until the tab is first needed."""
+        self._tabs_built = False
+        self._pages: list[QWidget | None] = []
+        for _title in self._tab_titles():
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.tabs.addTab(placeholder, "")
+            self._pages.append(None)
 
     def _tab_titles(self) -> list[str]:
         return [
@@ -113,7 +121,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         for index, title in enumerate(self._tab_titles()):
             self.tabs.setTabText(index, title)
-            if not self._tabs_built:
+            if self._pages[index] is None:
                 placeholder = self.tabs.widget(index)
                 if isinstance(placeholder, QLabel):
                     placeholder.setText(self.tr("Loading…"))
@@ -198,88 +206,127 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == i18n.current_language())
 
     def _rebuild_tabs(self) -> None:
-        if not self._tabs_built:
+        """The tabs built so far, built again (in the new language) on the same file."""
+        built = [index for index, page in enumerate(self._pages) if page is not None]
+        if not built:
             return
         from ocse_planner.ui.common import view_state
 
         current = self.tabs.currentIndex()
         series_id = self.state.series_id
         old = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        places = [view_state.capture(page) for page in old]
+        places = {index: view_state.capture(old[index]) for index in built}
+        self.tabs.blockSignals(True)
         self.tabs.clear()
         for page in old:
             page.deleteLater()
-        for _title in self._tab_titles():
-            self.tabs.addTab(QLabel(), "")
-        self._tabs_built = False
+        self._add_placeholders()
+        self.retranslate()
+        self.tabs.setCurrentIndex(max(current, 0))
+        self.tabs.blockSignals(False)
         self._keep_history = True  # the new tabs are filled from the same file: keep Undo
         try:
-            self.ensure_tabs()
+            for index in built:
+                self._tab(index)
         finally:
             self._keep_history = False
         if series_id is not None:
-            self._series_tab.select_series(series_id)
-        for index, place in enumerate(places):
+            self.series_tab.select_series(series_id)
+        for index, place in places.items():
             view_state.restore(self.tabs.widget(index), place)
         self.tabs.setCurrentIndex(max(current, 0))
 
     # --- tabs ------------------------------------------------------------------
-    def ensure_tabs(self) -> None:
-        """Build the five tabs (importing the storage layer) the first time they are needed."""
-        if self._tabs_built:
-            return
-        self._tabs_built = True
-        from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
-        from ocse_planner.ui.partners.partners_tab import PartnersTab
-        from ocse_planner.ui.presenters.presenters_tab import PresentersTab
-        from ocse_planner.ui.series.series_tab import SeriesTab
-        from ocse_planner.ui.sessions.sessions_tab import SessionsTab
+    # Each tab is built the first time it is needed: shown, asked for by its property, or
+    # (the Series tab, which chooses the series every other tab follows) when a file
+    # opens. A tab never shown costs nothing when a file opens; a tab built after the file
+    # opened fills itself at once.
+    SERIES, SESSIONS, PRESENTERS, PARTNERS, ATTENDANCE = range(5)
 
-        self._series_tab = SeriesTab(self.state, self.undo_stack)
-        self._sessions_tab = SessionsTab(self.state, self.undo_stack)
-        self._presenters_tab = PresentersTab(self.state, self.settings)
-        self._partners_tab = PartnersTab(self.state)
-        self._attendance_tab = AttendanceTab(self.state)
-        pages = (self._series_tab, self._sessions_tab, self._presenters_tab,
-                 self._partners_tab, self._attendance_tab)
+    def _new_tab(self, index: int) -> QWidget:
+        if index == self.SERIES:
+            from ocse_planner.ui.series.series_tab import SeriesTab
+
+            tab = SeriesTab(self.state, self.undo_stack)
+            tab.demoRequested.connect(self.open_demo)
+            tab.helpRequested.connect(self.show_getting_started)
+            return tab
+        if index == self.SESSIONS:
+            from ocse_planner.ui.sessions.sessions_tab import SessionsTab
+
+            return SessionsTab(self.state, self.undo_stack)
+        if index == self.PRESENTERS:
+            from ocse_planner.ui.presenters.presenters_tab import PresentersTab
+
+            return PresentersTab(self.state, self.settings)
+        if index == self.PARTNERS:
+            from ocse_planner.ui.partners.partners_tab import PartnersTab
+
+            return PartnersTab(self.state)
+        from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
+
+        attendance = AttendanceTab(self.state)
+        attendance.compare_page.exportRequested.connect(self.export_menu.export_comparison)
+        return attendance
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at `index`, built now if it was not yet."""
+        page = self._pages[index]
+        if page is not None:
+            return page
+        if index != self.SERIES and self._pages[self.SERIES] is None:
+            self._tab(self.SERIES)  # first: the others follow the series it selects
+        page = self._new_tab(index)
+        self._pages[index] = page
+        placeholder = self.tabs.widget(index)
         current = self.tabs.currentIndex()
-        for index, (page, title) in enumerate(zip(pages, self._tab_titles(), strict=True)):
-            placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # swapping the page is not the person changing tabs
+        try:
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, title)
-            placeholder.deleteLater()
-        self.tabs.setCurrentIndex(max(current, 0))
-        self._series_tab.demoRequested.connect(self.open_demo)
-        self._attendance_tab.compare_page.exportRequested.connect(self.export_menu.export_comparison)
-        self._series_tab.helpRequested.connect(self.show_getting_started)
-        restore_splitters(self, self.settings)
-        if self.state.db is not None:  # tabs built after a file was opened: fill them
-            self.state.set_database(self.state.db)
+            self.tabs.insertTab(index, page, self._tab_titles()[index])
+            self.tabs.setCurrentIndex(max(current, 0))
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        restore_splitters(page, self.settings)
+        self._tabs_built = all(p is not None for p in self._pages)
+        if self.state.db is not None:  # built after the file opened: fill it now
+            page.refresh()  # type: ignore[attr-defined]
+        return page
+
+    def _build_shown_tab(self, index: int) -> None:
+        if index >= 0 and (self.state.db is not None or self._pages[self.SERIES] is not None):
+            self._tab(index)
+
+    def ensure_current_tab(self) -> None:
+        """The Series tab and the tab on screen, built (the others wait to be shown)."""
+        self._tab(self.SERIES)
+        self._tab(max(self.tabs.currentIndex(), 0))
+
+    def ensure_tabs(self) -> None:
+        """Build every tab that was not yet built."""
+        for index in range(len(self._pages)):
+            self._tab(index)
 
     @property
     def series_tab(self) -> SeriesTab:
-        self.ensure_tabs()
-        return self._series_tab
+        return self._tab(self.SERIES)  # type: ignore[return-value]
 
     @property
     def sessions_tab(self) -> SessionsTab:
-        self.ensure_tabs()
-        return self._sessions_tab
+        return self._tab(self.SESSIONS)  # type: ignore[return-value]
 
     @property
     def presenters_tab(self) -> PresentersTab:
-        self.ensure_tabs()
-        return self._presenters_tab
+        return self._tab(self.PRESENTERS)  # type: ignore[return-value]
 
     @property
     def partners_tab(self) -> PartnersTab:
-        self.ensure_tabs()
-        return self._partners_tab
+        return self._tab(self.PARTNERS)  # type: ignore[return-value]
 
     @property
     def attendance_tab(self) -> AttendanceTab:
-        self.ensure_tabs()
-        return self._attendance_tab
+        return self._tab(self.ATTENDANCE)  # type: ignore[return-value]
 
     # --- menus -----------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -407,19 +454,29 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
         def work(progress: Progress) -> Database:
-            database = open_it()
-            if not self._tabs_built:  # import the tabs' code here, not on the UI thread
+            # The tabs' code (and through it SQLAlchemy) is imported here, not on the UI
+            # thread; once it is, the UI thread builds the tab on screen (`step`) while this
+            # thread opens the planner and makes that tab's first reading cheap.
+            if not self._tabs_built:
                 import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
                 import ocse_planner.ui.partners.partners_tab  # noqa: F401
                 import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
                 import ocse_planner.ui.series.series_tab  # noqa: F401
                 import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+            progress.report(MODULES_READY, OPEN_STEPS)
+            from ocse_planner.ui.series.series_tab import warm_up
+
+            database = open_it()
+            warm_up(database)  # statements compiled, pages cached, zone lists built
             return database
+
+        def step(done: int, _total: int) -> None:
+            if done == MODULES_READY:
+                self.ensure_current_tab()
 
         def done(db: Database) -> None:
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            self.ensure_tabs()
             self._adopt(db, where, offer_demo=offer_demo)
 
         def failed(exc: BaseException) -> None:
@@ -433,6 +490,7 @@ class MainWindow(QMainWindow):
         self.open_task = run_task(work, done, failed, parent=self,
                                   what=self.tr("Opening %1").replace(
                                       "%1", where.short_name if isinstance(where, ServerLocation) else where.name))
+        self.open_task.progressed.connect(step)
         return self.open_task
 
     def _recover(self, exc: UserError, where: Location, *, offer_demo: bool, background: bool) -> bool:
@@ -471,9 +529,9 @@ class MainWindow(QMainWindow):
         errors.report(self, exc, title)
 
     def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> None:
-        self.ensure_tabs()
+        self.ensure_current_tab()
+        _freeze_startup_objects()  # before the first reading: no full collection walks them
         self._set_database(db)
-        _freeze_startup_objects()
         self._remember_recent(where)
         if isinstance(where, Path):
             file_safety.warn_if_network_drive(self, where)
@@ -659,8 +717,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
-        if self._tabs_built:
-            save_splitters(self, self.settings)
+        if any(page is not None for page in self._pages):
+            save_splitters(self, self.settings)  # (the tabs not built keep what they had)
         self.settings.sync()
         db = self.state.db
         if db is not None:

@@ -9,6 +9,7 @@ cannot pass on a command that failed before importing anything.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +121,64 @@ def test_help_lists_every_sub_command_without_qt():
     assert lines[-1] == repr(sorted(CLI_MODULES))
     listed = {line.split()[0] for line in lines if line.startswith("    ")}
     assert set(SUBCOMMANDS) <= listed
+
+
+# Modules a command must not load because it never uses them (each costs start-up time:
+# SQLAlchemy alone is a third of a second). Checked on the real commands of
+# `commands()`, so a top-level import added to a shared module shows up here.
+WRITERS = ("ocse_planner.export", "openpyxl", "docx", "reportlab", "icalendar")
+UNUSED = {
+    "import": (*WRITERS, "ocse_planner.services.matrix", "ocse_planner.services.conflicts",
+               "ocse_planner.services.agenda", "ocse_planner.services.clone", "ocse_planner.services.people"),
+    "stats": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
+              "ocse_planner.services.matrix", "ocse_planner.services.conflicts"),
+    "conflicts": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
+                  "ocse_planner.services.attendance_summary", "ocse_planner.services.matrix"),
+    "info": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
+             "ocse_planner.services.matrix", "ocse_planner.services.conflicts"),
+    "export": ("ocse_planner.importers", "ocse_planner.services.attendance_import", "ocse_planner.services.matrix",
+               "docx", "reportlab", "icalendar"),
+}
+
+
+@pytest.mark.parametrize("name", list(UNUSED))
+def test_a_sub_command_loads_no_service_or_writer_it_does_not_use(name, demo_path, tmp_path):
+    status, modules, out = run_listing_modules(tmp_path, *commands(demo_path, tmp_path)[name])
+    assert status == 0 and out.strip()
+    assert not {m for m in modules if m.startswith(UNUSED[name])}
+
+
+SHOWN_WITH = """
+import json, sys
+from ocse_planner.ui import main_window
+
+def show(self):  # the moment the window would appear: list what was loaded, stop
+    with open(sys.argv[1], "w") as out:
+        json.dump(sorted(sys.modules), out)
+    raise SystemExit(0)
+
+main_window.MainWindow.show = show
+from ocse_planner.cli import main
+main(sys.argv[2:])
+"""
+
+
+def test_the_window_is_shown_before_the_storage_layer_is_loaded(demo_path, tmp_path):
+    """Nothing but the window shell before show(): SQLAlchemy, the models, the services
+    that query and the tabs all load after the window is on screen."""
+    report = tmp_path / "modules.json"
+    result = subprocess.run([sys.executable, "-c", SHOWN_WITH, str(report), "--db", str(demo_path)],
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "Traceback" not in result.stderr, result.stderr
+    loaded = set(json.loads(report.read_text()))
+    assert "PySide6.QtWidgets" in loaded and "ocse_planner.ui.main_window" in loaded
+    heavy = ("sqlalchemy", "alembic", "openpyxl", "ocse_planner.db.models", "ocse_planner.db.engine",
+             "ocse_planner.importers", "ocse_planner.export", *(f"ocse_planner.ui.{tab}." for tab in
+                                                                ("series", "sessions", "presenters", "partners",
+                                                                 "attendance")))
+    assert not {m for m in loaded if m.startswith(heavy)} - {"ocse_planner.export", "ocse_planner.export.naming"}
+    services = {m for m in loaded if m.startswith("ocse_planner.services.")}
+    # message templates, clock format and the names of enum values: plain Python, no queries
+    assert services <= {"ocse_planner.services.errors", "ocse_planner.services.time_format",
+                        "ocse_planner.services.vocabulary"}

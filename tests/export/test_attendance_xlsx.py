@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zipfile
+
 from openpyxl import load_workbook
 
 from ocse_planner.export.attendance_xlsx import PERSONAL_NOTE, AttendanceOptions, export_attendance
@@ -83,3 +85,26 @@ def test_attendee_list_only_when_asked_and_marked(attendance_db, tmp_path):
     assert ws["A1"].value == PERSONAL_NOTE
     assert sum(1 for t in sheet_text(ws) if t == "a@x.ca") == 3
     assert formula_or_error_cells(named) == []
+
+
+def test_the_workbook_is_streamed_with_named_styles_only(attendance_db, tmp_path):
+    """Write-only: rows go to disk as they are written; cells carry the shared named
+    styles, so the file's formats do not grow with the number of cells."""
+    from ocse_planner.export.attendance_xlsx import build_attendance_workbook
+    from ocse_planner.export.styles import BODY, HEADER, LABEL, NUMBER, TITLE
+
+    with attendance_db.read() as session:
+        summary = attendance_summary(session, 1, include_names=True)
+    streamed = build_attendance_workbook(summary, AttendanceOptions(include_names=True))
+    assert streamed.write_only
+    out = tmp_path / "summary.xlsx"
+    streamed.save(out)
+    wb = load_workbook(out)
+    used = {cell.style for ws in wb for row in ws.iter_rows() for cell in row if cell.has_style}
+    assert {TITLE, LABEL, HEADER, NUMBER, BODY} <= used <= set(wb.named_styles)
+    assert len(wb._cell_styles) <= len(wb.named_styles) + 4  # a number format or quote prefix at most
+    attendance = wb["Attendance"]
+    assert attendance.freeze_panes and attendance.print_title_rows
+    with zipfile.ZipFile(out) as archive:  # native charts, not pictures
+        assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= set(archive.namelist())
+    assert wb["Sectors"].column_dimensions["A"].width == 40

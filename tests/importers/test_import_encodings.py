@@ -81,3 +81,13 @@ def test_quoted_multiline_cell_keeps_spreadsheet_row_numbers(write_file):
     assert report.rows[0].organization == "Line one line two"  # an imported value is one line
     assert report.cleaned_values == 1
     assert [(p.row, p.column) for p in report.problems] == [(3, "email")]
+
+
+def test_utf16_without_bom_allows_one_character_in_ten_outside_latin():
+    """At most one tenth of the characters may have the "wrong" byte zero (Ā is 01 00)."""
+    from ocse_planner.importers.encoding import _bom_less_utf16
+
+    text = "Ana Costa, Ottawa" + "Ā" * 2 + "x"  # 20 characters, 2 of them with a zero low byte
+    assert _bom_less_utf16(text.encode("utf-16-be")) == "utf-16-be"
+    assert _bom_less_utf16(text.encode("utf-16-le")) == "utf-16-le"
+    assert _bom_less_utf16(("Ana Costa, Ottaw" + "Ā" * 3 + "x").encode("utf-16-be")) is None

@@ -295,3 +295,31 @@ def test_an_empty_sector_cell_is_told_from_a_file_without_a_sector_field(tmp_pat
     without.write_text("name,email,attended\nAnn,ann@example.org,yes\n", encoding="utf-8")
     assert [r.sector for r in parse_attendance_file(with_field).rows] == ["", "Education"]
     assert [r.sector for r in parse_attendance_file(without).rows] == [None]
+
+
+def test_zoom_registered_means_a_registration_time_or_approval(write_file):
+    """Zoom's attendee report marks who registered by a registration time (or an approval
+    status); a meeting's participants list has neither, so nobody in it registered."""
+    report = parse_attendance_file(write_file(
+        "attendees.csv",
+        "Attended,User Name (Original Name),Email,Registration Time,Time in Session (minutes)\n"
+        "Yes,Ana,ana@example.com,01/20/2022 10:01:00 AM,10\nYes,Bo,bo@example.com,,5\n"))
+    assert [(r.name, r.registered, r.attended) for r in report.rows] == [("Ana", True, True), ("Bo", False, True)]
+    report = parse_attendance_file(write_file(
+        "participants.csv",
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+        "Ana Costa,ana@example.com,2022-01-25 12:58:31,2022-01-25 13:10:00,12,No\n"))
+    assert [(r.registered, r.attended) for r in report.rows] == [(False, True)]
+
+
+def test_a_last_name_in_the_first_column_is_read(write_file):
+    report = parse_attendance_file(write_file(
+        "names.csv", "Last Name,First Name,Email,Registration Time\nTremblay,Geneviève,g@example.org,\n"))
+    assert [r.name for r in report.rows] == ["Geneviève Tremblay"]
+
+
+def test_a_registered_value_that_is_not_yes_or_no_names_its_column(write_file):
+    report = parse_attendance_file(write_file(
+        "template.csv", "name,email,registered,attended,minutes\nAna,a@example.org,maybe,yes,10\n"))
+    assert [(p.row, p.column, p.message()) for p in report.problems] == [
+        (2, "registered", "'maybe' is not a yes/no value")]

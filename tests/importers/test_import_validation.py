@@ -150,3 +150,113 @@ def test_teams_upn_is_not_used_when_it_is_not_an_address(write_file):
     )
     (ana,) = parse_attendance_file(write_file("t.csv", text, "utf-16")).rows
     assert ana.email is None and ana.minutes_attended == 30
+
+
+def test_a_repeated_column_is_named_by_its_spreadsheet_letters(tmp_path):
+    """Columns past Z are AA, AB…, as the spreadsheet the organizer opens shows them."""
+    from ocse_planner.importers import ImportFileError, parse_attendance_file
+
+    path = tmp_path / "dup.csv"
+    headers = ["Name", "Email", *(f"Note {i}" for i in range(25)), "Email"]
+    path.write_text(",".join(headers) + "\n" + ",".join(["Ana", "ana@example.org", *[""] * 25, "ana@example.org"]) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"\('Email' \(B, AB\)\)"):
+        parse_attendance_file(path)
+
+
+def test_a_line_in_another_encoding_is_quoted_alone(tmp_path):
+    from ocse_planner.importers import ImportFileError, parse_attendance_file
+
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("Name,Email\nZoë A,zoe@example.org\n".encode() + b"Ren\xe9 B,rene@example.org\nC D,cd@example.org\n")
+    with pytest.raises(ImportFileError) as caught:
+        parse_attendance_file(path)
+    assert "line 3 is not UTF-8 although the rest of the file is ('René B,rene@example.org')." in str(caught.value)
+
+
+def test_teams_join_and_leave_rows_that_cannot_be_read_are_named(tmp_path):
+    from datetime import datetime
+
+    from ocse_planner.importers import parse_attendance_file
+
+    path = tmp_path / "meetingAttendanceList.csv"
+    path.write_text('Full Name,User Action,Timestamp\r\nAna Costa,Waved,"9/21/2021, 10:00:00 AM"\r\n'
+                    ',Joined,"9/21/2021, 10:00:00 AM"\r\nLi Wei,Joined,"9/21/2021, 10:00:00 AM"\r\n', encoding="utf-8")
+    report = parse_attendance_file(path)
+    assert [(p.row, p.column, p.message()) for p in report.problems] == [
+        (2, "User Action", "'Waved' is neither 'Joined' nor 'Left'"),
+        (3, "Full Name", "this row has neither a name nor an e-mail address"),
+    ]
+    (li,) = report.rows
+    assert (li.name, li.first_join) == ("Li Wei", datetime(2021, 9, 21, 10, 0))  # joined, never left
+
+
+def test_a_workbook_of_unknown_columns_asks_which_column_holds_what(tmp_path):
+    from openpyxl import Workbook
+
+    from ocse_planner.importers import UnknownLayoutError, parse_attendance_file
+
+    book = Workbook()
+    book.active.append(["Who", "Mail", "Time spent"])
+    book.active.append(["Ana Costa", "ana@example.org", 12])
+    path = tmp_path / "custom.xlsx"
+    book.save(path)
+    with pytest.raises(UnknownLayoutError) as caught:
+        parse_attendance_file(path)
+    assert str(caught.value).endswith("was not recognised as a Zoom, Teams, Eventbrite or OCSE template report. "
+                                      "Choose which column holds what.")
+    assert "custom.xlsx" in str(caught.value)
+
+
+def test_a_workbook_row_after_empty_rows_keeps_its_own_number(tmp_path):
+    from openpyxl import Workbook
+
+    from ocse_planner.importers import parse_attendance_file
+
+    book = Workbook()
+    sheet = book.active
+    for column, header in enumerate(["name", "email", "organization", "sector", "attended", "minutes"], start=1):
+        sheet.cell(1, column, header)
+    for row, (name, minutes) in ((2, ("Ana Costa", 30)), (6, ("Bo Li", -3))):
+        sheet.cell(row, 1, name)
+        sheet.cell(row, 5, "yes")
+        sheet.cell(row, 6, minutes)
+    path = tmp_path / "gaps.xlsx"
+    book.save(path)
+    report = parse_attendance_file(path)
+    assert [p.row for p in report.problems] == [6]
+    assert [r.row_number for r in report.rows] == [2]
+
+
+def test_a_teams_cell_over_the_limit_is_a_problem_of_its_row(tmp_path):
+    from ocse_planner.importers import parse_attendance_file
+
+    path = tmp_path / "meetingAttendanceList.csv"
+    path.write_text('Full Name,User Action,Timestamp\r\n' + "A" * 10_001 + ',Joined,"9/21/2021, 10:00:00 AM"\r\n'
+                    'Li Wei,Joined,"9/21/2021, 10:00:00 AM"\r\n', encoding="utf-8")
+    report = parse_attendance_file(path)
+    assert [(p.row, p.message()) for p in report.problems] == [
+        (2, "this cell is 10,001 characters long; the limit is 10,000")]
+
+
+def test_a_text_file_that_breaks_its_encoding_names_the_encoding_and_line(tmp_path):
+    from ocse_planner.importers import ImportFileError, parse_attendance_file
+
+    path = tmp_path / "bad16.csv"
+    path.write_bytes(b"\xff\xfe" + "Name,Email\nAna,a@b.c\n".encode("utf-16-le") + b"\x00\xd8\x41\x00")
+    with pytest.raises(ImportFileError) as caught:
+        parse_attendance_file(path)
+    assert "is not valid UTF-16-LE: line 3 cannot be decoded." in str(caught.value)
+
+
+def test_an_opendocument_sheet_is_named_as_such(tmp_path):
+    import zipfile
+
+    from ocse_planner.importers import ImportFileError, parse_attendance_file
+
+    path = tmp_path / "sheet.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    with pytest.raises(ImportFileError, match=r"is an OpenDocument file \(for example LibreOffice \.ods\)"):
+        parse_attendance_file(path)

@@ -140,10 +140,12 @@ def test_typed_fixed_starts_that_cannot_be(demo_db):
     assert typed_fixed_start(_items(demo_db), "3:00 a.m.") == 30  # 30 real minutes later
     with demo_db.write() as session:
         session.get(Webinar, 1).starts_at = None
-    with pytest.raises(ValidationError, match="no date yet"):
+    with pytest.raises(ValidationError, match="no date yet") as caught:
         typed_fixed_start(_items(demo_db), "1:10 p.m.")
-    with pytest.raises(ValidationError, match="within the day"), demo_db.write() as session:
+    assert caught.value.field == "start"
+    with pytest.raises(ValidationError, match="within the day") as caught, demo_db.write() as session:
         agenda.set_fixed_start(session, data.items[0].id, 24 * 60 + 1)
+    assert caught.value.field == "start"
 
 
 def test_agenda_times_across_the_fall_back_change_are_instants(demo_db):

@@ -161,3 +161,30 @@ def test_edited_rules_can_be_applied_to_unclassified_records(demo_db, tmp_path):
         assert [g.domain for g in admin.unclassified_groups(session, 1)] == ["okafor.example.com"]
     with pytest.raises(ValidationError), demo_db.write() as session:
         save_rule(session, None, SectorRuleKind.EMAIL_DOMAIN, "*.NET", education)  # same rule again
+
+
+def test_unclassified_records_without_e_mail_are_grouped_by_organization(demo_db, tmp_path):
+    _load(demo_db, tmp_path)
+    with demo_db.write() as session:
+        store_import(session, plan_import(session, 3, parse_report(write_template(tmp_path / "w3.csv", [
+            "Kim Lee,,apex group,,yes,10", "Pat Roy,,apex group,,yes,12", "Al Fox,,zeta collective,,yes,5",
+        ]))))
+    with demo_db.read() as session:
+        groups = admin.unclassified_groups(session, 1)
+    # largest first, then alphabetically by domain or organization
+    assert [(g.domain, g.organization, g.records) for g in groups] == [
+        (None, "apex group", 2), ("example.net", None, 1), ("okafor.example.com", None, 1),
+        (None, "zeta collective", 1)]
+
+
+def test_default_rules_come_back_once_when_every_rule_was_removed(empty_db):
+    from ocse_planner.services.sectors import DEFAULT_RULES, delete_rule, list_rules
+
+    with empty_db.write() as session:
+        assert ensure_default_rules(session) == 0  # a new planner has them already
+        for rule in list_rules(session):
+            delete_rule(session, rule.id)
+        session.flush()
+        assert ensure_default_rules(session) == len(DEFAULT_RULES)
+        assert ensure_default_rules(session) == 0
+        assert [r.pattern for r in list_rules(session)] == [pattern for _, pattern, _ in DEFAULT_RULES]

@@ -138,3 +138,14 @@ def test_a_remembered_mapping_reads_an_unknown_layout(demo_db, tmp_path):
     report = parse_report(path, remembered=remembered)
     assert report.layout == "mapped"
     assert report.rows[0].minutes_attended == 12
+
+
+def test_a_reimport_brings_a_newer_organization_and_keeps_what_it_leaves_blank(demo_db, tmp_path):
+    _import(demo_db, 1, write_template(tmp_path / "a.csv", WEBINAR_1))
+    _import(demo_db, 1, write_template(tmp_path / "b.csv", [
+        "Li Wei,li.wei@example.net,University of Toronto,,yes,40",
+        "Ana Costa,ana.costa@ps-sp.gc.ca,,,yes,30",
+    ]))
+    records = _records(demo_db, 1)
+    assert records["li.wei@example.net"].organization_name == "University of Toronto"
+    assert records["ana.costa@ps-sp.gc.ca"].organization_name == "Public Safety Canada"

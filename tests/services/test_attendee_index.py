@@ -31,3 +31,9 @@ def test_chunked_view_equals_one_sort_and_one_filter(monkeypatch):
             assert found.shown == [i for i in expected if "po" in texts[i]]
             narrower = compute_view(rows, texts, "pol", (column, descending), order=view.order, previous=found)
             assert narrower.shown == [i for i in expected if "pol" in texts[i]]
+
+
+def test_unsorted_and_unfiltered_every_row_shows_in_file_order():
+    view = compute_view(ROWS, search_texts(ROWS), "", None)
+    assert view.shown == list(range(len(ROWS))) and view.order is None
+    assert compute_view(ROWS, search_texts(ROWS), "police", None).shown == [0, 4]

@@ -255,3 +255,17 @@ def test_without_options_no_partner_or_presenter_is_carried(empty_db):
     assert (result.collaborations, result.bookings) == (0, 0)
     assert _count(empty_db, Collaboration) == 2
     assert _count(empty_db, Booking) == 2
+
+
+def test_a_talks_description_is_left_behind_but_a_breaks_is_kept(empty_db):
+    source = _source(empty_db, (1, "2022-01-25T13:00"))
+    with empty_db.write() as s:
+        for item in s.scalars(select(Presentation)):
+            item.description = f"About {item.title}"
+    with empty_db.write() as s:
+        result = clone_series(s, source, CloneOptions(year=2023))
+    with empty_db.read() as s:
+        items = s.scalars(select(Presentation).join(Webinar).where(Webinar.series_id == result.series_id)
+                          .order_by(Presentation.position)).all()
+        assert [(i.kind, i.description) for i in items] == [
+            (AgendaItemKind.PRESENTATION, None), (AgendaItemKind.BREAK, "About Break")]

@@ -208,3 +208,57 @@ def test_edit_and_delete_contact_log_entries(demo_db, ids):
 def list_actions_of(db, collab: int):  # type: ignore[no-untyped-def]
     with db.read() as s:
         return list_actions(s, collab)
+
+
+def test_a_role_for_one_webinar_and_the_same_role_series_wide_are_different_rows(demo_db, ids):
+    with demo_db.write() as s:
+        wide = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        one = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], ids["w3"], CollaborationRole.SPONSOR))
+        assert one != wide
+    with pytest.raises(ValidationError, match="already has that role"), demo_db.write() as s:
+        save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], ids["w3"], CollaborationRole.SPONSOR))
+    with pytest.raises(ValidationError, match="already has that role"), demo_db.write() as s:
+        save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+
+
+def test_an_edit_is_saved_and_contacts_list_their_collaboration(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        version = s.get(Collaboration, collab).version
+    with demo_db.write() as s:
+        assert save_collaboration(s, CollaborationInput(
+            ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR, notes="signed"), collab, version) == collab
+        add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
+    with demo_db.read() as s:
+        assert s.get(Collaboration, collab).notes == "signed"
+        assert [e.collaboration_id for e in list_contacts(s, collab)] == [collab]
+
+
+def test_a_contact_or_action_on_a_collaboration_deleted_elsewhere_says_so(demo_db, ids):
+    from ocse_planner.services.errors import ChangedElsewhereError
+
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        s.delete(s.get(Collaboration, collab))
+    gone = "This collaboration was deleted elsewhere since you opened it; reload it and edit again."
+    with pytest.raises(ChangedElsewhereError) as caught, demo_db.write() as s:
+        add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
+    assert str(caught.value) == gone
+    with pytest.raises(ChangedElsewhereError) as caught, demo_db.write() as s:
+        add_action(s, ActionInput(collab, "Send the agreement"))
+    assert str(caught.value) == gone
+
+
+def test_a_contact_person_deleted_meanwhile_is_named_as_gone(demo_db, ids):
+    with demo_db.write() as s:
+        gone = Person(given_name="Ada", family_name="Lovelace", organization_id=ids["magnet"])
+        s.add(gone)
+        s.flush()
+        gone_id = gone.id
+    with demo_db.write() as s:
+        s.delete(s.get(Person, gone_id))
+    with demo_db.read() as s:
+        with pytest.raises(ValidationError) as caught:
+            check_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR,
+                                                      contact_person_id=gone_id))
+    assert (caught.value.field, str(caught.value)) == ("contact", "Contact person: that person no longer exists.")

@@ -74,3 +74,9 @@ def test_a_carried_over_title_is_marked_until_confirmed():
     assert public_title("Social Marketing Campaign", placeholder=True) == \
         "Social Marketing Campaign (title to be confirmed)"
     assert public_title("Social Marketing Campaign", placeholder=False) == "Social Marketing Campaign"
+
+
+def test_by_default_a_presentation_needs_a_presenter():
+    """Callers that say nothing about the item's kind get the rule for presentations."""
+    assert public_credit([]).lines(lambda p: p.name) == ["Presenter to be confirmed"]
+    assert public_credit([Booked("Bob", DECLINED)]).marker == "Presenter to be confirmed"

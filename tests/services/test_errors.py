@@ -146,3 +146,9 @@ def test_a_row_problem_is_a_template_too(french):
     problem = Problem("/x/w1.csv", 4, "Email", "The title is required.")
     assert problem.message() == "Le titre est obligatoire."
     assert pickle.loads(pickle.dumps(problem)) == problem
+
+
+def test_a_problem_shows_in_a_log_as_error_or_warning():
+    assert repr(FieldProblem("The title is required.", field="title")) == \
+        "FieldProblem('The title is required.', field='title', error, **{})"
+    assert "warning" in repr(FieldProblem("Due date: {due} is early.", field="due", warning=True, due=1))

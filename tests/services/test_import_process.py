@@ -136,3 +136,25 @@ def test_a_failure_that_cannot_be_pickled_arrives_as_its_text():
     assert str(_portable(Local())) == "Local"
     same = ValueError("kept")
     assert _portable(same) is same
+
+
+def test_in_thread_progress_counts_up_to_the_known_total(demo_db, tmp_path, monkeypatch):
+    from ocse_planner.services import import_process
+
+    monkeypatch.setattr(import_process, "PROGRESS_INTERVAL_S", 0.0)
+    path = write_template(tmp_path / "w1.csv", WEBINAR_1)
+    steps: list[tuple[int, int]] = []
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
+    job.read(progress=lambda done, total: steps.append((done, total)))
+    job.close()
+    done, total = steps[-1]
+    assert total > 0 and done == total
+
+
+def test_in_thread_a_file_that_cannot_be_read_fails_with_its_own_error(demo_db, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
+    with pytest.raises(ImportFileError) as caught:
+        job.read()
+    assert "photo.csv" in str(caught.value)

@@ -105,3 +105,14 @@ def test_person_with_bookings_cannot_be_deleted(demo_db):
     with pytest.raises(ConflictError, match="Jad Saliba is booked on 1"):
         with demo_db.write() as session:
             people.delete_person(session, person_id(session, "Saliba"), None)
+
+
+def test_follow_ups_are_those_of_the_series_asked_for(demo_db):
+    t0 = datetime(2022, 11, 1, 12, tzinfo=UTC)
+    with demo_db.write() as session:
+        mine = add_series_with_webinar(session, "2023-01-10T13:00")
+        other = add_series_with_webinar(session, "2024-01-10T13:00", year=2024)
+        booked = bookings.book_person(session, mine[0], person_id(session, "Seto"), now=t0)
+        bookings.book_person(session, other[0], person_id(session, "Marcoux"), now=t0)
+        series_id = bookings.bookings_for_presentation(session, mine[0])[0].series_id
+        assert [f.booking.id for f in bookings.follow_ups(session, series_id, 14, now=t0)] == [booked]

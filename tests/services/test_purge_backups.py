@@ -81,3 +81,14 @@ def test_delete_backups_only_removes_backup_names(demo_path, tmp_path):
     other.write_text("mine")
     assert delete_backups([other, tmp_path / "missing.db.20260101-000000-000000.on-open.bak"]) == 0
     assert other.exists()
+
+
+def test_an_address_left_in_the_write_ahead_log_counts_as_remaining(tmp_path):
+    from ocse_planner.services.personal_data import remaining_addresses
+
+    planner = tmp_path / "planner.db"
+    planner.write_bytes(b"... ana@example.org ...")
+    pending = frozenset({b"ana@example.org", b"bo@example.org", b"cy@example.org"})
+    assert remaining_addresses(planner, pending) == 1
+    (tmp_path / "planner.db-wal").write_bytes(b"bo@example.org")
+    assert remaining_addresses(planner, pending) == 2

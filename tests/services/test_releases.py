@@ -67,3 +67,29 @@ def test_unknown_release_names_the_known_ones(demo_db):
         release_agenda(session, 1)
     with demo_db.read() as session, pytest.raises(NotFoundError, match=r"no agenda release 5 \(releases: 1\)"):
         changes_since(session, 1, 5)
+
+
+def test_every_added_item_is_listed_and_a_removed_one_says_where_it_was(demo_db):
+    from ocse_planner.db.models import Webinar
+
+    with demo_db.write() as session:
+        release_agenda(session, 1)
+    with demo_db.write() as session:
+        shadow = session.query(Presentation).filter_by(title="Canada's Project SHADOW").one()
+        where = shadow.position
+        session.delete(shadow)
+        for number in (1, 3):
+            webinar = session.query(Webinar).filter_by(series_id=1, number=number).one()
+            webinar.presentations.append(Presentation(position=20, title=f"Extra talk {number}", duration_minutes=5))
+    with demo_db.read() as session:
+        _, changes = changes_since(session, 1, 1)
+    added = [(c.webinar_number, c.title) for c in changes if c.kind == "added"]
+    assert added == [(1, "Extra talk 1"), (3, "Extra talk 3")]
+    removed = next(c for c in changes if c.kind == "removed")
+    assert removed.before.startswith(f"Webinar 1, item {where}, ") and removed.after == ""
+
+
+def test_releasing_an_unknown_series_names_it(demo_db):
+    with demo_db.write() as session, pytest.raises(NotFoundError) as caught:
+        release_agenda(session, 77)
+    assert str(caught.value) == "no series with id 77"

@@ -103,6 +103,51 @@ def test_what_is_not_a_time_is_refused_with_a_reason(text, why):
     assert caught.value.arguments == {"text": text.strip()} and caught.value.field == "start"
 
 
+def test_a_language_asked_for_wins_over_the_interfaces(monkeypatch):
+    """A document written in English while the window speaks French (and the reverse)
+    writes every time in the document's language, range separator included."""
+    monkeypatch.setitem(time_format.STYLES, "es", ClockStyle("es", lambda h, m: f"{h}:{m:02d}", "–", "H:mm", "es_ES"))
+    start = datetime(2022, 1, 25, 18, 0, tzinfo=UTC)  # 1:00 p.m. EST
+    late = datetime(2022, 1, 26, 4, 30, tzinfo=UTC)  # 11:30 p.m. EST on the 25th
+    try:
+        time_format.set_language("fr")
+        assert time_of_day(time(13, 10), "en") == "1:10 p.m."
+        assert dated_range(start, start + timedelta(hours=2), TORONTO, "en") == "2022-01-25 1:00 p.m. – 3:00 p.m. EST"
+        assert dated_range(late, late + timedelta(hours=1), TORONTO, "en") == \
+            "2022-01-25 11:30 p.m. EST – 2022-01-26 12:30 a.m. EST"
+        time_format.set_language("en")
+        assert time_of_day(time(13, 10), "fr") == "13 h 10"
+        assert clock_range(start, start + timedelta(hours=2), TORONTO, "es") == "13:00–15:00 EST"
+        assert dated_range(start, start + timedelta(hours=2), TORONTO, "es") == "2022-01-25 13:00–15:00 EST"
+        assert dated_range(late, late + timedelta(hours=1), TORONTO, "es") == \
+            "2022-01-25 23:30 EST–2022-01-26 0:30 EST"
+        assert dated_range(late, late + timedelta(hours=1), TORONTO, "fr") == \
+            "2022-01-25 23 h 30 (HNE) à 2022-01-26 0 h 30 (HNE)"
+    finally:
+        time_format.set_language(None)
+
+
+@pytest.mark.parametrize("text", ["1:10 p. m.", "1:10 P. M.", "1:10 p.m", "1:10 PM"])
+def test_the_afternoon_marker_may_be_spaced_or_capitalised(text):
+    assert parse_time_of_day(text) == time(13, 10)
+
+
+def test_a_refused_time_says_why_in_a_sentence_and_names_the_time_field_by_default():
+    with pytest.raises(ValidationError) as caught:
+        parse_time_of_day(" noonish ")
+    assert str(caught.value) == "“noonish” is not a time of day (for example 1:10 p.m. or 13:10)."
+    assert caught.value.field == "time"
+    with pytest.raises(ValidationError) as caught:
+        parse_time_of_day("13 p.m.")
+    assert str(caught.value) == "“13 p.m.”: with a.m. or p.m. the hour is 1 to 12."
+
+
+@pytest.mark.parametrize("text", ["24:00", "24", "24 h 00"])
+def test_midnight_is_written_00_00_not_24_00(text):
+    with pytest.raises(ValidationError, match="is not a time of day"):
+        parse_time_of_day(text)
+
+
 def test_documents_write_dates_and_numbers_the_canadian_way_in_each_language():
     from datetime import date
 

@@ -174,3 +174,17 @@ def test_co_hosts_are_set_exactly_keeping_existing_records(empty_db, series_id):
         webinars.set_co_hosts(s, record.id, [999])
     with pytest.raises(NotFoundError, match="^no webinar with id 999$"), empty_db.write() as s:
         webinars.set_co_hosts(s, 999, [a])
+
+
+def test_deleting_a_webinar_deleted_elsewhere_says_so(empty_db, series_id):
+    with empty_db.write() as s:
+        webinar = Webinar(series_id=series_id, number=1, title="One")
+        s.add(webinar)
+        s.flush()
+        webinar_id = webinar.id
+    with empty_db.write() as s:
+        snapshot = webinars.delete_webinar(s, webinar_id)
+        assert (snapshot.root, snapshot.root_id) == ("webinar", webinar_id)
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        webinars.delete_webinar(s, webinar_id)
+    assert str(caught.value) == "This webinar was deleted elsewhere since you opened it; reload it and edit again."

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QLabel
 
 from ocse_planner import logs
 from ocse_planner.ui.sessions.agenda_model import PRESENTERS
@@ -175,3 +176,34 @@ def test_help_about_says_where_the_log_is(window, qtbot, monkeypatch):
         logs.reset()
     window.about_action.trigger()
     assert "Log file" not in shown[-1][1]  # no log configured (as in a script): nothing to point at
+
+
+def test_opening_a_file_builds_only_the_tab_on_screen(qtbot, settings, demo_path):
+    """The first-file-open stall: the hidden tabs are not built (nor read) until shown;
+    a tab built later fills itself from the open file, clicked or reached by keyboard."""
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    task = win.open_in_background(demo_path)
+    qtbot.waitUntil(lambda: task.done and win.state.db is not None, timeout=10_000)
+    placeholders = [i for i in range(win.tabs.count()) if isinstance(win.tabs.widget(i), QLabel)]
+    assert placeholders == [1, 2, 3, 4]
+    assert win.tabs.widget(0).list.proxy.rowCount() == 1
+
+    bar = win.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    sessions = win.tabs.widget(1)
+    assert not isinstance(sessions, QLabel) and sessions.isVisible()
+    assert sessions.webinars.proxy.rowCount() == 3  # filled from the open file at once
+    assert tab_titles(win) == ["Series", "Sessions", "Presenters", "Partners", "Attendance"]
+
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert [i for i in range(win.tabs.count()) if isinstance(win.tabs.widget(i), QLabel)] == [3, 4]
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    attendance = win.tabs.widget(4)
+    assert win.tabs.currentIndex() == 4 and not isinstance(attendance, QLabel)
+    qtbot.waitUntil(lambda: not attendance.figures_pending(), timeout=5000)
+    assert "611" in attendance.participants.text()
+    assert not [i for i in range(win.tabs.count()) if isinstance(win.tabs.widget(i), QLabel)]

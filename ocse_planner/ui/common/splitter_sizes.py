@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QSplitter, QWidget
@@ -24,6 +23,8 @@ def _splitters(root: QWidget) -> list[QSplitter]:
 
 
 def _kept(settings: Settings) -> dict[str, str]:
+    import json  # not at start-up: first needed when a tab is built
+
     try:
         kept = json.loads(settings.get(SPLITTER_LAYOUT).decode("utf-8") or "{}")
     except (UnicodeDecodeError, ValueError):
@@ -43,6 +44,8 @@ def restore_splitters(root: QWidget, settings: Settings) -> None:
 
 
 def save_splitters(root: QWidget, settings: Settings) -> None:
+    import json
+
     kept = _kept(settings)  # splitters not built this time keep what they had
     for splitter in _splitters(root):
         if any(splitter.sizes()):  # a splitter never laid out has nothing worth keeping

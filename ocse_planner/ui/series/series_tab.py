@@ -6,6 +6,8 @@ ends, as one undoable step; a refused change stays in the form, marked, unsaved.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +32,25 @@ from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.series.series_panel import SeriesFormWidget
+
+if TYPE_CHECKING:
+    from ocse_planner.db import Database
+
+
+def warm_up(db: Database) -> None:
+    """Run this tab's first reading once on the worker that opened the file, so that the
+    reading on the UI thread finds SQLAlchemy's statements compiled, SQLite's pages cached
+    and the time-zone lists of the forms built (the first-file-open stall, bench/blackbox.py)."""
+    from ocse_planner.services.people import known_time_zones
+    from ocse_planner.services.validation import time_zone_names
+
+    time_zone_names()
+    known_time_zones()
+    with db.read() as session:
+        rows = overview.list_series(session)
+        overview.list_organizations(session)
+        if rows:
+            series.get_series(session, rows[0].id)
 
 
 class SeriesTab(QWidget):
