@@ -75,6 +75,7 @@ SUBCOMMANDS: dict[str, str] = {
     "release-agenda": "export",
     "import": "attendance",
     "stats": "attendance",
+    "compare": "compare",
     "partners": "partners",
     "install-desktop-entry": "desktop",
 }
@@ -250,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not has_display():  # before Qt, which would abort with a misleading message
             no_display = CliError(
                 "No display found (DISPLAY and WAYLAND_DISPLAY are not set): the window needs a desktop "
-                "session; the export, stats, conflicts, partners, import, info, demo and clone-series "
+                "session; the export, stats, compare, conflicts, partners, import, info, demo and clone-series "
                 "commands work without one (ocse-planner --help).", status=EXIT_FAILURE)
             report(no_display)
             return exit_status(no_display)

@@ -596,6 +596,57 @@ class PersonalDataPurge(Base):
     records_purged: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class CrossEditionSnapshot(Base):
+    """What a purge kept of an edition's audience for comparisons with other editions.
+
+    Written just before "Remove personal data" replaces the series' identities with keys
+    nobody can turn back into addresses: how many of its participants could be matched by
+    e-mail and how many could not (name only). Counts only: no address, no key, no hash.
+    """
+
+    __tablename__ = "cross_edition_snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    participants_matchable: Mapped[int] = mapped_column(Integer)  # distinct e-mails that attended
+    participants_not_matchable: Mapped[int] = mapped_column(Integer)  # attended with a name only
+
+    overlaps: Mapped[list[CrossEditionOverlap]] = relationship(
+        back_populates="snapshot", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("participants_matchable >= 0 AND participants_not_matchable >= 0",
+                        name="counts_not_negative"),
+    )
+
+
+class CrossEditionOverlap(Base):
+    """How many participants the purged edition shared with another edition that still
+    held identities at the time (matched by normalised e-mail): an aggregate only."""
+
+    __tablename__ = "cross_edition_overlap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("cross_edition_snapshot.id", ondelete="CASCADE"), index=True
+    )
+    other_series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    shared_participants: Mapped[int] = mapped_column(Integer)
+    # The other edition's participants with an e-mail at the time: its new participants
+    # are these less the shared ones, and a later import into it shows as a change.
+    other_matchable: Mapped[int] = mapped_column(Integer)
+
+    snapshot: Mapped[CrossEditionSnapshot] = relationship(back_populates="overlaps")
+
+    __table_args__ = (
+        UniqueConstraint("snapshot_id", "other_series_id"),
+        CheckConstraint("shared_participants >= 0 AND other_matchable >= shared_participants",
+                        name="counts_consistent"),
+    )
+
+
 class PlannerMeta(Base):
     """One row naming the application: a team database's equivalent of a planner file's
     SQLite `application_id`. A database without it (and with tables) is another

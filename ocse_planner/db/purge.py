@@ -15,28 +15,39 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from ocse_planner.db.engine import Database
 
 ANON_PREFIX = "anon:"  # person keys of anonymized records start so
 
 
-def anonymize_series(db: Database, series_id: int, rekey: Callable[[str], str]) -> tuple[int, frozenset[bytes]]:
+def anonymize_series(
+    db: Database, series_id: int, rekey: Callable[[str], str], before: Callable[[Session], object] | None = None
+) -> tuple[int, frozenset[bytes]]:
     """Clear name, e-mail and organization of every record of the series that still holds
     one, give each a new person key (`rekey(old)`; anonymized keys are kept) and record
     the purge, in one IMMEDIATE transaction with secure_delete on.
 
+    `before(session)` runs first in the same transaction, while the identities are still
+    there (the cross-edition figures a comparison needs afterwards): if anything fails,
+    neither it nor the purge is stored.
+
     Returns how many records changed and the e-mail addresses that were removed (as the
     file stored them), for the caller to look for in the file afterwards.
     """
-    pooled = db.engine.raw_connection()
-    raw = pooled.driver_connection  # sqlite3, isolation_level None: this code issues BEGIN itself
-    assert raw is not None
-    try:
+    with db.engine.connect() as connection:
+        # The sqlite3 connection under SQLAlchemy's: its isolation_level is None, so the
+        # statements below run in the transaction the session begins (BEGIN IMMEDIATE).
+        raw = connection.connection.driver_connection
+        assert raw is not None
         raw.execute("PRAGMA secure_delete = ON")
         try:
-            raw.execute("BEGIN IMMEDIATE")
-            try:
+            with Session(connection) as session, session.begin():
+                session.connection()  # BEGIN IMMEDIATE now, before anything is read
+                if before is not None:
+                    before(session)
+                    session.flush()
                 removed = _removed_addresses(raw, series_id)
                 count = _anonymize(raw, series_id, rekey)
                 now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -49,14 +60,8 @@ def anonymize_series(db: Database, series_id: int, rekey: Callable[[str], str]) 
                     "records) VALUES (?, ?, ?, ?, 'series', ?, 'attendance_record:*')",
                     (now, db.author, db.client_id, _described(count), series_id),
                 )
-                raw.execute("COMMIT")
-            except BaseException:
-                raw.execute("ROLLBACK")
-                raise
         finally:
             raw.execute("PRAGMA secure_delete = OFF")
-    finally:
-        pooled.close()
     return count, removed
 
 
@@ -64,11 +69,14 @@ def _described(count: int) -> str:
     return f"removed the personal data of {count} attendance records"
 
 
-def anonymize_series_on_server(db: Database, series_id: int, rekey: Callable[[str], str]) -> tuple[int, str | None]:
+def anonymize_series_on_server(
+    db: Database, series_id: int, rekey: Callable[[str], str], before: Callable[[Session], object] | None = None
+) -> tuple[int, str | None]:
     """A team database's purge: clear and rekey the records and record the purge in one
     write transaction (the writers' lock held), then VACUUM the table so the old row
-    versions leave it. Returns how many records changed and, when VACUUM could not run
-    (the role does not own the table), the server's reason."""
+    versions leave it. `before(session)` runs first in that transaction, as for a file.
+    Returns how many records changed and, when VACUUM could not run (the role does not
+    own the table), the server's reason."""
     from sqlalchemy import select, update
 
     from ocse_planner.db.changes import note_change
@@ -76,6 +84,9 @@ def anonymize_series_on_server(db: Database, series_id: int, rekey: Callable[[st
     from ocse_planner.db.models import PersonalDataPurge, Webinar
 
     with db.write() as session:
+        if before is not None:
+            before(session)
+            session.flush()
         rows = session.execute(select(Record.id, Record.person_key).where(
             Record.webinar_id.in_(select(Webinar.id).where(Webinar.series_id == series_id)),
             ~Record.person_key.startswith(ANON_PREFIX) | Record.name.is_not(None) | Record.email.is_not(None)
@@ -116,13 +127,23 @@ def _anonymize(raw: sqlite3.Connection, series_id: int, rekey: Callable[[str], s
 
 
 def _removed_addresses(raw: sqlite3.Connection, series_id: int) -> frozenset[bytes]:
-    """The e-mail addresses the purge removes, as stored (bytes), to look for afterwards."""
+    """The e-mail addresses the purge removes, as stored (bytes), to look for afterwards.
+
+    An address the file keeps elsewhere is left out: the same person's records in another
+    edition (not purged), or a presenter's own e-mail. Searching for it would find it and
+    report the purge as incomplete when it is not."""
     rows = raw.execute(
         "SELECT email, person_key FROM attendance_record WHERE webinar_id IN "
         "(SELECT id FROM webinar WHERE series_id = ?) AND person_key NOT LIKE ?",
         (series_id, ANON_PREFIX + "%"),
     ).fetchall()
     found = {value for row in rows for value in row if value and "@" in value}
+    kept = raw.execute(
+        "SELECT email, person_key FROM attendance_record WHERE webinar_id NOT IN "
+        "(SELECT id FROM webinar WHERE series_id = ?) UNION SELECT email, NULL FROM person",
+        (series_id,),
+    ).fetchall()
+    found -= {value for row in kept for value in row if value}
     return frozenset(value.encode("utf-8") for value in found)
 
 

@@ -32,9 +32,11 @@ from sqlalchemy.orm import Session
 from ocse_planner.export import styles as st
 from ocse_planner.export.atomic import write_atomically
 from ocse_planner.export.cells import put_row, put_text, put_value, sheet_title, text_value
+from ocse_planner.export.charts import place_charts
 from ocse_planner.export.streamed import StreamedSheet, streamed_workbook
 from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage, Wording
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
+from ocse_planner.services.disclosure import SmallCounts
 from ocse_planner.services.errors import N_
 
 PERSONAL_NOTE = N_("PERSONAL INFORMATION — names and e-mail addresses of attendees. Do not share or publish.")
@@ -47,21 +49,6 @@ class AttendanceOptions:
     languages: DocumentLanguage = field(default_factory=lambda: ENGLISH_ONLY)
 
 
-class _Counts:
-    """Shows a count, or "<N" when it is below the publication threshold."""
-
-    def __init__(self, min_cell: int | None) -> None:
-        self.min_cell = min_cell if min_cell and min_cell > 1 else None
-
-    def hidden(self, value: int | None) -> bool:
-        return value is not None and self.min_cell is not None and value < self.min_cell
-
-    def shown(self, value: int | None) -> int | str | None:
-        if value is None:
-            return None
-        return f"<{self.min_cell}" if self.hidden(value) else value
-
-
 NOT_RECORDED = N_("not recorded")
 NO_RECORDS = N_("no records imported")
 NOT_REPORTED = N_("not reported")
@@ -71,7 +58,7 @@ def build_attendance_workbook(summary: AttendanceSummary, options: AttendanceOpt
                               exported: date | None = None) -> Workbook:
     options = options or AttendanceOptions()
     exported = exported or date.today()
-    counts = _Counts(options.min_cell)
+    counts = SmallCounts(options.min_cell)
     wb = streamed_workbook()  # write-only: each sheet streamed to disk as it is written
     st.register_styles(wb)
     taken: set[str] = set()
@@ -136,7 +123,7 @@ def _registrations_label(summary: AttendanceSummary, w: Wording) -> str:
     return w.gettext("Registrations (all webinars)")
 
 
-def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: _Counts, exported: date,
+def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
                       w: Wording) -> _ChartData | None:
     _heading(ws, summary, w.gettext("Attendee summary"), w)
     row = 4
@@ -199,7 +186,7 @@ def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: _Co
 
 
 def _sector_table(ws: StreamedSheet, row: int, caption: str, headers: list[str], rows: list[tuple[str, list]],
-                  counts: _Counts, total_row: bool, total: str) -> tuple[int, int]:
+                  counts: SmallCounts, total_row: bool, total: str) -> tuple[int, int]:
     """A captioned table of sector figures; returns (header row, last row)."""
     put_text(ws, row, 1, caption, st.SUBTITLE)
     header = row + 1
@@ -219,7 +206,7 @@ def _sector_table(ws: StreamedSheet, row: int, caption: str, headers: list[str],
     return header, row
 
 
-def _sectors_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: _Counts, exported: date,
+def _sectors_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: SmallCounts, exported: date,
                    w: Wording) -> _ChartData | None:
     _heading(ws, summary, w.gettext("Audience sectors"), w)
     numbers = [w.gettext("Webinar {number}").format(number=x.number) for x in summary.webinars]
@@ -263,8 +250,6 @@ def _charts_sheet(ws: StreamedSheet, summary: AttendanceSummary, webinars: _Char
                   sectors: _ChartData | None, exported: date, w: Wording) -> None:
     """Each chart on a page of its own (a manual break between them, no repeated header
     rows), sized to fit a landscape letter page."""
-    from openpyxl.worksheet.pagebreak import Break
-
     _heading(ws, summary, w.gettext("Charts"), w)
     row = 4
     charts = []
@@ -288,23 +273,10 @@ def _charts_sheet(ws: StreamedSheet, summary: AttendanceSummary, webinars: _Char
                                  max_row=sectors.last), titles_from_data=True)
         chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
         charts.append(chart)
-    for index, chart in enumerate(charts):
-        if index:  # a break after the previous block; the chart a row below it, clear of the edge
-            ws.row_breaks.append(Break(id=row - 1))
-            row += 1
-        chart.width, chart.height = 24, 12  # cm: within a landscape letter page at 100 %
-        ws.add_chart(chart, f"A{row}")
-        row += CHART_ROWS
     st.set_widths(ws, {"A": 12})
     st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('charts')}", header_rows=None,
                    exported=exported, words=w)
-    ws.page_setup.fitToWidth = 0  # print at 100 %: a scaled page would move the break
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
-
-
-# Rows a chart block takes: a 12 cm chart spans 23 rows of 15 pt; a landscape letter page
-# within its margins holds 31, so each block (and the manual break after it) fits a page.
-CHART_ROWS = 26
+    place_charts(ws, charts, row)
 
 
 def _survey_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:

@@ -27,3 +27,13 @@ def suggested_file_name(title: str, year: int, kind: str, extension: str | None 
     the public one."""
     suffix = "-internal" if internal else ""
     return f"{series_short_name(title)}-{year}-{kind}{suffix}.{extension or EXTENSIONS[kind]}"
+
+
+def comparison_file_name(editions: list[tuple[str, int]]) -> str:
+    """`OCSE-2022-2023-comparison.xlsx`: the first edition's short name, the first and last
+    years; `comparison.xlsx` when nothing is known yet."""
+    if not editions:
+        return "comparison.xlsx"
+    years = sorted(year for _, year in editions)
+    span = str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}"
+    return f"{series_short_name(editions[0][0])}-{span}-comparison.xlsx"

@@ -32,7 +32,7 @@ tables) are marked with `N_()`. Extract with (a test keeps this list in step wit
 code):
 
     pybabel extract -k N_ -k UserError -k ValidationError -k ConflictError \\
-        -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError \\
+        -k NotFoundError -k ChangedElsewhereError -k FieldProblem -k CliError -k Message \\
         -k FileError:2 -k ImportFileError:2 -k UnknownLayoutError:2 -k ExportError:2 \\
         -k DatabaseOpenError:2 -k SchemaTooNewError:2 -k ReadOnlyDatabaseError:2 \\
         -k ServerUnavailableError:2 -k EmptyServerError:2 -k SchemaOutdatedError:2 \\
@@ -57,10 +57,10 @@ from typing import Any
 # first argument as the message id, "Name:2" the second.
 EXTRACT_KEYWORDS = (
     "N_", "UserError", "ValidationError", "ConflictError", "NotFoundError", "ChangedElsewhereError",
-    "FieldProblem", "CliError", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2", "ExportError:2",
-    "DatabaseOpenError:2", "SchemaTooNewError:2", "ReadOnlyDatabaseError:2", "ServerUnavailableError:2",
-    "EmptyServerError:2", "SchemaOutdatedError:2", "SchemaChangedError:2", "CopyError:2",
-    "Problem:4", "problem:3", "_problem:3",
+    "FieldProblem", "CliError", "Message", "FileError:2", "ImportFileError:2", "UnknownLayoutError:2",
+    "ExportError:2", "DatabaseOpenError:2", "SchemaTooNewError:2", "ReadOnlyDatabaseError:2",
+    "ServerUnavailableError:2", "EmptyServerError:2", "SchemaOutdatedError:2", "SchemaChangedError:2",
+    "CopyError:2", "Problem:4", "problem:3", "_problem:3",
 )
 
 # Spaces that typography puts in a message (French "82 %", "Titre : …", « guillemets »):
@@ -122,6 +122,33 @@ def render(template: str, arguments: Mapping[str, object], translate: Translate 
         if text is template or text == template:
             return template + "".join(f" [{name}: {value}]" for name, value in values.items())
         return render_untranslated(template, values)
+
+
+class Message:
+    """A sentence that is not an error (why a figure is "n/a", how it was counted): a
+    template and its arguments like a UserError's, rendered when shown, in the language of
+    that moment or through the `translate` of a document."""
+
+    __slots__ = ("template", "arguments")
+
+    def __init__(self, template: str, /, **arguments: object) -> None:
+        self.template = template
+        self.arguments = arguments
+
+    def message(self, translate: Translate | None = None) -> str:
+        return render(self.template, self.arguments, translate)
+
+    def __str__(self) -> str:
+        return self.message()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, self.arguments) == (other.template, other.arguments)
+
+    def __hash__(self) -> int:
+        return hash((self.template, tuple(sorted((k, str(v)) for k, v in self.arguments.items()))))
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.arguments!r})"
 
 
 def render_untranslated(template: str, arguments: Mapping[str, object]) -> str:

@@ -8,7 +8,9 @@ per sector, unique participants, people who came to two or more webinars) is com
 exactly as before, from the same rows; no SectorCount copies are written, because the
 summary adds hand-entered counts to the counted records and copies would double them.
 With the secret gone the new keys cannot be turned back into addresses, even by trying
-likely ones.
+likely ones. Since the keys then match nothing in other editions, the purge first stores,
+in the same transaction, the aggregate cross-edition figures a year-over-year comparison
+needs (services/edition_matching.py): counts only.
 
 "Removed" must mean gone from the file, not just unlinked: SQLite leaves deleted bytes in
 free page space and old page images in the write-ahead log. So the purge runs with
@@ -64,6 +66,7 @@ from ocse_planner.db.backup import (
 from ocse_planner.db.engine import Database, busy_timeout_ms
 from ocse_planner.db.models import AttendanceRecord, PersonalDataPurge, Webinar
 from ocse_planner.db.purge import ANON_PREFIX, anonymize_series, anonymize_series_on_server, scrub
+from ocse_planner.services.edition_matching import record_cross_edition_figures
 from ocse_planner.services.errors import N_, UserError, render
 
 VERIFY_SAMPLE = 25  # removed addresses searched for in the file's bytes
@@ -155,14 +158,21 @@ def purge_personal_data(
     """
     if db.path is None:
         return _purge_on_server(db, series_id)
-    count, pending = anonymize_series(db, series_id, _one_time_keys())
+    count, pending = anonymize_series(db, series_id, _one_time_keys(), before=_keep_cross_edition_figures(series_id))
     _scrub(db, pending, count)
     return _after_scrub(db, series_id, count, backup, keep_backups)
 
 
+def _keep_cross_edition_figures(series_id: int) -> Callable[[Session], object]:
+    """What the purge runs in its transaction while the identities are still there: the
+    counts a comparison of editions needs afterwards (services/edition_matching.py)."""
+    return lambda session: record_cross_edition_figures(session, series_id)
+
+
 def _purge_on_server(db: Database, series_id: int) -> PurgeResult:
     """The team database's purge, and the note on what it cannot guarantee there."""
-    count, vacuum_failed = anonymize_series_on_server(db, series_id, _one_time_keys())
+    count, vacuum_failed = anonymize_series_on_server(db, series_id, _one_time_keys(),
+                                                      before=_keep_cross_edition_figures(series_id))
     note = render(SERVER_NOTE, {}) if vacuum_failed is None else render(
         SERVER_NOTE_NO_VACUUM, {"detail": vacuum_failed})
     return PurgeResult(series_id, count, server_note=note)

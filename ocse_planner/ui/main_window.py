@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
             return PartnersTab(self.state)
         from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
 
-        return AttendanceTab(self.state)
+        attendance = AttendanceTab(self.state)
+        attendance.compare_page.exportRequested.connect(self.export_menu.export_comparison)
+        return attendance
 
     def _tab(self, index: int) -> QWidget:
         """The tab at `index`, built now if it was not yet."""

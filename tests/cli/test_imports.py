@@ -41,6 +41,16 @@ def run_listing_modules(tmp_path: Path, *argv: str) -> tuple[int, set[str], str]
     return loaded["status"], set(loaded["modules"]), result.stdout
 
 
+def prepare(name: str, demo_path: Path) -> None:
+    """What a command needs besides the demo: `compare`, a second edition."""
+    if name == "compare":
+        from ocse_planner.db import open_database
+        from tests.services.editions import clone_2023
+
+        with open_database(demo_path) as db:
+            clone_2023(db)
+
+
 def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
     """One working command line per sub-command."""
     db = ["--db", str(demo_path)]
@@ -57,6 +67,7 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
         "release-agenda": ["release-agenda", *series],
         "import": ["import", "attendance", *db, "--webinar", "2022:1", str(attendance)],
         "stats": ["stats", *series],
+        "compare": ["compare", *series, "--series", "2023"],  # after `prepare` made 2023
         "partners": ["partners", *series],
         "install-desktop-entry": ["install-desktop-entry", "--data-dir", str(tmp_path / "share")],
     }
@@ -64,6 +75,7 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("name", list(SUBCOMMANDS))
 def test_a_sub_command_loads_no_qt_and_no_other_command_group(name, demo_path, tmp_path):
+    prepare(name, demo_path)
     argv = commands(demo_path, tmp_path)[name]
     status, modules, out = run_listing_modules(tmp_path, *argv)
     assert status == 0 and out.strip()

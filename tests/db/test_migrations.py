@@ -156,6 +156,64 @@ def test_sector_stated_revision_keeps_every_record_of_a_file_made_by_0004(tmp_pa
         assert conn.execute("SELECT count(*) FROM attendance_record").fetchone() == (50,)
 
 
+# A file (or team database) at 0007 with two editions: 2022 purged by an earlier version
+# (its identities replaced, no cross-edition figures kept), 2023 still holding e-mails.
+OLD_PURGE = [
+    "INSERT INTO series (title, year, time_zone, objectives, status, version, created_at, updated_at) VALUES "
+    "('S', 2022, 'America/Toronto', '[]', 'completed', 1, '2022-01-01', '2022-01-01'), "
+    "('S', 2023, 'America/Toronto', '[]', 'completed', 1, '2023-01-01', '2023-01-01')",
+    "INSERT INTO webinar (series_id, number, title, time_zone, duration_minutes, status, version, created_at, "
+    "updated_at) SELECT id, 1, 'W', 'America/Toronto', 120, 'held', 1, '2022-01-01', '2022-01-01' FROM series",
+    "INSERT INTO attendance_record (webinar_id, person_key, registered, attended, minutes_attended, imported_at) "
+    "SELECT w.id, CASE WHEN s.year = 2022 THEN 'anon:' || k.n ELSE 'p' || k.n || '@example.org' END, TRUE, TRUE, "
+    "30, '2022-01-25 00:00:00' FROM webinar w JOIN series s ON s.id = w.series_id CROSS JOIN "
+    "(SELECT 1 AS n UNION SELECT 2 UNION SELECT 3) k",
+    "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) "
+    "SELECT id, '2023-06-30 12:00:00', 3 FROM series WHERE year = 2022",
+]
+
+
+def _check_old_purge(db) -> None:  # type: ignore[no-untyped-def]
+    """What a comparison says of that database after 0008: n/a with the reason, nothing invented."""
+    from sqlalchemy import func, select
+
+    from ocse_planner.db.models import AttendanceRecord, CrossEditionSnapshot, Series
+    from ocse_planner.services.comparison import Section, compare_editions
+
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AttendanceRecord)) == 6
+        assert session.scalar(select(func.count()).select_from(CrossEditionSnapshot)) == 0
+        ids = list(session.scalars(select(Series.id).order_by(Series.year)))
+        table = compare_editions(session, ids).table(Section.RETURNING)
+    returning = table.row("returning").cells[1]
+    assert returning.value is None
+    assert "S (2022) on 2023-06-30, before the planner kept cross-edition figures" in returning.note.message()
+    assert table.row("matchable").cells[1].value == 3  # the edition that kept its identities still counts
+    assert table.row("not_matchable").cells[0].value is None
+
+
+def test_cross_edition_revision_on_a_file_made_by_0007_with_an_earlier_purge(tmp_path):
+    """0008 adds the tables the purge keeps its cross-edition figures in; a file purged
+    before it has none."""
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, "0007")
+    with sqlite3.connect(path) as conn:
+        for statement in OLD_PURGE:
+            conn.execute(statement)
+    conn.close()
+    upgrade(path, "0008")
+    assert _revision(path) == "0008"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    db = open_database(path)
+    try:
+        _check_old_purge(db)
+    finally:
+        db.close()
+
+
 # --- the same revisions on PostgreSQL ------------------------------------------------------
 
 def _server_upgrade(url: str, revision: str) -> str:
@@ -236,3 +294,20 @@ def test_french_fields_revision_keeps_every_value_of_a_file_made_by_0006(tmp_pat
     with sqlite3.connect(path) as conn:
         assert "name_fr" not in [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
         assert conn.execute("SELECT title FROM series").fetchall() == [("Côté series",)]
+
+
+@pytest.mark.postgresql
+def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_0007(pg_database):
+    import psycopg
+
+    url = pg_database("blank")
+    assert _server_upgrade(url, "0007") == "0007"
+    with psycopg.connect(url) as conn:
+        for statement in OLD_PURGE:
+            conn.execute(statement)
+    assert _server_upgrade(url, "0008") == "0008"
+    db = open_database(url)
+    try:
+        _check_old_purge(db)
+    finally:
+        db.close()

@@ -545,6 +545,10 @@
         <translation>&amp;Liste des personnes participantes</translation>
     </message>
     <message>
+        <source>Compare editions</source>
+        <translation>Comparer les éditions</translation>
+    </message>
+    <message>
         <source>Attendance figures</source>
         <translation>Chiffres de participation</translation>
     </message>
@@ -1415,6 +1419,140 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>ComparePage</name>
+    <message>
+        <source>Editions to compare</source>
+        <translation>Éditions à comparer</translation>
+    </message>
+    <message>
+        <source>Check two or more editions (Space checks the current one)</source>
+        <translation>Cochez au moins deux éditions (la barre d&apos;espacement coche l&apos;édition courante)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Masquer les nombres inférieurs à</translation>
+    </message>
+    <message>
+        <source>E&amp;xport comparison…</source>
+        <translation>E&amp;xporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Write the comparison workbook</source>
+        <translation>Écrire le classeur de comparaison</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Comparison of editions</source>
+        <translation>Comparaison des éditions</translation>
+    </message>
+    <message>
+        <source>Notes on the comparison</source>
+        <translation>Notes sur la comparaison</translation>
+    </message>
+    <message>
+        <source>Participants per edition</source>
+        <translation>Participation par édition</translation>
+    </message>
+    <message>
+        <source>Sector shares per edition</source>
+        <translation>Parts des secteurs par édition</translation>
+    </message>
+    <message>
+        <source>Survey agreement per edition</source>
+        <translation>Accord au sondage par édition</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Sector shares</source>
+        <translation>Parts des secteurs</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>Éditions</translation>
+    </message>
+    <message>
+        <source>Hide counts &amp;below:</source>
+        <translation>Masquer les nombres inférie&amp;urs à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare editions</source>
+        <translation>Comparer les éditions</translation>
+    </message>
+    <message>
+        <source>Reading the series</source>
+        <translation>Lecture des séries</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparing the editions</source>
+        <translation>Comparaison des éditions</translation>
+    </message>
+    <message>
+        <source>Check two or more editions to compare them. Editions of the selected series (series with the same title) are checked for you; any series can be compared.</source>
+        <translation>Cochez au moins deux éditions pour les comparer. Les éditions de la série sélectionnée (séries de même titre) sont cochées pour vous; toute série peut être comparée.</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are hidden, with the shares and changes that would reveal them.</source>
+        <translation>Les nombres inférieurs à %1 sont masqués, ainsi que les parts et variations qui les révéleraient.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Change
+(%)</source>
+        <translation>Variation
+(%)</translation>
+    </message>
+    <message>
+        <source>Change
+%1–%2</source>
+        <translation>Variation
+%1–%2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>close to %1</source>
+        <translation>près de %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>Severity</source>
@@ -1905,6 +2043,10 @@ moyenne</translation>
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
+        <source>C&amp;omparison…</source>
+        <translation>Co&amp;mparaison des éditions…</translation>
+    </message>
+    <message>
         <source>Re&amp;lease agenda…</source>
         <translation>&amp;Diffuser l&apos;ordre du jour…</translation>
     </message>
@@ -1995,6 +2137,14 @@ Le document en affiche l’anglais, marqué [EN]. Exporter quand même?</transla
     <message>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Check two or more editions on Attendance ▸ Compare editions first.</source>
+        <translation>Cochez d&apos;abord au moins deux éditions dans Participation ▸ Comparer les éditions.</translation>
     </message>
     <message>
         <source>Writing %1…</source>

@@ -1,4 +1,5 @@
-"""Attendance tab: who came (aggregated), from which sectors, what the survey said.
+"""Attendance tab: who came (aggregated), from which sectors, what the survey said, and
+how the editions of a series compare.
 
 The summary page shows per-webinar figures and the sector × webinar table, each beside a
 bar chart drawn from the same model; the other pages hold the survey results, the
@@ -44,6 +45,7 @@ from ocse_planner.services.personal_data import (
 from ocse_planner.services.sectors import list_rules, list_sectors
 from ocse_planner.ui.attendance.attendee_list_view import AttendeeList
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
+from ocse_planner.ui.attendance.compare_page import ComparePage
 from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
@@ -146,13 +148,17 @@ class AttendanceTab(QWidget):
         self.unclassified_page = UnclassifiedPage(state, self)
         self.sectors_page = SectorsPage(state, self)
         self.attendees = AttendeeList(self)
+        self.compare_page = ComparePage(state, self)
         self.pages = QTabWidget(self)
         self.pages.setAccessibleName(self.tr("Attendance pages"))
         for page, title in ((summary_page, self.tr("S&ummary")), (self.survey_page, self.tr("Sur&vey")),
                             (self.figures_page, self.tr("Entered fi&gures")),
                             (self.unclassified_page, self.tr("U&nclassified")),
                             (self.sectors_page, self.tr("Sect&ors and rules")),
-                            (self.attendees, self.tr("Attendee &list"))):
+                            (self.attendees, self.tr("Attendee &list")),
+                            # no mnemonic: every letter of it is taken on the Attendance tab; the
+                            # page is reached with Ctrl+Tab / Ctrl+Shift+Tab or the arrow keys
+                            (self.compare_page, self.tr("Compare editions"))):
             self.pages.addTab(page, title)
 
         layout = QVBoxLayout(self)

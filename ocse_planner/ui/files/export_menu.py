@@ -1,5 +1,5 @@
-"""File ▸ Export: agenda (workbook or PDF), attendee summary, report, directories, calendar;
-Release agenda; and File ▸ Print agenda.
+"""File ▸ Export: agenda (workbook or PDF), attendee summary, report, directories, calendar,
+comparison of editions; Release agenda; and File ▸ Print agenda.
 
 Each export asks where to save (proposing `OCSE-2022-agenda.xlsx` beside the planner
 file), runs on a worker thread with a progress dialog, and then offers to open the file or
@@ -71,6 +71,7 @@ class ExportMenu(QObject):
         self.report_action = self._add(self.export_report)
         self.directory_action = self._add(self.export_directory)
         self.calendar_action = self._add(self.export_calendar)
+        self.comparison_action = self._add(self.export_comparison)
         self.menu.addSeparator()
         self.release_action = self._add(self.release)
         actions = window.file_menu.actions()
@@ -94,6 +95,7 @@ class ExportMenu(QObject):
         self.report_action.setText(self.tr("&Report…"))
         self.directory_action.setText(self.tr("&Directories…"))
         self.calendar_action.setText(self.tr("&Calendar…"))
+        self.comparison_action.setText(self.tr("C&omparison…"))
         self.release_action.setText(self.tr("Re&lease agenda…"))
         self.print_action.setText(self.tr("&Print agenda…"))
 
@@ -309,6 +311,31 @@ class ExportMenu(QObject):
         from ocse_planner.export.ics import series_calendar
 
         self._run(path, lambda s: series_calendar(s, series.id, languages=languages), write_bytes_atomic)
+
+    def export_comparison(self) -> None:
+        """The editions checked on Attendance ▸ Compare editions, with its threshold."""
+        page = self.window.attendance_tab.compare_page
+        ids, min_cell = page.selection()
+        if len(ids) < 2:
+            self.window.tabs.setCurrentWidget(self.window.attendance_tab)
+            self.window.attendance_tab.pages.setCurrentWidget(page)
+            dialogs.show_error(self.window, self.tr("Export comparison"), self.tr(
+                "Check two or more editions on Attendance ▸ Compare editions first."))
+            return
+        comparison = page.comparison  # what the page shows: the checked editions, named in the file's name
+        db = self.window.state.db
+        folder = db.path.parent if db is not None else Path.home()
+        from ocse_planner.export.naming import comparison_file_name
+
+        name = comparison_file_name([(e.title, e.year) for e in comparison.editions] if comparison else [])
+        path = dialogs.ask_export_path(self.window, self.tr("Export comparison"), str(folder / name), XLSX_FILTER,
+                                       db.path if db else None)
+        if path is None:
+            return
+        from ocse_planner.export.comparison_xlsx import write_comparison
+        from ocse_planner.services.comparison import compare_editions
+
+        self._run(path, lambda s: compare_editions(s, ids).suppressed(min_cell), write_comparison)
 
     def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path],
              finished: Callable[[Path], None] | None = None) -> None:

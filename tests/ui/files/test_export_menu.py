@@ -41,7 +41,7 @@ def _patch_common(monkeypatch, target: Path, proposed: list[str], opened: list):
 def test_export_menu_lists_the_exports(window):
     texts = [a.text().replace("&", "") for a in window.export_menu.menu.actions() if a.text()]
     assert texts == ["Agenda…", "Agenda as PDF…", "Attendee summary…", "Report…", "Directories…", "Calendar…",
-                     "Release agenda…"]
+                     "Comparison…", "Release agenda…"]
     file_actions = window.file_menu.actions()
     assert window.export_menu.menu.menuAction() in file_actions
     assert file_actions.index(window.export_menu.print_action) == file_actions.index(

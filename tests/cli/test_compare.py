@@ -1,0 +1,83 @@
+"""`ocse-planner compare`, run as a separate process: printed tables, the workbook, and
+one-line errors that leave the planner file alone."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.services.editions import RETURNING_2023, demo_editions_file
+
+
+@pytest.fixture
+def two_editions(demo_path, tmp_path) -> Path:  # type: ignore[no-untyped-def]
+    return demo_editions_file(demo_path, tmp_path / "files")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ocse_planner", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_prints_each_table_with_the_changes(two_editions):
+    result = _run("compare", "--db", str(two_editions), "--series", "2023", "--series", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Combatting Online Child Sexual Exploitation — 2022, 2023"
+    assert "Measure\t2022\t2023\tChange 2022–2023\tChange (%)" in lines
+    assert "Participants (reported)\t611\t684\t+73\t+11.9%" in lines
+    assert f"Came back from the edition before\t—\t{RETURNING_2023}\t—\t" in lines
+    assert "The information provided during the webinar would help inform their current or future work" \
+           "\tclose to 80.0%\t81.0%\t+1.0 pts\t" in lines
+    assert "@" not in result.stdout  # aggregates only
+
+
+def test_small_counts_hidden_and_french(two_editions):
+    result = _run("--lang", "fr", "compare", "--db", str(two_editions), "--series", "2022", "--series", "2023",
+                  "--min-cell", "5")
+    assert result.returncode == 0, result.stderr
+    assert "== Portée ==" in result.stdout
+    assert "Non associables\u00a0: personnes participantes sans adresse courriel\t<5\t<5\tmasqué\t" \
+           in result.stdout
+
+
+def test_writes_the_workbook_with_charts(two_editions, tmp_path):
+    before = _digest(two_editions)
+    out = tmp_path / "OCSE-comparison.xlsx"
+    result = _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out}"
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Comparison", "Charts"] and len(wb["Charts"]._charts) == 3
+    assert _digest(two_editions) == before  # read only: not even switched to WAL
+
+
+@pytest.mark.parametrize(("args", "status", "message"), [
+    (["--series", "2022"], 2, "Choose two or more editions (series) to compare; 1 chosen."),
+    (["--series", "2022", "--series", "2022"], 2, "Choose two or more editions"),
+    (["--series", "2022", "--series", "1999"], 2, "no series with id or year 1999"),
+    (["--series", "2022", "--series", "x"], 2, "--series takes a series id or a year"),
+    (["--series", "2022", "--series", "2023", "--min-cell", "0"], 2, "--min-cell must be a positive number"),
+])
+def test_mistakes_are_one_line(two_editions, args, status, message):
+    result = _run("compare", "--db", str(two_editions), *args)
+    assert result.returncode == status
+    assert result.stderr.count("\n") == 1 and message in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_never_writes_over_the_planner_file(two_editions):
+    before = _digest(two_editions)
+    result = _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023",
+                  "-o", str(two_editions))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert _digest(two_editions) == before
