@@ -166,6 +166,18 @@ def _no_unexpected_fault(request: pytest.FixtureRequest) -> Iterator[None]:
         pytest.fail(f"an unexpected fault was reported: {texts}")
 
 
+@pytest.fixture(autouse=True)
+def _unsaved_typing_is_discarded_when_a_window_closes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window asks what to do with typing that cannot be saved (a form left
+    with an invalid field): in a test's teardown nobody can answer, so the answer is
+    "discard". Tests about that question answer it themselves."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from ocse_planner.ui.common import dialogs
+
+    monkeypatch.setattr(dialogs, "ask_discard", lambda *_a, **_k: True)
+
+
 # Template files made once per process and kept as bytes. A pytest session started again
 # in the same process, or in a fork of it (the mutation-test workers), writes them out
 # instead of building them again.

@@ -39,6 +39,7 @@ PROGRAMMING_ERRORS = {
     "importers/parser.py": "a layout name or mapping no caller passes",
     "importers/merge.py": "a dataclass changed without its fast path",
     "importers/values.py": "a date part out of range, caught a few lines above",
+    "services/journal.py": "a write recorded inside another recording is a bug",
     "services/errors.py": "ValidationError.of() without problems",
     "services/import_process.py": "the import process died: a fault, logged as such",
 }

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import Delete, Insert, Update, func, insert, select
 from sqlalchemy.orm import Session, attributes
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
-from sqlalchemy.sql.operators import eq
+from sqlalchemy.sql.operators import eq, in_op
 
 from ocse_planner.db.base import utcnow
 from ocse_planner.db.models import ChangeLogEntry
@@ -149,7 +149,7 @@ class ChangeTracker:
         rows = parameters if isinstance(parameters, list) else [parameters] if parameters else []
         ids = [row.get("id") for row in rows if isinstance(row, Mapping)]
         if not ids or None in ids:
-            ids = [_id_in_where(statement)]
+            ids = _ids_in_where(statement)
         for record_id, row in zip(ids, rows or [{}] * len(ids), strict=False):
             values = dict(row) if isinstance(row, Mapping) else {}
             self.touches.append(_Touch(action, table, record_id, values))
@@ -174,14 +174,18 @@ def note_change(session: Session, table: str, record_id: int | None, action: str
         tracker.description = description
 
 
-def _id_in_where(statement: Any) -> int | None:
-    """The id of `UPDATE/DELETE … WHERE table.id = value`, else None (some rows)."""
+def _ids_in_where(statement: Any) -> list[int | None]:
+    """The ids of `UPDATE/DELETE … WHERE table.id = value` or `… WHERE table.id IN (…)`
+    (as an undo writes rows back), else [None] (some rows)."""
     clause = getattr(statement, "whereclause", None)
-    if (isinstance(clause, BinaryExpression) and clause.operator is eq
+    if (isinstance(clause, BinaryExpression) and clause.operator in (eq, in_op)
             and getattr(clause.left, "name", None) == "id" and isinstance(clause.right, BindParameter)):
         value = clause.right.value
-        return value if isinstance(value, int) else None
-    return None
+        if isinstance(value, int):
+            return [value]
+        if isinstance(value, list | tuple) and value and all(isinstance(v, int) for v in value):
+            return list(value)
+    return [None]
 
 
 def encode_records(records: Iterable[RecordKey]) -> str:

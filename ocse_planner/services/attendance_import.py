@@ -47,6 +47,7 @@ from ocse_planner.importers import (
     header_signature,
     parse_attendance_file,
 )
+from ocse_planner.services import journal
 from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, list_sectors
 from ocse_planner.services.text import canonical_email
@@ -377,8 +378,8 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
     # BEGIN IMMEDIATE, or the team database's writers' lock), not taken from the preview.
     # New people go through a plain INSERT, which SQLite runs about twice as fast as the
     # same rows through ON CONFLICT DO UPDATE.
-    stored = set(session.scalars(select(AttendanceRecord.person_key).where(
-        AttendanceRecord.webinar_id == plan.webinar_id)))
+    stored: dict[str, int] = {key: record_id for key, record_id in session.execute(
+        select(AttendanceRecord.person_key, AttendanceRecord.id).where(AttendanceRecord.webinar_id == plan.webinar_id))}
     now = _utc_text(datetime.now(UTC))
     source = Path(plan.file).name
     webinar_id = plan.webinar_id
@@ -402,10 +403,20 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
                        None if r.sector_stated is None else bool(r.sector_stated))
 
     new = sum(1 for r in records if r.person_key not in stored)
+    # The rows go past the session, so an undo journal (services/journal.py) is told here
+    # what they replace: each updated record's stored values, and which records are new.
+    recording = journal.active(session)
+    table = AttendanceRecord.__table__
+    if recording is not None:
+        recording.rows_before(connection, table, [stored[r.person_key] for r in records
+                                                  if r.person_key in stored])
+        top = session.scalar(select(func.coalesce(func.max(AttendanceRecord.id), 0)))
     with gc_paused():
         _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
         if new < len(records):
             _write_rows(connection, upsert, rows(False), new=False)
+    if recording is not None:
+        recording.inserted_since(connection, table, top)
     note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
                 f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})

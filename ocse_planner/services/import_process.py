@@ -36,8 +36,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ocse_planner.db.engine import RECEIPT_KEY
 from ocse_planner.db.location import ServerLocation
 from ocse_planner.importers import ImportCancelled, Problem
+from ocse_planner.services import journal
 from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.services.attendance_import import (
     ImportPlan,
@@ -164,9 +166,12 @@ def serve(conn: Connection, request: ReadRequest, cancel: Any) -> None:
             return
         if command[0] == "store":
             try:
+                # Recorded by the journal (services/journal.py): the parent's Edit ▸ Undo puts
+                # every record back as it was, updated ones included.
                 with db.write() as session:
-                    result = store_import(session, plan, valid_rows_only=command[1])
-                conn.send(("stored", result))
+                    result, changes = journal.record(
+                        session, lambda s: store_import(s, plan, valid_rows_only=command[1]))
+                conn.send(("stored", result, changes, session.info.get(RECEIPT_KEY)))
             except BaseException as exc:  # noqa: BLE001
                 conn.send(("failed", _portable(exc), _child_traceback(exc)))
     finally:
@@ -188,6 +193,8 @@ class ImportJob:
         self.request = request
         self._closed = threading.Event()
         self._storing = False
+        self.changes: journal.ChangeSet | None = None  # what `store` changed, for Edit ▸ Undo
+        self.receipt: Any = None  # its change-log receipt (db/changes.py), guarding the undo
         if in_thread:
             self._conn, child = multiprocessing.Pipe()
             self._cancel: Any = threading.Event()
@@ -243,7 +250,10 @@ class ImportJob:
         self._storing = True
         try:
             self._conn.send(("store", valid_rows_only))
-            return self._receive(None, None)[1]
+            message = self._receive(None, None)
+            self.changes = message[2] if len(message) > 2 else None  # what the store changed: for undo
+            self.receipt = message[3] if len(message) > 3 else None
+            return message[1]
         finally:
             self._storing = False
             if self._process is not None:

@@ -155,18 +155,22 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.time_zone = data.time_zone.strip() or None
     person.languages = list(data.languages)
     person.bio = data.bio.strip() or None
-    person.availabilities = [
-        Availability(
-            kind=w.kind,
-            start_date=w.start_date,
-            end_date=w.end_date,
-            daily_start=w.daily_start,
-            daily_end=w.daily_end,
-            time_zone=w.time_zone,
-            note=w.note or None,
-        )
-        for w in data.availability
-    ]
+    # Windows the form still shows keep their rows (and ids); new ones are added, the rest
+    # go: saving one field of a person leaves their availability rows untouched.
+    stored = {a.id: a for a in person.availabilities}
+    windows = []
+    for w in data.availability:
+        record = stored.pop(w.id, None) if w.id is not None else None
+        record = record if record is not None else Availability()
+        record.kind = w.kind
+        record.start_date = w.start_date
+        record.end_date = w.end_date
+        record.daily_start = w.daily_start
+        record.daily_end = w.daily_end
+        record.time_zone = w.time_zone
+        record.note = w.note or None
+        windows.append(record)
+    person.availabilities = windows
 
 
 def create_person(session: Session, data: PersonInput) -> int:

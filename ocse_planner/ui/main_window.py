@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ocse_planner import APP_NAME, __version__, i18n
 from ocse_planner.db.location import Location, ServerLocation, describe, parse_location
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.change_watch import ChangeWatcher
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
@@ -63,10 +63,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
-        # One history for every edit; a new file starts a new history.
-        self.undo_stack = QUndoStack(self)
-        self._keep_history = False  # while the tabs are rebuilt on the same file
-        self.state.databaseChanged.connect(self._new_history)
+        # One history for every edit (ui/common/operations.py); a new file starts a new one
+        # (the same file shown again, as when the tabs are rebuilt, keeps it).
+        self.history = self.state.history
+        self.history.set_window(self)
+        self.undo_stack = self.history.stack
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
 
@@ -152,23 +153,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _make_undo_actions(self) -> None:
-        """Edit ▸ Undo / Redo. QUndoStack keeps the prefix ("Undo", then the step's
-        description) for the life of an action, so a new language makes new actions."""
-        for old in (self.undo_action, self.redo_action):
-            if old is not None:
-                self.edit_menu.removeAction(old)
-                old.deleteLater()
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        # a new action shows the bare prefix until the stack moves: name the step now
-        for action, prefix, step in ((self.undo_action, self.tr("&Undo"), self.undo_stack.undoText()),
-                                     (self.redo_action, self.tr("&Redo"), self.undo_stack.redoText())):
-            if step:
-                action.setText(f"{prefix} {step}")
+        """Edit ▸ Undo / Redo, naming the step (ui/common/operations.py); their texts
+        follow the language."""
+        if self.undo_action is None or self.redo_action is None:
+            self.undo_action, self.redo_action = self.history.create_actions(self)
+            self.edit_menu.addAction(self.undo_action)
+            self.edit_menu.addAction(self.redo_action)
+        else:
+            self.history.retranslate_actions()
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and keep the choice for the next start.
@@ -192,10 +184,6 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self._check_language_action()
         self._rebuild_tabs()
-
-    def _new_history(self) -> None:
-        if not self._keep_history:
-            self.undo_stack.clear()
 
     def _language_matches_actions(self) -> bool:
         checked = self.language_group.checkedAction()
@@ -224,12 +212,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.tabs.setCurrentIndex(max(current, 0))
         self.tabs.blockSignals(False)
-        self._keep_history = True  # the new tabs are filled from the same file: keep Undo
-        try:
-            for index in built:
-                self._tab(index)
-        finally:
-            self._keep_history = False
+        for index in built:  # filled from the same file: Edit ▸ Undo keeps its steps
+            self._tab(index)
         if series_id is not None:
             self.series_tab.select_series(series_id)
         for index, place in places.items():
@@ -247,14 +231,14 @@ class MainWindow(QMainWindow):
         if index == self.SERIES:
             from ocse_planner.ui.series.series_tab import SeriesTab
 
-            tab = SeriesTab(self.state, self.undo_stack)
+            tab = SeriesTab(self.state)
             tab.demoRequested.connect(self.open_demo)
             tab.helpRequested.connect(self.show_getting_started)
             return tab
         if index == self.SESSIONS:
             from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-            return SessionsTab(self.state, self.undo_stack)
+            return SessionsTab(self.state)
         if index == self.PRESENTERS:
             from ocse_planner.ui.presenters.presenters_tab import PresentersTab
 
@@ -387,10 +371,11 @@ class MainWindow(QMainWindow):
     def clone_series(self) -> None:
         from ocse_planner.ui.series.clone_dialog import clone_selected_series
 
-        new_id = clone_selected_series(self, self.state, self.undo_stack)
-        if new_id is not None:
+        def show(new_id: int) -> None:
             self.series_tab.select_series(new_id)
             self.tabs.setCurrentWidget(self.series_tab)
+
+        clone_selected_series(self, self.state, show)
 
     def import_attendance(self) -> None:
         self.tabs.setCurrentWidget(self.attendance_tab)
@@ -414,8 +399,7 @@ class MainWindow(QMainWindow):
             db = self._opener(where, create_server, read_only)()
         except UserError as exc:
             return self._recover(exc, where, offer_demo=offer_demo, background=False)
-        self._adopt(db, where, offer_demo=offer_demo)
-        return True
+        return self._adopt(db, where, offer_demo=offer_demo)
 
     @staticmethod
     def _resolve(path: Location | str) -> Location:
@@ -528,7 +512,13 @@ class MainWindow(QMainWindow):
             "Cannot open file")
         errors.report(self, exc, title)
 
-    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> None:
+    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> bool:
+        """Show `db` in every tab. Typing still pending in a form is saved first, into the
+        planner it was typed for; when it cannot be and the person goes back to it, `db`
+        is closed again and False returned."""
+        if not self.history.commit_pending(self):
+            db.close()
+            return False
         self.ensure_current_tab()
         _freeze_startup_objects()  # before the first reading: no full collection walks them
         self._set_database(db)
@@ -545,6 +535,7 @@ class MainWindow(QMainWindow):
                 "offline copy."), 10000)
         if offer_demo and not db.read_only:
             self._offer_demo_if_empty()
+        return True
 
     def _set_database(self, db: Database | None) -> None:
         self.state.set_database(db)
@@ -568,9 +559,21 @@ class MainWindow(QMainWindow):
                 "\u201cCombatting Online Child Sexual Exploitation\u201d) to explore the app?"
             ),
         ):
-            with db.write() as session:
-                load_demo(session)
-            self.state.set_database(db)
+            operations.run(self, self.state, self.tr("Load the demo data"), load_demo)
+
+    def may_leave_planner(self) -> bool:
+        """Before another planner is opened: typing is saved, and the person agrees to lose
+        the way back through Edit ▸ Undo (the changes themselves are all saved)."""
+        if not self.history.commit_pending(self):
+            return False
+        if not self.undo_stack.canUndo() and not self.undo_stack.canRedo():
+            return True
+        return dialogs.ask_yes_no(
+            self, self.tr("Open another planner"),
+            self.tr("Your changes to %1 are saved. Open another planner?").replace(
+                "%1", self.state.db.name if self.state.db else "")
+            + "\n\n" + operations.cannot_undo_note(),
+        )
 
     def open_demo(self) -> Task:
         """A fresh temporary copy of the demo series (as `ocse-planner --demo`); the planner
@@ -590,6 +593,8 @@ class MainWindow(QMainWindow):
         return self.demo_task
 
     def new_file(self) -> None:
+        if not self.may_leave_planner():
+            return
         path = dialogs.ask_save_path(self, self.tr("New planner file"), str(self._start_dir() / "planner.db"))
         if not path:
             return
@@ -603,12 +608,16 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_file(self) -> None:
+        if not self.may_leave_planner():
+            return
         path = dialogs.ask_open_path(self, str(self._start_dir()))
         if path:
             self.open_in_background(path)
 
     def connect_to_team_database(self) -> Task | None:
         """File ▸ Connect to team database…"""
+        if not self.may_leave_planner():
+            return None
         location = ConnectDialog.ask(self.settings, self)
         if location is None:
             return None
@@ -657,7 +666,7 @@ class MainWindow(QMainWindow):
             return
         for number, path in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}" if number < 10 else path)
-            action.triggered.connect(lambda _=False, p=path: self.open_in_background(p))
+            action.triggered.connect(lambda _=False, p=path: self.may_leave_planner() and self.open_in_background(p))
 
     # --- window ------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -716,6 +725,9 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.history.commit_pending(self):  # typing that cannot be saved: the person chose to stay
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
         if any(page is not None for page in self._pages):
             save_splitters(self, self.settings)  # (the tabs not built keep what they had)

@@ -92,8 +92,8 @@ def test_the_window_says_the_file_is_busy(window, qtbot, monkeypatch):
     from dataclasses import replace
 
     from ocse_planner.services.series import get_series
-    from ocse_planner.ui.common.undo_commands import edit_command
     from ocse_planner.services.series import update_series
+    from ocse_planner.ui.common import dialogs, operations
 
     monkeypatch.setenv(engine.BUSY_TIMEOUT_ENV, "300")
     path = window.state.db.path
@@ -102,15 +102,16 @@ def test_the_window_says_the_file_is_busy(window, qtbot, monkeypatch):
     db = window.state.db
     with db.write() as session:  # the first write switches the file to WAL, as in daily use
         record = get_series(session, 1)
-    errors: list[Exception] = []
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: errors.append(text))
     lock = _Lock(path)
     try:
-        command = edit_command(window.state, "Rename", lambda s: update_series(
-            s, 1, replace(record.form, title="Renamed"), record.version), lambda s: None, errors.append)
-        window.undo_stack.push(command)
+        result = operations.run(window, window.state, "Rename", lambda s: update_series(
+            s, 1, replace(record.form, title="Renamed"), record.version))
     finally:
         lock.release()
-    assert len(errors) == 1 and "is busy" in str(errors[0]) and path.name in str(errors[0])
+    assert not result.ok
+    assert len(errors) == 1 and "is busy" in errors[0] and path.name in errors[0]
     assert window.undo_stack.count() == 0  # the step that did not happen is not in the history
 
 

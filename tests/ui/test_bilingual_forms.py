@@ -46,6 +46,7 @@ def test_a_french_title_typed_in_the_webinar_form_is_saved_kept_and_printed(wind
     type_french(qtbot, form.theme_fr, "Le thème en français", finish=False)
     form.title.setFocus()  # leaving the theme ends its edit
     qtbot.waitUntil(lambda: _webinar(window, 1).theme_fr == "Le thème en français")
+    assert window.undo_stack.undoText() == "Change the French theme of webinar 1"
     type_french(qtbot, form.title, "Reporting Mechanisms")  # the English changes, the French stays
     qtbot.waitUntil(lambda: _webinar(window, 1).title == "Reporting Mechanisms")
     assert _webinar(window, 1).title_fr == "Mécanismes de signalement et tendances émergentes"
@@ -74,6 +75,14 @@ def test_series_form_keeps_french_title_and_programme(window, qtbot):
 
     qtbot.waitUntil(lambda: stored() == ("Lutte contre l'exploitation sexuelle des enfants en ligne",
                                          "Stratégie nationale pour la protection des enfants"))
+    title = form.title.text()
+    assert window.undo_stack.undoText() == f"Change the French programme of series “{title}”"
+    type_french(qtbot, form.title_fr, "Lutte contre l'exploitation sexuelle des enfants")
+    qtbot.waitUntil(lambda: stored()[0] == "Lutte contre l'exploitation sexuelle des enfants")
+    assert window.undo_stack.undoText() == f"Change the French title of series “{title}”"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: form.title_fr.text() == "Lutte contre l'exploitation sexuelle des enfants en ligne")
+    assert stored()[0] == "Lutte contre l'exploitation sexuelle des enfants en ligne"
 
 
 def test_a_french_title_of_an_agenda_item_is_edited_in_its_own_column(window, qtbot):
@@ -83,6 +92,7 @@ def test_a_french_title_of_an_agenda_item_is_edited_in_its_own_column(window, qt
     assert panel.model.headerData(TITLE_FR, Qt.Orientation.Horizontal) == "French title"
     edit_cell(qtbot, panel.table, panel.model.index(1, TITLE_FR), "Cote police : donnees declarees")
     qtbot.waitUntil(lambda: panel.model.index(1, TITLE_FR).data() == "Cote police : donnees declarees")
+    assert window.undo_stack.undoText().startswith("Change the French title of “")
     with window.state.db.read() as session:
         item = session.scalar(select(Presentation).where(Presentation.webinar_id == _webinar(window, 1).id,
                                                          Presentation.position == 2))
@@ -108,11 +118,15 @@ def test_the_person_editor_saves_a_french_job_title(window, qtbot):
     editor = window.presenters_tab.editor
     window.presenters_tab.people.select_where(lambda r: r.family_name == "Ibrahim")
     qtbot.waitUntil(lambda: editor.family_name.text() == "Ibrahim")
-    type_french(qtbot, editor.job_title_fr, "Analyste et gestionnaire d'enquêtes", finish=False)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-
     def stored() -> str | None:
         with window.state.db.read() as session:
             return session.scalar(select(Person.job_title_fr).where(Person.family_name == "Ibrahim"))
 
+    before = stored()
+    type_french(qtbot, editor.job_title_fr, "Analyste et gestionnaire d'enquêtes")  # Return ends the edit: saved
     qtbot.waitUntil(lambda: stored() == "Analyste et gestionnaire d'enquêtes")
+    assert window.undo_stack.undoText().startswith("Change the French job title of ")
+    assert editor.job_title_fr.text() == "Analyste et gestionnaire d'enquêtes" and not editor.is_dirty()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: stored() == before)
+    qtbot.waitUntil(lambda: editor.job_title_fr.text() == (before or ""))

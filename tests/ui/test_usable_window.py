@@ -192,7 +192,7 @@ def test_tab_order_reads_list_then_form_then_buttons(laptop, qtbot):
     editor = presenters.editor
     walk = tab_walk(qtbot, presenters.people.table, 40)
     order = [presenters.people.table, editor.pages.tabBar(), editor.given_name, editor.bio,
-             editor.new_button, editor.save_button, presenters.timetable]
+             editor.new_button, editor.delete_button, presenters.timetable]
     positions = [walk.index(w) for w in order]
     assert positions == sorted(positions)
 
@@ -217,7 +217,7 @@ def test_the_person_form_buttons_stay_in_view_when_its_page_scrolls(laptop, qtbo
     settle(qtbot, laptop)
     editor.bio.setFocus()  # the last field: the page scrolls down to it
     settle(qtbot, laptop)
-    for button in (editor.new_button, editor.delete_button, editor.save_button):
+    for button in (editor.new_button, editor.delete_button):
         assert not button.visibleRegion().isEmpty()
         assert button.visibleRegion().boundingRect() == button.rect()
 

@@ -581,6 +581,10 @@
         <translation>Tel que déclaré (saisi à la main).</translation>
     </message>
     <message>
+        <source>Remove the names, e-mails and organizations of %1 attendance records of this series? Counts, sectors and totals are kept.</source>
+        <translation>Supprimer les noms, les courriels et les organisations de %1&#xa0;registres de participation de cette série? Les nombres, les secteurs et les totaux sont conservés.</translation>
+    </message>
+    <message>
         <source>Personal data removed from %1 records. The records were anonymized on the team database and its attendance table vacuumed. The server&apos;s own backups, archived write-ahead log and replicas may still hold the removed names and e-mails until they expire: ask the database administrator.</source>
         <translation>Renseignements personnels retirés de %1&#xa0;registres. Les registres ont été anonymisés dans la base de données d&apos;équipe et sa table de participation a été nettoyée (VACUUM). Les copies de sauvegarde du serveur, ses journaux de transactions archivés et ses répliques peuvent encore contenir les noms et les courriels retirés jusqu&apos;à leur expiration&#xa0;: adressez-vous à l&apos;administration de la base de données.</translation>
     </message>
@@ -659,10 +663,6 @@ moyenne</translation>
     <message>
         <source>No names or e-mails are stored for this series.</source>
         <translation>Aucun nom ni courriel n&apos;est conservé pour cette série.</translation>
-    </message>
-    <message>
-        <source>Remove the names, e-mails and organizations of %1 attendance records of this series? Counts, sectors and totals are kept. This cannot be undone.</source>
-        <translation>Supprimer les noms, les courriels et les organisations de %1&#xa0;registres de participation de cette série? Les nombres, les secteurs et les totaux sont conservés. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Personal data removed from %1 records; the file was scrubbed and checked.</source>
@@ -824,10 +824,6 @@ moyenne</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Window not saved</source>
-        <translation>Plage non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1098,12 +1094,24 @@ moyenne</translation>
         <translation>Réservations de %1 dans cette série</translation>
     </message>
     <message>
+        <source>Change the status of %1 to %2</source>
+        <translation>Passer la réservation de %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the booking note of %1</source>
+        <translation>Modifier la note de réservation de %1</translation>
+    </message>
+    <message>
         <source>Booking not changed</source>
         <translation>Réservation non modifiée</translation>
     </message>
     <message>
         <source>Remove %1 from “%2”?</source>
         <translation>Retirer %1 de «&#xa0;%2&#xa0;»?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”</source>
+        <translation>Retirer %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Booking not removed</source>
@@ -1854,6 +1862,14 @@ moyenne</translation>
         <translation>Fichiers de calendrier (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>&amp;Discard the change</source>
+        <translation>&amp;Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to it</source>
+        <translation>&amp;Y revenir</translation>
+    </message>
+    <message>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
@@ -1876,6 +1892,10 @@ moyenne</translation>
     <message>
         <source>Choose an attendance report</source>
         <translation>Choisir un rapport de participation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2173,10 @@ Le document en affiche l’anglais, marqué [EN]. Exporter quand même?</transla
     <message>
         <source>Note for this agenda release (optional):</source>
         <translation>Note sur cette version de l&apos;ordre du jour (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release the agenda of “%1”</source>
+        <translation>Diffuser l&apos;ordre du jour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Release agenda</source>
@@ -2487,6 +2511,10 @@ Le fichier est resté tel quel.</translation>
         <translation>Importation de la participation</translation>
     </message>
     <message>
+        <source>Remember the columns of %1</source>
+        <translation>Mémoriser les colonnes de %1</translation>
+    </message>
+    <message>
         <source>Not imported: the columns were not mapped.</source>
         <translation>Rien n&apos;a été importé&#xa0;: les colonnes n&apos;ont pas été associées.</translation>
     </message>
@@ -2521,6 +2549,10 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>The first %1 are listed.</source>
         <translation>Les %1&#xa0;premiers sont énumérés.</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Importer %1 dans %2</translation>
     </message>
     <message>
         <source>Storing…</source>
@@ -2820,14 +2852,6 @@ Le fichier est resté tel quel.</translation>
         <translation>&amp;À propos d&apos;OCSE Planner</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
@@ -2890,6 +2914,18 @@ Vous pouvez la consulter et l&apos;exporter; les modifications sont refusées d&
     <message>
         <source>This file holds no series yet. Load the demo data (the 2022 webinar series “Combatting Online Child Sexual Exploitation”) to explore the app?</source>
         <translation>Ce fichier ne contient encore aucune série. Charger les données de démonstration (la série de webinaires 2022 «&#xa0;Lutte contre l&apos;exploitation sexuelle des enfants en ligne&#xa0;») pour découvrir l&apos;application?</translation>
+    </message>
+    <message>
+        <source>Load the demo data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>Open another planner</source>
+        <translation>Ouvrir une autre planification</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are saved. Open another planner?</source>
+        <translation>Vos modifications à %1 sont enregistrées. Ouvrir une autre planification?</translation>
     </message>
     <message>
         <source>Writing the demo series</source>
@@ -3161,6 +3197,67 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Edit ▸ Undo cannot take this back, and the steps it holds so far are cleared.</source>
+        <translation>Édition ▸ Annuler ne pourra pas revenir en arrière, et les étapes qu&apos;il garde jusqu&apos;ici sont effacées.</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”</source>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Rétablissement de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Unsaved change</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>The change to %1 cannot be saved:
+%2</source>
+        <translation>La modification de %1 ne peut pas être enregistrée&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>New organization</source>
@@ -3315,13 +3412,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
 </context>
 <context>
-    <name>PartnerSaves</name>
-    <message>
-        <source>Save anyway?</source>
-        <translation>Enregistrer quand même?</translation>
-    </message>
-</context>
-<context>
     <name>PartnersTab</name>
     <message>
         <source>Partner views</source>
@@ -3346,6 +3436,10 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
 </context>
 <context>
     <name>PersonEditor</name>
+    <message>
+        <source>Person form message</source>
+        <translation>Message du formulaire de la personne</translation>
+    </message>
     <message>
         <source>Honorific or rank</source>
         <translation>Titre de civilité ou grade</translation>
@@ -3439,8 +3533,16 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>No&amp;uvelle personne</translation>
     </message>
     <message>
-        <source>Save pers&amp;on</source>
-        <translation>&amp;Enregistrer la personne</translation>
+        <source>Delete %1 from the directory?
+
+Edit ▸ Undo brings them back.</source>
+        <translation>Supprimer %1 du répertoire?
+
+Édition ▸ Annuler rétablit la fiche.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Speaks English</source>
@@ -3479,10 +3581,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <source>Save the person (Ctrl+Return)</source>
-        <translation>Enregistrer la personne (Ctrl+Entrée)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -3491,12 +3589,80 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Personne non enregistrée</translation>
     </message>
     <message>
-        <source>Delete person</source>
-        <translation>Supprimer la personne</translation>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
     </message>
     <message>
-        <source>Delete %1 from the directory?</source>
-        <translation>Supprimer %1 du répertoire?</translation>
+        <source>Change the honorific of %1</source>
+        <translation>Modifier le titre de civilité de %1</translation>
+    </message>
+    <message>
+        <source>Change the post-nominals of %1</source>
+        <translation>Modifier les titres postnominaux de %1</translation>
+    </message>
+    <message>
+        <source>Change the job title of %1</source>
+        <translation>Modifier le titre du poste de %1</translation>
+    </message>
+    <message>
+        <source>Change the French job title of %1</source>
+        <translation>Modifier le titre du poste en français de %1</translation>
+    </message>
+    <message>
+        <source>Change the organization of %1</source>
+        <translation>Modifier l&apos;organisation de %1</translation>
+    </message>
+    <message>
+        <source>Change the e-mail of %1</source>
+        <translation>Modifier le courriel de %1</translation>
+    </message>
+    <message>
+        <source>Change the phone number of %1</source>
+        <translation>Modifier le numéro de téléphone de %1</translation>
+    </message>
+    <message>
+        <source>Change the time zone of %1</source>
+        <translation>Modifier le fuseau horaire de %1</translation>
+    </message>
+    <message>
+        <source>Change the languages of %1</source>
+        <translation>Modifier les langues de %1</translation>
+    </message>
+    <message>
+        <source>Change the bio of %1</source>
+        <translation>Modifier la biographie de %1</translation>
+    </message>
+    <message>
+        <source>Change the availability of %1</source>
+        <translation>Modifier les disponibilités de %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Person not added</source>
+        <translation>Personne non ajoutée</translation>
+    </message>
+    <message>
+        <source>Window not saved</source>
+        <translation>Plage non enregistrée</translation>
+    </message>
+    <message>
+        <source>Change an availability window of %1</source>
+        <translation>Modifier une plage de disponibilité de %1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Person not deleted</source>
@@ -3614,16 +3780,12 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes in the person form before showing %1?</source>
-        <translation>Enregistrer les modifications de la fiche de la personne avant d&apos;afficher %1?</translation>
-    </message>
-    <message>
         <source>Not booked</source>
         <translation>Sans réservation</translation>
+    </message>
+    <message>
+        <source>Book an organization as presenter</source>
+        <translation>Réserver une organisation comme conférencière</translation>
     </message>
     <message>
         <source>Overlapping booking</source>
@@ -3658,6 +3820,10 @@ Réserver %1 ici quand même&#xa0;?</translation>
     <message>
         <source>Follo&amp;w-ups</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>Réserver %1</translation>
     </message>
     <message>
         <source>Calendar written to %1</source>
@@ -4033,8 +4199,8 @@ La restaurer quand même?</translation>
         <translation>Nom français de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>French name of a sector</source>
-        <translation>Nom français d’un secteur</translation>
+        <source>French name of sector “%1”</source>
+        <translation>Nom français du secteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove “%1”? Its attendees become Unclassified; its rules and entered counts are removed.</source>
@@ -4223,12 +4389,24 @@ La restaurer quand même?</translation>
         <translation>Premiers pas</translation>
     </message>
     <message>
+        <source>the series “%1”</source>
+        <translation>la série «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Rename series “%1”</source>
         <translation>Renommer la série «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change objectives of series “%1”</source>
         <translation>Modifier les objectifs de la série «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the French title of series “%1”</source>
+        <translation>Modifier le titre français de la série «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the French programme of series “%1”</source>
+        <translation>Modifier le programme en français de la série «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit series “%1”</source>
@@ -4251,12 +4429,9 @@ Edit ▸ Undo brings it back.</source>
         <translation>Supprimer la série «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
     </message>
-</context>
-<context>
-    <name>ServiceCommand</name>
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -4321,12 +4496,24 @@ Edit ▸ Undo brings it back.</source>
         <translation>Sélectionnez un webinaire dans la liste pour voir son formulaire et son ordre du jour détaillé.</translation>
     </message>
     <message>
+        <source>webinar %1</source>
+        <translation>le webinaire %1</translation>
+    </message>
+    <message>
         <source>Rename webinar %1</source>
         <translation>Renommer le webinaire %1</translation>
     </message>
     <message>
         <source>Change the French title of webinar %1</source>
         <translation>Modifier le titre français du webinaire %1</translation>
+    </message>
+    <message>
+        <source>Change the French theme of webinar %1</source>
+        <translation>Modifier le thème en français du webinaire %1</translation>
+    </message>
+    <message>
+        <source>Change the French highlights of webinar %1</source>
+        <translation>Modifier les faits saillants en français du webinaire %1</translation>
     </message>
     <message>
         <source>Renumber webinar %1</source>
@@ -4365,6 +4552,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Ajouter le webinaire %1</translation>
     </message>
     <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
         <source>Delete webinar %1 “%2” with its %3 agenda items?
 
 Edit ▸ Undo brings it back.</source>
@@ -4375,6 +4566,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Delete webinar %1</source>
         <translation>Supprimer le webinaire %1</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
     </message>
     <message>
         <source>Not saved</source>

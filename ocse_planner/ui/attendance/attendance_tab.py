@@ -49,7 +49,7 @@ from ocse_planner.ui.attendance.compare_page import ComparePage
 from ocse_planner.ui.attendance.figures_panel import EnteredFiguresPage, SurveyPage, UnclassifiedPage
 from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number
@@ -356,7 +356,7 @@ class AttendanceTab(QWidget):
 
     def remove_personal_data(self) -> None:
         db, series_id = self.state.db, self.state.series_id
-        if db is None or series_id is None:
+        if db is None or series_id is None or not self.state.history.commit_pending(self):
             return
         with db.read() as session:
             count = personal_records(session, series_id)
@@ -367,7 +367,8 @@ class AttendanceTab(QWidget):
         if not dialogs.ask_yes_no(
             self, self.tr("Remove personal data"),
             self.tr("Remove the names, e-mails and organizations of %1 attendance records of this series? "
-                    "Counts, sectors and totals are kept. This cannot be undone.").replace("%1", format_number(count)),
+                    "Counts, sectors and totals are kept.").replace("%1", format_number(count))
+            + "\n\n" + operations.cannot_undo_note(),
             default_yes=False,
         ):
             return
@@ -378,6 +379,7 @@ class AttendanceTab(QWidget):
 
         def done(result: PurgeResult) -> None:
             self.purge_button.setEnabled(True)
+            self.state.history.clear()  # no step before the purge may put the names back
             self.state.notify_changed()
             window = self.window()
             if result.server_note is not None:  # a team database: say what only its administrator can do
@@ -395,6 +397,7 @@ class AttendanceTab(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PurgeIncomplete):  # anonymized, not yet scrubbed: say so, offer to finish
+                self.state.history.clear()
                 self.state.notify_changed()
                 if dialogs.ask_yes_no(
                     self, self.tr("Remove personal data"),

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
-from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import format_number, format_percent
 from ocse_planner.ui.common.record_view import RecordView
@@ -40,17 +39,9 @@ class EditingPage(QWidget):
         self.sectors: list[tuple[int, str]] = []
 
     def _save(self, title: str, action: Callable[[Any], Any]) -> bool:
-        db, series_id = self.state.db, self.state.series_id
-        if db is None or series_id is None:
+        if self.state.series_id is None:
             return False
-        try:
-            with db.write() as session:
-                action(session)
-        except UserError as exc:
-            errors.report(self, exc, title)
-            return False
-        self.state.notify_changed()
-        return True
+        return operations.run(self, self.state, title, action).ok
 
 
 class SurveyPage(EditingPage):

@@ -40,7 +40,7 @@ from ocse_planner.services.attendance_import import (
 from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadRequest
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
@@ -223,9 +223,9 @@ class ImportDialog(QDialog):
         self._finish_task()
         if isinstance(error, UnknownLayoutError):
             mapping = MappingDialog.ask(self, Path(error.file).name, error.headers)
-            if mapping:
-                with self.state.db.write() as session:  # type: ignore[union-attr]
-                    remember_mapping(session, error.headers, mapping)
+            headers = error.headers
+            if mapping and operations.run(self, self.state, self.tr("Remember the columns of %1").replace(
+                    "%1", Path(error.file).name), lambda s: remember_mapping(s, headers, mapping)).ok:
                 self._mapping = mapping
                 self.read_file()
                 return
@@ -285,11 +285,19 @@ class ImportDialog(QDialog):
         if self.plan is None or job is None:
             return
         self.job = None  # the child exits after storing; closing the dialog must not end it
+        db, name = self.state.db, Path(self.file.text()).name
 
         def work(_progress: Progress) -> StoreResult:
             return job.store(valid_rows_only=valid_rows_only)
 
-        self._start(work, self._stored, self.tr("Storing…"), cancellable=False)
+        def stored(result: StoreResult) -> None:
+            if db is not None and job.changes:  # one step of Edit ▸ Undo, like every change
+                operations.record_done(
+                    self.state, db, self.tr("Import %1 into %2").replace("%1", name).replace("%2", result.webinar_label),
+                    job.changes, receipt=job.receipt)
+            self._stored(result)
+
+        self._start(work, stored, self.tr("Storing…"), cancellable=False)
 
     def _stored(self, result: StoreResult) -> None:
         self._finish_task()

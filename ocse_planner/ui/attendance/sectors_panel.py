@@ -146,7 +146,8 @@ class SectorsPage(EditingPage):
         name = dialogs.ask_text(self, self.tr("French name"), self.tr("French name of “%1”:").replace("%1", row.name),
                                 row.name_fr)
         if name is not None:
-            self._save(self.tr("French name of a sector"), lambda s: sector_service.save_sector(s, row.id, row.name, name))
+            self._save(self.tr("French name of sector “%1”").replace("%1", row.name),
+                       lambda s: sector_service.save_sector(s, row.id, row.name, name))
 
     def remove_sector(self) -> None:
         row = self.sector_view.current_row()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 # File-type filters of the file dialogs (translated where a dialog shows them).
 DB_FILTER = QT_TRANSLATE_NOOP("Dialogs", "OCSE Planner files (*.db *.sqlite *.ocse);;All files (*)")
@@ -30,6 +30,16 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, default_yes: bo
         default,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_discard(parent: QWidget | None, title: str, text: str) -> bool:
+    """Typing that cannot be saved: True to discard it, False (the default) to go back to it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    discard = box.addButton(QCoreApplication.translate("Dialogs", "&Discard the change"), QMessageBox.ButtonRole.DestructiveRole)
+    back = box.addButton(QCoreApplication.translate("Dialogs", "&Go back to it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.exec()
+    return box.clickedButton() is discard
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
@@ -106,3 +116,20 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return value if ok else None
+
+
+def progress_dialog(parent: QWidget | None, title: str, text: str, *, maximum: int = 0,
+                    cancellable: bool = False) -> QProgressDialog:
+    """A window-modal progress dialog for work on a worker thread: it appears only when
+    the work takes a while, and keeps other edits from running into the one under way.
+    `maximum` 0 shows a busy bar; the caller closes it with `reset()` and `deleteLater()`."""
+    dialog = QProgressDialog(text, QCoreApplication.translate("Dialogs", "Cancel") if cancellable else "", 0, maximum, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog

@@ -1,7 +1,9 @@
-"""The window's shared state: which file is open and which series is selected.
+"""The window's shared state: which file is open, which series is selected, and the
+history of changes made to it (ui/common/operations.py).
 
 Tabs read the database through services and listen here, so a change made in one tab
-(or a file opened from the menu) reaches every other tab through one signal.
+(or a file opened from the menu) reaches every other tab through one signal. A new file
+starts a new history: steps made in one file never run in another.
 
 Contract: every `databaseChanged` is followed by exactly one `seriesChanged` (the series
 the Series tab selected in the new file, or None). A tab whose content depends on the
@@ -14,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+from ocse_planner.ui.common.operations import History
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database
@@ -29,6 +33,7 @@ class AppState(QObject):
         self._db: Database | None = None
         self._series_id: int | None = None
         self._series_announced = True
+        self.history = History(self)
 
     @property
     def db(self) -> Database | None:
@@ -40,6 +45,8 @@ class AppState(QObject):
 
     def set_database(self, db: Database | None) -> None:
         old = self._db
+        if db is not old:  # the same planner shown again (tabs rebuilt) keeps its history
+            self.history.clear()
         self._db = db
         self._series_id = None
         self._series_announced = False

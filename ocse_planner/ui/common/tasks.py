@@ -5,6 +5,10 @@ QObject living on the UI thread receives the outcome through a queued signal. Th
 function gets a `Progress` it may report to and poll for cancellation; it must not touch
 widgets or live ORM objects from the UI's session. This is the workers' excepthook too:
 a fault in the work is logged and shown once (see `run_task`).
+
+A view that reloads in the background passes one `Latest` for all its loads: only the
+newest request's result (or error) reaches the view, older ones still running are asked
+to stop, and `Latest.pending` says whether the newest has reported yet.
 """
 
 from __future__ import annotations
@@ -88,6 +92,37 @@ class Task(QObject):
         self.progress.cancel()
 
 
+class Latest:
+    """"Only the newest request wins" for one view: give the same instance to every
+    `run_task` that fills it."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self._task: Task | None = None
+
+    def _start(self, task: Task) -> int:
+        if self._task is not None and not self._task.done:
+            self._task.cancel()  # superseded: let it stop early; its result is dropped
+        self.generation += 1
+        self._task = task
+        return self.generation
+
+    def supersede(self) -> None:
+        """Drop whatever is still running: the view was filled another way meanwhile."""
+        if self._task is not None and not self._task.done:
+            self._task.cancel()
+        self.generation += 1
+        self._task = None
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    @property
+    def pending(self) -> bool:
+        """True while the newest request has not reported (tests wait on this)."""
+        return self._task is not None and not self._task.done
+
+
 _running: set[Task] = set()
 
 
@@ -99,6 +134,7 @@ def run_task(
     parent: QObject | None = None,
     pool: QThreadPool | None = None,
     what: str | None = None,
+    latest: Latest | None = None,
 ) -> Task:
     """Start `fn(progress)` on the pool; `on_done(result)` / `on_error(exc)` run on the UI thread.
 
@@ -107,11 +143,20 @@ def run_task(
     over `parent`. A fault — any other exception — that `on_error` did not report itself
     is then logged and shown once as "`what` failed" (ui/common/errors.py): however a
     caller handles its errors, none is swallowed. A cancellation is no failure to show.
+
+    With `latest`, a result or error arriving after a newer request on the same `Latest`
+    started is dropped (a fault is still logged and shown).
     """
     task = Task(parent)
+    generation = latest._start(task) if latest is not None else 0
+
+    def current() -> bool:
+        return latest is None or latest.is_current(generation)
+
     if on_done is not None:
-        task.finished.connect(on_done)
-    task.failed.connect(lambda exc: _failed(exc, on_error, parent, what))
+        task.finished.connect(lambda result: on_done(result) if current() else None)
+    task.failed.connect(lambda exc: _failed(exc, on_error if current() else None, parent, what,
+                                            report=current()))
     _running.add(task)
     task.finished.connect(lambda *_: _running.discard(task))
     task.failed.connect(lambda *_: _running.discard(task))
@@ -120,12 +165,12 @@ def run_task(
 
 
 def _failed(error: BaseException, on_error: Callable[[BaseException], None] | None,
-            parent: QObject | None, what: str | None) -> None:
+            parent: QObject | None, what: str | None, *, report: bool = True) -> None:
     errors.note_what(error, what)
     try:
         if on_error is not None:
             on_error(error)
-        elif isinstance(error, UserError):
+        elif isinstance(error, UserError) and report:
             errors.report(parent if isinstance(parent, QWidget) else None, error, what or "")
     finally:
         if not isinstance(error, UserError | Cancelled):

@@ -21,8 +21,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from ocse_planner.export.naming import suggested_file_name
-from ocse_planner.services.errors import UserError
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
@@ -393,19 +392,19 @@ class ExportMenu(QObject):
         note = ask_release_note(self.window, self.tr("Note for this agenda release (optional):"))
         if note is None:
             return
-        db = self.window.state.db
-        assert db is not None
         from ocse_planner.services.releases import release_agenda
 
         series_id = series.id
-        try:
-            info = db.write_retrying(lambda session: release_agenda(session, series_id, note))[0]
-        except UserError as exc:
-            errors.report(self.window, exc, self.tr("Release agenda"))
-            return
-        self.window.state.notify_changed()
-        dialogs.show_info(
-            self.window, self.tr("Release agenda"),
-            self.tr("Agenda release %1 recorded with %2 presentations. The next agenda export can list "
-                    "the changes since it.").replace("%1", str(info.number)).replace("%2", str(info.presentations)),
-        )
+
+        def done(info: object) -> None:
+            dialogs.show_info(
+                self.window, self.tr("Release agenda"),
+                self.tr("Agenda release %1 recorded with %2 presentations. The next agenda export can list "
+                        "the changes since it.").replace("%1", str(info.number)).replace(  # type: ignore[attr-defined]
+                    "%2", str(info.presentations)),  # type: ignore[attr-defined]
+            )
+
+        # On a worker, behind a progress dialog: a release copies every presentation.
+        operations.run_in_background(
+            self.window, self.window.state, self.tr("Release the agenda of “%1”").replace("%1", series.title),
+            lambda session: release_agenda(session, series_id, note), on_done=done, title=self.tr("Release agenda"))

@@ -71,7 +71,7 @@ def offer_to_delete_stale_backups(parent: QWidget, stale: Sequence[Path]) -> int
 def restore_from_backup(window: MainWindow) -> bool:
     """File ▸ Restore from backup…: choose, confirm, close, restore, reopen."""
     db = window.state.db
-    if db is None:
+    if db is None or not window.history.commit_pending(window):
         return False
     from ocse_planner.services.personal_data import stale_backups
     from ocse_planner.ui.files.restore_dialog import RestoreDialog

@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ActionInput, ActionRow
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
 from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
-from ocse_planner.ui.partners.partner_saves import run_save
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#8a1c14")
@@ -41,8 +40,8 @@ def edit_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool:
     title = QCoreApplication.translate("ActionsView", "Edit action item")
 
     def save(data: ActionInput, dialog: ActionItemDialog) -> bool:
-        return run_save(dialog, state, title, lambda s: collab_service.update_action(s, row.id, data),
-                        check=lambda s: collab_service.check_action_update(s, row.id, data), fields=dialog.fields)
+        return operations.run(dialog, state, title, lambda s: collab_service.update_action(s, row.id, data),
+                        check=lambda s: collab_service.check_action_update(s, row.id, data), fields=dialog.fields).ok
 
     return ActionItemDialog.ask(parent, row, save)
 
@@ -52,7 +51,7 @@ def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool
     text = QCoreApplication.translate("ActionsView", "Delete the action item “%1”?").replace("%1", row.description)
     if not dialogs.ask_yes_no(parent, title, text, default_yes=False):
         return False
-    return run_save(parent, state, title, lambda s: collab_service.delete_action(s, row.id))
+    return operations.run(parent, state, title, lambda s: collab_service.delete_action(s, row.id)).ok
 
 
 def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) -> tuple[QPushButton, QPushButton]:
@@ -217,18 +216,18 @@ class ActionItemsPanel(SelectedActionCommands, QWidget):
         if self.collaboration_id is None:
             return
         data = ActionInput(self.collaboration_id, self.description.text(), self.owner.text(), self.due.value())
-        if run_save(self, self.state, self.tr("Add action item"),
+        if operations.run(self, self.state, self.tr("Add action item"),
                     lambda s: collab_service.add_action(s, data),
                     check=lambda s: collab_service.check_action(s, data),
-                    fields={"description": self.description, "due": self.due}):
+                    fields={"description": self.description, "due": self.due}).ok:
             self.description.clear()
             self.owner.clear()
             self.due.set_value(None)
             self.description.setFocus()
 
     def set_done(self, action_id: int, done: bool) -> None:
-        run_save(self, self.state, self.tr("Mark action item done"),
-                 lambda s: collab_service.set_action_done(s, action_id, done))
+        operations.run(self, self.state, self.tr("Mark action item done"),
+                 lambda s: collab_service.set_action_done(s, action_id, done)).ok
         self.view.select_where(lambda r: r.id == action_id)
 
     def toggle_current(self) -> None:

@@ -17,7 +17,7 @@ from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services import overview
 from ocse_planner.services.collaborations import CollaborationInput, CollaborationRow
 from ocse_planner.services.organizations import OrganizationDetail
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
@@ -27,7 +27,6 @@ from ocse_planner.ui.partners.actions_view import ActionItemsPanel
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
 from ocse_planner.ui.partners.contact_log_panel import ContactLogPanel
 from ocse_planner.ui.common.optional_date import format_day
-from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class CollaborationsPanel(QWidget):
@@ -142,11 +141,11 @@ class CollaborationsPanel(QWidget):
                 saved.append(collab_service.save_collaboration(
                     session, data, row.id if row else None, row.version if row else None))
 
-            return run_save(dialog, self.state, title, write,
-                            check=lambda s: collab_service.check_collaboration(s, data), fields=dialog.fields)
+            return operations.run(dialog, self.state, title, write,
+                            check=lambda s: collab_service.check_collaboration(s, data), fields=dialog.fields).ok
 
         if CollaborationDialog.ask(self, org, series_id, webinars, people, row, save) and saved:
-            self.select_collaboration(saved[0])
+            self.select_collaboration(saved[-1])
 
     def add(self) -> None:
         self._open_editor(None)
@@ -164,4 +163,4 @@ class CollaborationsPanel(QWidget):
         text = self.tr("Delete the collaboration “%1, %2” with its %3 open action(s) and its contact log?") \
             .replace("%1", label(row.role)).replace("%2", self._scope_text(row)).replace("%3", str(row.open_actions))
         if dialogs.ask_yes_no(self, title, text, default_yes=False):
-            run_save(self, self.state, title, lambda s: collab_service.delete_collaboration(s, row.id, row.version))
+            operations.run(self, self.state, title, lambda s: collab_service.delete_collaboration(s, row.id, row.version)).ok

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from ocse_planner.db.enums import ContactChannel
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ContactRow
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
@@ -21,7 +21,6 @@ from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ContactEntryDialog, ContactValue
 from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
-from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class ContactLogPanel(QWidget):
@@ -101,9 +100,9 @@ class ContactLogPanel(QWidget):
         if collab_id is None:
             return
         day, channel, summary = self.day.value(), self.channel.value(), self.summary.text()
-        if run_save(self, self.state, self.tr("Log contact"),
+        if operations.run(self, self.state, self.tr("Log contact"),
                     lambda s: collab_service.add_contact(s, collab_id, day, channel, summary),
-                    fields={"date": self.day, "summary": self.summary}):
+                    fields={"date": self.day, "summary": self.summary}).ok:
             self.summary.clear()
 
     def remove(self) -> None:
@@ -113,7 +112,7 @@ class ContactLogPanel(QWidget):
         title = self.tr("Remove contact log entry")
         if dialogs.ask_yes_no(self, title, self.tr("Remove the entry “%1”?").replace("%1", row.summary),
                               default_yes=False):
-            run_save(self, self.state, title, lambda s: collab_service.delete_contact(s, row.id))
+            operations.run(self, self.state, title, lambda s: collab_service.delete_contact(s, row.id)).ok
             self.view.table.setFocus()
 
     def edit(self) -> None:
@@ -124,9 +123,9 @@ class ContactLogPanel(QWidget):
 
         def save(value: ContactValue, dialog: ContactEntryDialog) -> bool:
             day, channel, summary = value
-            return run_save(dialog, self.state, title,
+            return operations.run(dialog, self.state, title,
                             lambda s: collab_service.update_contact(s, row.id, day, channel, summary),
-                            fields=dialog.fields)
+                            fields=dialog.fields).ok
 
         if ContactEntryDialog.ask(self, row, save):
             self.view.select_where(lambda r: r.id == row.id)

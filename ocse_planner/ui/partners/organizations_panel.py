@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.partners.organization_dialog import MergeDialog, OrganizationDialog
-from ocse_planner.ui.partners.partner_saves import run_save
 
 
 class OrganizationDirectory(QWidget):
@@ -81,11 +80,11 @@ class OrganizationDirectory(QWidget):
         created: list[int] = []
 
         def save(data: OrganizationInput, dialog: OrganizationDialog) -> bool:
-            return run_save(dialog, self.state, self.tr("New organization"),
-                            lambda s: created.append(orgs.create_organization(s, data)), fields=dialog.fields)
+            return operations.run(dialog, self.state, self.tr("New organization"),
+                            lambda s: created.append(orgs.create_organization(s, data)), fields=dialog.fields).ok
 
         if OrganizationDialog.ask(self, None, self.view.model.rows(), save) and created:
-            self.select_organization(created[0])
+            self.select_organization(created[-1])  # (a write re-run after a collision appends again)
 
     def edit(self) -> None:
         row = self.current()
@@ -93,8 +92,8 @@ class OrganizationDirectory(QWidget):
             return
 
         def save(data: OrganizationInput, dialog: OrganizationDialog) -> bool:
-            return run_save(dialog, self.state, self.tr("Edit organization"),
-                            lambda s: orgs.update_organization(s, row.id, row.version, data), fields=dialog.fields)
+            return operations.run(dialog, self.state, self.tr("Edit organization"),
+                            lambda s: orgs.update_organization(s, row.id, row.version, data), fields=dialog.fields).ok
 
         OrganizationDialog.ask(self, row, self.view.model.rows(), save)
 
@@ -105,8 +104,8 @@ class OrganizationDirectory(QWidget):
         duplicate = MergeDialog.ask(self, keep, self.view.model.rows())
         if duplicate is None:
             return
-        if run_save(self, self.state, self.tr("Merge organizations"),
-                    lambda s: orgs.merge_organizations(s, keep.id, duplicate)):
+        if operations.run(self, self.state, self.tr("Merge organizations"),
+                    lambda s: orgs.merge_organizations(s, keep.id, duplicate)).ok:
             self.select_organization(keep.id)
 
     def delete_organization(self) -> None:
@@ -121,7 +120,7 @@ class OrganizationDirectory(QWidget):
             dialogs.show_error(self, title, self._blocked_text(row, impact))
             return
         if dialogs.ask_yes_no(self, title, self._impact_text(row, impact), default_yes=False):
-            run_save(self, self.state, title, lambda s: orgs.delete_organization(s, row.id, row.version))
+            operations.run(self, self.state, title, lambda s: orgs.delete_organization(s, row.id, row.version)).ok
 
     def _blocked_text(self, row: OrganizationDetail, impact: OrganizationImpact) -> str:
         return self.tr(

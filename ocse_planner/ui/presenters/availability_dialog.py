@@ -1,8 +1,9 @@
 """The dialog that edits one availability window: kind, dates, daily hours, zone, note.
 
-The dialog does not close on a refused window: `submit` (given by the person editor)
-checks the window and stores it in one transaction; a `ValidationError` marks the field
-it names and puts the cursor there, the message is shown, and what was typed stays.
+The dialog commits on OK: `submit` (given by the person editor) saves the window as one
+operation (ui/common/operations.py). It does not close on a refused window: the field the
+refusal names is marked and takes the cursor, the message is shown, and what was typed
+stays.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.enums import AvailabilityKind
 from ocse_planner.services.availability import Window
-from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import known_time_zones
-from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import setup_time_edit
 
@@ -49,7 +48,8 @@ def _time(value: QTime) -> time:
 
 class AvailabilityDialog(QDialog):
     def __init__(
-        self, window: Window, submit: Callable[[Window], None], parent: QWidget | None = None
+        self, window: Window, submit: Callable[[Window, QWidget, dict[str, QWidget]], bool],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit availability window"))
@@ -162,11 +162,8 @@ class AvailabilityDialog(QDialog):
         if window == self.original:
             self.reject()  # nothing changed: nothing to store
             return
-        try:
-            self.submit(window)
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Window not saved"), fields=self.fields())
-            return
+        if not self.submit(window, self, self.fields()):
+            return  # refused: shown on the dialog, what was typed stays
         self.stored = window
         super().accept()
 

@@ -1,10 +1,10 @@
 """A person's availability windows inside the person editor: a small table, add, edit, remove.
 
-Added and removed windows are collected here and stored only when the person is saved,
-in the same transaction, so a window that ends before it starts is reported by the save
-(naming its row) and nothing is half-written. Editing a window (Enter, F2, double-click
-or the button) opens `AvailabilityDialog`; the person editor's `submit` hook checks it and,
-for a window already stored, saves it at once.
+Adding or removing a window is a change of the person's availability: `changed` tells the
+person editor, which saves it at once as one operation (a window that ends before it
+starts is refused, naming its row, and nothing is half-written). Editing a window
+(Enter, F2, double-click or the button) opens `AvailabilityDialog`, which commits on OK
+through the person editor's `submit` hook.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ class AvailabilityEditor(QWidget):
             Column(self.tr("Zone"), lambda w: w.time_zone or ""),
             Column(self.tr("Note"), lambda w: w.note, stretch=True),
         ]
-        # Checks (and, for a stored window, saves) an edited window; raises to refuse it.
-        self.submit: Callable[[Window], None] = lambda _window: None
+        # Saves an edited window (window, dialog, the dialog's fields): False when refused.
+        self.submit: Callable[[Window, QWidget, dict[str, QWidget]], bool] = lambda *_: True
         self.edit_dialog: AvailabilityDialog | None = None
         self.list = RecordView(
             RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
@@ -193,10 +193,12 @@ class AvailabilityEditor(QWidget):
         if result != AvailabilityDialog.DialogCode.Accepted or dialog.stored is None:
             self.list.table.setFocus()
             return
-        rows = self.list.model.rows()
-        rows[row] = dialog.stored
-        self.list.set_rows(rows)
+        if dialog.stored.id is None:  # a window not stored yet: the person's save stores it
+            rows = self.list.model.rows()
+            rows[row] = dialog.stored
+            self.list.set_rows(rows)
+            self.changed.emit()
+        # else `submit` stored it and the editor shows the stored windows again
         self.list.table.setCurrentIndex(self.list.proxy.mapFromSource(self.list.model.index(row, 0)))
         self.list.table.setFocus()
-        self.changed.emit()
         self.windowEdited.emit(dialog.stored)

@@ -1,7 +1,8 @@
 """The bookings of the selected presentation or person, with status and note changes.
 
-Changing a status goes through the bookings service, which records when it changed and
-keeps the history; the panel then tells every view (timetable, conflicts, follow-ups).
+Changing a status is an operation (ui/common/operations.py) calling the bookings service,
+which records when it changed and keeps the history; every view (timetable, conflicts,
+follow-ups) then re-reads it.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
-from ocse_planner.services.errors import UserError
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
@@ -111,20 +111,21 @@ class BookingsPanel(QWidget):
             self.note.setText(row.note)
 
     def apply(self) -> None:
-        row, db = self.list.current_row(), self.state.db
-        if row is None or db is None:
+        row = self.list.current_row()
+        if row is None:
             return
-        try:
-            with db.write() as session:
-                bookings.change_status(session, row.id, row.version, self.status.value(), self.note.text())
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Booking not changed"))
+        status, note = self.status.value(), self.note.text()
+        if status == row.status and note == row.note:
             return
-        self.state.notify_changed()
+        text = (self.tr("Change the status of %1 to %2").replace("%1", row.presenter).replace("%2", label(status))
+                if status != row.status else self.tr("Change the booking note of %1").replace("%1", row.presenter))
+        operations.run(self, self.state, text,
+                       lambda s: bookings.change_status(s, row.id, row.version, status, note),
+                       title=self.tr("Booking not changed"))
 
     def remove(self) -> None:
-        row, db = self.list.current_row(), self.state.db
-        if row is None or db is None:
+        row = self.list.current_row()
+        if row is None:
             return
         if not dialogs.ask_yes_no(
             self, self.tr("Remove booking"),
@@ -132,10 +133,6 @@ class BookingsPanel(QWidget):
             default_yes=False,
         ):
             return
-        try:
-            with db.write() as session:
-                bookings.remove_booking(session, row.id, row.version)
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Booking not removed"))
-            return
-        self.state.notify_changed()
+        operations.run(self, self.state, self.tr("Remove %1 from “%2”").replace("%1", row.presenter)
+                       .replace("%2", row.presentation_title),
+                       lambda s: bookings.remove_booking(s, row.id, row.version), title=self.tr("Booking not removed"))

@@ -1,12 +1,21 @@
 """The person editor: one presenter's details, availability, and how their name prints.
 
-The form keeps what was typed when a save is refused: the service's message names the
-field, the field gets the focus, and nothing is stored until everything is valid.
+Like the Series and Sessions forms, it saves as it is edited: each field, when its edit
+ends (Tab, Enter, another field or list clicked), is saved as one undoable operation
+("Change the e-mail of Jad Saliba"). A refused field stays as typed, marked, with the
+message naming it, and nothing of it is stored. Typing not yet saved is saved before
+another person is shown, another file is opened or the window quits — or, when it cannot
+be saved, the person is asked whether to discard it.
+
+The editor keeps the planner its person was read from: after File ▸ Open it shows
+nothing of the previous file, and an edit made for one file can never be saved into
+another (ui/common/operations.py refuses it).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,33 +35,58 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.services import overview, people
 from ocse_planner.services.availability import Window
-from ocse_planner.services.errors import UserError
-from ocse_planner.services.people import PersonInput
+from ocse_planner.services.errors import NotFoundError, UserError
+from ocse_planner.services.people import PersonDetail, PersonInput
+from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
-from ocse_planner.ui.common import dialogs, errors, field_marks
+from ocse_planner.ui.common.commit_widgets import CommitTextEdit
+from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
+if TYPE_CHECKING:
+    from ocse_planner.db import Database
+
+_NAME_FIELDS = {"given_name", "family_name"}
+
+
+def _name(data: PersonInput) -> str:
+    """"Jad Saliba": how a step's description names the person."""
+    return " ".join(p for p in (data.given_name.strip(), data.family_name.strip()) if p)
+
+
+def _same(a: PersonInput, b: PersonInput) -> bool:
+    """Whether the form holds what is stored (the languages in any order: ("fr", "en") as
+    stored is what the two boxes show as ("en", "fr"))."""
+    return replace(a, languages=tuple(sorted(a.languages))) == replace(b, languages=tuple(sorted(b.languages)))
+
 
 class PersonEditor(QWidget):
-    saved = Signal(int)  # person id
+    saved = Signal(int)  # person id, after a person was added
     deleted = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(FORM_STYLE)
         self.state = state
-        self.person_id: int | None = None
-        self.version: int | None = None
-        self._shown = PersonInput("", "")  # what the form showed when loaded
+        self._record: PersonDetail | None = None
+        self._record_db: Database | None = None  # the planner `_record` was read from
+        self._loading = False
+        self._saving = False  # a save's refresh re-selecting in the directory saves nothing again
 
         def line(name: str) -> QLineEdit:
             edit = QLineEdit(self)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._update_preview)
+            edit.editingFinished.connect(self._field_finished)
             return edit
 
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.message.setAccessibleName(self.tr("Person form message"))
         self.honorific = line(self.tr("Honorific or rank"))
         self.given_name = line(self.tr("Given name"))
         self.family_name = line(self.tr("Family name"))
@@ -62,12 +95,14 @@ class PersonEditor(QWidget):
         self.job_title, self.job_title_fr = self.job_titles.english, self.job_titles.french
         self.job_titles.setAccessibleName(self.tr("Job title"))
         self.job_title.textChanged.connect(self._update_preview)
+        self.job_titles.editingFinished.connect(self._field_finished)  # either language's edit ends
         self.email = line(self.tr("E-mail"))
         self.phone = line(self.tr("Phone"))
         self.organization = QComboBox(self)
         self.organization.setAccessibleName(self.tr("Organization"))
         compact_combo(self.organization)
         self.organization.currentIndexChanged.connect(self._update_preview)
+        self.organization.activated.connect(self._field_finished)
         self.time_zone = QComboBox(self)
         compact_combo(self.time_zone)
         self.time_zone.setEditable(True)
@@ -79,17 +114,23 @@ class PersonEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.time_zone.setCompleter(completer)
+        self.time_zone.activated.connect(self._field_finished)
+        zone_line = self.time_zone.lineEdit()
+        assert zone_line is not None
+        zone_line.editingFinished.connect(self._field_finished)
         self.english = QCheckBox(self.tr("English"), self)
         self.french = QCheckBox(self.tr("French"), self)
         self.english.setAccessibleName(self.tr("Speaks English"))
         self.french.setAccessibleName(self.tr("Speaks French"))
-        self.bio = QPlainTextEdit(self)
+        for box in (self.english, self.french):
+            box.toggled.connect(self._field_finished)
+        self.bio = CommitTextEdit(self)
         self.bio.setAccessibleName(self.tr("Short bio"))
-        self.bio.setTabChangesFocus(True)
         self.bio.setMinimumHeight(60)
+        self.bio.editingFinished.connect(self._field_finished)
         self.availability = AvailabilityEditor(self)
         self.availability.submit = self._submit_window
-        self.availability.windowEdited.connect(self._window_edited)
+        self.availability.changed.connect(self._field_finished)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +138,8 @@ class PersonEditor(QWidget):
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Two pages (details; availability) above a button row that never scrolls away:
-        # at 1280×800 the whole form does not fit under the directory.
+        # at 1280×800 the whole form does not fit under the directory. Every field saves
+        # when its edit ends, so there is no Save button to reach.
         details = QWidget(self)
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
@@ -138,28 +180,26 @@ class PersonEditor(QWidget):
         preview_row.addWidget(self.preview, 1)
 
         self.new_button = QPushButton(self.tr("&New person"), self)
-        self.save_button = QPushButton(self.tr("Save pers&on"), self)
         self.delete_button = QPushButton(self.tr("&Delete person"), self)
-        for button in (self.new_button, self.save_button, self.delete_button):
+        for button in (self.new_button, self.delete_button):
             button.setAccessibleName(button.text().replace("&", ""))
-        self.save_button.setShortcut("Ctrl+Return")
-        self.save_button.setToolTip(self.tr("Save the person (Ctrl+Return)"))
         self.new_button.clicked.connect(self.new_person)
-        self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_person)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch()
         buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
         layout.addLayout(preview_row)
         layout.addLayout(buttons)
         set_tab_order(*self.focus_chain())
-        self.new_person()
+        state.databaseChanged.connect(self._show_nobody)  # a bound slot: let go when the editor is deleted
+        state.history.add_pending_edits(self, self.commit_pending)
+        self.load(None)
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's controls in reading order: its pages, their fields, then its buttons."""
@@ -167,9 +207,18 @@ class PersonEditor(QWidget):
                 self.job_title, self.job_title_fr, self.organization, self.email, self.phone, self.time_zone,
                 self.english,
                 self.french, self.bio, *self.availability.focus_chain(), self.new_button,
-                self.delete_button, self.save_button)
+                self.delete_button)
 
     # --- loading ---------------------------------------------------------------
+    @property
+    def saving(self) -> bool:
+        """True while a save runs (the views it refreshes must not move the editor)."""
+        return self._saving
+
+    @property
+    def person_id(self) -> int | None:
+        return self._record.id if self._record is not None else None
+
     def reload_organizations(self) -> None:
         current = self.organization.currentData()
         self.organization.blockSignals(True)
@@ -184,43 +233,57 @@ class PersonEditor(QWidget):
         self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
         self.organization.blockSignals(False)
 
-    def new_person(self) -> None:
-        self.person_id, self.version = None, None
-        self._fill(PersonInput("", ""))
-        self.delete_button.setEnabled(False)
+    def _show_nobody(self) -> None:
+        self.load(None)
 
     def load(self, person_id: int | None) -> None:
+        """Show a stored person of the open file (None: nobody; the form is disabled)."""
         db = self.state.db
-        if person_id is None or db is None:
-            self.new_person()
-            return
-        with db.read() as session:
-            detail = people.get_person(session, person_id)
-        self.person_id, self.version = detail.id, detail.version
-        self._fill(detail.data)
-        self.delete_button.setEnabled(True)
+        detail = None
+        if person_id is not None and db is not None:
+            with db.read() as session:
+                try:
+                    detail = people.get_person(session, person_id)
+                except NotFoundError:  # deleted elsewhere meanwhile
+                    detail = None
+        same = (detail is not None and self._record is not None and self._record_db is db
+                and (detail.id, detail.version) == (self._record.id, self._record.version))
+        self._record, self._record_db = detail, (db if detail is not None else None)
+        if same:
+            return  # keep what is being typed while the stored person is the same
+        field_marks.clear(self.fields().values())
+        field_marks.show_message(self.message, [])
+        self._fill(detail.data if detail is not None else PersonInput("", ""))
+        for widget in (*self.fields().values(), self.availability, self.delete_button):
+            widget.setEnabled(detail is not None)
+        self.new_button.setEnabled(db is not None)
 
     def _fill(self, data: PersonInput) -> None:
-        field_marks.clear(self.fields().values())
-        self.honorific.setText(data.honorific)
-        self.given_name.setText(data.given_name)
-        self.family_name.setText(data.family_name)
-        self.post_nominals.setText(data.post_nominals)
-        self.job_titles.set_texts(data.job_title, data.job_title_fr)
-        self.email.setText(data.email)
-        self.phone.setText(data.phone)
-        self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
-        self.time_zone.setCurrentText(data.time_zone)
-        self.english.setChecked("en" in data.languages)
-        self.french.setChecked("fr" in data.languages)
-        self.bio.setPlainText(data.bio)
-        self.availability.set_windows(data.availability)
-        self._shown = self.form_data()
+        """Put `data` in the fields, touching only those that differ (a field being
+        tabbed into keeps its selection)."""
+        self._loading = True
+        try:
+            for edit, value in ((self.honorific, data.honorific), (self.given_name, data.given_name),
+                                (self.family_name, data.family_name), (self.post_nominals, data.post_nominals),
+                                (self.job_title, data.job_title), (self.job_title_fr, data.job_title_fr),
+                                (self.email, data.email), (self.phone, data.phone)):
+                if edit.text() != value:
+                    edit.setText(value)
+            self.organization.setCurrentIndex(max(0, self.organization.findData(data.organization_id)))
+            if self.time_zone.currentText() != data.time_zone:
+                self.time_zone.setCurrentText(data.time_zone)
+            self.english.setChecked("en" in data.languages)
+            self.french.setChecked("fr" in data.languages)
+            if self.bio.toPlainText() != data.bio:
+                self.bio.set_text(data.bio)
+            self.availability.set_windows(data.availability)
+        finally:
+            self._loading = False
         self._update_preview()
 
     def is_dirty(self) -> bool:
         """Whether the form holds typing that is not saved."""
-        return self.form_data() != self._shown
+        return self._record is not None and not _same(self.form_data(), self._record.data)
 
     def form_data(self) -> PersonInput:
         return PersonInput(
@@ -241,73 +304,134 @@ class PersonEditor(QWidget):
 
     def _update_preview(self, *_: object) -> None:
         db = self.state.db
-        if db is None:
+        if db is None or self._record is None:
             self.preview.clear()
             return
         with db.read() as session:
             self.preview.setText(people.preview_credit(session, self.form_data()))
 
     # --- saving ----------------------------------------------------------------
+    def _field_finished(self, *_: object) -> None:
+        if not self._loading:
+            self.save()
+
     def save(self) -> bool:
-        db = self.state.db
-        if db is None:
-            return False
+        """Save what the form holds as one undoable step; False (nothing saved) when refused."""
+        return self._save() is None
+
+    def _save(self) -> BaseException | None:
+        record, db = self._record, self._record_db
+        if record is None or db is None or self._saving:
+            return None
         data = self.form_data()
+        if _same(data, record.data):  # back to what is stored: nothing to save, nothing wrong
+            field_marks.clear(self.fields().values())
+            field_marks.show_message(self.message, [])
+            return None
+        person_id, version = record.id, record.version  # nobody may have saved since it was shown
+        self._saving = True
         try:
-            with db.write() as session:
-                if self.person_id is None:
-                    person_id = people.create_person(session, data)
-                else:
-                    people.update_person(session, self.person_id, self.version, data)
-                    person_id = self.person_id
-        except UserError as exc:
-            self._show_page_of(exc)
-            errors.report(self, exc, self.tr("Person not saved"), fields=self.fields())
-            return False
+            result = operations.run(
+                self, self.state, self._describe(record.data, data),
+                lambda s: people.update_person(s, person_id, version, data),
+                title=self.tr("Person not saved"), fields=self.fields(), message=self.message, db=db,
+            )
+        finally:
+            self._saving = False
+        if result.ok and self.person_id == person_id:  # (the refresh may have shown another)
+            self._reset(person_id)  # show what is stored (new windows get their ids)
+        self._show_page_of(result.error)
+        return result.error
+
+    def commit_pending(self, parent: QWidget | None = None) -> bool:
+        """Save what the form holds unsaved; ask when it cannot be saved."""
+        record = self._record
+        if record is None:
+            return True
+        return operations.commit_or_ask(parent, self._save, lambda: self._reset(record.id),
+                                        _name(record.data))
+
+    def _reset(self, person_id: int) -> None:
+        """Show the stored person again, whatever the form holds."""
+        self._record = None
         self.load(person_id)
-        self.state.notify_changed()  # the directory lists the new person first…
-        self.saved.emit(person_id)  # …so the tab can select them
-        return True
 
-    def _submit_window(self, window: Window) -> None:
-        """Check an edited window; one already stored is saved now, in its own transaction.
+    def _describe(self, old: PersonInput, new: PersonInput) -> str:
+        """"Rename Jad Saliba", "Change the e-mail of Jad Saliba", "Edit Jad Saliba"."""
+        name = _name(old)
+        old, new = (replace(d, languages=tuple(sorted(d.languages))) for d in (old, new))
+        changed = [f for f in PersonInput.__dataclass_fields__ if getattr(old, f) != getattr(new, f)]
+        if changed and set(changed) <= _NAME_FIELDS:
+            return self.tr("Rename %1").replace("%1", name)
+        texts = {
+            "honorific": self.tr("Change the honorific of %1"),
+            "post_nominals": self.tr("Change the post-nominals of %1"),
+            "job_title": self.tr("Change the job title of %1"),
+            "job_title_fr": self.tr("Change the French job title of %1"),
+            "organization_id": self.tr("Change the organization of %1"),
+            "email": self.tr("Change the e-mail of %1"),
+            "phone": self.tr("Change the phone number of %1"),
+            "time_zone": self.tr("Change the time zone of %1"),
+            "languages": self.tr("Change the languages of %1"),
+            "bio": self.tr("Change the bio of %1"),
+            "availability": self.tr("Change the availability of %1"),
+        }
+        text = texts.get(changed[0], "") if len(changed) == 1 else ""
+        return (text or self.tr("Edit %1")).replace("%1", name)
 
-        A window added in this form and not yet saved only changes in the form; it is
-        stored with the person. Raises ValidationError / ChangedElsewhereError to refuse.
-        """
-        db = self.state.db
-        if window.id is None or self.person_id is None or db is None:
-            people.validate_window(window)
+    def new_person(self) -> None:
+        """Add a person named "New person" and put the cursor in the name, like New
+        series and New webinar do: the record exists at once and each field saves."""
+        if not self.commit_pending(self):
             return
-        with db.write() as session:
-            self.version = people.update_window(session, self.person_id, self.version, window.id, window)
-        # What is stored now is what the form shows for that window: not unsaved typing.
-        shown = tuple(window if w.id == window.id else w for w in self._shown.availability)
-        self._shown = replace(self._shown, availability=shown)
+        data = PersonInput("", self.tr("New person"))
+        result = operations.run(self, self.state, self.tr("Add a person"), lambda s: people.create_person(s, data),
+                                title=self.tr("Person not added"))
+        if result.ok and result.value is not None:
+            self.load(result.value)
+            self.saved.emit(result.value)  # the tab selects them in the directory
+            self.given_name.setFocus()
 
-    def _window_edited(self, window: Window) -> None:
-        if window.id is not None and self.person_id is not None:
-            self.state.notify_changed()  # conflicts and timetable read the new window
+    def _submit_window(self, window: Window, parent: QWidget, fields: dict[str, QWidget]) -> bool:
+        """The availability dialog's OK: save the edited window as one operation."""
+        record, db = self._record, self._record_db
+        if record is None or db is None:
+            return False
+        if window.id is None:  # not stored yet: checked here, stored with the person's next save
+            try:
+                people.validate_window(window)
+            except UserError as exc:
+                errors.report(parent, exc, self.tr("Window not saved"), fields=fields)
+                return False
+            return True
+        person_id, version = record.id, record.version
+        name = _name(record.data)
+        result = operations.run(
+            parent, self.state, self.tr("Change an availability window of %1").replace("%1", name),
+            lambda s: people.update_window(s, person_id, version, window.id, window),  # type: ignore[arg-type]
+            title=self.tr("Window not saved"), fields=fields, db=db,
+        )
+        if result.ok:
+            self._reset(person_id)
+        return result.ok
 
     def delete_person(self) -> None:
-        db = self.state.db
-        if db is None or self.person_id is None:
+        record, db = self._record, self._record_db
+        if record is None or db is None:
             return
-        name = " ".join(p for p in (self.given_name.text(), self.family_name.text()) if p)
+        name = _name(record.data)
         if not dialogs.ask_yes_no(
-            self, self.tr("Delete person"), self.tr("Delete %1 from the directory?").replace("%1", name),
+            self, self.tr("Delete person"),
+            self.tr("Delete %1 from the directory?\n\nEdit ▸ Undo brings them back.").replace("%1", name),
             default_yes=False,
         ):
             return
-        try:
-            with db.write() as session:
-                people.delete_person(session, self.person_id, self.version)
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Person not deleted"))
-            return
-        self.new_person()
-        self.deleted.emit()
-        self.state.notify_changed()
+        person_id, version = record.id, record.version
+        if operations.run(self, self.state, self.tr("Delete %1").replace("%1", name),
+                          lambda s: people.delete_person(s, person_id, version),
+                          title=self.tr("Person not deleted"), db=db).ok:
+            self.load(None)
+            self.deleted.emit()
 
     def fields(self) -> dict[str, QWidget]:
         """The form's widget for each field a service may name in an error."""
@@ -328,8 +452,10 @@ class PersonEditor(QWidget):
             "availability": self.availability.list.table,
         }
 
-    def _show_page_of(self, error: UserError) -> None:
+    def _show_page_of(self, error: BaseException | None) -> None:
         """Show the page (details or availability) that holds the first field `error` names."""
+        if not isinstance(error, UserError):
+            return
         problems = errors.problems_of(error)
         widget = self.fields().get(problems[0].field) if problems else None
         for page in range(self.pages.count()):

@@ -1,9 +1,9 @@
 """Presenters tab: the directory and person editor (left), the series' timetable with
 its bookings, conflicts and follow-ups (right).
 
-The tab only wires parts together: each part reads and writes through services, and
-every save goes through `state.notify_changed()`, which brings every part (and the other
-tabs) back in line, including the conflict check.
+The tab only wires parts together: each part reads through services and changes the
+planner through operations (ui/common/operations.py), whose `notify_changed` brings every
+part (and the other tabs) back in line, including the conflict check.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from ocse_planner.export.ics import presenter_calendar, webinar_calendar
 from ocse_planner.services import bookings, overview, people, timetable
 from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
@@ -281,22 +281,26 @@ class PresentersTab(QWidget):
         if row is None:
             return
         self.bookings.show_person(row.id, row.name)
-        if not self.editor.is_dirty():
-            self.editor.load(row.id)
-        elif row.id != self.editor.person_id:
-            # Saving refreshes the directory; never reset its model inside its own
-            # selection signal, so ask once the selection change has finished.
-            QTimer.singleShot(0, lambda: self._switch_person(row))
-        # else: the list was refreshed under the form; keep what is being typed.
+        if self.editor.saving:
+            return  # the directory refreshed by the editor's own save: the editor follows after it
+        left = self.editor.person_id
+        if left is not None and left != row.id and self.editor.is_dirty():
+            # Saving refreshes the directory: never reset its model inside its own selection
+            # signal, so save once this selection change has finished.
+            person_id = row.id
+            QTimer.singleShot(0, lambda: self._switch_person(left, person_id))
+            return
+        self.editor.load(row.id)  # the same person: what is being typed is kept
 
-    def _switch_person(self, row: DirectoryRow) -> None:
-        if dialogs.ask_yes_no(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes in the person form before showing %1?").replace("%1", row.name),
-        ) and not self.editor.save():
-            return  # refused: the message was shown and the typing is still there
-        self.editor.load(row.id)
-        self.people.select_where(lambda r: r.id == row.id)
+    def _switch_person(self, left: int, person_id: int) -> None:
+        if self.editor.person_id != left:
+            return  # shown another way meanwhile
+        if not self.editor.commit_pending(self):
+            # The person chose to go back to what they typed: show that person again.
+            self.people.select_where(lambda r: r.id == left)
+            return
+        self.editor.load(person_id)
+        self.people.select_where(lambda r: r.id == person_id)
 
     def _slot_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -338,24 +342,24 @@ class PresentersTab(QWidget):
 
     def _book(self, presentation_id: int, person_id: int | None, organization_id: int | None,
               status: BookingStatus, note: str) -> None:
-        db = self.state.db
-        if db is None:
+        if person_id is not None:
+            if not self._overlap_accepted(presentation_id, person_id):
+                return
+            name = next((p.name for p in self._all_people if p.id == person_id), "")
+            result = operations.run(self, self.state, self.tr("Book %1").replace("%1", name),
+                                    lambda s: bookings.book_person(s, presentation_id, person_id, status, note),
+                                    title=self.tr("Not booked"))
+        elif organization_id is not None:
+            result = operations.run(self, self.state, self.tr("Book an organization as presenter"),
+                                    lambda s: bookings.book_organization(s, presentation_id, organization_id,
+                                                                         status, note),
+                                    title=self.tr("Not booked"))
+        else:
             return
-        if person_id is not None and not self._overlap_accepted(presentation_id, person_id):
-            return
-        try:
-            with db.write() as session:
-                if person_id is not None:
-                    bookings.book_person(session, presentation_id, person_id, status, note)
-                elif organization_id is not None:
-                    bookings.book_organization(session, presentation_id, organization_id, status, note)
-        except UserError as exc:
-            errors.report(self, exc, self.tr("Not booked"))
-            return
-        row = self.timetable_model.row_of(presentation_id)
-        if row >= 0:
-            self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
-        self.state.notify_changed()
+        if result.ok:
+            row = self.timetable_model.row_of(presentation_id)
+            if row >= 0:
+                self.timetable.setCurrentIndex(self.timetable_model.index(row, 0))
 
     def _overlap_accepted(self, presentation_id: int, person_id: int) -> bool:
         """Ask before booking someone into a slot that overlaps another of their bookings

@@ -1,13 +1,14 @@
 """Series ▸ Clone to next year…: ask how to plan next year's series, then clone it.
 
 The dialog only gathers `CloneOptions`; services/clone.py does the work inside one
-transaction, as an undoable step (undo deletes the new series).
+transaction, on a worker, as an undoable operation (undo removes the new series).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
-from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.state import AppState
-from ocse_planner.ui.common.undo_commands import create_command, push
 
 
 class CloneDialog(QDialog):
@@ -106,29 +106,25 @@ class CloneDialog(QDialog):
             dialog.deleteLater()
 
 
-def clone_selected_series(parent: QWidget, state: AppState, stack: QUndoStack) -> int | None:
-    """Ask, clone the selected series as one undoable step; the new series' id or None."""
+def clone_selected_series(parent: QWidget, state: AppState, on_done: Callable[[int], None]) -> bool:
+    """Ask, then clone the selected series as one undoable operation on a worker;
+    `on_done(new series id)` when it is stored. False when nothing was started."""
     db, source_id = state.db, state.series_id
     if db is None or source_id is None:
         dialogs.show_error(parent, QCoreApplication.translate("CloneDialog", "Clone to next year"),
                            QCoreApplication.translate("CloneDialog", "Select a series to clone first."))
-        return None
+        return False
     with db.read() as session:
         source = series_service.get_series(session, source_id).form
     options = CloneDialog.ask(parent, source.title, source.year)
     if options is None:
-        return None
-    command = create_command(
-        state,
-        QCoreApplication.translate("CloneDialog", "Clone “%1” to %2")
+        return False
+    return operations.run_in_background(
+        parent, state, QCoreApplication.translate("CloneDialog", "Clone “%1” to %2")
         .replace("%1", source.title).replace("%2", str(options.year)),
         lambda s: clone_series(s, source_id, options).series_id,
-        series_service.delete_series,
-        series_service.restore_series,
-        lambda exc: errors.report(parent, exc, QCoreApplication.translate("CloneDialog", "Clone to next year")),
+        on_done=on_done, title=QCoreApplication.translate("CloneDialog", "Clone to next year"),
     )
-    outcome = push(stack, command)
-    return outcome.created_id if outcome.error is None else None
 
 
 __all__ = ["CloneDialog", "clone_selected_series"]

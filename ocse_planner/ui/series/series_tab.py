@@ -1,15 +1,16 @@
 """Series tab: every series in the file, searchable, and a form that edits the selected one.
 
 Selecting a series selects it for the other tabs. Every change is saved when the edit
-ends, as one undoable step; a refused change stays in the form, marked, unsaved.
+ends, as one undoable step (ui/common/operations.py); a refused change stays in the form,
+marked, unsaved. Typing not yet saved is saved before another series is shown, the file
+is switched or the window quits — or, when it cannot be, the person is asked.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services import overview, series
-from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.errors import NotFoundError, ValidationError
 from ocse_planner.services.overview import SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
-from ocse_planner.ui.common import dialogs, errors, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number, label
@@ -30,7 +31,6 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
-from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.series.series_panel import SeriesFormWidget
 
 if TYPE_CHECKING:
@@ -57,11 +57,11 @@ class SeriesTab(QWidget):
     demoRequested = Signal()  # "Open the demo" on the first-run page
     helpRequested = Signal()  # "Getting started" on the first-run page
 
-    def __init__(self, state: AppState, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.undo_stack = undo_stack or QUndoStack(self)
         self._record: SeriesRecord | None = None
+        self._record_db: Database | None = None  # the planner `_record` was read from
         columns: list[Column[SeriesRow]] = [
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Year"), lambda r: r.year, align_right=True),
@@ -115,6 +115,7 @@ class SeriesTab(QWidget):
         state.databaseChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
         state.seriesChanged.connect(self._follow_series)
+        state.history.add_pending_edits(self, self.commit_pending)
         self._update_buttons()
 
     def _welcome_page(self) -> QWidget:
@@ -169,11 +170,18 @@ class SeriesTab(QWidget):
             self.list.select_where(lambda r: r.id == series_id)
 
     def _on_current(self, row: SeriesRow | None) -> None:
+        left = self._record
+        if (left is not None and (row is None or row.id != left.id)
+                and self.list.model.find_row(lambda r: r.id == left.id) >= 0  # not deleted meanwhile
+                and not self.commit_pending(self)):
+            # The person chose to go back to what they typed: show that series again.
+            QTimer.singleShot(0, lambda: self.list.select_where(lambda r: r.id == left.id))
+            return
         self.state.set_series(row.id if row else None)
         self._load(row.id if row else None)
         self._update_buttons()
 
-    def _load(self, series_id: int | None) -> None:
+    def _load(self, series_id: int | None, *, force: bool = False) -> None:
         db = self.state.db
         record = None
         if series_id is not None and db is not None:
@@ -182,12 +190,10 @@ class SeriesTab(QWidget):
                     record = series.get_series(session, series_id)
                 except NotFoundError:  # deleted elsewhere meanwhile: the form empties
                     record = None
-        unchanged = record is not None and self._record is not None and (record.id, record.version) == (
-            self._record.id,
-            self._record.version,
-        )
-        self._record = record
-        if not unchanged:  # keep what was typed while the stored record is the same
+        unchanged = (record is not None and self._record is not None and self._record_db is db
+                     and (record.id, record.version) == (self._record.id, self._record.version))
+        self._record, self._record_db = record, db  # a record of another file is never kept
+        if force or not unchanged:  # keep what was typed while the stored record is the same
             field_marks.clear(self.form.fields.values())
             field_marks.show_message(self.form.message, [])
             self.form.set_form(record.form if record else None)
@@ -203,28 +209,35 @@ class SeriesTab(QWidget):
     # --- saving --------------------------------------------------------------------
     def save_form(self) -> bool:
         """Save the form as one undoable step; False (nothing saved) when it has errors."""
-        record, db = self._record, self.state.db
+        return self._save() is None
+
+    def _save(self) -> BaseException | None:
+        record, db = self._record, self._record_db  # the file the record was read from, only
         if record is None or db is None:
-            return False
+            return None
         new = self.form.values()
         old = record.form
         if new == old:
-            return True
+            return None
         with db.read() as session:
             problems = series.validate_series(session, new, record.id)
         errors.show_problems(problems, self.form.fields, self.form.message, fallback=self.form.title)
         if any(not p.warning for p in problems):
-            return False
-        series_id = record.id
-        first_version = [record.version]  # the first save checks nobody saved since it was shown
-        command = edit_command(
-            self.state,
-            self._describe(old, new),
-            lambda s: series.update_series(s, series_id, new, first_version.pop() if first_version else None),
-            lambda s: series.update_series(s, series_id, old),
-            self._show_error,
-        )
-        return push(self.undo_stack, command).error is None
+            return ValidationError.of([p for p in problems if not p.warning])
+        series_id, version = record.id, record.version  # nobody may have saved since it was shown
+        return operations.run(
+            self, self.state, self._describe(old, new),
+            lambda s: series.update_series(s, series_id, new, version),
+            title=self.tr("Not saved"), fields=self.form.fields, message=self.form.message, db=db,
+        ).error
+
+    def commit_pending(self, parent: QWidget | None = None) -> bool:
+        """Save what the form holds unsaved; ask when it cannot be saved."""
+        record = self._record
+        if record is None:
+            return True
+        return operations.commit_or_ask(parent, self._save, lambda: self._load(record.id, force=True),
+                                        self.tr("the series “%1”").replace("%1", record.form.title))
 
     def _describe(self, old: SeriesForm, new: SeriesForm) -> str:
         changed = [name for name in SeriesForm.__dataclass_fields__ if getattr(old, name) != getattr(new, name)]
@@ -232,6 +245,10 @@ class SeriesTab(QWidget):
             return self.tr("Rename series “%1”").replace("%1", old.title)
         if changed in (["objectives"], ["objectives", "objectives_fr"]):  # their French follows them
             return self.tr("Change objectives of series “%1”").replace("%1", old.title)
+        if changed == ["title_fr"]:
+            return self.tr("Change the French title of series “%1”").replace("%1", old.title)
+        if changed == ["programme_fr"]:
+            return self.tr("Change the French programme of series “%1”").replace("%1", old.title)
         return self.tr("Edit series “%1”").replace("%1", old.title)
 
     def new_series(self) -> None:
@@ -242,18 +259,12 @@ class SeriesTab(QWidget):
         with db.read() as session:
             title = series.next_free_title(session, self.tr("New series"), year)
         form = SeriesForm(title=title, year=year)
-        command = create_command(
-            self.state,
-            self.tr("New series “%1”").replace("%1", title),
-            lambda s: series.create_series(s, form).id,
-            series.delete_series,
-            series.restore_series,
-            self._show_error,
-        )
-        outcome = push(self.undo_stack, command)
-        if outcome.error is None and outcome.created_id is not None:
+        result = operations.run(self, self.state, self.tr("New series “%1”").replace("%1", title),
+                                lambda s: series.create_series(s, form).id)
+        if result.ok and result.value is not None:
+            created = result.value
             self.list.search.clear()
-            self.list.select_where(lambda r: r.id == outcome.created_id)
+            self.list.select_where(lambda r: r.id == created)
             self.form.title.setFocus()
             self.form.title.selectAll()
 
@@ -278,20 +289,9 @@ class SeriesTab(QWidget):
         if not dialogs.ask_yes_no(self, self.tr("Delete series"), text, default_yes=False):
             return
         series_id = record.id
-        push(
-            self.undo_stack,
-            delete_command(
-                self.state,
-                self.tr("Delete series “%1”").replace("%1", record.form.title),
-                lambda s: series.delete_series(s, series_id),
-                series.restore_series,
-                self._show_error,
-            ),
-        )
+        operations.run(self, self.state, self.tr("Delete series “%1”").replace("%1", record.form.title),
+                       lambda s: series.delete_series(s, series_id), title=self.tr("Not deleted"))
 
     def select_series(self, series_id: int) -> bool:
         self.list.search.clear()
         return self.list.select_where(lambda r: r.id == series_id)
-
-    def _show_error(self, exc: Exception) -> None:
-        errors.report(self, exc, self.tr("Not saved"), fields=self.form.fields, message=self.form.message)

@@ -1,9 +1,9 @@
 """The running agenda of one webinar: table, buttons, shortcuts and the timing warnings.
 
 Every change (add, remove, move, edit a cell, drag a row, fix a start, confirm a title)
-is one undoable step that calls services/agenda.py in its own transaction. Above the
-table a warning line names every overlap and gap of the agenda (and an overrun), as the
-conflict check and the exports do.
+is one operation (ui/common/operations.py): one undoable step calling services/agenda.py
+in its own transaction. Above the table a warning line names every overlap and gap of
+the agenda (and an overrun), as the conflict check and the exports do.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.services import agenda
 from ocse_planner.services.agenda import AgendaItem, ItemFields
-from ocse_planner.services.errors import UserError
-from ocse_planner.services.errors import NotFoundError
-from ocse_planner.ui.common import errors, field_marks
+from ocse_planner.services.errors import NotFoundError, UserError
+from ocse_planner.ui.common import errors, field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
-from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_model import (
     KIND,
     LINKS,
@@ -48,11 +46,10 @@ CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
 
 class AgendaPanel(QWidget):
-    def __init__(self, state: AppState, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
         self.state = state
-        self.undo_stack = undo_stack
         self.webinar_id: int | None = None
         self.webinar_number = 0
 
@@ -226,6 +223,15 @@ class AgendaPanel(QWidget):
             field_marks.clear([self.table])
 
     # --- changing ----------------------------------------------------------------------
+    def _run(self, description: str, work: Any) -> operations.Result[Any]:
+        # A rule broken by the edit marks the table with the message below it; anything
+        # else (changed elsewhere…) is one box.
+        return operations.run(self, self.state, description, work, title=self.tr("Agenda not changed"),
+                              fields=self._fields(), message=self.message)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"title": self.table, "duration": self.table, "start": self.table}
+
     def add_item(self) -> None:
         webinar_id = self.webinar_id
         if webinar_id is None:
@@ -233,35 +239,18 @@ class AgendaPanel(QWidget):
         current = self.current_item()
         position = current.position + 1 if current else None
         fields = ItemFields(kind=AgendaItemKind.PRESENTATION, title=self.tr("New presentation"), duration_minutes=20)
-        outcome = push(
-            self.undo_stack,
-            create_command(
-                self.state,
-                self.tr("Add agenda item to webinar %1").replace("%1", str(self.webinar_number)),
-                lambda s: agenda.add_item(s, webinar_id, fields, position),
-                agenda.remove_item,
-                agenda.restore_item,
-                self._on_error,
-            ),
-        )
-        if outcome.created_id is not None:
-            self.reload(select_id=outcome.created_id)
+        result = self._run(self.tr("Add agenda item to webinar %1").replace("%1", str(self.webinar_number)),
+                           lambda s: agenda.add_item(s, webinar_id, fields, position))
+        if result.ok:
+            self.reload(select_id=result.value)
             self.table.setFocus()
 
     def remove_item(self) -> None:
         item = self.current_item()
         if item is None:
             return
-        push(
-            self.undo_stack,
-            delete_command(
-                self.state,
-                self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
-                lambda s: agenda.remove_item(s, item.id),
-                agenda.restore_item,
-                self._on_error,
-            ),
-        )
+        self._run(self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
+                  lambda s: agenda.remove_item(s, item.id))
 
     def move_by(self, delta: int) -> None:
         item = self.current_item()
@@ -282,31 +271,18 @@ class AgendaPanel(QWidget):
             text = self.tr("Move %1 down").replace("%1", what)
         else:
             text = self.tr("Move %1 to position %2").replace("%1", what).replace("%2", str(position))
-        old, item_id = item.position, item.id
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                text,
-                lambda s: agenda.move_item(s, item_id, position),
-                lambda s: agenda.move_item(s, item_id, old),
-                self._on_error,
-            ),
-        )
+        item_id = item.id
+        result = self._run(text, lambda s: agenda.move_item(s, item_id, position))
         self.reload(select_id=item_id)
-        return outcome.error is None
+        return result.ok
 
     def confirm_title(self) -> None:
         item = self.current_item()
         if item is None or not item.placeholder:
             return
         item_id = item.id
-        self._push_edit(
-            self.tr("Confirm title “%1”").replace("%1", item.title),
-            lambda s: agenda.confirm_title(s, item_id),
-            lambda s: agenda.confirm_title(s, item_id, confirmed=False),
-            item_id,
-        )
+        self._push_edit(self.tr("Confirm title “%1”").replace("%1", item.title),
+                        lambda s: agenda.confirm_title(s, item_id), item_id)
 
     def clear_fixed_start(self) -> None:
         item = self.current_item()
@@ -316,18 +292,17 @@ class AgendaPanel(QWidget):
     def _set_fixed_start(self, item: AgendaItem, offset: int | None) -> bool:
         if offset == item.start_offset_minutes:
             return True
-        item_id, old = item.id, item.start_offset_minutes
+        item_id = item.id
         text = (self.tr("Let “%1” follow the item before") if offset is None
                 else self.tr("Fix the start of “%1”")).replace("%1", item.title)
-        return self._push_edit(text, lambda s: agenda.set_fixed_start(s, item_id, offset),
-                               lambda s: agenda.set_fixed_start(s, item_id, old), item_id)
+        return self._push_edit(text, lambda s: agenda.set_fixed_start(s, item_id, offset), item_id)
 
-    def _push_edit(self, text: str, do, undo, item_id: int) -> bool:  # type: ignore[no-untyped-def]
-        outcome = push(self.undo_stack, edit_command(self.state, text, do, undo, self._on_error))
-        if outcome.error is None:
+    def _push_edit(self, text: str, work: Any, item_id: int) -> bool:
+        result = self._run(text, work)
+        if result.ok:
             self._show_message("")
         self.reload(select_id=item_id)
-        return outcome.error is None
+        return result.ok
 
     def _edit(self, item: AgendaItem, field: str, value: Any) -> bool:
         if field == "start":
@@ -364,12 +339,8 @@ class AgendaPanel(QWidget):
         if new == old:
             return True
         item_id = item.id
-        return self._push_edit(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new),
-                               lambda s: agenda.update_item(s, item_id, old), item_id)
+        return self._push_edit(text.replace("%1", item.title), lambda s: agenda.update_item(s, item_id, new), item_id)
 
     def _on_error(self, exc: Exception) -> None:
-        # A rule broken by the edit marks the table with the message below it; anything
-        # else (changed elsewhere…) is one box.
-        errors.report(self, exc, self.tr("Agenda not changed"),
-                      fields={"title": self.table, "duration": self.table, "start": self.table}, message=self.message)
-
+        # A typed start that is no time: marked on the table like a refused edit.
+        errors.report(self, exc, self.tr("Agenda not changed"), fields=self._fields(), message=self.message)

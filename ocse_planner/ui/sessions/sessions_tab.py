@@ -1,16 +1,18 @@
 """Sessions tab: the webinars of the selected series, the form of the selected webinar and
 its running agenda.
 
-Edits save when they end, each as one undoable step; a refused edit stays in the form,
-marked, with a message saying what is wrong, and nothing of it is saved.
+Edits save when they end, each as one undoable step (ui/common/operations.py); a refused
+edit stays in the form, marked, with a message saying what is wrong, and nothing of it is
+saved. Typing not yet saved is saved before another webinar is shown, the file is
+switched or the window quits — or, when it cannot be, the person is asked.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -20,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.services import overview, webinars
-from ocse_planner.services.errors import FieldProblem, NotFoundError
+from ocse_planner.services.errors import FieldProblem, NotFoundError, ValidationError
 from ocse_planner.services.overview import OrganizationRow, WebinarRow
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
-from ocse_planner.ui.common import dialogs, errors, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
@@ -31,17 +33,19 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
-from ocse_planner.ui.common.undo_commands import create_command, delete_command, edit_command, push
 from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
 from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
 
 
+if TYPE_CHECKING:
+    from ocse_planner.db import Database
+
 class SessionsTab(QWidget):
-    def __init__(self, state: AppState, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.undo_stack = undo_stack or QUndoStack(self)
         self._record: WebinarRecord | None = None
+        self._record_db: Database | None = None  # the planner `_record` was read from
         # Number, date and status stay in view; the title takes the width left and is elided
         # (whole in its tool tip and in the form).
         webinar_columns: list[Column[WebinarRow]] = [
@@ -72,7 +76,7 @@ class SessionsTab(QWidget):
         self.form.edited.connect(self.save_form)
         self.form.co_host_model.toggle_handler = self._toggle_co_host
         scroll = form_scroll_area(self.form, self)
-        self.agenda = AgendaPanel(state, self.undo_stack, self)
+        self.agenda = AgendaPanel(state, self)
         self.agenda_title = self.agenda.title
 
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -106,6 +110,7 @@ class SessionsTab(QWidget):
 
         state.seriesChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
+        state.history.add_pending_edits(self, self.commit_pending)
         self._organizations: list[OrganizationRow] = []
         self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
                                 "with New series."))
@@ -135,6 +140,13 @@ class SessionsTab(QWidget):
         self.details.setCurrentWidget(self.empty_hint)
 
     def _on_current(self, row: WebinarRow | None) -> None:
+        left = self._record
+        if (left is not None and (row is None or row.id != left.id)
+                and self.webinars.model.find_row(lambda r: r.id == left.id) >= 0  # not deleted meanwhile
+                and not self.commit_pending(self)):
+            # The person chose to go back to what they typed: show that webinar again.
+            QTimer.singleShot(0, lambda: self.webinars.select_where(lambda r: r.id == left.id))
+            return
         self._load(row.id if row else None)
         self.agenda.set_webinar(row.id if row else None)
         self.delete_button.setEnabled(row is not None)
@@ -143,7 +155,7 @@ class SessionsTab(QWidget):
         elif self.webinars.model.rowCount():
             self._show_hint(self.tr("Select a webinar in the list to see its form and running agenda."))
 
-    def _load(self, webinar_id: int | None) -> None:
+    def _load(self, webinar_id: int | None, *, force: bool = False) -> None:
         db = self.state.db
         record = None
         if webinar_id is not None and db is not None:
@@ -153,9 +165,10 @@ class SessionsTab(QWidget):
                 except NotFoundError:  # deleted elsewhere meanwhile: the form empties
                     record = None
         old = self._record
-        same = record is not None and old is not None and (record.id, record.version) == (old.id, old.version)
-        self._record = record
-        if not same:  # keep what was typed while the stored record is the same
+        same = (record is not None and old is not None and self._record_db is db
+                and (record.id, record.version) == (old.id, old.version))
+        self._record, self._record_db = record, db  # a record of another file is never kept
+        if force or not same:  # keep what was typed while the stored record is the same
             field_marks.clear(self.form.fields.values())
             field_marks.show_message(self.form.message, [])
             self.form.set_form(record.form if record else None)
@@ -164,31 +177,37 @@ class SessionsTab(QWidget):
     # --- saving --------------------------------------------------------------------
     def save_form(self) -> bool:
         """Save the form as one undoable step; False (nothing saved) when it has errors."""
-        record, db = self._record, self.state.db
+        return self._save() is None
+
+    def _save(self) -> BaseException | None:
+        record, db = self._record, self._record_db  # the file the record was read from, only
         if record is None or db is None:
-            return False
+            return None
         new, old = self.form.values(), record.form
         if new == old:
-            return True
+            return None
         with db.read() as session:
             problems = webinars.validate_webinar(session, record.series_id, new, record.id)
         self._show_problems(problems)
         if any(not p.warning for p in problems):
-            return False
-        webinar_id = record.id
-        first_version = [record.version]  # the first save checks nobody saved since it was shown
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                self._describe(old, new),
-                lambda s: webinars.update_webinar(s, webinar_id, new, first_version.pop() if first_version else None),
-                lambda s: webinars.update_webinar(s, webinar_id, old),
-                self._show_error,
-            ),
+            return ValidationError.of([p for p in problems if not p.warning])
+        webinar_id, version = record.id, record.version  # nobody may have saved since it was shown
+        result = operations.run(
+            self, self.state, self._describe(old, new),
+            lambda s: webinars.update_webinar(s, webinar_id, new, version),
+            title=self.tr("Not saved"), fields=self.form.fields, message=self.form.message, db=db,
         )
-        self._show_problems(problems)  # the reload after saving cleared the warnings
-        return outcome.error is None
+        if result.ok:
+            self._show_problems(problems)  # the reload after saving cleared the warnings
+        return result.error
+
+    def commit_pending(self, parent: QWidget | None = None) -> bool:
+        """Save what the form holds unsaved; ask when it cannot be saved."""
+        record = self._record
+        if record is None:
+            return True
+        return operations.commit_or_ask(parent, self._save, lambda: self._load(record.id, force=True),
+                                        self.tr("webinar %1").replace("%1", str(record.form.number)))
 
     def _show_problems(self, problems: list[FieldProblem]) -> None:
         errors.show_problems(problems, self.form.fields, self.form.message, fallback=self.form.title)
@@ -198,6 +217,8 @@ class SessionsTab(QWidget):
         texts = {
             "title": self.tr("Rename webinar %1"),
             "title_fr": self.tr("Change the French title of webinar %1"),
+            "theme_fr": self.tr("Change the French theme of webinar %1"),
+            "highlights_fr": self.tr("Change the French highlights of webinar %1"),
             "number": self.tr("Renumber webinar %1"),
             "date": self.tr("Move webinar %1 to another day"),
             "start_time": self.tr("Change start time of webinar %1"),
@@ -216,17 +237,11 @@ class SessionsTab(QWidget):
         after = tuple(sorted(set(before) | {org.id})) if checked else tuple(i for i in before if i != org.id)
         name = f"{org.name} ({org.acronym})" if org.acronym else org.name
         text = (self.tr("Add co-host %1 to webinar %2") if checked else self.tr("Remove co-host %1 from webinar %2"))
-        outcome = push(
-            self.undo_stack,
-            edit_command(
-                self.state,
-                text.replace("%1", name).replace("%2", str(record.form.number)),
-                lambda s: webinars.set_co_hosts(s, webinar_id, after),
-                lambda s: webinars.set_co_hosts(s, webinar_id, before),
-                self._show_error,
-            ),
-        )
-        return outcome.error is None
+        return operations.run(
+            self, self.state, text.replace("%1", name).replace("%2", str(record.form.number)),
+            lambda s: webinars.set_co_hosts(s, webinar_id, after),
+            title=self.tr("Not saved"), fields=self.form.fields, message=self.form.message, db=self._record_db,
+        ).ok
 
     def new_webinar(self) -> None:
         db, series_id = self.state.db, self.state.series_id
@@ -234,21 +249,15 @@ class SessionsTab(QWidget):
             return
         with db.read() as session:
             form = webinars.new_webinar_form(session, series_id)
-        outcome = push(
-            self.undo_stack,
-            create_command(
-                self.state,
-                self.tr("Add webinar %1").replace("%1", str(form.number)),
-                # the number is taken inside the write (max + 1): two people adding at once get two
-                lambda s: webinars.create_webinar(s, series_id, replace(form, number=webinars.next_number(s, series_id))).id,
-                webinars.delete_webinar,
-                webinars.restore_webinar,
-                self._show_error,
-            ),
-        )
-        if outcome.created_id is not None:
+        # the number is taken inside the write (max + 1): two people adding at once get two
+        result = operations.run(
+            self, self.state, self.tr("Add webinar %1").replace("%1", str(form.number)),
+            lambda s: webinars.create_webinar(s, series_id, replace(form, number=webinars.next_number(s, series_id))).id,
+            title=self.tr("Not added"))
+        if result.ok and result.value is not None:
+            created = result.value
             self.webinars.search.clear()
-            self.webinars.select_where(lambda r: r.id == outcome.created_id)
+            self.webinars.select_where(lambda r: r.id == created)
             self.form.title.setFocus()
             self.form.title.selectAll()
 
@@ -266,16 +275,5 @@ class SessionsTab(QWidget):
         if not dialogs.ask_yes_no(self, self.tr("Delete webinar"), text, default_yes=False):
             return
         webinar_id = record.id
-        push(
-            self.undo_stack,
-            delete_command(
-                self.state,
-                self.tr("Delete webinar %1").replace("%1", str(record.form.number)),
-                lambda s: webinars.delete_webinar(s, webinar_id),
-                webinars.restore_webinar,
-                self._show_error,
-            ),
-        )
-
-    def _show_error(self, exc: Exception) -> None:
-        errors.report(self, exc, self.tr("Not saved"), fields=self.form.fields, message=self.form.message)
+        operations.run(self, self.state, self.tr("Delete webinar %1").replace("%1", str(record.form.number)),
+                       lambda s: webinars.delete_webinar(s, webinar_id), title=self.tr("Not deleted"))

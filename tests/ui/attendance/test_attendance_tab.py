@@ -44,7 +44,7 @@ def _open_import(window, qtbot, monkeypatch, path, *, wait=True):
     assert dialog is not None and dialog.isVisible()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     if wait:
-        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=5000)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)  # a child process reads it
     return tab, dialog
 
 
@@ -335,3 +335,53 @@ def test_stop_and_close_end_the_reading_process(window, qtbot, monkeypatch, tmp_
     assert not dialog.isVisible() and not job.alive
     _settle(tab, qtbot)
     assert _column(tab.webinars, 1)[0] == ""  # nothing stored: no registrations yet
+
+
+def _import(window, qtbot, monkeypatch, path):
+    tab, dialog = _open_import(window, qtbot, monkeypatch, path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    return tab
+
+
+def test_undo_of_an_import_that_updated_records_restores_them_exactly(window, qtbot, monkeypatch, tmp_path):
+    from tests.services.test_clone import dump
+
+    db = window.state.db
+    _import(window, qtbot, monkeypatch, write_template(tmp_path / "first.csv", WEBINAR_1[:2]))
+    after_first = dump(db)
+    _import(window, qtbot, monkeypatch, write_template(tmp_path / "second.csv", [
+        "Dayna Boyko,dayna.boyko@torontopolice.on.ca,Toronto Police Service,,yes,75",  # 50 minutes before
+        "Sam Okafor,sam@okafor.example.com,Okafor Consulting,,yes,12",  # new
+    ]))
+    assert window.undo_stack.undoText().startswith("Import second.csv into 2022:1 ")
+    after_second = dump(db)
+    assert after_second != after_first
+
+    window.undo_action.trigger()  # an import is undone on a worker, behind a progress dialog
+    qtbot.waitUntil(lambda: window.undo_stack.canRedo() and not window.history.busy, timeout=10_000)
+    assert dump(db) == after_first  # Dayna's 50 minutes back, Ana back, Sam gone
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not window.undo_stack.canRedo() and not window.history.busy, timeout=10_000)
+    assert dump(db) == after_second
+
+
+def test_undo_of_an_import_over_a_record_changed_elsewhere_says_reload(window, qtbot, monkeypatch, tmp_path):
+    from sqlalchemy import text
+
+    from tests.services.test_clone import dump
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, message: shown.append(message))
+    db = window.state.db
+    _import(window, qtbot, monkeypatch, write_template(tmp_path / "w1.csv", WEBINAR_1[:2]))
+    with db.engine.begin() as other:  # another program corrects a record meanwhile
+        other.execute(text("UPDATE attendance_record SET minutes_attended = 99 "
+                           "WHERE id = (SELECT MAX(id) FROM attendance_record)"))
+    state = dump(db)
+    assert window.undo_stack.undoText().startswith("Import w1.csv into ")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert len(shown) == 1 and "changed elsewhere" in shown[0] and "Reload" in shown[0]
+    assert dump(db) == state  # nothing overwritten, nothing deleted
+    assert not window.undo_stack.canUndo()

@@ -54,3 +54,11 @@ def test_a_sector_gets_its_french_name(window, qtbot, monkeypatch):
     with window.state.db.read() as session:
         assert session.scalar(select(Sector.name_fr).where(Sector.name == "Education")) == "Éducation primaire"
     assert "Éducation primaire" in _column(page.sector_view, 1)
+    assert window.undo_stack.undoText() == "French name of sector “Education”"
+    window.undo_stack.undo()  # the French name the demo gave it, back
+
+    def french() -> str | None:
+        with window.state.db.read() as session:
+            return session.scalar(select(Sector.name_fr).where(Sector.name == "Education"))
+
+    qtbot.waitUntil(lambda: french() == "Éducation")

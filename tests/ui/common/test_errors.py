@@ -13,15 +13,13 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from ocse_planner import logs
 from ocse_planner.services.errors import ConflictError, FieldProblem, ValidationError
-from ocse_planner.ui.common import dialogs, errors, field_marks
+from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Cancelled, run_task
-from ocse_planner.ui.common.undo_commands import edit_command, push
 
 
 def fault_dialogs() -> list[QMessageBox]:
@@ -213,14 +211,13 @@ def test_a_user_error_nothing_caught_is_still_shown_as_the_users(qtbot, monkeypa
 def test_a_fault_inside_an_undoable_edit_leaves_no_step_and_is_shown_once(qtbot, log_file, demo_db):
     state = AppState()
     state.set_database(demo_db)
-    stack = QUndoStack()
-    refused = []
+    stack = state.history.stack
 
     def rename(_session) -> None:
         raise AttributeError("'NoneType' object has no attribute 'title'")
 
-    outcome = push(stack, edit_command(state, "Rename webinar 2", rename, rename, refused.append))
-    assert isinstance(outcome.error, AttributeError) and refused == []  # on_error is for user errors
+    result = operations.run(None, state, "Rename webinar 2", rename)
+    assert not result.ok and isinstance(result.error, AttributeError)
     assert stack.count() == 0  # the history holds no step that did not happen
     qtbot.waitUntil(lambda: len(fault_dialogs()) == 1)
     assert "Rename webinar 2" in fault_dialogs()[0].text()

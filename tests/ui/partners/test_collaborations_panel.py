@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDialog
 from ocse_planner.db.enums import CollaborationRole
 from ocse_planner.services.collaborations import ActionInput, CollaborationInput, add_action, save_collaboration
 from ocse_planner.services.organizations import search_organizations
-from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.partners.actions_view import OVERDUE_BACKGROUND
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
-from ocse_planner.ui.partners.partner_saves import run_save
 from tests.ui.partners.helpers import Recorder, choose, click_row, open_partners, press_ok, select_organization
 
 
@@ -117,7 +116,7 @@ def test_collaboration_without_organization_is_refused(window, qtbot, monkeypatc
     monkeypatch.setattr(dialogs, "show_error", errors)
     tab = open_partners(qtbot, window)
     data = CollaborationInput(None, window.state.series_id, None, CollaborationRole.PROMOTION)
-    assert not run_save(tab, window.state, "New collaboration", lambda s: save_collaboration(s, data))
+    assert not operations.run(tab, window.state, "New collaboration", lambda s: save_collaboration(s, data)).ok
     assert errors.messages == ["Organization: a collaboration needs an organization."]
     assert not tab.collaborations.add_button.isEnabled(), "no organization selected: nothing to add to"
 

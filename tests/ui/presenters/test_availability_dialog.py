@@ -136,10 +136,18 @@ def test_mouse_double_click_edit_clears_the_conflict_and_escape_cancels(tab, qtb
     assert errors == []
 
 
-def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
+def test_an_added_window_is_stored_at_once_and_its_edit_is_one_undoable_step(tab, qtbot, errors):
     editor = _open_saliba_with_window(tab, qtbot)
     availability = editor.availability
+    history = tab.window().undo_stack
     qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)
+    assert history.undoText() == "Change the availability of Jad Saliba"
+
+    def stored() -> tuple[Window, ...]:
+        with tab.state.db.read() as session:
+            return people.get_person(session, editor.person_id).data.availability
+
+    assert len(stored()) == 2
     table = availability.list.table
     table.setFocus()
     table.setCurrentIndex(availability.list.proxy.index(1, 0))
@@ -151,10 +159,16 @@ def test_a_window_not_yet_saved_is_edited_in_the_form_only(tab, qtbot, errors):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "The daily hours must end after they start: from 5:00 p.m. to 5:00 p.m." in errors[-1]
     assert field_marks.marked(dialog.hour_end) == "error"
+    assert stored()[1].daily_start is None  # refused: nothing stored
     dialog.hour_start.setTime(dialog.hour_end.time().addSecs(-3600))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: availability.edit_dialog is None)
     assert availability.windows()[1].daily_start is not None
-    assert editor.is_dirty()  # stored only when the person is saved
-    with tab.state.db.read() as session:
-        assert len(people.get_person(session, editor.person_id).data.availability) == 1
+    assert stored()[1].daily_start is not None and not editor.is_dirty()
+    assert history.undoText() == "Change an availability window of Jad Saliba"
+
+    tab.window().undo_action.trigger()
+    assert stored()[1].daily_start is None
+    qtbot.waitUntil(lambda: availability.windows()[1].daily_start is None)
+    tab.window().undo_action.trigger()
+    assert len(stored()) == 1

@@ -14,17 +14,22 @@ from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS
 from ocse_planner.ui.files.export_options_dialog import LanguageDialog
 from ocse_planner.ui.presenters.timetable_view import TimetableModel
-from tests.ui.presenters.helpers import _rows, _slot_row, _type_person
+from ocse_planner.services import people
+from ocse_planner.ui.common.field_marks import marked
+from tests.ui.presenters.helpers import _rows, _slot_row, _type_into, _type_person
 
 
 def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatch):
     editor = tab.editor
     _type_person(qtbot, editor, "Ada", "Lovelace", email="ada@example.org", zone="Europe/Paris")
-    editor.organization.setCurrentIndex(editor.organization.findText("University of British Columbia (UBC)"))
+    index = editor.organization.findText("University of British Columbia (UBC)")
+    editor.organization.setCurrentIndex(index)
+    editor.organization.activated.emit(index)  # chosen from the list: saved
     assert editor.preview.text() == "Dr. Ada Lovelace — Analyst, University of British Columbia (UBC)"
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(r.family_name == "Lovelace" for r in _rows(tab.people)))
     assert tab.people.current_row().family_name == "Lovelace"
+    assert tab.people.current_row().organization == "University of British Columbia"
+    assert tab.window().undo_stack.undoText() == "Change the organization of Ada Lovelace"
 
     # Book her through the real dialog, on webinar 1's first talk (13:10 Toronto = 19:10 Paris).
     row = _slot_row(tab, 1, 1)
@@ -61,35 +66,39 @@ def test_add_book_confirm_updates_followups_and_conflicts(tab, qtbot, monkeypatc
     assert booked.note == "asked at the conference" and booked.responded_at is not None
 
 
-def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot, errors):
-    before = len(_rows(tab.people))
+def test_bad_person_input_gets_a_message_and_nothing_is_stored(tab, qtbot):
     editor = tab.editor
-    _type_person(qtbot, editor, "Bad", "Mail", email="not-an-address")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "not an address" in errors[-1]
+    _type_person(qtbot, editor, "Bad", "Mail")
+    person = editor.person_id
+    history = tab.window().undo_stack
+    depth = history.count()
+
+    _type_into(qtbot, editor.email, "not-an-address")
+    assert "not an address" in editor.message.text() and marked(editor.email) == "error"
     assert editor.email.text() == "not-an-address"  # what was typed is kept
+    assert history.count() == depth
 
-    editor.email.clear()
-    editor.time_zone.lineEdit().clear()
-    qtbot.keyClicks(editor.time_zone.lineEdit(), "Moon/Base")
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "“Moon/Base” is not a known time zone" in errors[-1]
+    _type_into(qtbot, editor.email, "")
+    _type_into(qtbot, editor.time_zone.lineEdit(), "Moon/Base")
+    assert "“Moon/Base” is not a known time zone" in editor.message.text()
+    _type_into(qtbot, editor.time_zone.lineEdit(), "")
 
-    editor.time_zone.lineEdit().clear()
     availability = editor.availability
     availability.start.setDate(availability.start.date().addDays(5))
     qtbot.mouseClick(availability.add_button, Qt.MouseButton.LeftButton)
     assert len(availability.windows()) == 1
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert "Availability row 1: The window ends on" in errors[-1] and "before it starts" in errors[-1]
+    message = editor.message.text()
+    assert "Availability row 1: The window ends on" in message and "before it starts" in message
     assert editor.pages.currentWidget() is availability  # the page with the refused row is shown
-    assert len(_rows(tab.people)) == before
     assert editor.given_name.text() == "Bad"  # what was typed is kept
+    with tab.state.db.read() as session:
+        stored = people.get_person(session, person).data
+    assert (stored.email, stored.time_zone, stored.availability) == ("", "", ())
+    assert history.count() == depth
 
     availability.list.table.setCurrentIndex(availability.list.proxy.index(0, 0))
     qtbot.mouseClick(availability.remove_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(_rows(tab.people)) == before + 1)
+    assert not editor.is_dirty() and not editor.message.isVisible()
 
 
 def test_drag_person_onto_slot_books_and_double_booking_is_refused(tab, qtbot, errors):

@@ -42,7 +42,9 @@ def test_clone_through_the_dialog_then_refuse_a_duplicate(window, qtbot, monkeyp
         return dialog.result()
 
     monkeypatch.setattr(CloneDialog, "exec", fill_and_accept)
-    window.clone_action.trigger()
+    window.clone_action.trigger()  # the clone runs on a worker behind a progress dialog
+    qtbot.waitUntil(lambda: not window.history.busy and window.series_tab.list.proxy.rowCount() == 2)
+    assert window.undo_stack.undoText() == "Clone “Combatting Online Child Sexual Exploitation” to 2023"
     current = window.series_tab.list.current_row()
     assert (current.year, current.webinars, current.presentations) == (2023, 3, 12)
     assert window.state.series_id == current.id
@@ -53,10 +55,11 @@ def test_clone_through_the_dialog_then_refuse_a_duplicate(window, qtbot, monkeyp
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: errors.append(text))
     window.series_tab.select_series(window.series_tab.list.model.rows()[1].id)  # the 2022 series
     window.clone_action.trigger()
-    assert errors and "already exists for 2023" in errors[0]
+    qtbot.waitUntil(lambda: bool(errors))
+    assert "already exists for 2023" in errors[0]
     assert window.series_tab.list.proxy.rowCount() == 2
-    window.undo_action.trigger()  # undo the clone
-    assert window.series_tab.list.proxy.rowCount() == 1
+    window.undo_action.trigger()  # undo the clone (a background step: undone on a worker too)
+    qtbot.waitUntil(lambda: window.series_tab.list.proxy.rowCount() == 1)
 
 
 def test_objectives_host_and_time_zone_are_edited_in_the_series_form(window, qtbot):
