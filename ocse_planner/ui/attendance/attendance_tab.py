@@ -57,7 +57,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
-from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.common.tasks import Latest, Progress, Task, run_task
 from ocse_planner.ui.files import file_safety
 
 
@@ -73,6 +73,9 @@ class AttendanceTab(QWidget):
         self.summary: AttendanceSummary | None = None
         self.import_dialog = None
         self.task: Task | None = None
+        # Only the newest read may fill the figures, and the attendee list.
+        self._figures_latest = Latest()
+        self._attendees_latest = Latest()
         self.participants = QLabel(self)
         self.participants.setAccessibleName(self.tr("Participants"))
         self.participants.setWordWrap(True)
@@ -207,8 +210,7 @@ class AttendanceTab(QWidget):
             self.attendees.set_rows([])
             return
         # The summary's queries take over 100 ms with 100,000+ records: they run on a worker,
-        # and only the newest refresh may fill the tab.
-        self._figures_load = generation = getattr(self, "_figures_load", 0) + 1
+        # and only the newest refresh may fill the tab (`latest`).
 
         def work(_progress: object) -> tuple:  # type: ignore[type-arg]
             with db.read() as session:  # type: ignore[union-attr]
@@ -220,14 +222,14 @@ class AttendanceTab(QWidget):
                         admin.unclassified_groups(session, series_id))  # type: ignore[arg-type]
 
         def done(result: tuple) -> None:  # type: ignore[type-arg]
-            if generation == self._figures_load:
-                self._apply_figures(*result)
+            self._apply_figures(*result)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._figures_load and self.state.db is db:
+            if self.state.db is db:
                 errors.report(self, exc, self.tr("Attendance figures"))
 
-        self.figures_task = run_task(work, done, failed, parent=self, what=self.tr("Reading the attendance figures"))
+        self.figures_task = run_task(work, done, failed, parent=self, what=self.tr("Reading the attendance figures"),
+                                     latest=self._figures_latest)
         self._load_attendees(series_id)  # type: ignore[arg-type]
 
     def figures_pending(self) -> bool:
@@ -302,8 +304,7 @@ class AttendanceTab(QWidget):
         db = self.state.db
         if db is None:
             return
-        # A later refresh supersedes this one: only the newest load may fill the list.
-        self._attendee_load = generation = getattr(self, "_attendee_load", 0) + 1
+        # A later refresh supersedes this one: only the newest load may fill the list (`latest`).
 
         # The worker also builds the search texts and the rows to show for the list's filter
         # and sort, so the UI thread only swaps them in (a typed filter is re-applied then).
@@ -314,16 +315,12 @@ class AttendanceTab(QWidget):
                 rows = list_attendees(session, series_id)
             return prepare(rows, needle, sort, progress.check)
 
-        def done(result: PreparedAttendees) -> None:
-            if generation == self._attendee_load:
-                self.attendees.set_prepared(result)
-
         def failed(exc: BaseException) -> None:
-            if generation == self._attendee_load:
-                self.attendees.set_rows([])  # no stale list; what failed is said (run_task: faults)
-                errors.report(self, exc, self.tr("Attendee list"))
+            self.attendees.set_rows([])  # no stale list; what failed is said (run_task: faults)
+            errors.report(self, exc, self.tr("Attendee list"))
 
-        self.task = run_task(work, done, failed, parent=self, what=self.tr("Loading the attendee list"))
+        self.task = run_task(work, self.attendees.set_prepared, failed, parent=self,
+                             what=self.tr("Loading the attendee list"), latest=self._attendees_latest)
 
     # --- actions ------------------------------------------------------------------------
     def open_import_dialog(self) -> None:

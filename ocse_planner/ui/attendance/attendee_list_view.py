@@ -36,7 +36,7 @@ from ocse_planner.services.attendee_index import (
 )
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_view import TableView
-from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -65,8 +65,7 @@ class AttendeeListModel(QAbstractTableModel):
         self._orders: dict[SortSpec, list[int]] = {}
         self._filter = ""
         self._sort: SortSpec | None = None
-        self._generation = 0
-        self._task: Task | None = None
+        self._latest = Latest()  # only the newest filter and sort may fill the view
         self._rows: list[AttendeeTuple] = self._all  # the rows `_view` indexes: `_all` once it is shown
 
     # --- content ------------------------------------------------------------------
@@ -83,8 +82,7 @@ class AttendeeListModel(QAbstractTableModel):
         if view.sort is not None and view.order is not None:
             self._orders[view.sort] = view.order
         if (view.needle, view.sort) == (self._filter, self._sort):
-            self._generation += 1  # anything still running was for the old rows
-            self._cancel_task()
+            self._latest.supersede()  # anything still running was for the old rows
             self._show(prepared.rows, view)
         else:  # the user typed or sorted while it loaded
             self._request()
@@ -119,9 +117,7 @@ class AttendeeListModel(QAbstractTableModel):
         self._all, self._haystack, self._orders = rows, haystack, {}
 
     def _request(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._cancel_task()
+        self._latest.supersede()
         rows, haystack, needle, sort = self._all, self._haystack, self._filter, self._sort
         order = self._orders.get(sort) if sort is not None else None
         previous = self._view if self._rows is rows else None
@@ -132,17 +128,9 @@ class AttendeeListModel(QAbstractTableModel):
         def work(progress: Progress) -> AttendeeView:
             return compute_view(rows, haystack, needle, sort, order=order, previous=previous, check=progress.check)
 
-        def done(view: AttendeeView) -> None:
-            if generation == self._generation:
-                self._show(rows, view)
-
         # A fault in the work is logged and shown once by run_task; a cancel shows nothing.
-        self._task = run_task(work, done, parent=self, what=self.tr("Sorting and filtering the attendee list"))
-
-    def _cancel_task(self) -> None:
-        if self._task is not None and not self._task.done:
-            self._task.cancel()
-        self._task = None
+        run_task(work, lambda view: self._show(rows, view), parent=self,
+                 what=self.tr("Sorting and filtering the attendee list"), latest=self._latest)
 
     def _show(self, rows: list[AttendeeTuple], view: AttendeeView) -> None:
         if view.sort is not None and view.order is not None and rows is self._all:

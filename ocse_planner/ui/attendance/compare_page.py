@@ -37,7 +37,7 @@ from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_view import TableView
-from ocse_planner.ui.common.tasks import Task, run_task
+from ocse_planner.ui.common.tasks import Latest, Task, run_task
 
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTICIPANTS = ("participants_reported", "participants_counted")
@@ -53,6 +53,7 @@ class ComparePage(QWidget):
         self.state = state
         self.comparison: Comparison | None = None
         self.task: Task | None = None
+        self._latest = Latest()  # the series list and the comparison: only the newest read fills the page
         self._loaded_for: tuple[object, int | None] | None = None  # (database, series) the list was made for
 
         self.editions_model = QStandardItemModel(self)
@@ -165,8 +166,8 @@ class ComparePage(QWidget):
     def refresh(self) -> None:
         """The list of series (on a worker), then the comparison of the checked ones."""
         db, series_id = self.state.db, self.state.series_id
-        self._generation = generation = getattr(self, "_generation", 0) + 1
         if db is None:
+            self._latest.supersede()
             self._fill_editions([], [])
             return
         same_place = self._loaded_for == (db, series_id)
@@ -178,16 +179,14 @@ class ComparePage(QWidget):
                 return rows, editions_of(session, series_id) if series_id is not None else []
 
         def done(result: tuple) -> None:  # type: ignore[type-arg]
-            if generation == self._generation:
-                rows, editions = result
-                self._loaded_for = (db, series_id)
-                self._fill_editions(rows, kept if same_place and kept else editions)
+            rows, editions = result
+            self._loaded_for = (db, series_id)
+            self._fill_editions(rows, kept if same_place and kept else editions)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                errors.report(self, exc, self.tr("Compare editions"))
+            errors.report(self, exc, self.tr("Compare editions"))
 
-        self.task = run_task(work, done, failed, parent=self, what=self.tr("Reading the series"))
+        self.task = run_task(work, done, failed, parent=self, what=self.tr("Reading the series"), latest=self._latest)
 
     def _fill_editions(self, rows: list[tuple[int, str, int]], checked: list[int]) -> None:
         self._filling = True
@@ -210,8 +209,8 @@ class ComparePage(QWidget):
     def compare(self) -> None:
         db = self.state.db
         ids, min_cell = self.selection()
-        self._generation = generation = getattr(self, "_generation", 0) + 1
         if db is None or len(ids) < 2:
+            self._latest.supersede()
             self._show(None)
             return
 
@@ -220,15 +219,14 @@ class ComparePage(QWidget):
                 return compare_editions(session, ids).suppressed(min_cell)
 
         def done(comparison: Comparison) -> None:
-            if generation == self._generation:
-                self._show(comparison)
+            self._show(comparison)
 
         def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self._show(None)
-                errors.report(self, exc, self.tr("Compare editions"))
+            self._show(None)
+            errors.report(self, exc, self.tr("Compare editions"))
 
-        self.task = run_task(work, done, failed, parent=self, what=self.tr("Comparing the editions"))
+        self.task = run_task(work, done, failed, parent=self, what=self.tr("Comparing the editions"),
+                             latest=self._latest)
 
     # --- showing -------------------------------------------------------------------------
     def _show(self, comparison: Comparison | None) -> None:

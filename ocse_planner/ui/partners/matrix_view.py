@@ -20,7 +20,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
-from ocse_planner.ui.common.tasks import run_task
+from ocse_planner.ui.common.tasks import Latest, run_task
 
 ENTRIES_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -159,7 +159,7 @@ class MatrixView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter)
         self._organization_id: int | None = None
-        self._requested = self._shown = 0
+        self._latest = Latest()  # only the newest build may fill the matrix
 
     def _entry_role(self, entry: CellEntry) -> str:
         if entry.derived:
@@ -169,15 +169,14 @@ class MatrixView(QWidget):
     @property
     def ready(self) -> bool:
         """Whether the matrix shown is the one last asked for (tests wait on this)."""
-        return self._shown == self._requested
+        return not self._latest.pending
 
     def refresh(self) -> None:
         """Rebuild off the UI thread: over many series and years it reads every booking."""
         db, series_id = self.state.db, self.state.series_id
-        self._requested += 1
-        generation = self._requested
         if db is None or series_id is None:
-            self._show(generation, None)
+            self._latest.supersede()
+            self._show(None)
             return
         self.status.setText(self.tr("Building the matrix…"))
         self.status.show()
@@ -186,20 +185,15 @@ class MatrixView(QWidget):
             with db.read() as session:
                 return matrix_service.build_matrix(session, series_id)
 
-        run_task(work, lambda m: self._show(generation, m), lambda e: self._failed(generation, e), parent=self,
-                 what=self.tr("Building the partner matrix"))
+        run_task(work, self._show, self._failed, parent=self, what=self.tr("Building the partner matrix"),
+                 latest=self._latest)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._requested:
-            self._shown = generation
-            self.status.setText(self.tr("The matrix could not be built."))
-            self.status.show()
-            errors.report(self, error, self.tr("Partner matrix"))
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The matrix could not be built."))
+        self.status.show()
+        errors.report(self, error, self.tr("Partner matrix"))
 
-    def _show(self, generation: int, matrix: PartnerMatrix | None) -> None:
-        if generation != self._requested:
-            return  # an older build finishing late
-        self._shown = generation
+    def _show(self, matrix: PartnerMatrix | None) -> None:
         self.status.clear()
         self.status.hide()
         self.model.set_matrix(matrix)

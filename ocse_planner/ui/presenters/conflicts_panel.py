@@ -16,7 +16,7 @@ from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
-from ocse_planner.ui.common.tasks import Progress, run_task
+from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 
 
 class ConflictsPanel(QWidget):
@@ -26,7 +26,7 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.state = state
         self.unconfirmed_days = 14
-        self._generation = 0
+        self._latest = Latest()  # only the newest check may fill the list
         self.findings: list[Finding] = []
         columns: list[Column[Finding]] = [
             Column(
@@ -52,11 +52,10 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.list)
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         db, series_id, days = self.state.db, self.state.series_id, self.unconfirmed_days
         if db is None or series_id is None:
-            self._show(generation, [])
+            self._latest.supersede()
+            self._show([])
             return
         self.summary.setText(self.tr("Checking…"))
 
@@ -64,12 +63,14 @@ class ConflictsPanel(QWidget):
             with db.read() as session:
                 return find_conflicts(session, series_id, unconfirmed_days=days)
 
-        run_task(work, lambda result: self._show(generation, result),
-                 lambda exc: self._failed(generation, exc), parent=self, what=self.tr("Checking conflicts"))
+        run_task(work, self._show, self._failed, parent=self, what=self.tr("Checking conflicts"),
+                 latest=self._latest)
 
-    def _show(self, generation: int, findings: list[Finding]) -> None:
-        if generation != self._generation:
-            return
+    def pending(self) -> bool:
+        """True while the newest check has not reported (tests wait on it)."""
+        return self._latest.pending
+
+    def _show(self, findings: list[Finding]) -> None:
         self.findings = list(findings)
         self.list.set_rows(self.findings)
         self.list.table.setColumnWidth(2, max(200, self.list.table.viewport().width() - self.list.table.columnViewportPosition(2)))
@@ -80,12 +81,11 @@ class ConflictsPanel(QWidget):
         )
         self.findingsChanged.emit(self.findings)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> None:
         """The summary line says the check failed; why is shown the one way (a fault by
         run_task, once; a user error — the file busy, say — in a box)."""
-        if generation == self._generation:
-            self.summary.setText(self.tr("Could not check conflicts."))
-            errors.report(self, exc, self.tr("Conflicts"))
+        self.summary.setText(self.tr("Could not check conflicts."))
+        errors.report(self, exc, self.tr("Conflicts"))
 
 
 class _FindingModel(RecordTableModel[Finding]):

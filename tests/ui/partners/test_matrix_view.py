@@ -130,3 +130,33 @@ def test_a_record_of_another_year_selects_that_series_in_the_series_tab(window, 
     assert window.series_tab.list.current_row().id == later
     assert window.series_tab.form.title.text() == "OCSE webinars 2023"
     assert tab.collaborations.view.current_row().role is CollaborationRole.STRATEGY_PARTNER
+
+
+def test_a_slow_older_matrix_build_never_overwrites_a_newer_one(window, qtbot, monkeypatch):
+    import threading
+
+    from ocse_planner.ui.partners import matrix_view
+
+    tab = open_partners(qtbot, window, page=2)
+    real = matrix_view.matrix_service.build_matrix
+    release = threading.Event()
+    calls: list[int] = []
+
+    def build(session, series_id):  # type: ignore[no-untyped-def]
+        calls.append(len(calls))
+        if len(calls) == 1:
+            release.wait(10)
+            return None  # what the older build would show: nothing
+        return real(session, series_id)
+
+    monkeypatch.setattr(matrix_view.matrix_service, "build_matrix", build)
+    tab.matrix.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the older build is running (and held)
+    tab.matrix.refresh()
+    assert not tab.matrix.ready
+    wait_for_matrix(qtbot, tab)
+    shown = tab.matrix.model.matrix()
+    assert shown is not None and len(calls) == 2
+    release.set()
+    qtbot.wait(300)
+    assert tab.matrix.model.matrix() is shown and tab.matrix.ready

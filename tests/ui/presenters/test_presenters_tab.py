@@ -161,3 +161,36 @@ def test_models_pass_the_model_tester(tab, qtmodeltester):
     qtmodeltester.check(tab.people.model)
     qtmodeltester.check(tab.conflicts.list.model)
     qtmodeltester.check(tab.followups.list.model)
+
+
+def test_a_slow_older_conflict_check_never_overwrites_a_newer_one(tab, qtbot, monkeypatch):
+    """Two checks in a row (a booking, then another edit): the first one, finishing last,
+    must not put its stale findings back over the newest ones."""
+    import threading
+
+    from ocse_planner.ui.presenters import conflicts_panel
+
+    real = conflicts_panel.find_conflicts
+    release = threading.Event()
+    calls: list[int] = []
+
+    def find(session, series_id, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(calls))
+        if len(calls) == 1:  # the older check: held until the newer one is shown
+            release.wait(10)
+            return ["stale"]
+        return real(session, series_id, **kwargs)
+
+    panel = tab.conflicts
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=10_000)  # the tab's own first check is done
+    monkeypatch.setattr(conflicts_panel, "find_conflicts", find)
+    panel.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the older check is running (and held)
+    panel.refresh()
+    assert panel.pending()
+    qtbot.waitUntil(lambda: not panel.pending(), timeout=10_000)
+    assert len(calls) == 2
+    newest = list(panel.findings)
+    release.set()
+    qtbot.wait(300)  # let the older result arrive
+    assert panel.findings == newest and "stale" not in panel.findings
