@@ -65,6 +65,15 @@ class DeleteImpact:
     attendance_records: int
 
 
+def objectives_from_rows(english: list[str], french: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The form's (objectives, objectives_fr) from the rows a person edits: the French rides
+    by position; rows with blank English are dropped with their French; no French at all
+    is stored as none."""
+    pairs = [(en, fr) for en, fr in aligned(english, french) if en.strip()]
+    french_kept = tuple(fr for _, fr in pairs) if any(fr.strip() for _, fr in pairs) else ()
+    return tuple(en for en, _ in pairs), french_kept
+
+
 def validate_series(session: Session, form: SeriesForm, series_id: int | None = None) -> list[FieldProblem]:
     problems: list[FieldProblem] = form_problems(form, multiline={"notes"})
     if len(form.objectives_fr) > len(form.objectives) or any(

@@ -125,3 +125,12 @@ def test_next_free_title_counts_up_within_the_year(empty_db):
         assert series.next_free_title(s, "Webinars", 2023) == "Webinars (3)"
         assert series.next_free_title(s, "Webinars", 2024) == "Webinars"
         assert series.next_free_title(s, "Other", 2023) == "Other"
+
+
+def test_objective_rows_keep_their_french_by_position_and_drop_blank_english():
+    from ocse_planner.services.series import objectives_from_rows
+
+    assert objectives_from_rows(["Share", "  ", "Learn"], ["Partager", "orphelin", "Apprendre"]) == (
+        ("Share", "Learn"), ("Partager", "Apprendre"))
+    assert objectives_from_rows(["Share", "Learn"], ["", " "]) == (("Share", "Learn"), ())  # no French: none stored
+    assert objectives_from_rows(["Share", "Learn"], ["Partager"]) == (("Share", "Learn"), ("Partager", ""))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.services.bilingual import aligned
 from ocse_planner.services.overview import OrganizationRow
-from ocse_planner.services.series import SeriesForm
+from ocse_planner.services.series import SeriesForm, objectives_from_rows
 from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
@@ -148,8 +148,7 @@ class SeriesFormWidget(QWidget):
             self._loading = False
 
     def values(self) -> SeriesForm:
-        english = self.objectives_model.stringList()
-        objectives = [(en, fr) for en, fr in aligned(english, self._objectives_fr) if en.strip()]
+        objectives, objectives_fr = objectives_from_rows(self.objectives_model.stringList(), self._objectives_fr)
         return SeriesForm(
             title=self.title.text(),
             title_fr=self.title_fr.text(),
@@ -157,8 +156,8 @@ class SeriesFormWidget(QWidget):
             host_organization_id=self.host.currentData(),
             programme=self.programme.text(),
             programme_fr=self.programme_fr.text(),
-            objectives=tuple(en for en, _ in objectives),
-            objectives_fr=tuple(fr for _, fr in objectives) if any(fr.strip() for _, fr in objectives) else (),
+            objectives=objectives,
+            objectives_fr=objectives_fr,
             status=self.status.value(),
             time_zone=self.time_zone.zone(),
             notes=self.notes.toPlainText(),
