@@ -31,9 +31,10 @@ from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class RuleDialog(QDialog):
+class RuleDialog(ModalOnly, QDialog):
     def __init__(self, sectors: list[tuple[int, str]], rule: RuleRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sector rule"))

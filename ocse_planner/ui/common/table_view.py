@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -28,6 +29,15 @@ class TableView(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self._shrinkable: tuple[int, ...] = ()
         self._content_widths: dict[int, int] = {}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A model that titles its columns when asked (headerData with tr) is asked again:
+        its headers and cells repaint in the new language, rows and scroll unchanged."""
+        if event.type() == QEvent.Type.LanguageChange:
+            from ocse_planner.ui.common.retranslate import headers_changed
+
+            headers_changed(self.model())
+        super().changeEvent(event)
 
     def size_columns(
         self,

@@ -24,10 +24,11 @@ from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
 
 
-class SeriesFormWidget(QWidget):
+class SeriesFormWidget(Retranslatable, QWidget):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,7 +39,6 @@ class SeriesFormWidget(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.message.setAccessibleName(self.tr("Form message"))
 
         self.titles = BilingualLine(self)
         self.title, self.title_fr = self.titles.english, self.titles.french
@@ -56,8 +56,8 @@ class SeriesFormWidget(QWidget):
         self.objectives = QListView(self)
         self.objectives.setModel(self.objectives_model)
         self.objectives.setMaximumHeight(110)
-        self.add_objective = QPushButton(self.tr("Add ob&jective"), self)
-        self.remove_objective = QPushButton(self.tr("Remove objecti&ve"), self)
+        self.add_objective = QPushButton(self)
+        self.remove_objective = QPushButton(self)
         objectives_box = QWidget(self)
         box = QVBoxLayout(objectives_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -71,23 +71,13 @@ class SeriesFormWidget(QWidget):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
-        for text, widget, name in (
-            (self.tr("Tit&le:"), self.titles, self.tr("Series title")),
-            (self.tr("&Year:"), self.year, self.tr("Series year")),
-            (self.tr("Host or&ganization:"), self.host, self.tr("Host organization")),
-            (self.tr("Progra&mme:"), self.programmes, self.tr("Programme")),
-            (self.tr("O&bjectives:"), objectives_box, self.tr("Objectives")),
-            (self.tr("Stat&us:"), self.status, self.tr("Series status")),
-            (self.tr("Default time &zone:"), self.time_zone, self.tr("Default time zone")),
-            (self.tr("N&otes:"), self.notes, self.tr("Series notes")),
-        ):
-            row_label = QLabel(text, self)
-            row_label.setBuddy(self.objectives if widget is objectives_box else buddy_of(widget))
-            widget.setAccessibleName(name)
+        self._objectives_box = objectives_box
+        self._captions: dict[QWidget, QLabel] = {}
+        for widget in (self.titles, self.year, self.host, self.programmes, objectives_box, self.status,
+                       self.time_zone, self.notes):
+            row_label = caption(self, self.objectives if widget is objectives_box else buddy_of(widget))
+            self._captions[widget] = row_label
             form.addRow(row_label, widget)
-        self.objectives.setAccessibleName(self.tr("Objectives"))
-        self.add_objective.setAccessibleName(self.tr("Add objective"))
-        self.remove_objective.setAccessibleName(self.tr("Remove objective"))
 
         for pair in (self.titles, self.programmes):
             pair.editingFinished.connect(self._changed)
@@ -114,6 +104,28 @@ class SeriesFormWidget(QWidget):
             "time_zone": self.time_zone,
             "notes": self.notes,
         }
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Form message"))
+        for widget, text, name in (
+            (self.titles, self.tr("Tit&le:"), self.tr("Series title")),
+            (self.year, self.tr("&Year:"), self.tr("Series year")),
+            (self.host, self.tr("Host or&ganization:"), self.tr("Host organization")),
+            (self.programmes, self.tr("Progra&mme:"), self.tr("Programme")),
+            (self._objectives_box, self.tr("O&bjectives:"), self.tr("Objectives")),
+            (self.status, self.tr("Stat&us:"), self.tr("Series status")),
+            (self.time_zone, self.tr("Default time &zone:"), self.tr("Default time zone")),
+            (self.notes, self.tr("N&otes:"), self.tr("Series notes")),
+        ):
+            self._captions[widget].setText(text)
+            widget.setAccessibleName(name)
+        self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.add_objective.setText(self.tr("Add ob&jective"))
+        self.add_objective.setAccessibleName(self.tr("Add objective"))
+        self.remove_objective.setText(self.tr("Remove objecti&ve"))
+        self.remove_objective.setAccessibleName(self.tr("Remove objective"))
+        set_item_texts(self.host, [(None, self.tr("(none)"))])
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's fields in reading order."""
