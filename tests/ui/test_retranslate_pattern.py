@@ -146,10 +146,10 @@ def _modal_only(klass: Klass) -> bool:
 
 
 WIDGETS = sorted(name for name, k in CLASSES.items() if _is_widget(k))
-PENDING = set("""ActionItemsPanel AttendanceTab AttendeeList AvailabilityEditor BarChart BookingsPanel
-CollaborationsPanel ComparePage ConflictsPanel ContactLogPanel EnteredFiguresPage FollowUpsView
-GettingStartedDialog MatrixView OpenActionsView OrganizationDirectory PartnersTab PersonEditor PresentersTab
-ProblemsView SectorsPage SurveyPage TimetableView UnclassifiedPage""".split())
+PENDING = set("""ActionItemsPanel AttendanceTab AttendeeList BarChart
+CollaborationsPanel ComparePage ContactLogPanel EnteredFiguresPage
+GettingStartedDialog MatrixView OpenActionsView OrganizationDirectory PartnersTab
+ProblemsView SectorsPage SurveyPage UnclassifiedPage""".split())
 
 
 def test_the_walk_sees_the_widget_classes():

@@ -20,6 +20,7 @@ from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.common.labels import format_clock_range, format_date, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
@@ -62,10 +63,6 @@ class TimetableModel(QAbstractTableModel):
         super().__init__(parent)
         self._slots: list[TimetableSlot] = []
         self._findings: dict[int, list[Finding]] = {}
-        self._headers = [
-            self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
-            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
-        ]
 
     def set_slots(self, slots: list[TimetableSlot]) -> None:
         self.beginResetModel()
@@ -94,13 +91,22 @@ class TimetableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._slots)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._headers())
+
+    def _headers(self) -> list[str]:
+        """Asked each time: a language switch retitles the columns (views are told by
+        TableView on LanguageChange)."""
+        return [
+            self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
+            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
+        ]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+            headers = self._headers()
+            if 0 <= section < len(headers):
+                return headers[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -207,7 +213,7 @@ class TimetableModel(QAbstractTableModel):
         return True
 
 
-class TimetableView(TableView):
+class TimetableView(Retranslatable, TableView):
     """The table with drops enabled; selection is one slot.
 
     Columns: the short ones fit their contents; the item's title and the presenters' chips
@@ -225,7 +231,6 @@ class TimetableView(TableView):
     def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName(self.tr("Timetable"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,6 +244,10 @@ class TimetableView(TableView):
         self._item_text_width = self.MAX_ITEM_WIDTH
         self._chips_width = self.MIN_CHIPS_WIDTH
         self._local_width = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timetable"))
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()
