@@ -146,10 +146,6 @@ def _modal_only(klass: Klass) -> bool:
 
 
 WIDGETS = sorted(name for name, k in CLASSES.items() if _is_widget(k))
-PENDING = set("""AttendanceTab AttendeeList BarChart
-ComparePage EnteredFiguresPage
-GettingStartedDialog
-ProblemsView SectorsPage SurveyPage UnclassifiedPage""".split())
 
 
 def test_the_walk_sees_the_widget_classes():
@@ -160,7 +156,7 @@ def test_the_walk_sees_the_widget_classes():
 @pytest.mark.parametrize("name", WIDGETS)
 def test_texts_are_set_in_retranslate(name):
     klass = CLASSES[name]
-    if _modal_only(klass) or name in PENDING:
+    if _modal_only(klass):
         return
     allowed = _reached_from(klass, "retranslate")
     built = _reached_from(klass, "__init__")
@@ -172,7 +168,7 @@ def test_texts_are_set_in_retranslate(name):
 @pytest.mark.parametrize("name", WIDGETS)
 def test_retranslate_runs_at_start_and_on_language_change(name):
     klass = CLASSES[name]
-    if _modal_only(klass) or name in PENDING:
+    if _modal_only(klass):
         return
     has_texts = any(_is_tr(n) for n in ast.walk(klass.node)) or _method(klass, "retranslate") is not None
     if not has_texts:
