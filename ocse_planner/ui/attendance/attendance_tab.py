@@ -194,6 +194,7 @@ class AttendanceTab(Retranslatable, QWidget):
             self.tr("Compare editions"),
         )):
             self.pages.setTabText(index, title)
+        self.sector_model.retranslate()
         self._show_texts()
 
     def _changed(self, *_: object) -> None:
