@@ -1398,6 +1398,10 @@ moyenne</translation>
         <translation>Webinaire %1</translation>
     </message>
     <message>
+        <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
+        <translation>Aucune organisation pour l&apos;instant&#xa0;: Nouvelle… en ajoute une (un service de police, un ministère, une ONG…); consignez ensuite son rôle dans la série sélectionnée avec Ajouter une collaboration….</translation>
+    </message>
+    <message>
         <source>Select an organization and a series to see its collaborations.</source>
         <translation>Sélectionnez une organisation et une série pour en voir les collaborations.</translation>
     </message>
@@ -3428,10 +3432,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>&amp;Who works with whom</source>
         <translation>&amp;Qui travaille avec qui</translation>
-    </message>
-    <message>
-        <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
-        <translation>Aucune organisation pour l&apos;instant&#xa0;: Nouvelle… en ajoute une (un service de police, un ministère, une ONG…); consignez ensuite son rôle dans la série sélectionnée avec Ajouter une collaboration….</translation>
     </message>
 </context>
 <context>
