@@ -246,8 +246,12 @@ class TimetableView(Retranslatable, TableView):
         self._local_width = 0
         self.retranslate()
 
+    widen_to_titles = False  # fit_columns shares the width out, the new titles' too
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Timetable"))
+        if self.model().rowCount():
+            self.fit_columns()  # "✖ 1 erreur" may want more room than "✖ 1 error"
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()
