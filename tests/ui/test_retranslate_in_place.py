@@ -153,3 +153,17 @@ def test_getting_started_follows_the_language_while_open(window, qtbot, english_
     assert dialog.windowTitle() != "Getting started"
     assert "Getting started" not in dialog.text.toPlainText()
     dialog.close()
+
+
+def test_a_longer_french_title_gets_its_room(window, qtbot, english_afterwards):
+    """A column sized to its English title grows when its French one is longer."""
+    from ocse_planner.ui.common.table_view import MAX_START_WIDTH
+
+    table = window.series_tab.list.table
+    header = table.horizontalHeader()
+    for column in range(header.count() - 1):
+        table.setColumnWidth(column, header.sectionSizeHint(column))  # just the English title's width
+    _switch(window, qtbot, "fr", "Séries")
+    short = [column for column in range(header.count() - 1)
+             if table.columnWidth(column) < min(header.sectionSizeHint(column), MAX_START_WIDTH)]
+    assert short == []
