@@ -158,3 +158,17 @@ def test_an_outline_of_an_unknown_series_names_it(empty_db):
     with empty_db.read() as s, pytest.raises(NotFoundError) as caught:
         series_outline(s, 4321)
     assert str(caught.value) == "no series with id 4321"
+
+
+def test_an_outline_gives_a_webinars_highlights_in_either_language(demo_db):
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.write() as s:
+        webinar = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 2))
+        webinar.highlights, webinar.highlights_fr = "Trauma first", "Le trauma d’abord"
+        third = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 3))
+        third.highlights, third.highlights_fr = "Awareness", None
+    with demo_db.read() as s:
+        outline = {w.number: w for w in series_outline(s, 1).webinars}
+    assert (outline[2].highlights_in("fr"), outline[2].highlights_in("en")) == ("Le trauma d’abord", "Trauma first")
+    assert outline[3].highlights_in("fr") == "[EN] Awareness"

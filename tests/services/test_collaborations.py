@@ -262,3 +262,16 @@ def test_a_contact_person_deleted_meanwhile_is_named_as_gone(demo_db, ids):
             check_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR,
                                                       contact_person_id=gone_id))
     assert (caught.value.field, str(caught.value)) == ("contact", "Contact person: that person no longer exists.")
+
+
+def test_a_contact_person_of_no_organization_warns_on_the_contact_field(demo_db, ids):
+    with demo_db.write() as s:
+        loner = Person(given_name="Ann", family_name="Lee")
+        s.add(loner)
+        s.flush()
+        data = CollaborationInput(ids["c3p"], ids["series"], ids["w3"], CollaborationRole.CO_HOST,
+                                  contact_person_id=loner.id)
+        [warning] = check_collaboration(s, data)
+    assert (warning.field, warning.warning) == ("contact", True)
+    assert warning.message() == (
+        "Contact person: Ann Lee belongs to no organization, not to Canadian Centre for Child Protection.")
