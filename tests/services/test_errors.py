@@ -152,3 +152,12 @@ def test_a_problem_shows_in_a_log_as_error_or_warning():
     assert repr(FieldProblem("The title is required.", field="title")) == \
         "FieldProblem('The title is required.', field='title', error, **{})"
     assert "warning" in repr(FieldProblem("Due date: {due} is early.", field="due", warning=True, due=1))
+
+
+def test_a_record_changed_elsewhere_is_said_deleted_only_when_it_was():
+    from ocse_planner.services.concurrency import stale
+
+    assert ChangedElsewhereError("This record was changed elsewhere since you opened it.").deleted is False
+    changed, gone = stale("person"), stale("person", deleted=True)
+    assert (changed.deleted, gone.deleted) == (False, True)
+    assert "deleted elsewhere" in gone.message() and "changed elsewhere" in changed.message()
