@@ -60,7 +60,11 @@ def test_moving_the_first_item_below_a_fixed_start_overlaps_and_is_a_finding(dem
     assert "overlaps the item before it" in overlap.message() and "(1:10 p.m. – 1:30 p.m. EST)" in overlap.message()
     # the items after it re-flow from its end; the agenda now ends early: a gap at the end
     assert _clocks(data)[2] == ("1:30 p.m.", "1:50 p.m.")
-    assert data.timing[-1].kind == TimingKind.GAP and data.timing[-1].item_id is None
+    end = data.timing[-1]
+    assert end.kind == TimingKind.GAP and end.item_id is None and end.previous_id == data.items[-1].id
+    assert end.minutes == data.duration_minutes - data.agenda_minutes == 20  # the removed 10 and the overlap's 10
+    assert end.message() == ("Nothing is planned for the last 20 minutes of the webinar (2:40 p.m. – 3:00 p.m. EST), "
+                             "after “Closing remarks”.")
 
     with demo_db.read() as session:
         findings = find_conflicts(session, 1)
