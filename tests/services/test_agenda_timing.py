@@ -178,3 +178,11 @@ def test_confirming_a_title_clears_the_placeholder_and_undo_restores_it(demo_db)
     with demo_db.write() as session:
         agenda.update_item(session, item_id, ItemFields(title=title, placeholder=True))
     assert _items(demo_db).items[1].placeholder and _items(demo_db).items[1].title == title
+
+
+@pytest.mark.parametrize("minutes", [-1, 24 * 60 + 1])
+def test_a_fixed_start_outside_the_webinars_day_is_refused_on_the_start_field(demo_db, minutes):
+    item = _items(demo_db).items[1]
+    with pytest.raises(ValidationError) as refused, demo_db.write() as session:
+        agenda.set_fixed_start(session, item.id, minutes)
+    assert (refused.value.field, str(refused.value)) == ("start", "A fixed start must be within the day of the webinar.")

@@ -275,3 +275,12 @@ def test_a_contact_person_of_no_organization_warns_on_the_contact_field(demo_db,
     assert (warning.field, warning.warning) == ("contact", True)
     assert warning.message() == (
         "Contact person: Ann Lee belongs to no organization, not to Canadian Centre for Child Protection.")
+
+
+def test_the_collaborations_of_a_series_name_their_organization(demo_db, ids):
+    with demo_db.read() as s:
+        rows = list_collaborations(s, ids["series"])
+        only_c3p = list_collaborations(s, ids["series"], ids["c3p"])
+    assert ids["c3p"] in {r.organization_id for r in rows}
+    assert only_c3p and {(r.organization_id, r.organization) for r in only_c3p} == {
+        (ids["c3p"], "Canadian Centre for Child Protection (C3P)")}

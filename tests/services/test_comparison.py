@@ -221,6 +221,10 @@ def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path)
     c = _compare(demo_db, first, second)
     assert [e.label for e in c.editions] == ["2022", "2023"] and c.notes == ()
     assert _values(c, Section.REACH, "participants_reported") == [611, 684]
+    reach = c.table(Section.REACH)
+    assert [reach.row(key).label_text() for key in ("webinars", "presentations", "attendance_rate")] == [
+        "Webinars", "Presentations", "Registrants who attended"]
+    assert [r.label_text() for r in c.table(Section.WEBINARS).rows] == ["Webinar 1", "Webinar 2", "Webinar 3"]
     counted = _values(c, Section.REACH, "participants_counted")
     matchable = _values(c, Section.RETURNING, "matchable")
     assert _values(c, Section.RETURNING, "not_matchable") == [NAME_ONLY, NAME_ONLY]
