@@ -166,11 +166,13 @@ def test_an_outline_gives_a_webinars_highlights_in_either_language(demo_db):
     with demo_db.write() as s:
         webinar = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 2))
         webinar.highlights, webinar.highlights_fr = "Trauma first", "Le trauma d’abord"
+        webinar.theme, webinar.theme_fr = "Care", "Soins"
         third = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 3))
         third.highlights, third.highlights_fr = "Awareness", None
     with demo_db.read() as s:
         outline = {w.number: w for w in series_outline(s, 1).webinars}
     assert (outline[2].highlights_in("fr"), outline[2].highlights_in("en")) == ("Le trauma d’abord", "Trauma first")
+    assert (outline[2].theme_in("fr"), outline[2].theme_in("en")) == ("Soins", "Care")
     assert outline[3].highlights_in("fr") == "[EN] Awareness"
 
 
@@ -216,3 +218,15 @@ def test_an_outline_names_the_host_in_french_with_its_french_acronym(demo_db):
         host = series_outline(s, 1).host
     assert host.in_language("fr").label == "Sécurité publique Canada (SP)"
     assert host.in_language("en").label == "Public Safety Canada (PS)"
+
+
+def test_hand_entered_sector_counts_list_the_series_first_then_each_webinar_in_order(demo_db):
+    with demo_db.write() as s:
+        webinars = {w.number: w.id for w in s.scalars(select(Webinar).where(Webinar.series_id == 1))}
+        police, schools = (s.scalar(select(Sector.id).where(Sector.name == n)) for n in ("Law enforcement", "Education"))
+        admin.set_sector_count(s, 1, webinars[3], schools, 4)  # entered out of order
+        admin.set_sector_count(s, 1, webinars[3], police, 5)
+        admin.set_sector_count(s, 1, webinars[2], schools, 7)
+        rows = [(r.webinar_number, r.sector_id, r.count) for r in admin.list_sector_counts(s, 1)
+                if r.webinar_number is not None]
+    assert rows == [(2, schools, 7), (3, police, 5), (3, schools, 4)]  # by webinar, then the sectors' order

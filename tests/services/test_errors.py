@@ -134,6 +134,7 @@ def test_every_error_crosses_a_process_boundary_whole(error):
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert copy.__dict__ == error.__dict__
+    assert copy.args == error.args  # what a log line or a traceback of the worker shows
 
 
 def test_numbers_keep_their_format():
