@@ -186,3 +186,15 @@ def test_a_fixed_start_outside_the_webinars_day_is_refused_on_the_start_field(de
     with pytest.raises(ValidationError) as refused, demo_db.write() as session:
         agenda.set_fixed_start(session, item.id, minutes)
     assert (refused.value.field, str(refused.value)) == ("start", "A fixed start must be within the day of the webinar.")
+
+
+def test_a_gap_between_items_reads_in_french_in_a_french_document(demo_db):
+    from ocse_planner.services.bilingual import document_translator
+
+    talks = _items(demo_db).items
+    with demo_db.write() as session:
+        agenda.set_fixed_start(session, talks[3].id, 60)
+    gap = _items(demo_db).timing[0]
+    french = gap.message("fr", document_translator("fr"))
+    assert "13 h 50" in french and "1:50 p.m." not in french  # the French clock, not the English one
+    assert "1:50 p.m." in gap.message()
