@@ -196,5 +196,7 @@ def test_a_gap_between_items_reads_in_french_in_a_french_document(demo_db):
         agenda.set_fixed_start(session, talks[3].id, 60)
     gap = _items(demo_db).timing[0]
     french = gap.message("fr", document_translator("fr"))
-    assert "13 h 50" in french and "1:50 p.m." not in french  # the French clock, not the English one
+    assert "«\u00a0" in french  # French typography: a no-break space inside the guillemets
+    assert french.replace("\u00a0", " ") == ("Rien n'est prévu pendant 10 minutes (13 h 50 à 14 h (HNE)) entre « Tendances et défis des "
+                      "enquêtes sur l'ESEL » et « Le projet SHADOW du Canada ».")
     assert "1:50 p.m." in gap.message()

@@ -162,3 +162,11 @@ def test_a_record_changed_elsewhere_is_said_deleted_only_when_it_was():
     changed, gone = stale("person"), stale("person", deleted=True)
     assert (changed.deleted, gone.deleted) == (False, True)
     assert "deleted elsewhere" in gone.message() and "changed elsewhere" in changed.message()
+
+
+def test_an_argument_of_exactly_the_limit_is_shown_whole_and_one_more_is_shortened():
+    from ocse_planner.services.errors import shown
+
+    assert shown("x" * MAX_ARGUMENT) == "x" * MAX_ARGUMENT
+    longer = shown("x" * MAX_ARGUMENT + "y")
+    assert longer == "x" * (MAX_ARGUMENT // 2) + "…" + "x" * (MAX_ARGUMENT // 2 - 1) + "y"
