@@ -262,7 +262,7 @@ def test_an_opendocument_sheet_is_named_as_such(tmp_path):
         parse_attendance_file(path)
 
 
-def test_control_characters_in_a_cell_are_cleaned_and_a_stray_quote_is_read_leniently(tmp_path):
+def test_a_control_character_alone_has_its_cell_cleaned_and_a_stray_quote_is_read_leniently(tmp_path):
     from ocse_planner.importers import parse_attendance_file
 
     path = tmp_path / "people.csv"  # no quote and no tab: only the control character calls for cleaning
