@@ -140,3 +140,59 @@ def test_a_cancelled_webinar_is_not_printed_so_its_texts_are_not_named(demo_db):
         webinar.title_fr = None
         webinar.status = WebinarStatus.CANCELLED
     assert gaps(demo_db) == []
+
+
+def test_the_host_and_an_organization_booked_itself_are_named_like_the_others(demo_db):
+    from ocse_planner.services.bookings import book_organization, book_person
+
+    with demo_db.write() as session:
+        host = Organization(name="Host Office")
+        booked = Organization(name="Booked Lab")
+        session.add_all([host, booked])
+        session.flush()
+        session.get(Series, 1).host_organization_id = host.id
+        book_organization(session, 2, booked.id, status=BookingStatus.CONFIRMED)
+        # a declined presenter listed first does not hide the confirmed one after it
+        lee = Person(given_name="Ann", family_name="Lee", job_title="Analyst")
+        session.add(lee)
+        session.flush()
+        decliner = session.scalars(select(Person).where(Person.family_name == "Saliba")).one()
+        session.scalars(select(Booking).where(Booking.person_id == decliner.id)).one().status = BookingStatus.DECLINED
+        book_person(session, 5, lee.id, status=BookingStatus.CONFIRMED)
+        session.scalars(select(Person).where(Person.family_name == "Ibrahim")).one().job_title_fr = None
+    assert messages(demo_db) == [
+        "French job title missing for Dyna Ibrahim: “Analyst and Survey Manager”.",
+        "French job title missing for Ann Lee: “Analyst”.",
+        "French name missing for the organization “Booked Lab”.",
+        "French name missing for the organization “Host Office”.",
+    ]
+
+
+def test_a_theme_or_highlights_with_their_french_are_no_gap(demo_db):
+    with demo_db.write() as session:
+        webinar = session.get(Webinar, 1)
+        webinar.theme, webinar.theme_fr = "Reporting", "Signalement"
+        webinar.highlights, webinar.highlights_fr = "Said", "Dit"
+    assert gaps(demo_db) == []
+
+
+def test_sectors_and_statements_follow_their_positions_and_other_series_records_are_not_named(demo_db):
+    with demo_db.write() as session:
+        other = Series(title="Other", year=2030, title_fr="Autre")
+        other.webinars.append(Webinar(number=1, title="Elsewhere", title_fr="Ailleurs"))
+        session.add(other)
+        zeta, alpha = Sector(name="Zeta", position=50), Sector(name="Alpha", position=50)
+        elsewhere = Sector(name="Only elsewhere", position=1)
+        session.add_all([zeta, alpha, elsewhere])
+        session.flush()
+        for sector, webinar_id in ((zeta, 1), (alpha, 1), (elsewhere, other.webinars[0].id)):
+            session.add(AttendanceRecord(webinar_id=webinar_id, person_key=f"email:{sector.name}@x.ca",
+                                         name="A", sector_id=sector.id, registered=True, attended=True))
+        session.add_all([SurveyResult(series_id=1, position=9, statement="Second", percent_agree=50),
+                         SurveyResult(series_id=1, position=8, statement="First", percent_agree=50)])
+    assert messages(demo_db) == [
+        "French name missing for the sector “Alpha”.",
+        "French name missing for the sector “Zeta”.",
+        "French text missing for the survey statement “First”.",
+        "French text missing for the survey statement “Second”.",
+    ]
