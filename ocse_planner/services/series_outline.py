@@ -17,7 +17,7 @@ from ocse_planner.db.enums import CollaborationRole, WebinarStatus
 from ocse_planner.db.models import Collaboration, Organization, Series
 from ocse_planner.services.agenda import WebinarAgenda, series_agendas
 from ocse_planner.services.errors import NotFoundError
-from ocse_planner.services.bilingual import aligned, has_text, language_key, localized
+from ocse_planner.services.bilingual import aligned, language_key, localized
 from ocse_planner.services.names import organization_label, organization_name, organization_short
 
 
@@ -31,14 +31,12 @@ class PartnerName:
     name_fr: str = ""
     label_fr: str = ""
     short_fr: str = ""
-    name_missing_fr: bool = False  # no French name entered
 
     def in_language(self, language: str) -> PartnerName:
         """The names a document in `language` prints."""
         if language_key(language) != "fr" or not self.label_fr:
             return self
-        return PartnerName(self.name_fr, self.label_fr, self.short_fr, self.name_fr, self.label_fr,
-                           self.short_fr, self.name_missing_fr)
+        return PartnerName(self.name_fr, self.label_fr, self.short_fr, self.name_fr, self.label_fr, self.short_fr)
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,7 @@ def partner_name(org: Organization) -> PartnerName:
     return PartnerName(
         name=org.name, label=organization_label(org), short=organization_short(org),
         name_fr=organization_name(org, "fr"), label_fr=organization_label(org, "fr"),
-        short_fr=organization_short(org, "fr"), name_missing_fr=not has_text(org.name_fr),
+        short_fr=organization_short(org, "fr"),
     )
 
 

@@ -29,7 +29,7 @@ from ocse_planner.services.local_time import (
     nonexistent_time,
     occurrences,
 )
-from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot
 from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.text import form_problems
 from ocse_planner.services.time_format import time_of_day
@@ -242,10 +242,6 @@ def new_webinar_form(session: Session, series_id: int) -> WebinarForm:
 
 def delete_webinar(session: Session, webinar_id: int) -> Snapshot:
     return delete_with_snapshot(session, Webinar, webinar_id, "webinar")
-
-
-def restore_webinar(session: Session, snapshot: Snapshot) -> None:
-    restore(session, snapshot)
 
 
 # --- co-hosting organizations ----------------------------------------------------------

@@ -221,6 +221,10 @@ def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path)
     c = _compare(demo_db, first, second)
     assert [e.label for e in c.editions] == ["2022", "2023"] and c.notes == ()
     assert _values(c, Section.REACH, "participants_reported") == [611, 684]
+    reach = c.table(Section.REACH)
+    assert [reach.row(key).label_text() for key in ("webinars", "presentations", "attendance_rate")] == [
+        "Webinars", "Presentations", "Registrants who attended"]
+    assert [r.label_text() for r in c.table(Section.WEBINARS).rows] == ["Webinar 1", "Webinar 2", "Webinar 3"]
     counted = _values(c, Section.REACH, "participants_counted")
     matchable = _values(c, Section.RETURNING, "matchable")
     assert _values(c, Section.RETURNING, "not_matchable") == [NAME_ONLY, NAME_ONLY]
@@ -233,3 +237,11 @@ def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path)
                                                                  pytest.approx([0.80, 0.81])]
     moves = c.table(Section.SECTOR_MOVES).rows
     assert moves[0].key == "sector:Education" and moves[0].changes[0].delta > 0
+
+
+def test_two_editions_of_one_year_are_told_apart_by_their_title_shortened_to_fit(demo_db):
+    with demo_db.write() as session:
+        short = create_series(session, SeriesForm(title="Trauma care", year=2022)).id
+    with demo_db.read() as session:
+        c = compare_editions(session, [1, short])
+    assert [e.label for e in c.editions] == ["2022 · Combatting Online Child…", "2022 · Trauma care"]  # 23 characters and "…"
