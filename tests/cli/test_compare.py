@@ -81,3 +81,64 @@ def test_never_writes_over_the_planner_file(two_editions):
                   "-o", str(two_editions))
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert _digest(two_editions) == before
+
+
+# --- the document's language: --lang, --bilingual (the rule of every document command) -------
+
+FRENCH_TITLE = "Lutte contre l'exploitation sexuelle des enfants en ligne"
+
+
+def test_lang_fr_prints_the_comparison_in_french_whatever_the_interface(two_editions):
+    result = _run("--lang", "en", "compare", "--db", str(two_editions), "--series", "2022", "--series", "2023",
+                  "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{FRENCH_TITLE} — 2022, 2023"
+    assert "Mesure\t2022\t2023\tVariation 2022–2023\tVariation (%)" in lines
+    assert "Personnes participantes (déclarées)\t611\t684\t+73\t+11,9\u00a0%" in lines
+    assert any(line.startswith("Éducation\t6,1\u00a0%\t13,9\u00a0%\t+7,8 pts") for line in lines)
+    assert any(line.startswith("Les renseignements fournis pendant le webinaire") and "\tprès de 80,0\u00a0%\t"
+               in line for line in lines)
+    assert "Reach" not in result.stdout and "Law enforcement" not in result.stdout
+
+
+def test_bilingual_prints_the_english_tables_then_the_french(two_editions):
+    result = _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023", "--bilingual")
+    assert result.returncode == 0, result.stderr
+    english, french = result.stdout.index("== Reach =="), result.stdout.index("== Portée ==")
+    assert english < french
+    assert result.stdout.count("Participants (reported)\t611\t684") == 1
+    assert result.stdout.count("Personnes participantes (déclarées)\t611\t684") == 1
+
+
+def test_lang_and_bilingual_write_the_workbook_in_those_languages(two_editions, tmp_path):
+    out = tmp_path / "fr.xlsx"
+    result = _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023", "--lang", "fr",
+                  "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Comparaison", "Graphiques"] and wb["Comparaison"]["A1"].value == FRENCH_TITLE
+    both = tmp_path / "both.xlsx"
+    result = _run("--lang", "fr", "compare", "--db", str(two_editions), "--series", "2022", "--series", "2023",
+                  "--bilingual", "-o", str(both))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Écrit") or str(both) in result.stdout
+    assert load_workbook(both).sheetnames == ["Comparison", "Charts", "Comparaison", "Graphiques"]
+
+
+def test_the_interface_language_is_the_default_document_language(two_editions, tmp_path):
+    result = _run("--lang", "fr", "compare", "--db", str(two_editions), "--series", "2022", "--series", "2023")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"{FRENCH_TITLE} — 2022, 2023"
+
+
+def test_every_document_command_shares_one_language_rule():
+    """`--lang`/`--bilingual` mean the same to `compare` and to `export`: one helper."""
+    import inspect
+
+    from ocse_planner.cli import compare, export
+
+    for module in (compare, export):
+        source = inspect.getsource(module)
+        assert "add_document_language_arguments(" in source and "document_language(args)" in source
+        assert "def document_language" not in source

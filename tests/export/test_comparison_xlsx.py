@@ -13,6 +13,7 @@ from sqlalchemy import update
 
 from ocse_planner.db.models import Sector, Series, SurveyResult
 from ocse_planner.export.comparison_xlsx import ComparisonOptions, export_comparison
+from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage
 from tests.export.conftest import formula_or_error_cells, sheet_text
 from tests.services.editions import AUDIENCE, OTHERS, RETURNING_2023, clone_2023, demo_editions, import_rows
 
@@ -26,9 +27,13 @@ def editions(demo_db, tmp_path):
     return demo_editions(demo_db, folder)
 
 
-def _export(db, ids, path, min_cell=None):  # type: ignore[no-untyped-def]
+def _export(db, ids, path, min_cell=None, languages=ENGLISH_ONLY):  # type: ignore[no-untyped-def]
     with db.read() as session:
-        return export_comparison(session, ids, path, ComparisonOptions(min_cell))
+        return export_comparison(session, ids, path, ComparisonOptions(min_cell, languages))
+
+
+def statement_row(ws, label):  # type: ignore[no-untyped-def]
+    return next(c.row for c in ws["A"] if isinstance(c.value, str) and c.value.startswith(label))
 
 
 def _row(ws, label):  # type: ignore[no-untyped-def]
@@ -111,6 +116,51 @@ def test_a_refused_export_leaves_the_target_as_it_was(demo_db, editions, tmp_pat
     with pytest.raises(Exception, match="two or more"):
         _export(demo_db, [editions[0]], target)
     assert target.read_bytes() == b"earlier"
+
+
+FRENCH_TITLE = "Lutte contre l'exploitation sexuelle des enfants en ligne"
+
+
+def test_a_french_workbook_says_everything_in_french(demo_db, editions, tmp_path):
+    path = _export(demo_db, editions, tmp_path / "fr.xlsx", min_cell=5, languages=DocumentLanguage("fr"))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Comparaison", "Graphiques"]
+    ws = wb["Comparaison"]
+    assert ws["A1"].value == FRENCH_TITLE
+    assert ws["A2"].value == "Éditions comparées\u00a0: 2022 et 2023"
+    assert _row(ws, "Mesure")[:6] == ["Mesure", "2022", "2023", "Variation 2022–2023", "Variation (%)", "Notes"]
+    assert _row(ws, "Personnes participantes (déclarées)")[1:4] == [611, 684, 73]
+    assert _row(ws, "Application de la loi")[1] == pytest.approx(0.304, abs=0.001)  # the sector's French name
+    statement = _row(ws, "Les renseignements fournis pendant le webinaire")
+    assert statement[1] == pytest.approx(0.80)
+    cells = [c for c in ws["B"] if c.value == pytest.approx(0.80)]
+    assert cells[0].number_format == '"près de "0%'
+    assert ws.cell(row=statement_row(ws, "Les renseignements"), column=4).number_format == \
+        '+0.0" pts";-0.0" pts";0.0" pts"'  # +1.0 pts
+    assert any("masqué" == v or "<5" == v for r in ws.iter_rows(values_only=True) for v in r)
+    text = " ".join(sheet_text(ws))
+    for english in ("Reach", "Measure", "Law enforcement", "n/a", "Combatting"):
+        assert english not in text, english
+    assert "Portée" in text and "comparaison" in ws.oddFooter.left.text
+    charts = wb["Graphiques"]._charts
+    assert [c.title.tx.rich.p[0].r[0].t for c in charts] == [
+        "Participation par édition (déclarée et comptée)",
+        "Parts des secteurs par édition (part des présences, comptée)",
+        "Sondage\u00a0: part des réponses en accord, par édition"]
+    assert formula_or_error_cells(path) == []
+
+
+def test_a_bilingual_workbook_has_the_english_sheets_then_the_french(demo_db, editions, tmp_path):
+    path = _export(demo_db, editions, tmp_path / "both.xlsx", languages=DocumentLanguage("fr", bilingual=True))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Comparison", "Charts", "Comparaison", "Graphiques"]
+    assert wb["Comparison"]["A1"].value == "Combatting Online Child Sexual Exploitation"
+    assert wb["Comparaison"]["A1"].value == FRENCH_TITLE
+    english, french = (_row(wb[name], label) for name, label in (("Comparison", "Participants (reported)"),
+                                                                 ("Comparaison", "Personnes participantes (déclarées)")))
+    assert english[1:5] == french[1:5] == [611, 684, 73, pytest.approx(73 / 611)]
+    with zipfile.ZipFile(path) as z:
+        assert sum(1 for n in z.namelist() if n.startswith("xl/charts/chart")) == 6
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

@@ -6,7 +6,8 @@ second list and shown in one table with the change from each edition to the next
 the table's notes under it; three charts draw participants, sector shares and survey
 agreement per edition from the same models. The comparison (services/comparison.py) is
 read on a worker thread after each change of editions or threshold; only the newest
-result is shown. Small counts are hidden below the threshold chosen here, by the rule of
+result is shown, in the interface's language (the organizers' own texts too: the French
+title, sector names and statements when the window speaks French). Small counts are hidden below the threshold chosen here, by the rule of
 the exports. Everything is reachable with Tab, the arrow keys and Space.
 """
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner import i18n
 from ocse_planner.services import overview
 from ocse_planner.services.comparison import Comparison, Section, compare_editions, editions_of
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
@@ -214,9 +216,11 @@ class ComparePage(QWidget):
             self._show(None)
             return
 
+        language = i18n.current_language()  # the organizers' texts (sectors, statements) in it
+
         def work(_progress: object) -> Comparison:
             with db.read() as session:
-                return compare_editions(session, ids).suppressed(min_cell)
+                return compare_editions(session, ids, language).suppressed(min_cell)
 
         def done(comparison: Comparison) -> None:
             self._show(comparison)
