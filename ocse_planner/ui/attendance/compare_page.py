@@ -13,7 +13,7 @@ the exports. Everything is reachable with Tab, the arrow keys and Space.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner import i18n
 from ocse_planner.services import overview
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.comparison import Comparison, Section, compare_editions, editions_of
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
@@ -136,6 +137,14 @@ class ComparePage(QWidget):
         for signal in (state.seriesChanged, state.dataChanged, state.databaseChanged):
             signal.connect(self.refresher.request)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """After a language switch, the titles, sector names and statements are read again
+        in the new language (the words of the page are the window's to retranslate)."""
+        super().changeEvent(event)
+        refresher = getattr(self, "refresher", None)  # (not yet while the page is being built)
+        if event.type() == QEvent.Type.LanguageChange and refresher is not None and self.state.db is not None:
+            refresher.request()
+
     # --- what is compared ----------------------------------------------------------------
     def selection(self) -> tuple[list[int], int | None]:
         """The checked editions' series ids and the threshold (None: hide nothing)."""
@@ -174,10 +183,12 @@ class ComparePage(QWidget):
             return
         same_place = self._loaded_for == (db, series_id)
         kept, _ = self.selection()
+        language = i18n.current_language()  # the series' titles in it
 
         def work(_progress: object) -> tuple:  # type: ignore[type-arg]
             with db.read() as session:
-                rows = [(s.id, s.title, s.year) for s in overview.list_series(session)]
+                rows = [(s.id, localized(s.title, s.title_fr, language, mark=False), s.year)
+                        for s in overview.list_series(session)]
                 return rows, editions_of(session, series_id) if series_id is not None else []
 
         def done(result: tuple) -> None:  # type: ignore[type-arg]

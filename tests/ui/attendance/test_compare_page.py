@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 
+from ocse_planner.services.comparison import Section
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance import compare_page
 from ocse_planner.ui.common import dialogs
@@ -242,3 +243,20 @@ def test_export_asks_the_language_and_a_cancel_writes_nothing(window, qtbot, mon
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.wait(200)
     assert proposed == [] and not target.exists()
+
+
+def test_an_open_page_reads_the_organizers_texts_again_after_a_language_change(window, qtbot, qapp,
+                                                                                english_afterwards):
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.ui.app import install_translations
+
+    page = _open(window, qtbot)
+    assert page.editions_model.item(0).text() == "2022 · Combatting Online Child Sexual Exploitation"
+    install_translations(qapp, "fr")  # the page itself, not rebuilt: it gets LanguageChange
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    qtbot.waitUntil(lambda: page.comparison is not None and page.comparison.language == "fr", timeout=10_000)
+    _settle(page, qtbot)
+    assert page.editions_model.item(0).text() == "2022 · Lutte contre l'exploitation sexuelle des enfants en ligne"
+    assert [page.editions_model.item(r).checkState() for r in range(2)] == [Qt.CheckState.Checked] * 2
+    assert page.comparison.table(Section.SECTORS).rows[0].label == "Application de la loi"
