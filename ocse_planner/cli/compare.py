@@ -30,6 +30,7 @@ from ocse_planner.i18n import N_, _
 from ocse_planner.services import time_format
 from ocse_planner.services.comparison import Cell, Change, Comparison, ValueKind
 from ocse_planner.services.errors import Message
+from ocse_planner.services.text import LINE_BREAKS
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -65,15 +66,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def _print(comparison: Comparison, w: Wording) -> None:
     editions = comparison.editions
     titles = list(dict.fromkeys(e.title for e in editions))
-    print(" / ".join(titles) + " — " + ", ".join(e.label for e in editions))
+    print(_one_line(" / ".join(titles) + " — " + ", ".join(e.label for e in editions)))
     if comparison.min_cell is not None:
         print(w.gettext('Counts below {number} are shown as "<{number}", with the shares and changes that would '
                         "reveal them.").format(number=comparison.min_cell))
     for note in comparison.notes:
         print(note.message(w.gettext))
-    header = [w.gettext("Measure"), *(e.label for e in editions)]
+    header = [w.gettext("Measure"), *(_one_line(e.label) for e in editions)]
     for before, after in zip(editions, editions[1:]):
-        header += [w.gettext("Change {first}–{last}").format(first=before.label, last=after.label),
+        header += [_one_line(w.gettext("Change {first}–{last}").format(first=before.label, last=after.label)),
                    w.gettext("Change (%)")]
     for table in comparison.tables:
         print()
@@ -86,11 +87,17 @@ def _print(comparison: Comparison, w: Wording) -> None:
                 silent = any(c.value is None and c.note is None and not c.hidden
                              for c in row.cells[index:index + 2])
                 cells += _change(change, row.kind, silent, w)
-            print("\t".join([row.label_text(w.gettext), *cells]))
+            print("\t".join([_one_line(row.label_text(w.gettext)), *cells]))
         if table.caption is not None:
             print(table.caption.message(w.gettext))
         for note, number in numbers.items():
             print(f"[{number}] {note.message(w.gettext)}")
+
+
+def _one_line(text: str) -> str:
+    """An organizers' text (a survey statement may hold line breaks and tabs) as one cell
+    of one tab-separated line."""
+    return LINE_BREAKS.sub(" ", text)
 
 
 def _percent(value: float, w: Wording) -> str:

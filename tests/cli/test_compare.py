@@ -142,3 +142,34 @@ def test_every_document_command_shares_one_language_rule():
         source = inspect.getsource(module)
         assert "add_document_language_arguments(" in source and "document_language(args)" in source
         assert "def document_language" not in source
+
+
+def test_hostile_statements_stay_one_line_per_row_in_either_language(two_editions, tmp_path):
+    from ocse_planner.db import open_database
+    from ocse_planner.db.models import SurveyResult
+
+    db = open_database(str(two_editions))
+    try:
+        with db.write() as session:
+            session.add_all([
+                SurveyResult(series_id=2, position=5, percent_agree=50.0, statement="Line one\nline\ttwo",
+                             statement_fr="Ligne un\r\nligne\tdeux"),
+                SurveyResult(series_id=2, position=6, percent_agree=40.0, statement="y" * 100_000),
+                SurveyResult(series_id=2, position=7, percent_agree=30.0, statement="\u05e9\u05dc\u05d5\u05dd statement"),
+            ])
+    finally:
+        db.close()
+    for language, label in (("en", "Line one line two"), ("fr", "Ligne un  ligne deux")):
+        result = _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023",
+                      "--lang", language)
+        assert result.returncode == 0, result.stderr
+        rows = [line for line in result.stdout.splitlines() if "\t" in line]
+        assert all(line.count("\t") == 4 for line in rows)  # measure, 2 editions, change, change (%)
+        assert f"{label}\t—\t50" in result.stdout
+        assert any(line.startswith("y" * 1000) or line.startswith("[EN] " + "y" * 1000) for line in rows)
+        assert "\u05e9\u05dc\u05d5\u05dd statement\t—\t30" in result.stdout
+    out = tmp_path / "hostile.xlsx"
+    assert _run("compare", "--db", str(two_editions), "--series", "2022", "--series", "2023", "--bilingual",
+                "-o", str(out)).returncode == 0
+    cells = [c.value for ws in load_workbook(out) for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert max(len(v) for v in cells) <= 32_767  # Excel's cell limit: longer is a damaged file
