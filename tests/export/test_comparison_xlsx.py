@@ -164,8 +164,15 @@ def test_a_bilingual_workbook_has_the_english_sheets_then_the_french(demo_db, ed
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, tmp_path):
-    path = _export(demo_db, editions, tmp_path / "comparison.xlsx")
+@pytest.mark.parametrize(("languages", "titles"), [
+    (ENGLISH_ONLY, ("Returning audience", "Participants per edition (reported and counted)",
+                    "Sector shares per edition", "Survey: share of respondents who agreed, per")),
+    (DocumentLanguage("fr", bilingual=True), ("Returning audience", "Auditoire de retour",
+                                              "Participation par édition", "Parts des secteurs par édition",
+                                              "Application de la loi")),
+], ids=["en", "bilingual"])
+def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, tmp_path, languages, titles):
+    path = _export(demo_db, editions, tmp_path / "comparison.xlsx", languages=languages)
     result = subprocess.run(
         [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to", "pdf",
          "--outdir", str(tmp_path / "pdf"), str(path)], capture_output=True, text=True, timeout=180)
@@ -174,6 +181,5 @@ def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, 
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        for title in ("Returning audience", "Participants per edition (reported and counted)",
-                      "Sector shares per edition", "Survey: share of respondents who agreed, per"):
-            assert title in text
+        for title in titles:
+            assert title in text, title
