@@ -147,6 +147,9 @@ def test_clone_carries_the_french_beside_every_english_text(demo_db):
 
 def test_clone_without_titles_gives_french_placeholders_and_keeps_the_skeleton_french(demo_db):
     source = _source_id(demo_db)
+    with demo_db.write() as s:  # a talk described in both languages: its texts are this year's only
+        talk = next(p for w in _webinars(s, source) for p in w.presentations if p.kind == AgendaItemKind.PRESENTATION)
+        talk.description, talk.description_fr = "About grooming", "Au sujet de la manipulation"
     with demo_db.write() as s:
         result = clone_series(s, source, CloneOptions(year=2023))
     with demo_db.read() as s:
