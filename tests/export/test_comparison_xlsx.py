@@ -150,6 +150,17 @@ def test_a_french_workbook_says_everything_in_french(demo_db, editions, tmp_path
     assert formula_or_error_cells(path) == []
 
 
+def test_three_editions_are_named_in_the_heading_in_the_document_language(demo_db, editions, tmp_path):
+    from ocse_planner.services.series import SeriesForm, create_series
+
+    with demo_db.write() as session:
+        third = create_series(session, SeriesForm(title="Something else", year=2024)).id
+    wb = load_workbook(_export(demo_db, [*editions, third], tmp_path / "three.xlsx",
+                               languages=DocumentLanguage("en", bilingual=True)))
+    assert wb["Comparison"]["A2"].value == "Editions compared: 2022, 2023 and 2024"
+    assert wb["Comparaison"]["A2"].value == "Éditions comparées\u00a0: 2022, 2023 et 2024"
+
+
 def test_a_bilingual_workbook_has_the_english_sheets_then_the_french(demo_db, editions, tmp_path):
     path = _export(demo_db, editions, tmp_path / "both.xlsx", languages=DocumentLanguage("fr", bilingual=True))
     wb = load_workbook(path)

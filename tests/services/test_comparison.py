@@ -248,6 +248,9 @@ def test_a_french_comparison_names_titles_sectors_and_statements_in_french(demo_
     assert {e.title for e in english.editions} == {"Combatting Online Child Sexual Exploitation"}
     sectors = [r.label_text() for r in french.table(Section.SECTORS).rows]
     assert sectors[:2] == ["Application de la loi", "Organismes au service des enfants"]
+    reported = [r.label_text() for r in french.table(Section.REPORTED_SECTORS).rows]
+    assert reported[:3] == ["Application de la loi", "Organismes au service des enfants", "Services aux victimes"]
+    assert len(reported) == len(set(reported)) == 8  # the demo's eight sectors, one row each
     statements = [r.label_text() for r in french.table(Section.SURVEY).rows]
     assert statements[1] == ("Les renseignements fournis pendant le webinaire aideraient à éclairer leur travail "
                              "actuel ou futur")  # the French of 2022's wording, 2023's matched to it
