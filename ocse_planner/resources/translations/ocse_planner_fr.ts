@@ -1899,6 +1899,25 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>DraftsModel</name>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Présentations</translation>
+    </message>
+</context>
+<context>
     <name>EnteredFiguresPage</name>
     <message>
         <source>Reported total of</source>
@@ -2557,6 +2576,185 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Write invitations</source>
+        <translation>Écrire les invitations</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up (no answer yet)</source>
+        <translation>Suivi (pas encore de réponse)</translation>
+    </message>
+    <message>
+        <source>Confirmation with practical details</source>
+        <translation>Confirmation avec les renseignements pratiques</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you (with the recording or survey link)</source>
+        <translation>Remerciement (avec le lien vers l&apos;enregistrement ou le sondage)</translation>
+    </message>
+    <message>
+        <source>Updates: changes and cancellations since sent</source>
+        <translation>Mises à jour&#xa0;: changements et annulations depuis l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Every webinar of the series</source>
+        <translation>Tous les webinaires de la série</translation>
+    </message>
+    <message>
+        <source>Webinar %1</source>
+        <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des ébauches</translation>
+    </message>
+    <message>
+        <source>Drafts, one per person</source>
+        <translation>Ébauches, une par personne</translation>
+    </message>
+    <message>
+        <source>Preview of the selected draft</source>
+        <translation>Aperçu de l&apos;ébauche choisie</translation>
+    </message>
+    <message>
+        <source>People left out, with the reason</source>
+        <translation>Personnes omises, avec la raison</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark the bookings written to as &amp;invited, dated today</source>
+        <translation>Marquer les réservations visées comme &amp;invitées, datées d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>É&amp;bauches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>Personnes &amp;omises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>É&amp;crire les ébauches</translation>
+    </message>
+    <message>
+        <source>Open fold&amp;er</source>
+        <translation>Ouvrir le do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Open dr&amp;aft</source>
+        <translation>Ouvrir l&apos;ébauc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Preparing the drafts…</source>
+        <translation>Préparation des ébauches…</translation>
+    </message>
+    <message>
+        <source>Drafts not prepared</source>
+        <translation>Ébauches non préparées</translation>
+    </message>
+    <message>
+        <source>Preparing presenter drafts</source>
+        <translation>Préparation des ébauches aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a series on the Series tab first.</source>
+        <translation>Choisissez d&apos;abord une série dans l&apos;onglet Séries.</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) to write, %2 person(s) left out.</source>
+        <translation>%1 ébauche(s) à écrire, %2 personne(s) omise(s).</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>À&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1 event(s), %2</source>
+        <translation>Agenda&#xa0;: %1 événement(s), %2</translation>
+    </message>
+    <message>
+        <source>Calendar: none</source>
+        <translation>Agenda&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Writing the drafts…</source>
+        <translation>Écriture des ébauches…</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s) and mark invited</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières et les marquer invitées</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s)</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>Drafts written, not recorded</source>
+        <translation>Ébauches écrites, non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) written to %2</source>
+        <translation>%1 ébauche(s) écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Drafts not written</source>
+        <translation>Ébauches non écrites</translation>
+    </message>
+    <message>
+        <source>Writing presenter drafts</source>
+        <translation>Écriture des ébauches aux personnes conférencières</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3942,10 @@ Edit ▸ Undo brings them back.</source>
         <translation>Co&amp;nflits</translation>
     </message>
     <message>
+        <source>Invitations, follow-ups, reminders, thanks and change notices as e-mail drafts with the calendar attached (Ctrl+Shift+I)</source>
+        <translation>Invitations, suivis, rappels, remerciements et avis de changement en ébauches de courriel, avec l&apos;agenda joint (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
         <source>Presenters tab messages</source>
         <translation>Messages de l&apos;onglet Personnes conférencières</translation>
     </message>
@@ -3820,6 +4022,10 @@ Réserver %1 ici quand même&#xa0;?</translation>
     <message>
         <source>Follo&amp;w-ups</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Write invitati&amp;ons…</source>
+        <translation>Écrir&amp;e les invitations…</translation>
     </message>
     <message>
         <source>Book %1</source>

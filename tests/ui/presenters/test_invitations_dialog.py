@@ -1,0 +1,118 @@
+"""Presenters tab ▸ Write invitations…: preview each person's draft, write them, undo the
+"invited" marks — driven like a person."""
+
+from __future__ import annotations
+
+import email
+import stat
+from email.policy import default as default_policy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select, update
+
+from ocse_planner.db import open_database
+from ocse_planner.db.enums import BookingStatus
+from ocse_planner.db.models import Booking, Person, Webinar
+from ocse_planner.ui.files import export_menu
+from ocse_planner.ui.presenters.invitations_dialog import InvitationsDialog
+from tests.ui.presenters.helpers import _type_into
+
+
+@pytest.fixture
+def addresses(demo_path: Path) -> Path:
+    """Two presenters of webinar 2 with an address (one writes in French), its bookings "to invite"."""
+    db = open_database(demo_path)
+    try:
+        with db.write() as session:
+            session.execute(update(Person).where(Person.family_name == "Varcoe").values(email="c.varcoe@example.ca"))
+            session.execute(update(Person).where(Person.family_name == "Boyko").values(
+                email="boyko@example.ca", preferred_language="fr"))
+            webinar = session.scalars(select(Webinar).where(Webinar.number == 2)).one()
+            for presentation in webinar.presentations:
+                for booking in presentation.bookings:
+                    booking.status = BookingStatus.TO_INVITE
+    finally:
+        db.close()
+    return demo_path
+
+
+def _statuses(window) -> dict[str, BookingStatus]:  # type: ignore[no-untyped-def]
+    with window.state.db.read() as session:
+        return {b.person.family_name: BookingStatus(b.status) for b in session.scalars(select(Booking))
+                if b.person and b.presentation.webinar.number == 2}
+
+
+def test_write_invitations_through_the_preview_then_undo(addresses, window, qtbot, monkeypatch, tmp_path):
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    tab = window.presenters_tab
+    qtbot.waitUntil(lambda: tab.invitations_button.isEnabled())
+    opened: list[str] = []
+    monkeypatch.setattr(export_menu, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    shown: list[InvitationsDialog] = []
+
+    def ask(cls, state, parent=None, **options):  # type: ignore[no-untyped-def]
+        dialog = cls(state, parent, **options)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog)
+
+    monkeypatch.setattr(InvitationsDialog, "ask", classmethod(ask))
+    qtbot.mouseClick(tab.invitations_button, Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+
+    assert dialog.webinar.currentText() == "Every webinar of the series"  # no slot chosen in the timetable
+    dialog.webinar.setFocus()
+    qtbot.keyClick(dialog.webinar, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.webinar, Qt.Key.Key_Down)
+    assert dialog.webinar.currentData() == 2
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    names = [dialog.model.row_at(r).recipient_name for r in range(2)]
+    assert "Colleen Varcoe, PhD, RN" in names and "Detective Constable Dayna Boyko" in names
+    assert "Suvidha Kalra: no e-mail address" in dialog.skipped.toPlainText()
+
+    # The preview follows the selected person: Varcoe reads her own time (Vancouver), Boyko French.
+    varcoe = names.index("Colleen Varcoe, PhD, RN")
+    qtbot.mouseClick(dialog.drafts.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.drafts.visualRect(dialog.model.index(varcoe, 0)).center())
+    qtbot.waitUntil(lambda: "To: Colleen Varcoe" in dialog.preview.toPlainText())
+    assert "(10:10 a.m. – 10:30 a.m. PST, your time)" in dialog.preview.toPlainText()
+    boyko = 1 - varcoe
+    qtbot.mouseClick(dialog.drafts.viewport(), Qt.MouseButton.LeftButton,
+                     pos=dialog.drafts.visualRect(dialog.model.index(boyko, 0)).center())
+    qtbot.waitUntil(lambda: "Bonjour Detective Constable Boyko" in dialog.preview.toPlainText())
+
+    folder = tmp_path / "out" / "drafts"
+    dialog.folder.clear()
+    _type_into(qtbot, dialog.folder, str(folder))
+    assert dialog.mark_invited.isChecked()
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None and dialog.open_draft_button.isEnabled())
+    files = sorted(folder.glob("*.eml"))
+    assert len(files) == 2 and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    with open(files[0], "rb") as handle:
+        assert email.message_from_binary_file(handle, policy=default_policy)["X-Unsent"] == "1"
+    statuses = _statuses(window)
+    assert statuses["Varcoe"] == statuses["Boyko"] == BookingStatus.INVITED
+    assert statuses["Kalra"] == BookingStatus.TO_INVITE
+
+    qtbot.mouseClick(dialog.open_draft_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[-1].endswith(".eml") and Path(opened[-1]).exists()
+
+    # One step of Edit ▸ Undo takes the marks back.
+    assert window.undo_stack.undoText() == "Write 2 presenter draft(s) and mark invited"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: set(_statuses(window).values()) == {BookingStatus.TO_INVITE})
+
+
+def test_the_dialog_opens_from_the_keyboard_on_the_current_webinar(addresses, window, qtbot, monkeypatch):
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    tab = window.presenters_tab
+    qtbot.waitUntil(lambda: tab.invitations_button.isEnabled())
+    asked: list[object] = []
+    monkeypatch.setattr(InvitationsDialog, "ask", classmethod(lambda cls, state, parent=None, **o: asked.append(o)))
+    tab.timetable.setFocus()
+    tab.timetable.setCurrentIndex(tab.timetable_model.index(tab.timetable_model.rowCount() - 1, 0))
+    qtbot.keyClick(tab.timetable, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [{"webinar_number": 3}]
