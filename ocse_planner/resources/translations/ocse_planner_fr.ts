@@ -2689,6 +2689,10 @@ Le fichier est resté tel quel.</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>&amp;Templates…</source>
+        <translation>Modè&amp;les…</translation>
+    </message>
+    <message>
         <source>Preparing the drafts…</source>
         <translation>Préparation des ébauches…</translation>
     </message>
@@ -3751,6 +3755,18 @@ Edit ▸ Undo brings them back.</source>
         <translation>Parle français</translation>
     </message>
     <message>
+        <source>Language of messages to this person</source>
+        <translation>Langue des messages à cette personne</translation>
+    </message>
+    <message>
+        <source>As spoken (one language), else both</source>
+        <translation>Selon la langue parlée (une seule), sinon les deux</translation>
+    </message>
+    <message>
+        <source>English and French</source>
+        <translation>Anglais et français</translation>
+    </message>
+    <message>
         <source>Short bio</source>
         <translation>Courte biographie</translation>
     </message>
@@ -3769,6 +3785,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Languages:</source>
         <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Writes in:</source>
+        <translation>Langue des messages&#xa0;:</translation>
     </message>
     <message>
         <source>In an agenda:</source>
@@ -3825,6 +3845,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Change the languages of %1</source>
         <translation>Modifier les langues de %1</translation>
+    </message>
+    <message>
+        <source>Change the language of messages to %1</source>
+        <translation>Changer la langue des messages à %1</translation>
     </message>
     <message>
         <source>Change the bio of %1</source>
@@ -4889,6 +4913,165 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>Avis de changement</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Avis d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>C&amp;hamps de fusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>Nom de l&apos;organisat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature in &amp;French:</source>
+        <translation>Signature en fr&amp;ançais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve template</source>
+        <translation>Enregistrer le mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in text</source>
+        <translation>&amp;Rétablir le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Save se&amp;nder</source>
+        <translation>Enregistrer l&apos;e&amp;xpéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Placeholders a message may use</source>
+        <translation>Champs de fusion qu&apos;un message peut utiliser</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s name</source>
+        <translation>Nom de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>Courriel de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature in French</source>
+        <translation>Signature en français</translation>
+    </message>
+    <message>
+        <source>Your own wording.</source>
+        <translation>Votre propre libellé.</translation>
+    </message>
+    <message>
+        <source>The built-in text.</source>
+        <translation>Le texte d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Change the %1 template</source>
+        <translation>Modifier le modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Restore the built-in %1 template</source>
+        <translation>Rétablir le modèle «&#xa0;%1&#xa0;» d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Change who presenter messages come from</source>
+        <translation>Changer l&apos;expéditeur des messages aux personnes conférencières</translation>
+    </message>
+</context>
+<context>
     <name>TimetableModel</name>
     <message>
         <source>Webinar</source>
@@ -5025,6 +5208,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Thème ou description</translation>
     </message>
     <message>
+        <source>Given in the thank-you message to presenters</source>
+        <translation>Donné dans le message de remerciement aux personnes conférencières</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5037,6 +5224,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Quelle occurrence d&apos;une heure répétée</translation>
     </message>
     <message>
+        <source>Recording or survey link</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage</translation>
+    </message>
+    <message>
         <source>&amp;Date and start:</source>
         <translation>Date et heure de dé&amp;but&#xa0;:</translation>
     </message>
@@ -5047,6 +5238,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Time &amp;zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording or survey link:</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage&#xa0;:</translation>
     </message>
     <message>
         <source>First: %1</source>

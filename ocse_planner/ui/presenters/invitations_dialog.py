@@ -156,7 +156,11 @@ class InvitationsDialog(QDialog):
         self.open_draft_button.clicked.connect(self.open_draft)
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
+        self.templates_button = QPushButton(self)
+        self.templates_button.setObjectName("editTemplates")
+        self.templates_button.clicked.connect(self.edit_templates)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.templates_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.open_folder_button)
@@ -213,6 +217,7 @@ class InvitationsDialog(QDialog):
         self.open_folder_button.setText(self.tr("Open fold&er"))
         self.open_draft_button.setText(self.tr("Open dr&aft"))
         self.close_button.setText(self.tr("&Close"))
+        self.templates_button.setText(self.tr("&Templates…"))
         self.model.retranslate()
         self._show_plan()
 
@@ -300,6 +305,13 @@ class InvitationsDialog(QDialog):
             if draft.calendar else self.tr("Calendar: none"),
         ))
         self.preview.setPlainText(f"{header}\n\n{draft.text}")
+
+    def edit_templates(self) -> None:
+        """The wording and the sender, then the drafts again in the wording chosen."""
+        from ocse_planner.ui.presenters.templates_dialog import TemplatesDialog
+
+        TemplatesDialog.ask(self.state, self)
+        self.refresh()
 
     # --- writing ------------------------------------------------------------------------
     @staticmethod

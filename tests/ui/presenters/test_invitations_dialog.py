@@ -116,3 +116,60 @@ def test_the_dialog_opens_from_the_keyboard_on_the_current_webinar(addresses, wi
     tab.timetable.setCurrentIndex(tab.timetable_model.index(tab.timetable_model.rowCount() - 1, 0))
     qtbot.keyClick(tab.timetable, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == [{"webinar_number": 3}]
+
+
+def test_the_language_messages_are_written_in_is_chosen_in_the_person_editor(window, qtbot):
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    tab = window.presenters_tab
+    qtbot.waitUntil(lambda: tab.people.proxy.rowCount() > 0)
+    tab.people.select_where(lambda r: r.family_name == "Seto")
+    editor = tab.editor
+    qtbot.waitUntil(lambda: editor.family_name.text() == "Seto")
+    assert editor.preferred_language.currentData() == ""  # from the languages spoken
+    editor.preferred_language.setFocus()
+    qtbot.keyClick(editor.preferred_language, Qt.Key.Key_End)  # English and French
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Change the language of messages to Michael Seto")
+    with window.state.db.read() as session:
+        assert session.scalar(select(Person.preferred_language).where(Person.family_name == "Seto")) == "both"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: editor.preferred_language.currentData() == "")
+
+
+def test_templates_refuse_an_unknown_placeholder_then_the_new_wording_is_previewed(addresses, window, qtbot,
+                                                                                  monkeypatch):
+    from ocse_planner.ui.presenters.templates_dialog import TemplatesDialog
+
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    dialog = InvitationsDialog(window.state, window.presenters_tab, webinar_number=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+
+    def drive(cls, state, parent=None):  # type: ignore[no-untyped-def]
+        editor = cls(state, parent)
+        qtbot.addWidget(editor)
+        editor.show()
+        assert editor.kind.currentData() == "invitation" and editor.language.currentData() == "en"
+        assert "{reply_by} — the date to answer by" in editor.placeholders.toPlainText()
+        editor.subject.clear()
+        _type_into(qtbot, editor.subject, "Speaking at {webinar_tilte}?")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert "{webinar_tilte}" in editor.message.text()  # refused, named, nothing saved
+        assert window.undo_stack.undoText() != "Change the invitation template"
+        editor.subject.clear()
+        _type_into(qtbot, editor.subject, "Speaking at {webinar_title}?")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert window.undo_stack.undoText() == "Change the invitation template"
+        assert editor.reset_button.isEnabled()
+        _type_into(qtbot, editor.organizer, "Alex Organizer")
+        _type_into(qtbot, editor.organizer_email, "alex@example.gc.ca")
+        qtbot.mouseClick(editor.save_sender_button, Qt.MouseButton.LeftButton)
+        assert window.undo_stack.undoText() == "Change who presenter messages come from"
+
+    monkeypatch.setattr(TemplatesDialog, "ask", classmethod(drive))
+    qtbot.mouseClick(dialog.templates_button, Qt.MouseButton.LeftButton)
+    varcoe = next(r for r in range(2) if dialog.model.row_at(r).recipient_email == "c.varcoe@example.ca")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.plan is not None
+                    and dialog.plan.drafts[varcoe].subject.startswith("Speaking at "))
+    dialog.drafts.setCurrentIndex(dialog.model.index(varcoe, 0))
+    assert "Subject: Speaking at Best Practices" in dialog.preview.toPlainText()
