@@ -271,3 +271,12 @@ def test_thank_you_gives_the_recording_link_without_a_calendar(invite_db, tmp_pa
     varcoe = _by_recipient(messages)["c.varcoe@example.ca"]
     assert "https://example.ca/recording-2" in _text(varcoe)
     assert not [p for p in varcoe.walk() if p.get_content_type() == "text/calendar"]
+
+
+def test_a_follow_up_goes_only_to_those_invited_long_enough_ago(invite_db):
+    _sent_and_recorded(invite_db)  # Varcoe, Boisvert-Pilon and Boyko invited at NOW
+    with invite_db.read() as session:
+        assert plan_drafts(session, 1, "follow_up", webinar_number=2, now=NOW + timedelta(days=13)).drafts == ()
+        later = plan_drafts(session, 1, "follow_up", webinar_number=2, now=NOW + timedelta(days=14))
+    assert {d.recipient_email for d in later.drafts} == {"c.varcoe@example.ca", "gbp@example.ca", "boyko@example.ca"}
+    assert all(d.subject.startswith("Following up") or "Suivi" in d.subject for d in later.drafts)

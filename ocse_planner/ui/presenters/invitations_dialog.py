@@ -63,9 +63,11 @@ class DraftsModel(RecordTableModel[Draft]):
 
 
 class InvitationsDialog(QDialog):
-    def __init__(self, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None,
+                 follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS) -> None:
         super().__init__(parent)
         self.state = state
+        self.follow_up_days = follow_up_days  # the Follow-ups list's N
         self.plan: DraftPlan | None = None
         self.written: WrittenDrafts | None = None
         self._latest = Latest()
@@ -178,9 +180,10 @@ class InvitationsDialog(QDialog):
         self._options_changed()
 
     @classmethod
-    def ask(cls, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None) -> None:
+    def ask(cls, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None,
+            follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS) -> None:
         """Show the dialog (patched in tests that do not drive it)."""
-        dialog = cls(state, parent, webinar_number=webinar_number)
+        dialog = cls(state, parent, webinar_number=webinar_number, follow_up_days=follow_up_days)
         dialog.exec()
 
     # --- texts ------------------------------------------------------------------------
@@ -254,11 +257,11 @@ class InvitationsDialog(QDialog):
             self.plan = None
             self._show_plan()
             return
-        kind, webinar = self.kind.currentData(), self.webinar.currentData()
+        kind, webinar, days = self.kind.currentData(), self.webinar.currentData(), self.follow_up_days
 
         def work(_progress: Progress) -> DraftPlan:
             with db.read() as session:
-                return invitations.plan_drafts(session, series_id, kind, webinar_number=webinar)
+                return invitations.plan_drafts(session, series_id, kind, webinar_number=webinar, follow_up_days=days)
 
         def done(plan: DraftPlan) -> None:
             self.plan = plan

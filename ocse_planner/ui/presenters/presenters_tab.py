@@ -401,7 +401,8 @@ class PresentersTab(QWidget):
         if self.state.db is None or self.state.series_id is None or not self._slots:
             return
         slot = self.timetable.current_slot()
-        InvitationsDialog.ask(self.state, self, webinar_number=slot.webinar_number if slot else None)
+        InvitationsDialog.ask(self.state, self, webinar_number=slot.webinar_number if slot else None,
+                              follow_up_days=self.followups.days.value())
 
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:

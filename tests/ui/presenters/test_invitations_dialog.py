@@ -115,7 +115,7 @@ def test_the_dialog_opens_from_the_keyboard_on_the_current_webinar(addresses, wi
     tab.timetable.setFocus()
     tab.timetable.setCurrentIndex(tab.timetable_model.index(tab.timetable_model.rowCount() - 1, 0))
     qtbot.keyClick(tab.timetable, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert asked == [{"webinar_number": 3}]
+    assert asked == [{"webinar_number": 3, "follow_up_days": tab.followups.days.value()}]
 
 
 def test_the_language_messages_are_written_in_is_chosen_in_the_person_editor(window, qtbot):
