@@ -2717,6 +2717,26 @@ Le fichier est resté tel quel.</translation>
         <translation>%1 ébauche(s) à écrire, %2 personne(s) omise(s).</translation>
     </message>
     <message>
+        <source>Set who the messages come from under Templates… (name, e-mail, signature).</source>
+        <translation>Indiquez l&apos;expéditeur des messages sous Modèles… (nom, courriel, signature).</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: invitations go to bookings still “to invite”.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les invitations vont aux réservations encore «&#xa0;à inviter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: follow-ups go to bookings invited at least %1 days ago without an answer.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les suivis vont aux réservations invitées il y a au moins %1&#xa0;jours, sans réponse.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: nothing changed since the invitations were written.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: rien n&apos;a changé depuis l&apos;écriture des invitations.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: this message goes to confirmed presenters.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: ce message va aux personnes conférencières confirmées.</translation>
+    </message>
+    <message>
         <source>To: %1 &lt;%2&gt;</source>
         <translation>À&#xa0;: %1 &lt;%2&gt;</translation>
     </message>

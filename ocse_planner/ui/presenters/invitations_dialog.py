@@ -282,15 +282,30 @@ class InvitationsDialog(QDialog):
             if plan else "")
         if plan is None:
             self.status.setText(self.tr("Choose a series on the Series tab first."))
+        elif not plan.drafts and not plan.skipped:
+            self.status.setText(self._nobody_text(plan.kind))
         else:
-            self.status.setText(self.tr("%1 draft(s) to write, %2 person(s) left out.")
-                                .replace("%1", str(len(plan.drafts))).replace("%2", str(len(plan.skipped))))
+            text = (self.tr("%1 draft(s) to write, %2 person(s) left out.")
+                    .replace("%1", str(len(plan.drafts))).replace("%2", str(len(plan.skipped))))
+            if not plan.sender.email:
+                text += " " + self.tr("Set who the messages come from under Templates… (name, e-mail, signature).")
+            self.status.setText(text)
         self.write_button.setEnabled(bool(plan and plan.drafts))
         self.open_folder_button.setEnabled(self.written is not None)
         self.open_draft_button.setEnabled(self.written is not None)
         if plan and plan.drafts:
             self.drafts.setCurrentIndex(self.model.index(0, 0))
         self._show_preview()
+
+    def _nobody_text(self, kind: MessageKind) -> str:
+        """Why no draft: whom each kind is written to."""
+        return {
+            MessageKind.INVITATION: self.tr("No presenter to write to: invitations go to bookings still “to invite”."),
+            MessageKind.FOLLOW_UP: self.tr("No presenter to write to: follow-ups go to bookings invited at least "
+                                           "%1 days ago without an answer.").replace("%1", str(self.follow_up_days)),
+            MessageKind.UPDATE: self.tr("No presenter to write to: nothing changed since the invitations were "
+                                        "written."),
+        }.get(kind, self.tr("No presenter to write to: this message goes to confirmed presenters."))
 
     def current_draft(self) -> Draft | None:
         index = self.drafts.currentIndex()

@@ -173,3 +173,13 @@ def test_templates_refuse_an_unknown_placeholder_then_the_new_wording_is_preview
                     and dialog.plan.drafts[varcoe].subject.startswith("Speaking at "))
     dialog.drafts.setCurrentIndex(dialog.model.index(varcoe, 0))
     assert "Subject: Speaking at Best Practices" in dialog.preview.toPlainText()
+
+
+def test_with_nobody_to_write_to_the_dialog_says_whom_the_kind_goes_to(window, qtbot):
+    """In the demo every booking is confirmed: no invitation to write, and the dialog says why."""
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    dialog = InvitationsDialog(window.state, window.presenters_tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "invitations go to bookings still “to invite”" in dialog.status.text())
+    assert not dialog.write_button.isEnabled()
