@@ -280,3 +280,43 @@ def test_a_follow_up_goes_only_to_those_invited_long_enough_ago(invite_db):
         later = plan_drafts(session, 1, "follow_up", webinar_number=2, now=NOW + timedelta(days=14))
     assert {d.recipient_email for d in later.drafts} == {"c.varcoe@example.ca", "gbp@example.ca", "boyko@example.ca"}
     assert all(d.subject.startswith("Following up") or "Suivi" in d.subject for d in later.drafts)
+
+
+def test_a_slot_moved_by_the_item_before_it_still_gets_a_higher_sequence(invite_db, tmp_path):
+    """Lengthening the opening remarks moves every talk after them without touching the
+    talks' own records: the sequence still rises above what the presenters hold."""
+    first = _sent_and_recorded(invite_db)
+    sent = {d.recipient_email: d.slots[0].event for d in first.drafts}
+    with invite_db.write() as session:
+        webinar = session.scalars(select(Webinar).where(Webinar.number == 2)).one()
+        webinar.presentations[0].duration_minutes += 5  # the opening remarks
+    plan, messages = _write(invite_db, tmp_path, kind="update")
+    event = _calendar(_by_recipient(messages)["c.varcoe@example.ca"]).walk("VEVENT")[0]
+    assert str(event["uid"]) == sent["c.varcoe@example.ca"].uid
+    assert int(event["sequence"]) == sent["c.varcoe@example.ca"].sequence + 1
+    assert event.decoded("dtstart").astimezone(UTC) == datetime(2022, 2, 22, 18, 15, tzinfo=UTC)
+
+
+def test_a_reminder_after_a_move_carries_a_higher_sequence_and_the_same_time_keeps_it(invite_db):
+    first = _sent_and_recorded(invite_db)
+    sent = {d.recipient_email: d.slots[0].event.sequence for d in first.drafts}
+    with invite_db.read() as session:
+        same = plan_drafts(session, 1, "reminder", webinar_number=2, statuses=["invited"], now=NOW)
+    assert {d.recipient_email: d.slots[0].event.sequence for d in same.drafts} == sent  # nothing moved
+    with invite_db.write() as session:
+        webinar = session.scalars(select(Webinar).where(Webinar.number == 2)).one()
+        webinar.presentations[0].duration_minutes += 5
+    with invite_db.read() as session:
+        moved = plan_drafts(session, 1, "reminder", webinar_number=2, statuses=["invited"], now=NOW)
+    assert {d.recipient_email: d.slots[0].event.sequence for d in moved.drafts} == {
+        email: sequence + 1 for email, sequence in sent.items()}
+
+
+def test_an_address_that_is_not_one_is_skipped_with_the_reason(invite_db):
+    with invite_db.write() as session:
+        session.execute(update(Person).where(Person.family_name == "Boyko").values(email="boyko at example.ca"))
+    with invite_db.read() as session:
+        plan = plan_drafts(session, 1, "invitation", webinar_number=2, now=NOW)
+    reasons = {s.name: s.reason.message() for s in plan.skipped}
+    assert reasons["Detective Constable Dayna Boyko"] == "the e-mail address is not valid: boyko at example.ca"
+    assert "boyko at example.ca" not in {d.recipient_email for d in plan.drafts}
