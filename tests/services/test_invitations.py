@@ -142,6 +142,7 @@ def test_an_organization_without_a_contact_is_skipped_with_the_reason(invite_db,
     assert len(plan.skipped) == len(reasons)  # named once although booked twice
 
 
+@pytest.mark.file_only  # PostgreSQL stores no NUL and no 120,000-character name at all
 @pytest.mark.parametrize("hostile", ["Colleen\r\nBcc: spy@evil.example", "Colleen\nX-Injected: 1",
                                      "Col\x00leen\x1b[31m", "إيمان " * 20_000])
 def test_no_name_or_title_can_add_a_header(invite_db, tmp_path, hostile):
@@ -320,3 +321,18 @@ def test_an_address_that_is_not_one_is_skipped_with_the_reason(invite_db):
     reasons = {s.name: s.reason.message() for s in plan.skipped}
     assert reasons["Detective Constable Dayna Boyko"] == "the e-mail address is not valid: boyko at example.ca"
     assert "boyko at example.ca" not in {d.recipient_email for d in plan.drafts}
+
+
+def test_removing_the_series_personal_data_removes_what_presenters_were_sent(invite_db):
+    from sqlalchemy import func
+
+    from ocse_planner.services.personal_data import purge_personal_data
+
+    _sent_and_recorded(invite_db)
+    with invite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(SentInvitation)) == 3
+    purge_personal_data(invite_db, 1, backup=False)
+    with invite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(SentInvitation)) == 0
+        # the people themselves are presenters, not attendees: they keep their addresses
+        assert session.scalar(select(Person.email).where(Person.family_name == "Varcoe")) == "c.varcoe@example.ca"
