@@ -2617,6 +2617,10 @@ Le fichier est resté tel quel.</translation>
         <translation>Webinaire %1</translation>
     </message>
     <message>
+        <source>The bookings of %1</source>
+        <translation>Les réservations de %1</translation>
+    </message>
+    <message>
         <source>Kind of message</source>
         <translation>Type de message</translation>
     </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.export.eml import WrittenDrafts, write_drafts
-from ocse_planner.services import invitations
+from ocse_planner.services import bookings, invitations
 from ocse_planner.services.invitations import Draft, DraftPlan, MessageKind
 from ocse_planner.ui.common import errors, operations
 from ocse_planner.ui.common.state import AppState
@@ -64,7 +64,8 @@ class DraftsModel(RecordTableModel[Draft]):
 
 class InvitationsDialog(QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None,
-                 follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS) -> None:
+                 follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS,
+                 person: tuple[int, str] | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.follow_up_days = follow_up_days  # the Follow-ups list's N
@@ -83,6 +84,9 @@ class InvitationsDialog(QDialog):
         self.webinar.addItem("", None)
         for number in self._webinar_numbers():
             self.webinar.addItem("", number)
+        self.person = person  # (id, name): the person selected in the directory, offered as a choice
+        if person is not None:
+            self.webinar.addItem("", ("person", person[0]))
         if webinar_number is not None:
             self.webinar.setCurrentIndex(max(0, self.webinar.findData(webinar_number)))
         self.mark_invited = QCheckBox(self)
@@ -181,9 +185,9 @@ class InvitationsDialog(QDialog):
 
     @classmethod
     def ask(cls, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None,
-            follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS) -> None:
+            follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS, person: tuple[int, str] | None = None) -> None:
         """Show the dialog (patched in tests that do not drive it)."""
-        dialog = cls(state, parent, webinar_number=webinar_number, follow_up_days=follow_up_days)
+        dialog = cls(state, parent, webinar_number=webinar_number, follow_up_days=follow_up_days, person=person)
         dialog.exec()
 
     # --- texts ------------------------------------------------------------------------
@@ -201,7 +205,10 @@ class InvitationsDialog(QDialog):
             self.kind.setItemText(index, names[MessageKind(self.kind.itemData(index))])
         self.webinar.setItemText(0, self.tr("Every webinar of the series"))
         for index in range(1, self.webinar.count()):
-            self.webinar.setItemText(index, self.tr("Webinar %1").replace("%1", str(self.webinar.itemData(index))))
+            choice = self.webinar.itemData(index)
+            self.webinar.setItemText(index, self.tr("Webinar %1").replace("%1", str(choice)) if isinstance(choice, int)
+                                     else self.tr("The bookings of %1").replace("%1", self.person[1] if self.person
+                                                                                else ""))
         self.kind.setAccessibleName(self.tr("Kind of message"))
         self.webinar.setAccessibleName(self.tr("Webinar"))
         self.folder.setAccessibleName(self.tr("Folder for the drafts"))
@@ -257,11 +264,15 @@ class InvitationsDialog(QDialog):
             self.plan = None
             self._show_plan()
             return
-        kind, webinar, days = self.kind.currentData(), self.webinar.currentData(), self.follow_up_days
+        kind, choice, days = self.kind.currentData(), self.webinar.currentData(), self.follow_up_days
 
         def work(_progress: Progress) -> DraftPlan:
             with db.read() as session:
-                return invitations.plan_drafts(session, series_id, kind, webinar_number=webinar, follow_up_days=days)
+                if isinstance(choice, tuple):  # one person's bookings in the series
+                    booked = [b.id for b in bookings.bookings_for_person(session, choice[1], series_id)]
+                    return invitations.plan_drafts(session, series_id, kind, booking_ids=booked,
+                                                   follow_up_days=days)
+                return invitations.plan_drafts(session, series_id, kind, webinar_number=choice, follow_up_days=days)
 
         def done(plan: DraftPlan) -> None:
             self.plan = plan

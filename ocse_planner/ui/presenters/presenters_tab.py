@@ -400,9 +400,10 @@ class PresentersTab(QWidget):
     def write_invitations(self) -> None:
         if self.state.db is None or self.state.series_id is None or not self._slots:
             return
-        slot = self.timetable.current_slot()
+        slot, person = self.timetable.current_slot(), self.people.current_row()
         InvitationsDialog.ask(self.state, self, webinar_number=slot.webinar_number if slot else None,
-                              follow_up_days=self.followups.days.value())
+                              follow_up_days=self.followups.days.value(),
+                              person=(person.id, person.name) if person else None)
 
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:

@@ -115,7 +115,9 @@ def test_the_dialog_opens_from_the_keyboard_on_the_current_webinar(addresses, wi
     tab.timetable.setFocus()
     tab.timetable.setCurrentIndex(tab.timetable_model.index(tab.timetable_model.rowCount() - 1, 0))
     qtbot.keyClick(tab.timetable, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert asked == [{"webinar_number": 3, "follow_up_days": tab.followups.days.value()}]
+    person = tab.people.current_row()
+    assert asked == [{"webinar_number": 3, "follow_up_days": tab.followups.days.value(),
+                      "person": (person.id, person.name)}]
 
 
 def test_the_language_messages_are_written_in_is_chosen_in_the_person_editor(window, qtbot):
@@ -183,3 +185,19 @@ def test_with_nobody_to_write_to_the_dialog_says_whom_the_kind_goes_to(window, q
     dialog.show()
     qtbot.waitUntil(lambda: "invitations go to bookings still “to invite”" in dialog.status.text())
     assert not dialog.write_button.isEnabled()
+
+
+def test_one_persons_bookings_can_be_written_to_alone(addresses, window, qtbot):
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    tab = window.presenters_tab
+    qtbot.waitUntil(lambda: tab.people.proxy.rowCount() > 0)
+    tab.people.select_where(lambda r: r.family_name == "Boyko")
+    row = tab.people.current_row()
+    dialog = InvitationsDialog(window.state, tab, person=(row.id, row.name))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.webinar.setFocus()
+    qtbot.keyClick(dialog.webinar, Qt.Key.Key_End)
+    assert dialog.webinar.currentText() == "The bookings of Detective Constable Dayna Boyko"
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and dialog.plan is not None and not dialog.plan.skipped)
+    assert dialog.model.row_at(0).recipient_email == "boyko@example.ca"
