@@ -77,6 +77,7 @@ SUBCOMMANDS: dict[str, str] = {
     "stats": "attendance",
     "compare": "compare",
     "partners": "partners",
+    "invitations": "invitations",
     "install-desktop-entry": "desktop",
 }
 

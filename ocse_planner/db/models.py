@@ -165,6 +165,8 @@ class Webinar(Versioned, Timestamped, Base):
     highlights_fr: Mapped[str | None] = mapped_column(Text)
     participants_reported: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The recording or survey link the thank-you message gives presenters.
+    follow_up_link: Mapped[str | None] = mapped_column(String(1000))
 
     series: Mapped[Series] = relationship(back_populates="webinars")
     presentations: Mapped[list[Presentation]] = relationship(
@@ -245,6 +247,9 @@ class Person(Versioned, Timestamped, Base):
     phone: Mapped[str | None] = mapped_column(String(60))
     time_zone: Mapped[str | None] = mapped_column(String(64))
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # ["en", "fr"]
+    # The language messages to them are written in: "en", "fr" or "both" (bilingual);
+    # None = decided from `languages` (the only one spoken, else bilingual).
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
     bio: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -644,6 +649,73 @@ class CrossEditionOverlap(Base):
         UniqueConstraint("snapshot_id", "other_series_id"),
         CheckConstraint("shared_participants >= 0 AND other_matchable >= shared_participants",
                         name="counts_consistent"),
+    )
+
+
+class MessageTemplate(Timestamped, Base):
+    """An organizer's own wording of one kind of presenter message in one language; a kind
+    without a row is written with the built-in text (services/message_templates.py)."""
+
+    __tablename__ = "message_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # invitation, follow_up, … cancellation
+    language: Mapped[str] = mapped_column(String(8))  # "en" or "fr"
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("kind", "language"),)
+
+
+class MessageSender(Base):
+    """Who presenter messages come from: one row (the organizer's name, address and
+    signature in each language), kept in the planner so the window and the command line
+    write the same drafts."""
+
+    __tablename__ = "message_sender"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    organizer_name: Mapped[str | None] = mapped_column(String(200))
+    organizer_email: Mapped[str | None] = mapped_column(String(320))
+    signature: Mapped[str | None] = mapped_column(Text)
+    signature_fr: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class SentInvitation(Base):
+    """What a presenter's calendar holds from us: one event (UID) as last written to one
+    recipient, so a later change goes out with the same UID and a higher SEQUENCE, and a
+    removed booking as a cancellation. Outlives the booking and the presentation on
+    purpose (no foreign key to them); holds an address, so the personal-data purge of the
+    series removes it."""
+
+    __tablename__ = "sent_invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    presentation_id: Mapped[int | None] = mapped_column(Integer)
+    booking_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    recipient_name: Mapped[str | None] = mapped_column(String(300))
+    recipient_email: Mapped[str | None] = mapped_column(String(320))
+    uid: Mapped[str] = mapped_column(String(300))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(40))  # of the last message written
+    times_sent: Mapped[int] = mapped_column(Integer, default=1)
+    first_sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person | None] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("uid", "person_id"),
+        CheckConstraint("times_sent > 0", name="times_sent_positive"),
     )
 
 

@@ -51,21 +51,26 @@ def build_directory_workbook(data: DirectoryExport | SeriesDirectory, exported: 
     return wb
 
 
+# A presenter's language for messages (the person's preferred language, else from those spoken).
+MESSAGE_LANGUAGES = {"en": N_("English"), "fr": N_("French"), "both": N_("English and French")}
+
+
 def _sheets(wb: Workbook, directory: SeriesDirectory, exported: date, w: Wording, taken: set[str]) -> None:
     heading = f"{directory.series_title} {directory.year}"
     suffix = w.language.upper()
     presenters = wb.create_sheet(sheet_title(w.gettext("Presenters"), taken))
     rows = [
         [r.presenter, r.job_title, r.organization, r.email, r.phone, r.time_zone,
+         w.gettext(MESSAGE_LANGUAGES[r.message_language]) if r.message_language else "",
          w.gettext("Webinar {number}").format(number=r.webinar_number), r.presentation_position,
          r.presentation, w.label(r.status)]
         for r in directory.presenters
     ]
     _sheet(presenters, f"{heading} — {w.gettext('presenters')}",
            [w.gettext(h) for h in (N_("Presenter"), N_("Job title"), N_("Organization"), N_("E-mail"), N_("Phone"),
-                                   N_("Time zone"), N_("Webinar"), N_("Item"), N_("Presentation"),
+                                   N_("Time zone"), N_("Writes in"), N_("Webinar"), N_("Item"), N_("Presentation"),
                                    N_("Booking status"))],
-           rows, [30, 30, 40, 28, 16, 18, 11, 7, 50, 15], f"Presenters{suffix}", exported, w)
+           rows, [30, 30, 40, 28, 16, 18, 14, 11, 7, 50, 15], f"Presenters{suffix}", exported, w)
     partners = wb.create_sheet(sheet_title(w.gettext("Partners"), taken))
     rows = [
         [r.organization, w.label(r.kind), w.label(r.role), r.scope,

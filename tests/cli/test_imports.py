@@ -69,6 +69,7 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
         "stats": ["stats", *series],
         "compare": ["compare", *series, "--series", "2023"],  # after `prepare` made 2023
         "partners": ["partners", *series],
+        "invitations": ["invitations", *series, "--kind", "confirmation", "-o", str(tmp_path / "drafts")],
         "install-desktop-entry": ["install-desktop-entry", "--data-dir", str(tmp_path / "share")],
     }
 

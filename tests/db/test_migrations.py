@@ -306,8 +306,37 @@ def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_00
         for statement in OLD_PURGE:
             conn.execute(statement)
     assert _server_upgrade(url, "0008") == "0008"
+    _server_upgrade(url, "head")  # the window and commands open a team database at the current schema only
     db = open_database(url)
     try:
         _check_old_purge(db)
     finally:
         db.close()
+
+
+def test_invitations_revision_keeps_every_person_and_webinar_of_a_file_made_by_the_one_before(tmp_path):
+    """0009 adds columns and tables only: a file made by the revision before keeps its
+    people and webinars as they were, with no preferred language and no link yet."""
+    import importlib
+
+    previous = importlib.import_module("ocse_planner.db.migrations.versions.0009_invitations").down_revision
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, previous)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO series (id, title, year, objectives, status, time_zone, version, created_at, "
+                     "updated_at) VALUES (1, 'S', 2022, '[]', 'planning', 'America/Toronto', 1, '2022-01-01', "
+                     "'2022-01-01')")
+        conn.execute("INSERT INTO webinar (id, series_id, number, title, time_zone, duration_minutes, status, version, "
+                     "created_at, updated_at) VALUES (1, 1, 1, 'W', 'America/Toronto', 90, 'draft', 1, '2022-01-01', "
+                     "'2022-01-01')")
+        conn.execute("INSERT INTO person (id, given_name, family_name, email, languages, version, created_at, "
+                     "updated_at) VALUES (1, 'Geneviève', 'Boisvert-Pilon', 'g@example.ca', '[\"fr\"]', 1, "
+                     "'2022-01-01', '2022-01-01')")
+    upgrade(path, "0009")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT given_name, email, languages, preferred_language FROM person").fetchall() == [
+            ("Geneviève", "g@example.ca", '["fr"]', None)]
+        assert conn.execute("SELECT title, follow_up_link FROM webinar").fetchall() == [("W", None)]
+        assert conn.execute("SELECT count(*) FROM sent_invitation").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

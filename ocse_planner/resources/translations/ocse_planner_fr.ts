@@ -1899,6 +1899,25 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>DraftsModel</name>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Présentations</translation>
+    </message>
+</context>
+<context>
     <name>EnteredFiguresPage</name>
     <message>
         <source>Reported total of</source>
@@ -2557,6 +2576,213 @@ Le fichier est resté tel quel.</translation>
     <message>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Write invitations</source>
+        <translation>Écrire les invitations</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up (no answer yet)</source>
+        <translation>Suivi (pas encore de réponse)</translation>
+    </message>
+    <message>
+        <source>Confirmation with practical details</source>
+        <translation>Confirmation avec les renseignements pratiques</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you (with the recording or survey link)</source>
+        <translation>Remerciement (avec le lien vers l&apos;enregistrement ou le sondage)</translation>
+    </message>
+    <message>
+        <source>Updates: changes and cancellations since sent</source>
+        <translation>Mises à jour&#xa0;: changements et annulations depuis l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Every webinar of the series</source>
+        <translation>Tous les webinaires de la série</translation>
+    </message>
+    <message>
+        <source>Webinar %1</source>
+        <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>The bookings of %1</source>
+        <translation>Les réservations de %1</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des ébauches</translation>
+    </message>
+    <message>
+        <source>Drafts, one per person</source>
+        <translation>Ébauches, une par personne</translation>
+    </message>
+    <message>
+        <source>Preview of the selected draft</source>
+        <translation>Aperçu de l&apos;ébauche choisie</translation>
+    </message>
+    <message>
+        <source>People left out, with the reason</source>
+        <translation>Personnes omises, avec la raison</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark the bookings written to as &amp;invited, dated today</source>
+        <translation>Marquer les réservations visées comme &amp;invitées, datées d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>É&amp;bauches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>Personnes &amp;omises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>É&amp;crire les ébauches</translation>
+    </message>
+    <message>
+        <source>Open fold&amp;er</source>
+        <translation>Ouvrir le do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Open dr&amp;aft</source>
+        <translation>Ouvrir l&apos;ébauc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>Modè&amp;les…</translation>
+    </message>
+    <message>
+        <source>Preparing the drafts…</source>
+        <translation>Préparation des ébauches…</translation>
+    </message>
+    <message>
+        <source>Drafts not prepared</source>
+        <translation>Ébauches non préparées</translation>
+    </message>
+    <message>
+        <source>Preparing presenter drafts</source>
+        <translation>Préparation des ébauches aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a series on the Series tab first.</source>
+        <translation>Choisissez d&apos;abord une série dans l&apos;onglet Séries.</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) to write, %2 person(s) left out.</source>
+        <translation>%1 ébauche(s) à écrire, %2 personne(s) omise(s).</translation>
+    </message>
+    <message>
+        <source>Set who the messages come from under Templates… (name, e-mail, signature).</source>
+        <translation>Indiquez l&apos;expéditeur des messages sous Modèles… (nom, courriel, signature).</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: invitations go to bookings still “to invite”.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les invitations vont aux réservations encore «&#xa0;à inviter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: follow-ups go to bookings invited at least %1 days ago without an answer.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les suivis vont aux réservations invitées il y a au moins %1&#xa0;jours, sans réponse.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: nothing changed since the invitations were written.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: rien n&apos;a changé depuis l&apos;écriture des invitations.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: this message goes to confirmed presenters.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: ce message va aux personnes conférencières confirmées.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>À&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1 event(s), %2</source>
+        <translation>Agenda&#xa0;: %1 événement(s), %2</translation>
+    </message>
+    <message>
+        <source>Calendar: none</source>
+        <translation>Agenda&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Writing the drafts…</source>
+        <translation>Écriture des ébauches…</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s) and mark invited</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières et les marquer invitées</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s)</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>Drafts written, not recorded</source>
+        <translation>Ébauches écrites, non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) written to %2</source>
+        <translation>%1 ébauche(s) écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Drafts not written</source>
+        <translation>Ébauches non écrites</translation>
+    </message>
+    <message>
+        <source>Writing presenter drafts</source>
+        <translation>Écriture des ébauches aux personnes conférencières</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3779,18 @@ Edit ▸ Undo brings them back.</source>
         <translation>Parle français</translation>
     </message>
     <message>
+        <source>Language of messages to this person</source>
+        <translation>Langue des messages à cette personne</translation>
+    </message>
+    <message>
+        <source>As spoken (one language), else both</source>
+        <translation>Selon la langue parlée (une seule), sinon les deux</translation>
+    </message>
+    <message>
+        <source>English and French</source>
+        <translation>Anglais et français</translation>
+    </message>
+    <message>
         <source>Short bio</source>
         <translation>Courte biographie</translation>
     </message>
@@ -3571,6 +3809,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Languages:</source>
         <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Writes in:</source>
+        <translation>Langue des messages&#xa0;:</translation>
     </message>
     <message>
         <source>In an agenda:</source>
@@ -3627,6 +3869,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Change the languages of %1</source>
         <translation>Modifier les langues de %1</translation>
+    </message>
+    <message>
+        <source>Change the language of messages to %1</source>
+        <translation>Changer la langue des messages à %1</translation>
     </message>
     <message>
         <source>Change the bio of %1</source>
@@ -3744,6 +3990,10 @@ Edit ▸ Undo brings them back.</source>
         <translation>Co&amp;nflits</translation>
     </message>
     <message>
+        <source>Invitations, follow-ups, reminders, thanks and change notices as e-mail drafts with the calendar attached (Ctrl+Shift+I)</source>
+        <translation>Invitations, suivis, rappels, remerciements et avis de changement en ébauches de courriel, avec l&apos;agenda joint (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
         <source>Presenters tab messages</source>
         <translation>Messages de l&apos;onglet Personnes conférencières</translation>
     </message>
@@ -3820,6 +4070,10 @@ Réserver %1 ici quand même&#xa0;?</translation>
     <message>
         <source>Follo&amp;w-ups</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Write invitati&amp;ons…</source>
+        <translation>Écrir&amp;e les invitations…</translation>
     </message>
     <message>
         <source>Book %1</source>
@@ -4683,6 +4937,165 @@ Edit ▸ Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>Avis de changement</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Avis d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>C&amp;hamps de fusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>Nom de l&apos;organisat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature in &amp;French:</source>
+        <translation>Signature en fr&amp;ançais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve template</source>
+        <translation>Enregistrer le mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in text</source>
+        <translation>&amp;Rétablir le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Save se&amp;nder</source>
+        <translation>Enregistrer l&apos;e&amp;xpéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Placeholders a message may use</source>
+        <translation>Champs de fusion qu&apos;un message peut utiliser</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s name</source>
+        <translation>Nom de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>Courriel de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature in French</source>
+        <translation>Signature en français</translation>
+    </message>
+    <message>
+        <source>Your own wording.</source>
+        <translation>Votre propre libellé.</translation>
+    </message>
+    <message>
+        <source>The built-in text.</source>
+        <translation>Le texte d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Change the %1 template</source>
+        <translation>Modifier le modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Restore the built-in %1 template</source>
+        <translation>Rétablir le modèle «&#xa0;%1&#xa0;» d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Change who presenter messages come from</source>
+        <translation>Changer l&apos;expéditeur des messages aux personnes conférencières</translation>
+    </message>
+</context>
+<context>
     <name>TimetableModel</name>
     <message>
         <source>Webinar</source>
@@ -4819,6 +5232,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Thème ou description</translation>
     </message>
     <message>
+        <source>Given in the thank-you message to presenters</source>
+        <translation>Donné dans le message de remerciement aux personnes conférencières</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4831,6 +5248,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Quelle occurrence d&apos;une heure répétée</translation>
     </message>
     <message>
+        <source>Recording or survey link</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage</translation>
+    </message>
+    <message>
         <source>&amp;Date and start:</source>
         <translation>Date et heure de dé&amp;but&#xa0;:</translation>
     </message>
@@ -4841,6 +5262,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Time &amp;zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording or survey link:</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage&#xa0;:</translation>
     </message>
     <message>
         <source>First: %1</source>

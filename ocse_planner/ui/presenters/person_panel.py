@@ -124,6 +124,14 @@ class PersonEditor(QWidget):
         self.french.setAccessibleName(self.tr("Speaks French"))
         for box in (self.english, self.french):
             box.toggled.connect(self._field_finished)
+        self.preferred_language = QComboBox(self)
+        self.preferred_language.setObjectName("preferredLanguage")
+        compact_combo(self.preferred_language)
+        self.preferred_language.setAccessibleName(self.tr("Language of messages to this person"))
+        for code, text in (("", self.tr("As spoken (one language), else both")), ("en", self.tr("English")),
+                           ("fr", self.tr("French")), ("both", self.tr("English and French"))):
+            self.preferred_language.addItem(text, code)
+        self.preferred_language.activated.connect(self._field_finished)
         self.bio = CommitTextEdit(self)
         self.bio.setAccessibleName(self.tr("Short bio"))
         self.bio.setMinimumHeight(60)
@@ -160,6 +168,7 @@ class PersonEditor(QWidget):
         languages.addWidget(self.french)
         languages.addStretch()
         form.addRow(self.tr("Languages:"), languages)
+        form.addRow(self.tr("Writes in:"), self.preferred_language)
         form.addRow(self.tr("Bio:"), self.bio)
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -206,7 +215,7 @@ class PersonEditor(QWidget):
         return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
                 self.job_title, self.job_title_fr, self.organization, self.email, self.phone, self.time_zone,
                 self.english,
-                self.french, self.bio, *self.availability.focus_chain(), self.new_button,
+                self.french, self.preferred_language, self.bio, *self.availability.focus_chain(), self.new_button,
                 self.delete_button)
 
     # --- loading ---------------------------------------------------------------
@@ -274,6 +283,7 @@ class PersonEditor(QWidget):
                 self.time_zone.setCurrentText(data.time_zone)
             self.english.setChecked("en" in data.languages)
             self.french.setChecked("fr" in data.languages)
+            self.preferred_language.setCurrentIndex(max(0, self.preferred_language.findData(data.preferred_language)))
             if self.bio.toPlainText() != data.bio:
                 self.bio.set_text(data.bio)
             self.availability.set_windows(data.availability)
@@ -298,6 +308,7 @@ class PersonEditor(QWidget):
             phone=self.phone.text(),
             time_zone=self.time_zone.currentText(),
             languages=tuple(code for code, box in (("en", self.english), ("fr", self.french)) if box.isChecked()),
+            preferred_language=self.preferred_language.currentData() or "",
             bio=self.bio.toPlainText(),
             availability=self.availability.windows(),
         )
@@ -373,6 +384,7 @@ class PersonEditor(QWidget):
             "phone": self.tr("Change the phone number of %1"),
             "time_zone": self.tr("Change the time zone of %1"),
             "languages": self.tr("Change the languages of %1"),
+            "preferred_language": self.tr("Change the language of messages to %1"),
             "bio": self.tr("Change the bio of %1"),
             "availability": self.tr("Change the availability of %1"),
         }
@@ -448,6 +460,7 @@ class PersonEditor(QWidget):
             "time_zone": self.time_zone,
             "organization": self.organization,
             "languages": self.english,
+            "preferred_language": self.preferred_language,
             "bio": self.bio,
             "availability": self.availability.list.table,
         }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.presenters.bookings_panel import BookingsPanel
 from ocse_planner.ui.presenters.conflicts_panel import ConflictsPanel
 from ocse_planner.ui.presenters.followups_view import FollowUpsView
+from ocse_planner.ui.presenters.invitations_dialog import InvitationsDialog
 from ocse_planner.ui.presenters.person_panel import PersonEditor
 from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
@@ -164,7 +166,15 @@ class PresentersTab(QWidget):
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.timetable_title)
+        self.invitations_button = QPushButton(self.tr("Write invitati&ons…"), self)
+        self.invitations_button.setObjectName("writeInvitations")
+        self.invitations_button.setToolTip(self.tr("Invitations, follow-ups, reminders, thanks and change notices "
+                                                   "as e-mail drafts with the calendar attached (Ctrl+Shift+I)"))
+        self.invitations_button.clicked.connect(self.write_invitations)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.timetable_title, 1)
+        title_row.addWidget(self.invitations_button)
+        upper_layout.addLayout(title_row)
         upper_layout.addWidget(self.timetable)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("presentersTimetableSplitter")
@@ -194,8 +204,10 @@ class PresentersTab(QWidget):
             self.tr("Export &presenter calendar…"), "Ctrl+Shift+P", self.export_person_calendar, self.people.table
         )
         self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
+        self.invitations_action = self._action(self.tr("Write invitati&ons…"), "Ctrl+Shift+I",
+                                               self.write_invitations, self)
         set_tab_order(self.org_filter, self.status_filter, self.people.search, self.people.table,
-                      *self.editor.focus_chain(), self.timetable, self.lists.tabBar(),
+                      *self.editor.focus_chain(), self.invitations_button, self.timetable, self.lists.tabBar(),
                       *self.bookings.focus_chain(), self.conflicts.list.search, self.conflicts.list.table,
                       self.followups.days, self.followups.list.search, self.followups.list.table)
 
@@ -227,6 +239,8 @@ class PresentersTab(QWidget):
             self._fill_org_filter(organizations)
         self.timetable_title.setText(self._timetable_caption(series_id, zone if db is not None else ""))
         self.bookings.book_button.setEnabled(bool(self._slots))  # nothing to book yet
+        self.invitations_button.setEnabled(bool(self._slots))
+        self.invitations_action.setEnabled(bool(self._slots))
         self.book_action.setEnabled(bool(self._slots))
         self.editor.reload_organizations()
         self._apply_filter()
@@ -382,6 +396,15 @@ class PresentersTab(QWidget):
             default_yes=False,
         )
 
+    # --- presenter messages ---------------------------------------------------------
+    def write_invitations(self) -> None:
+        if self.state.db is None or self.state.series_id is None or not self._slots:
+            return
+        slot, person = self.timetable.current_slot(), self.people.current_row()
+        InvitationsDialog.ask(self.state, self, webinar_number=slot.webinar_number if slot else None,
+                              follow_up_days=self.followups.days.value(),
+                              person=(person.id, person.name) if person else None)
+
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:
         index = self.timetable.indexAt(point)
@@ -389,6 +412,7 @@ class PresentersTab(QWidget):
             self.timetable.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.book_action)
+        menu.addAction(self.invitations_action)
         menu.addAction(self.export_webinar_action)
         self.export_webinar_action.setEnabled(self.timetable.current_slot() is not None)
         menu.exec(self.timetable.viewport().mapToGlobal(point))

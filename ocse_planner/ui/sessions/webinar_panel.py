@@ -62,6 +62,9 @@ class WebinarFormWidget(QWidget):
         self.duration.setSuffix(self.tr(" min"))
         self.platform = QLineEdit(self)
         self.link = QLineEdit(self)
+        self.follow_up_link = QLineEdit(self)
+        self.follow_up_link.setObjectName("followUpLink")
+        self.follow_up_link.setPlaceholderText(self.tr("Given in the thank-you message to presenters"))
         self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
         self.co_hosts = CoHostPanel(self)
         self.co_host_model = self.co_hosts.model
@@ -74,7 +77,8 @@ class WebinarFormWidget(QWidget):
             (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
             (self.occurrence, self.tr("Which occurrence of a repeated time")),
             (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
-            (self.link, self.tr("Link")), (self.status, self.tr("Webinar status")),
+            (self.link, self.tr("Link")), (self.follow_up_link, self.tr("Recording or survey link")),
+            (self.status, self.tr("Webinar status")),
             (self.all_highlights, self.tr("Discussion highlights")),
         )
         for widget, name in names:
@@ -94,10 +98,12 @@ class WebinarFormWidget(QWidget):
                     self._row(self.time_zone, (self.occurrence_caption, self.occurrence), stretch=True))
         form.addRow(self._caption(self.tr("&Video platform:"), self.platform),
                     self._row(self.platform, (self.tr("Lin&k:"), self.link), stretch=True))
+        form.addRow(self._caption(self.tr("Recording or survey link:"), self.follow_up_link), self.follow_up_link)
         form.addRow(self._caption(self.tr("&Co-hosts:"), self.co_hosts.list), self.co_hosts)
         form.addRow(self._caption(self.tr("Discussion hi&ghlights:"), self.highlights), self.all_highlights)
 
-        for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link):
+        for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link,
+                       self.follow_up_link):
             widget.editingFinished.connect(self._changed)
         self.date.dateChanged.connect(lambda _d: self._show_time_if_dated())
         self.themes.editingFinished.connect(self._changed)
@@ -121,6 +127,7 @@ class WebinarFormWidget(QWidget):
             "duration": self.duration,
             "platform": self.platform,
             "link": self.link,
+            "follow_up_link": self.follow_up_link,
             "status": self.status,
             "highlights": self.highlights,
             "highlights_fr": self.highlights_fr,
@@ -154,7 +161,7 @@ class WebinarFormWidget(QWidget):
         """The form's fields in reading order."""
         return (self.number, self.status, self.title, self.title_fr, self.theme, self.theme_fr, self.date,
                 self.start_time, self.duration, self.time_zone, self.occurrence, self.platform, self.link,
-                *self.co_hosts.focus_chain(), self.highlights, self.highlights_fr)
+                self.follow_up_link, *self.co_hosts.focus_chain(), self.highlights, self.highlights_fr)
 
     def set_form(self, form: WebinarForm | None) -> None:
         self._loading = True
@@ -174,6 +181,7 @@ class WebinarFormWidget(QWidget):
             self.duration.setValue(form.duration_minutes)
             self.platform.setText(form.platform)
             self.link.setText(form.link)
+            self.follow_up_link.setText(form.follow_up_link)
             self.status.set_value(form.status)
             self.all_highlights.set_texts(form.highlights, form.highlights_fr)
             self._offer_occurrences()
@@ -220,6 +228,7 @@ class WebinarFormWidget(QWidget):
             duration_minutes=self.duration.value(),
             platform=self.platform.text(),
             link=self.link.text(),
+            follow_up_link=self.follow_up_link.text(),
             status=self.status.value(),
             highlights=self.highlights.toPlainText(),
             highlights_fr=self.highlights_fr.toPlainText(),

@@ -235,3 +235,19 @@ def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
     window.undo_action.trigger()
     assert [r.number for r in tab.webinars.model.rows()] == [1, 2, 3]
     assert "Royal Canadian Mounted Police" in tab.webinars.model.rows()[0].co_hosts
+
+
+def test_the_recording_or_survey_link_for_the_thank_you_is_typed_saved_and_undone(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    assert tab.form.follow_up_link in tab.form.focus_chain()
+    type_into(qtbot, tab.form.follow_up_link, "https://example.ca/survey-1")
+
+    def stored():  # type: ignore[no-untyped-def]
+        with window.state.db.read() as s:
+            return s.scalar(select(Webinar.follow_up_link).where(Webinar.number == 1))
+
+    qtbot.waitUntil(lambda: stored() == "https://example.ca/survey-1")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: stored() is None)
+    assert tab.form.follow_up_link.text() == ""
