@@ -114,6 +114,10 @@ class WebinarReadiness:
     checked: bool  # False for a held or cancelled webinar: nothing is due
     items: tuple[ChecklistItem, ...]
 
+    @property
+    def id(self) -> int:
+        return self.webinar_id
+
     def count(self, state: ItemState) -> int:
         return sum(1 for item in self.items if item.state is state)
 

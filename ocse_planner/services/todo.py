@@ -28,7 +28,6 @@ from ocse_planner.services.collaborations import open_actions
 from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.readiness import CHECKS, Check, ItemState, upcoming_readiness
-from ocse_planner.services.vocabulary import english
 
 DEFAULT_DAYS = 7
 FOLLOW_UP_DAYS = 14  # as the window's preference (presenters/followUpDays) defaults
@@ -101,13 +100,12 @@ def _actions(session: Session, today: date) -> list[TodoEntry]:
     for action in open_actions(session, today=today):
         if action.due_date is None:
             continue
-        where = (render(N_("{organization} ({role}), webinar {number} — {series} {year}"),
-                        {"organization": action.organization, "role": english(action.role),
-                         "number": action.webinar_number, "series": action.series, "year": action.year})
+        where = (render(N_("{organization}, webinar {number} — {series} {year}"),
+                        {"organization": action.organization, "number": action.webinar_number,
+                         "series": action.series, "year": action.year})
                  if action.webinar_number is not None else
-                 render(N_("{organization} ({role}) — {series} {year}"),
-                        {"organization": action.organization, "role": english(action.role),
-                         "series": action.series, "year": action.year}))
+                 render(N_("{organization} — {series} {year}"),
+                        {"organization": action.organization, "series": action.series, "year": action.year}))
         hint = where if not action.owner else render(N_("{where}; owner: {owner}"),
                                                      {"where": where, "owner": action.owner})
         entries.append(TodoEntry(action.due_date, Source.PARTNER, action.description, hint, action.overdue,
