@@ -198,7 +198,7 @@ def _computed(session: Session, webinar: Webinar, co_hosts: list[Collaboration])
         answers[Check.INVITED] = (False, render(N_("No presenter booked yet."), {}))
     else:
         answers[Check.INVITED] = (not to_invite, render(N_("Still to invite: {names}."),
-                                                          {"names": "; ".join(p.name for p in to_invite)}))
+                                                          {"names": "; ".join(dict.fromkeys(p.name for p in to_invite))}))
 
     unconfirmed = [i for i in talks if not any(p.status == BookingStatus.CONFIRMED for p in i.presenters)]
     if not talks:
