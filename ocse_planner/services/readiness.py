@@ -210,7 +210,8 @@ def _computed(session: Session, webinar: Webinar, co_hosts: list[Collaboration])
 
     placeholders = [i for i in agenda.items if i.placeholder]
     answers[Check.TITLES] = (not placeholders, render(N_("Placeholder titles: {titles}."),
-                                                        {"titles": "; ".join(f"“{i.title}”" for i in placeholders)}))
+                                                        {"titles": "; ".join(render(N_("“{title}”"), {"title": i.title})
+                                                                             for i in placeholders)}))
 
     answers[Check.LINK] = (has_text(webinar.link), render(N_("No platform link yet."), {}))
 

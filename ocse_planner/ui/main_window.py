@@ -374,8 +374,8 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
 
     def _build_this_week(self) -> None:
-        """This week (ui/this_week.py): a dock under every tab, View ▸ This week."""
-        from ocse_planner.ui.this_week import ThisWeekDock
+        """This week (ui/week/this_week_dock.py): a dock under every tab, View ▸ This week."""
+        from ocse_planner.ui.week.this_week_dock import ThisWeekDock
 
         self.this_week = ThisWeekDock(self.state, self.settings, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.this_week)

@@ -20,7 +20,7 @@ from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
-from ocse_planner.ui.sessions.readiness_panel import STATE_COLOURS, short_date
+from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date
 
 VERDICT = 5
 

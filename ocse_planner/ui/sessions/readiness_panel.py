@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,34 +30,12 @@ from ocse_planner.services.readiness import ChecklistItem, ItemState, WebinarRea
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.optional_date import from_qdate, to_qdate
+from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date, state_text
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
 
 ITEM, DUE, STATE, DONE_ON, NOTE = range(5)
-
-# Colour is never the only sign: the state column says it in words too.
-STATE_COLOURS: dict[ItemState, tuple[str, str]] = {  # background, text
-    ItemState.DONE: ("#e3f4e1", "#1d5e1a"),
-    ItemState.OVERDUE: ("#fde2e1", "#8a1c14"),
-    ItemState.DUE: ("#fff4d6", "#6b4e00"),
-}
-
-
-def state_text(state: ItemState) -> str:
-    texts = {
-        ItemState.DONE: QCoreApplication.translate("Readiness", "Done"),
-        ItemState.DUE: QCoreApplication.translate("Readiness", "Due"),
-        ItemState.OVERDUE: QCoreApplication.translate("Readiness", "Overdue"),
-        ItemState.NOT_APPLICABLE: QCoreApplication.translate("Readiness", "n/a"),
-        ItemState.NOT_CHECKED: QCoreApplication.translate("Readiness", "Not done"),
-    }
-    return texts[state]
-
-
-def short_date(value: date | None) -> str:
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.ShortFormat) if value else ""
-
 
 class ChecklistModel(RecordTableModel[ChecklistItem]):
     """Column 0 carries the tick (the series' items only); the day done and the note edit."""
@@ -418,4 +396,4 @@ class ReadinessPanel(QWidget):
                 self.down_button, self.remove_button]
 
 
-__all__ = ["ChecklistModel", "ReadinessPanel", "STATE_COLOURS", "state_text", "short_date"]
+__all__ = ["ChecklistModel", "ReadinessPanel"]

@@ -23,7 +23,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.settings import THIS_WEEK_DAYS, FOLLOW_UP_DAYS, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
-from ocse_planner.ui.sessions.readiness_panel import STATE_COLOURS, short_date
+from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date
 from ocse_planner.services.readiness import ItemState
 
 DUE = 0
