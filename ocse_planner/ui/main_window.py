@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.this_week], [200], Qt.Orientation.Vertical)
         self.this_week.hide()  # until the person asks for it (then as they left it)
         action = self.this_week.toggleViewAction()
-        action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # D: what is due
         self.view_menu.addAction(action)
         self.this_week.panel.entryActivated.connect(self._act_on)
 

@@ -116,14 +116,29 @@ def test_an_overlapping_agenda_item_turns_agenda_fits_open(plan):
     assert after.detail
 
 
+def test_an_overlap_within_the_webinar_turns_agenda_fits_open(plan):
+    from ocse_planner.services.agenda import webinar_agenda
+
+    db, sid = plan
+    with db.read() as s:
+        w = _webinar(s, sid, 3)
+        third = webinar_agenda(s, w.id).items[2]
+    with db.write() as s:
+        set_fixed_start(s, third.id, third.offset_minutes - 5)  # 5 minutes over the item before it
+    line = _line(db, w.id, check=Check.AGENDA)
+    assert line.state is ItemState.DUE
+    assert "overlaps" in line.detail and "past the end" not in line.detail
+
+
 def test_co_host_placeholder_link_and_french_follow_the_data(plan):
     db, sid = plan
     with db.read() as s:
         w1, w3 = _webinar(s, sid, 1), _webinar(s, sid, 3)
         assert _line(db, w3.id, check=Check.CO_HOST).state is ItemState.NOT_APPLICABLE  # as webinar 3 of 2022
         assert _line(db, w1.id, check=Check.CO_HOST).state is ItemState.OVERDUE
-        for p in w1.presentations:
-            assert p.id
+        assert _line(db, w1.id, check=Check.LINK).state is ItemState.DUE  # the clone has no link yet
+        assert _line(db, w1.id, check=Check.TITLES).state is ItemState.OVERDUE  # "Presentation 1"…
+        assert "“Presentation 1”" in _line(db, w1.id, check=Check.TITLES).detail
     with db.write() as s:
         for c in s.scalars(select(Collaboration).where(Collaboration.webinar_id == w1.id)):
             c.status = CollaborationStatus.CONFIRMED
@@ -291,3 +306,13 @@ def test_the_series_list_lives_with_its_series(plan):
         s.delete(s.get(Series, sid))
     with db.read() as s:
         assert s.scalar(select(ReadinessItem.id).where(ReadinessItem.series_id == sid)) is None
+
+
+def test_an_item_is_due_on_its_day_and_overdue_the_day_after(plan):
+    db, sid = plan
+    with db.read() as s:
+        w1 = _webinar(s, sid, 1)
+    slides_day = date(2027, 1, 19)  # 7 days before 26 January
+    assert _line(db, w1.id, title="Slides received", today=slides_day).state is ItemState.DUE
+    assert _line(db, w1.id, title="Slides received", today=slides_day + timedelta(days=1)).state is ItemState.OVERDUE
+    assert _line(db, w1.id, title="Slides received", today=slides_day - timedelta(days=1)).state is ItemState.DUE

@@ -1,5 +1,5 @@
 """This week: what needs doing in the next days, across every series (services/todo.py),
-in a dock the window shows under every tab (View ▸ This week, Ctrl+Shift+W).
+in a dock the window shows under every tab (View ▸ This week, Ctrl+Shift+D).
 
 Presenter follow-ups ("invited 16 days ago, no answer"), partner action items and
 readiness items, soonest first, the overdue ones marked in colour and in words. Enter

@@ -149,7 +149,7 @@ def test_this_week_dock_lists_what_is_due_and_opens_the_checklist(window, qtbot,
     dock = window.this_week
     assert not dock.isVisible()
     window.this_week.panel.days.setValue(90)
-    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert dock.isVisible()
     entries = dock.panel.entries()
     assert {e.source for e in entries} >= {Source.PRESENTER, Source.READINESS}
@@ -191,3 +191,34 @@ def test_the_dock_its_days_and_the_checklist_page_are_there_after_a_restart(wind
     assert again.this_week.isVisible()
     assert again.this_week.panel.days.value() == 21
     assert again.sessions_tab.lower.currentWidget() is again.sessions_tab.readiness
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.ui.app import install_translations
+
+    yield
+    install_translations(qapp, "en")
+    QCoreApplication.sendPostedEvents()
+
+
+def test_the_open_dock_and_the_checklist_switch_to_french(window, qtbot, planning, english_afterwards):
+    window.this_week.panel.days.setValue(90)
+    window.show_this_week(True)
+    _open_checklist(window, qtbot)
+    french = next(a for a in window.language_menu.actions() if a.data() == "fr")
+    french.trigger()
+    qtbot.waitUntil(lambda: window.this_week.windowTitle() == "Cette semaine")
+    panel = window.this_week.panel
+    assert panel.days_label.text() == "Jours à venir\u00a0:"
+    assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Échéance"
+    assert any(e.text.startswith("Inviter ") for e in panel.entries())  # the services' texts too
+    assert window.view_menu.title() == "Affichage"
+    tab = window.sessions_tab  # rebuilt in French, on the page that was shown
+    assert tab.lower.currentWidget() is tab.readiness and tab.lower.tabText(1) == "Préparation"
+    titles = [r.title for r in tab.readiness.model.rows()]
+    assert "Diapositives reçues" in titles and "Coanimation confirmée" in titles
+    overview = window.series_tab.readiness
+    assert overview.heading.text().startswith("Préparation des &webinaires")
