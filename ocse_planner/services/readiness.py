@@ -42,7 +42,7 @@ from ocse_planner.db.models import (
 from ocse_planner.services.agenda import agenda_from_webinar
 from ocse_planner.services.bilingual import has_text, localized
 from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
-from ocse_planner.services.french_check import french_gaps
+from ocse_planner.services.french_check import FrenchGap, french_gaps
 from ocse_planner.services.time_format import clock_style
 
 MAX_DAYS_BEFORE = 365
@@ -179,7 +179,8 @@ def _state(done: bool, due_on: date | None, checked: bool, today: date) -> ItemS
     return ItemState.DUE
 
 
-def _computed(session: Session, webinar: Webinar, co_hosts: list[Collaboration]) -> dict[Check, tuple[bool | None, str]]:
+def _computed(webinar: Webinar, co_hosts: list[Collaboration],
+              series_gaps: list[FrenchGap]) -> dict[Check, tuple[bool | None, str]]:
     """Each check's answer (None: not applicable) and, when not done, why."""
     agenda = agenda_from_webinar(webinar)
     talks = [i for i in agenda.items if i.kind == AgendaItemKind.PRESENTATION]
@@ -222,16 +223,14 @@ def _computed(session: Session, webinar: Webinar, co_hosts: list[Collaboration])
     answers[Check.AGENDA] = (not problems, "; ".join(problems))
 
     ids = {i.id for i in agenda.items}
-    gaps = [g for g in french_gaps(session, webinar.series_id, [webinar])
-            if g.webinar_id == webinar.id or g.presentation_id in ids]
+    gaps = [g for g in series_gaps if g.webinar_id == webinar.id or g.presentation_id in ids]
     answers[Check.FRENCH] = (not gaps, render(N_("{count} text(s) without French: {first}"),
                                                 {"count": len(gaps), "first": gaps[0].message if gaps else ""}))
     return answers
 
 
-def _readiness(session: Session, webinar: Webinar, items: list[ReadinessItem],
-               ticks: dict[tuple[int, int], ReadinessTick], co_hosts: list[Collaboration],
-               today: date) -> WebinarReadiness:
+def _readiness(webinar: Webinar, items: list[ReadinessItem], ticks: dict[tuple[int, int], ReadinessTick],
+               co_hosts: list[Collaboration], gaps: list[FrenchGap], today: date) -> WebinarReadiness:
     starts_on = _local_date(webinar)
     checked = webinar.status not in (WebinarStatus.HELD, WebinarStatus.CANCELLED)
 
@@ -239,7 +238,7 @@ def _readiness(session: Session, webinar: Webinar, items: list[ReadinessItem],
         return starts_on - timedelta(days=days) if starts_on else None
 
     lines: list[ChecklistItem] = []
-    for check, (done, detail) in _computed(session, webinar, co_hosts).items():
+    for check, (done, detail) in _computed(webinar, co_hosts, gaps).items():
         template, days = CHECKS[check]
         state = ItemState.NOT_APPLICABLE if done is None else _state(done, due(days), checked, today)
         lines.append(ChecklistItem(render(template, {}), days, due(days), state, check=check,
@@ -266,15 +265,18 @@ def _for_webinars(session: Session, webinars: Iterable[Webinar], today: date | N
     today = today or date.today()
     ids = [w.id for w in webinars]
     items: dict[int, list[ReadinessItem]] = {}
+    gaps: dict[int, list[FrenchGap]] = {}  # one French check per series, for all its webinars
     for series_id in {w.series_id for w in webinars}:
         items[series_id] = _series_items(session, series_id)
+        gaps[series_id] = french_gaps(session, series_id, [w for w in webinars if w.series_id == series_id])
     ticks = {(t.item_id, t.webinar_id): t
              for t in session.scalars(select(ReadinessTick).where(ReadinessTick.webinar_id.in_(ids)))}
     co_hosts: dict[int, list[Collaboration]] = {}
     for c in session.scalars(select(Collaboration).where(Collaboration.webinar_id.in_(ids),
                                                          Collaboration.role == CollaborationRole.CO_HOST)):
         co_hosts.setdefault(c.webinar_id or 0, []).append(c)
-    return [_readiness(session, w, items[w.series_id], ticks, co_hosts.get(w.id, []), today) for w in webinars]
+    return [_readiness(w, items[w.series_id], ticks, co_hosts.get(w.id, []), gaps[w.series_id], today)
+            for w in webinars]
 
 
 def webinar_readiness(session: Session, webinar_id: int, *, today: date | None = None) -> WebinarReadiness:

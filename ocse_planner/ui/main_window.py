@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         action = self.this_week.toggleViewAction()
         action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # D: what is due
         self.view_menu.addAction(action)
-        self.this_week.panel.entryActivated.connect(self._act_on)
+        self.this_week.entryActivated.connect(self._act_on)
 
     def show_this_week(self, shown: bool = True) -> None:
         self.this_week.setVisible(shown)
