@@ -29,6 +29,7 @@ from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.readiness import ChecklistItem, ItemState, WebinarReadiness
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.optional_date import from_qdate, to_qdate
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date, state_text
 from ocse_planner.ui.common.state import AppState
@@ -158,7 +159,9 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(button_row(self.add_button, self.rename_button, self.days_button, self.up_button,
                                     self.down_button, self.remove_button))
-        state.dataChanged.connect(self.refresh)
+        # Read when on screen only: behind the Running agenda page it notes that it is stale.
+        self._lazy = RefreshWhenShown(self, self.refresh)
+        state.dataChanged.connect(self._lazy.request)
         self.retranslate()
 
     def _columns(self) -> list[Column[ChecklistItem]]:
@@ -214,7 +217,7 @@ class ReadinessPanel(QWidget):
     # --- reading -------------------------------------------------------------------
     def set_webinar(self, webinar_id: int | None) -> None:
         self.webinar_id = webinar_id
-        self.refresh()
+        self._lazy.request()
 
     def refresh(self) -> None:
         db, webinar_id = self.state.db, self.webinar_id

@@ -76,6 +76,7 @@ def test_tick_with_space_on_sessions_changes_the_series_count_and_undo_takes_it_
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _overview_done(window, 1) == before
+    window.tabs.setCurrentWidget(window.sessions_tab)  # back where it was ticked: unticked
     panel = window.sessions_tab.readiness
     assert panel.model.row_at(_row(panel, "Slides received")).state is not ItemState.DONE
 
@@ -222,3 +223,29 @@ def test_the_open_dock_and_the_checklist_switch_to_french(window, qtbot, plannin
     assert "Diapositives reçues" in titles and "Coanimation confirmée" in titles
     overview = window.series_tab.readiness
     assert overview.heading.text().startswith("Préparation des &webinaires")
+
+
+def test_enter_on_a_series_row_opens_that_webinars_checklist(window, qtbot, planning):
+    window.tabs.setCurrentWidget(window.series_tab)
+    overview = window.series_tab.readiness
+    table = overview.view.table
+    row = next(i for i, r in enumerate(overview.rows()) if r.number == 2)
+    table.setFocus()
+    table.setCurrentIndex(overview.view.proxy.mapFromSource(overview.model.index(row, 0)))
+    assert "Webinar 2:" in table.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.sessions_tab
+    panel = window.sessions_tab.readiness
+    assert panel.isVisible() and panel.readiness.number == 2
+    assert panel.table.hasFocus()
+
+
+def test_the_new_models_pass_the_model_tester(window, qtbot, planning, qtmodeltester):
+    panel = _open_checklist(window, qtbot)
+    qtmodeltester.check(panel.model)
+    window.tabs.setCurrentWidget(window.series_tab)
+    qtmodeltester.check(window.series_tab.readiness.model)
+    window.this_week.panel.days.setValue(90)
+    window.show_this_week(True)
+    assert window.this_week.panel.entries()
+    qtmodeltester.check(window.this_week.panel.model)
