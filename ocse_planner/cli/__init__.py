@@ -71,6 +71,8 @@ SUBCOMMANDS: dict[str, str] = {
     "copy": "database",
     "clone-series": "series",
     "conflicts": "schedule",
+    "readiness": "readiness",
+    "todo": "readiness",
     "export": "export",
     "release-agenda": "export",
     "import": "attendance",
@@ -211,7 +213,7 @@ def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-
     """Open an existing planner (file or team database) for a sub-command
     (DatabaseOpenError if it can't be).
 
-    `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
+    `read_only` commands (info, stats, exports, conflicts, readiness, todo, partners) never migrate, never
     write and leave nothing beside the file; the others upgrade an older file first (a
     team database is upgraded by `ocse-planner upgrade` only).
     """

@@ -29,6 +29,7 @@ from ocse_planner.db.enums import (
 from ocse_planner.db.location import Location, ServerLocation, parse_location
 from ocse_planner.db.migrate import DatabaseOpenError, open_database
 from ocse_planner.db.models import (
+    default_readiness_items,
     Booking,
     BookingEvent,
     Collaboration,
@@ -97,6 +98,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         notes=s.get("notes"),
     )
     session.add(series)
+    session.add_all(default_readiness_items(series))
     for key in s["strategy_partners"]:
         session.add(
             Collaboration(

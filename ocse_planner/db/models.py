@@ -428,6 +428,63 @@ class ActionItem(Timestamped, Base):
     )
 
 
+# The hand-ticked items every new series starts with: (English, French, days before the webinar).
+DEFAULT_READINESS_ITEMS: tuple[tuple[str, str, int], ...] = (
+    ("Bios and photos received", "Biographies et photos reçues", 21),
+    ("Simultaneous interpretation (EN/FR) booked", "Interprétation simultanée (anglais-français) réservée", 28),
+    ("Captioning (CART) booked", "Sous-titrage en temps réel (CART) réservé", 28),
+    ("Slides received", "Diapositives reçues", 7),
+    ("Slides checked for accessibility", "Accessibilité des diapositives vérifiée", 3),
+    ("Rehearsal held", "Répétition tenue", 3),
+    ("Reminder sent", "Rappel envoyé", 2),
+    ("Survey link ready", "Lien du sondage prêt", 1),
+)
+
+
+def default_readiness_items(series: Series) -> list[ReadinessItem]:
+    """The default list for a new series (a demo file, a series made in the window)."""
+    return [ReadinessItem(series=series, position=position, title=title, title_fr=title_fr, days_before=days)
+            for position, (title, title_fr, days) in enumerate(DEFAULT_READINESS_ITEMS, start=1)]
+
+
+class ReadinessItem(Timestamped, Base):
+    """A hand-ticked line of a series' readiness checklist ("Slides received"), due a number
+    of days before each webinar. Every series has its own list (services/readiness.py puts
+    the default eight on a new series; a clone copies the list without its ticks). The
+    checks the data answers (presenters confirmed, agenda fits…) are computed, not stored."""
+
+    __tablename__ = "readiness_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    title_fr: Mapped[str | None] = mapped_column(String(300))
+    days_before: Mapped[int] = mapped_column(Integer, default=7)
+
+    series: Mapped[Series] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+        CheckConstraint("days_before BETWEEN 0 AND 365", name="days_before_range"),
+    )
+
+
+class ReadinessTick(Base):
+    """One webinar's state of one hand-ticked item: the day it was done (None: not yet) and
+    a note ("slides from Dr. Seto still missing")."""
+
+    __tablename__ = "readiness_tick"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("readiness_item.id", ondelete="CASCADE"), index=True)
+    webinar_id: Mapped[int] = mapped_column(ForeignKey("webinar.id", ondelete="CASCADE"), index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("item_id", "webinar_id"),)
+
+
 class ContactLogEntry(Base):
     __tablename__ = "contact_log_entry"
 

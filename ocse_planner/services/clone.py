@@ -39,6 +39,7 @@ from ocse_planner.db.enums import (
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.readiness import copy_items
 from ocse_planner.services.local_time import is_second_occurrence, local_instant, occurrences
 from ocse_planner.services.time_format import time_of_day
 
@@ -177,6 +178,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
+    copy_items(session, source.id, target.id)  # the checklist, every tick cleared
     session.flush()
     return CloneResult(series_id=target.id, title=title, year=options.year, repeated_times=tuple(repeated), **counts)
 

@@ -1899,6 +1899,13 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>DoneOnDelegate</name>
+    <message>
+        <source>Day it was done</source>
+        <translation>Jour où c&apos;est fait</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
     <message>
         <source>To</source>
@@ -3209,6 +3216,10 @@ Plan a recurring webinar series offline: sessions and agendas, presenters and th
 
 Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances et leur ordre du jour, les personnes conférencières et leurs réservations, les collaborations avec les partenaires, les chiffres de participation et de sondage, et les fichiers destinés aux partenaires.</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -4128,6 +4139,275 @@ Réserver %1 ici quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessOverview</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Held or cancelled</source>
+        <translation>Tenu ou annulé</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Webinar %1: %2 done, %3 due, %4 overdue — %5</source>
+        <translation>Webinaire %1 — fait&#xa0;: %2, à faire&#xa0;: %3, en retard&#xa0;: %4 — %5</translation>
+    </message>
+    <message>
+        <source>Readiness of the &amp;webinars (Enter opens the checklist):</source>
+        <translation>Préparation des &amp;webinaires (Entrée ouvre la liste de vérification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Readiness of the webinars</source>
+        <translation>Préparation des webinaires</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>Note ou raison</translation>
+    </message>
+    <message>
+        <source>%1 — tick with Space when done</source>
+        <translation>%1 — cocher avec Espace une fois fait</translation>
+    </message>
+    <message>
+        <source>%1 — checked from the plan, not ticked by hand</source>
+        <translation>%1 — vérifié d&apos;après la planification, pas coché à la main</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1&#xa0;jours avant</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Liste de vérification de la préparation</translation>
+    </message>
+    <message>
+        <source>Space: tick or untick the selected item. F2: edit the day it was done or the note.</source>
+        <translation>Espace&#xa0;: cocher ou décocher l&apos;élément choisi. F2&#xa0;: modifier le jour où il a été fait ou la note.</translation>
+    </message>
+    <message>
+        <source>Readiness summary</source>
+        <translation>Résumé de la préparation</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>Add a checklist item to the series</source>
+        <translation>Ajouter un élément à la liste de vérification de la série</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected checklist item</source>
+        <translation>Renommer l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Due days…</source>
+        <translation>Échéance…</translation>
+    </message>
+    <message>
+        <source>Change how many days before the webinar the selected item is due</source>
+        <translation>Changer combien de jours avant le webinaire l&apos;élément choisi arrive à échéance</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected checklist item up</source>
+        <translation>Monter l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected checklist item down</source>
+        <translation>Descendre l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected checklist item from the series</source>
+        <translation>Retirer de la série l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Select a webinar to see its readiness checklist.</source>
+        <translation>Choisissez un webinaire pour voir sa liste de vérification.</translation>
+    </message>
+    <message>
+        <source>Webinar %1 is held or cancelled: nothing on its checklist is due any more.</source>
+        <translation>Le webinaire %1 est tenu ou annulé&#xa0;: rien de sa liste de vérification n&apos;est plus à faire.</translation>
+    </message>
+    <message>
+        <source>Webinar %1: %2 done, %3 due, %4 overdue.</source>
+        <translation>Webinaire %1 — fait&#xa0;: %2, à faire&#xa0;: %3, en retard&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Tick “%1” for webinar %2</source>
+        <translation>Cocher «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Untick “%1” for webinar %2</source>
+        <translation>Décocher «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Change the day “%1” was done for webinar %2</source>
+        <translation>Changer le jour où «&#xa0;%1&#xa0;» a été fait pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Note on “%1” for webinar %2</source>
+        <translation>Note sur «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Ajouter un élément à la liste</translation>
+    </message>
+    <message>
+        <source>What must be done before each webinar of the series:</source>
+        <translation>Ce qui doit être fait avant chaque webinaire de la série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due how many days before the webinar:</source>
+        <translation>Échéance, en jours avant le webinaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add checklist item “%1”</source>
+        <translation>Ajouter l&apos;élément «&#xa0;%1&#xa0;» à la liste</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Rename checklist item</source>
+        <translation>Renommer l&apos;élément de la liste</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename checklist item “%1”</source>
+        <translation>Renommer l&apos;élément «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Change when “%1” is due</source>
+        <translation>Changer l&apos;échéance de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the checklist of every webinar of the series, with its ticks and notes?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la liste de vérification de chaque webinaire de la série, avec ses coches et ses notes?
+
+Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Retirer l&apos;élément de la liste</translation>
+    </message>
+    <message>
+        <source>Remove checklist item “%1”</source>
+        <translation>Retirer l&apos;élément «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>RecordView</name>
     <message>
         <source>Search…</source>
@@ -4829,6 +5109,18 @@ Edit ▸ Undo brings it back.</source>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Running agenda</source>
+        <translation>Ordre du jour détaillé</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Agenda and readiness</source>
+        <translation>Ordre du jour et préparation</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -5093,6 +5385,76 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Change who presenter messages come from</source>
         <translation>Changer l&apos;expéditeur des messages aux personnes conférencières</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekDock</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPanel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Where, and why</source>
+        <translation>Où, et pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Personne conférencière</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>Days ahead:</source>
+        <translation>Jours à venir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Jours à venir</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>This week: what to do</source>
+        <translation>Cette semaine&#xa0;: ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>Search this week&apos;s list</source>
+        <translation>Chercher dans la liste de la semaine</translation>
+    </message>
+    <message>
+        <source>%1 to do, %2 overdue</source>
+        <translation>%1&#xa0;à faire, %2&#xa0;en retard</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,9 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.settings import SESSIONS_LOWER_PAGE, Settings
 from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
+from ocse_planner.ui.sessions.readiness_panel import ReadinessPanel
 from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
 
 
@@ -41,7 +44,7 @@ if TYPE_CHECKING:
     from ocse_planner.db import Database
 
 class SessionsTab(QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._record: WebinarRecord | None = None
@@ -78,11 +81,22 @@ class SessionsTab(QWidget):
         scroll = form_scroll_area(self.form, self)
         self.agenda = AgendaPanel(state, self)
         self.agenda_title = self.agenda.title
+        # The running agenda and the readiness checklist share the lower half; the page last
+        # shown is shown again at the next start (ui/common/settings.py).
+        self.readiness = ReadinessPanel(state, self)
+        self.lower = QTabWidget(self)
+        self.lower.setObjectName("sessionsLowerPages")
+        self.lower.addTab(self.agenda, "")
+        self.lower.addTab(self.readiness, "")
+        self._settings = settings
+        if settings is not None:
+            self.lower.setCurrentIndex(settings.get(SESSIONS_LOWER_PAGE))
+        self.lower.currentChanged.connect(self._remember_page)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("sessionsAgendaSplitter")
         right.addWidget(scroll)
-        right.addWidget(self.agenda)
+        right.addWidget(self.lower)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([430, 290])
@@ -106,7 +120,8 @@ class SessionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         set_tab_order(self.webinars.search, self.webinars.table, self.new_button, self.delete_button,
-                      *self.form.focus_chain(), *self.agenda.focus_chain())
+                      *self.form.focus_chain(), self.lower.tabBar(), *self.agenda.focus_chain(),
+                      *self.readiness.focus_chain())
 
         state.seriesChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
@@ -114,6 +129,33 @@ class SessionsTab(QWidget):
         self._organizations: list[OrganizationRow] = []
         self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
                                 "with New series."))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The lower pages' titles (the rest of the tab is rebuilt when the language changes)."""
+        # No mnemonics: the webinar's form above takes the letters; Tab reaches the page tabs.
+        self.lower.setTabText(0, self.tr("Running agenda"))
+        self.lower.setTabText(1, self.tr("Readiness"))
+        self.lower.setAccessibleName(self.tr("Agenda and readiness"))
+
+    def _remember_page(self, index: int) -> None:
+        if self._settings is not None:
+            self._settings.set(SESSIONS_LOWER_PAGE, index)
+
+    def show_readiness(self, webinar_id: int | None = None, item_id: int | None = None) -> None:
+        """The readiness page, on `webinar_id` (and its item `item_id`) when given."""
+        if webinar_id is not None:
+            self.webinars.search.clear()
+            self.webinars.select_where(lambda r: r.id == webinar_id)
+        self.lower.setCurrentWidget(self.readiness)
+        if item_id is not None:
+            self.readiness.select_item(item_id)
+        self.readiness.table.setFocus()
 
     # --- reading -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -149,6 +191,7 @@ class SessionsTab(QWidget):
             return
         self._load(row.id if row else None)
         self.agenda.set_webinar(row.id if row else None)
+        self.readiness.set_webinar(row.id if row else None)
         self.delete_button.setEnabled(row is not None)
         if row is not None:
             self.details.setCurrentIndex(0)
