@@ -161,6 +161,27 @@ def test_the_french_report_and_summary_are_in_french(french_db, tmp_path):
     assert not ENGLISH_MONTHS.search("\n".join(summary))
 
 
+
+def test_the_french_summary_and_directories_title_and_footer_every_sheet_in_french(french_db, tmp_path):
+    """The words after the series title in sheet titles and page footers ("— attendee summary",
+    "— presenters") are the document's language too, not English left in a French page."""
+    with french_db.read() as session:
+        export_attendance(session, 1, tmp_path / "s.xlsx",
+                          AttendanceOptions(languages=FRENCH, include_names=True))
+        export_directory(session, 1, tmp_path / "d.xlsx", FRENCH)
+    footers = {ws.title: ws.oddFooter.left.text for name in ("s.xlsx", "d.xlsx")
+               for ws in load_workbook(tmp_path / name)}
+    assert footers["Participation"].endswith("— sommaire de la participation")
+    assert footers["Secteurs"].endswith("— secteurs de l'auditoire")
+    assert footers["Sondage"].endswith("— sondage")
+    assert footers["Graphiques"].endswith("— graphiques")
+    assert any(t.endswith("— personnes participantes (renseignements personnels)") for t in footers.values())
+    directory = load_workbook(tmp_path / "d.xlsx")
+    assert [ws["A1"].value.split(" — ")[1] for ws in directory] == [
+        "personnes conférencières", "organisations partenaires", "mesures en cours avec les partenaires"]
+    english = re.compile(r"\b(attendee|summary|sectors|survey|charts|attendees|presenters|partner|actions)\b")
+    assert not [text for text in footers.values() if english.search(text)]
+
 def test_the_bilingual_report_and_summary_give_the_english_then_the_french(french_db, tmp_path):
     with french_db.read() as session:
         export_report(session, 1, tmp_path / "r.docx", BOTH)
