@@ -12,6 +12,7 @@ from docx import Document
 from icalendar import Calendar
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from ocse_planner.db import open_database
 from ocse_planner.export.agenda_content import AgendaOptions
@@ -199,6 +200,35 @@ def test_the_bilingual_report_and_summary_give_the_english_then_the_french(frenc
                                                              "Personnes conférencières", "Partenaires",
                                                              "Mesures en cours"]
 
+
+
+def test_the_agenda_prints_the_webinar_theme_and_each_item_description_in_its_language(french_db, tmp_path):
+    """What a webinar and a presentation are about goes out with the agenda, in each side's
+    language: the theme among the webinar's facts, a description under its item's title;
+    a description not translated yet is the English marked "[EN]" on the French side."""
+    with french_db.write() as session:
+        session.execute(text("UPDATE webinar SET theme = 'What reports reach the police', "
+                             "theme_fr = 'Ce qui parvient à la police', link = 'https://example.org/w1' WHERE number = 1"))
+        session.execute(text("UPDATE presentation SET description = 'Numbers behind the reports', "
+                             "description_fr = 'Les chiffres derrière les signalements' WHERE id = 2"))
+        session.execute(text("UPDATE presentation SET description = 'How SHADOW works', description_fr = NULL "
+                             "WHERE id = 4"))
+    with french_db.read() as session:
+        export_agenda(session, 1, tmp_path / "both.xlsx", AgendaOptions(languages=BOTH))
+        export_agenda_pdf(session, 1, tmp_path / "fr.pdf", AgendaOptions(languages=FRENCH))
+    ws = load_workbook(tmp_path / "both.xlsx")["Webinar 1 - Webinaire 1"]
+    cells = sheet_text(ws)
+    assert "What reports reach the police" in cells and "Ce qui parvient à la police" in cells
+    row = next(r for r in ws.iter_rows() if r[2].value and str(r[2].value).startswith("Online Child"))
+    english_item, french_item = row[2].value, row[7].value  # French from column 6
+    assert english_item.endswith("\nNumbers behind the reports")
+    assert french_item == "Côté exposé 2\nLes chiffres derrière les signalements"
+    assert "Côté exposé 4\n[EN] How SHADOW works" in cells
+    assert ws.cell(next(r[0].row for r in ws.iter_rows() if r[0].value == "Platform"), 2).hyperlink is not None
+    pdf = " ".join(page.extract_text() for page in PdfReader(tmp_path / "fr.pdf").pages)
+    pdf = " ".join(pdf.split())
+    assert "Thème Ce qui parvient à la police" in pdf
+    assert "Les chiffres derrière les signalements" in pdf and "[EN] How SHADOW works" in pdf
 
 def test_calendars_in_french_and_in_both_languages(french_db):
     with french_db.read() as session:
