@@ -151,7 +151,7 @@ def test_the_french_report_and_summary_are_in_french(french_db, tmp_path):
         export_report(session, 1, tmp_path / "r.docx", FRENCH)
         export_attendance(session, 1, tmp_path / "s.xlsx", AttendanceOptions(languages=FRENCH))
     report = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
-    assert "Webinaire 1\u00a0: Titre du webinaire 1 (en collaboration avec GRC), janvier 2022" in report
+    assert "Webinaire 1\u00a0: Titre du webinaire 1 (en collaboration avec la GRC), janvier 2022" in report
     assert "Au total, 611 personnes participantes (déclarées)" in report
     assert "82\u00a0% des personnes participantes" in report
     assert "Gendarmerie royale du Canada" in report and "Conclusion" in report
@@ -182,6 +182,37 @@ def test_the_french_summary_and_directories_title_and_footer_every_sheet_in_fren
         "personnes conférencières", "organisations partenaires", "mesures en cours avec les partenaires"]
     english = re.compile(r"\b(attendee|summary|sectors|survey|charts|attendees|presenters|partner|actions)\b")
     assert not [text for text in footers.values() if english.search(text)]
+
+
+def test_the_french_report_names_organizations_with_their_article(french_db, tmp_path):
+    """« Organisée par la Gendarmerie royale du Canada », « Série de webinaires 2022 du
+    ministère … », a sentence that opens with a name capitalized; English as written."""
+    with french_db.write() as session:
+        session.execute(text("UPDATE series SET host_organization_id = "
+                             "(SELECT id FROM organization WHERE acronym = 'RCMP')"))
+    with french_db.read() as session:
+        export_report(session, 1, tmp_path / "r.docx", BOTH)
+    paragraphs = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
+    french = paragraphs[[i for i, p in enumerate(paragraphs) if p == "Introduction"][1] - 3:]
+    assert french[0] == "Série de webinaires 2022 de la Gendarmerie royale du Canada"
+    assert french[2] == "Organisée par la Gendarmerie royale du Canada, 2022"
+    assert french[4].startswith("La Gendarmerie royale du Canada (GRC) dirige ")
+    assert french[4].endswith(" en collaboration avec le ministère de la Justice Canada, la Gendarmerie royale du "
+                              "Canada (GRC) et le Centre canadien de protection de l'enfance (CCPE).")
+    assert french[5].startswith("En 2022, la GRC a organisé ")
+    assert any(p.startswith("La Gendarmerie royale du Canada tient à remercier") for p in french)
+    assert any("(en collaboration avec le ministère de la Justice Canada), février 2022" in p for p in french)
+    assert paragraphs[0] == "Royal Canadian Mounted Police Webinar Series 2022"
+    assert paragraphs[2] == "Hosted by Royal Canadian Mounted Police, 2022"
+
+    with french_db.write() as session:
+        session.execute(text("UPDATE series SET host_organization_id = "
+                             "(SELECT id FROM organization WHERE name = 'Justice Canada')"))
+    with french_db.read() as session:
+        export_report(session, 1, tmp_path / "r.docx", FRENCH)
+    paragraphs = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
+    assert paragraphs[0] == "Série de webinaires 2022 du ministère de la Justice Canada"
+    assert any(p.startswith("Le ministère de la Justice Canada tient à remercier") for p in paragraphs)
 
 def test_the_bilingual_report_and_summary_give_the_english_then_the_french(french_db, tmp_path):
     with french_db.read() as session:

@@ -3268,6 +3268,10 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <translation>Modifier l&apos;organisation</translation>
     </message>
     <message>
+        <source>(no article)</source>
+        <translation>(sans article)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -3278,6 +3282,14 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>French a&amp;rticle:</source>
+        <translation>A&amp;rticle en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French article before the name (la GRC, le ministère)</source>
+        <translation>Article français devant le nom (la GRC, le ministère)</translation>
     </message>
     <message>
         <source>A&amp;cronym:</source>
