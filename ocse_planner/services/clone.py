@@ -10,8 +10,9 @@ the webinar, and one it repeats is the first occurrence (noted in the result).
 
 Webinars and the agenda skeleton (items, kinds, durations, planned starts) always come
 along; presentation titles, partner collaborations and presenters only when asked, and
-reset to the start of the planning cycle (placeholders; "proposed"; "to invite"). The
-source series is only read.
+reset to the start of the planning cycle (placeholders; "proposed"; "to invite"). Every
+text copied keeps its French (a French document of the new year is as translated as the
+last one's); a new English title starts without French. The source series is only read.
 """
 
 from __future__ import annotations
@@ -130,10 +131,14 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
 
     target = Series(
         title=title,
+        # The French comes along with the English it translates: a new English title has none yet.
+        title_fr=source.title_fr if title == source.title else None,
         year=options.year,
         host_organization_id=source.host_organization_id,
         programme=source.programme,
+        programme_fr=source.programme_fr,
         objectives=list(source.objectives or []),
+        objectives_fr=list(source.objectives_fr) if source.objectives_fr is not None else None,
         status=SeriesStatus.PLANNING,
         time_zone=source.time_zone,
     )
@@ -150,7 +155,9 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
             series_id=target.id,
             number=webinar.number,
             title=webinar.title,
+            title_fr=webinar.title_fr,
             theme=webinar.theme,
+            theme_fr=webinar.theme_fr,
             starts_at=starts_at,
             time_zone=webinar.time_zone,
             duration_minutes=webinar.duration_minutes,
@@ -180,7 +187,9 @@ def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, tal
         kind=item.kind,
         # Breaks and Q&A keep their names: they are part of the skeleton, not content.
         title=item.title if (options.keep_titles or not is_talk) else f"Presentation {talk}",
+        title_fr=item.title_fr if (options.keep_titles or not is_talk) else f"Présentation {talk}",
         description=None if is_talk else item.description,
+        description_fr=None if is_talk else item.description_fr,
         start_offset_minutes=item.start_offset_minutes,
         duration_minutes=item.duration_minutes,
         resource_links=[],

@@ -120,3 +120,29 @@ def test_cli_clone_series_and_refusal(demo_db, demo_path, capsys):
     assert main(args) == 1
     assert "already exists for 2023" in capsys.readouterr().err
     assert main(["clone-series", "--db", str(demo_path), "--series", "1999", "--year", "2024"]) == 2
+
+
+def test_the_clone_keeps_the_french_of_every_text_it_copies(demo_db):
+    """Next year's French agenda is as translated as this year's: titles, programme,
+    objectives, themes, item titles and notes keep their French; a placeholder title is
+    French too; a new English series title has no French yet (a finding, not a stale title)."""
+    from ocse_planner.services.french_check import series_french_gaps
+
+    with demo_db.write() as s:
+        kept = clone_series(s, _source_id(demo_db), CloneOptions(year=2023, keep_titles=True))
+        fresh = clone_series(s, _source_id(demo_db), CloneOptions(year=2024, title="Protecting Children Online"))
+    with demo_db.read() as s:
+        source, copy, renamed = (s.get(Series, i) for i in (_source_id(demo_db), kept.series_id, fresh.series_id))
+        assert (copy.title_fr, copy.programme_fr, copy.objectives_fr) == (
+            source.title_fr, source.programme_fr, source.objectives_fr) and copy.title_fr
+        assert [w.title_fr for w in copy.webinars] == [w.title_fr for w in source.webinars]
+        items = [(i.title_fr, i.description_fr) for w in copy.webinars for i in w.presentations]
+        assert items == [(i.title_fr, i.description_fr) for w in source.webinars for i in w.presentations]
+        assert renamed.title_fr is None and renamed.programme_fr == source.programme_fr
+        first = renamed.webinars[0].presentations
+        assert [i.title_fr for i in first[:3]] == [source.webinars[0].presentations[0].title_fr,
+                                                   "Présentation 1", "Présentation 2"]
+        assert first[0].description_fr == source.webinars[0].presentations[0].description_fr
+        assert [g.message for g in series_french_gaps(s, kept.series_id)] == []
+        assert [g.message for g in series_french_gaps(s, fresh.series_id)] == [
+            "French title missing for the series “Protecting Children Online”."]
