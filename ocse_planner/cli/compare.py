@@ -35,7 +35,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
             if args.output is not None:
                 from ocse_planner.export.comparison_xlsx import ComparisonOptions, export_comparison
 
-                path = export_comparison(session, ids, Path(args.output), ComparisonOptions(args.min_cell))
+                language = args.document_language or i18n.current_language()
+                path = export_comparison(session, ids, Path(args.output), ComparisonOptions(args.min_cell, language))
                 print(_("Wrote {path}").format(path=path))
                 return EXIT_OK
             comparison = compare_editions(session, ids).suppressed(args.min_cell)
@@ -123,6 +124,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                 "give two or more"))
     compare.add_argument("-o", "--output", metavar=_("FILE"),
                          help=_("write the comparison workbook (.xlsx, with charts) instead of printing it"))
+    compare.add_argument("--lang", dest="document_language", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
+                         help=_("language of the document (default: the interface's)"))
     compare.add_argument("--min-cell", type=int, metavar="N",
                          help=_('show counts below N as "<N" (for publication)'))
     compare.set_defaults(func=cmd_compare)

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import Series
 from ocse_planner.services.attendance_summary import SectorRowKind
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.disclosure import SmallCounts
 from ocse_planner.services.edition_figures import EditionFigures, SectorLine, edition_figures
 from ocse_planner.services.edition_matching import PairFigure, audiences, pair_figure
@@ -121,6 +122,11 @@ class Edition:
     label: str  # the column header: the year, with the title when two editions share a year
     webinars: int
     has_figures: bool
+    title_fr: str = ""  # "" = not translated
+
+    def title_in(self, language: str) -> str:
+        """The title a document in `language` prints (the English marked "[EN]" without French)."""
+        return localized(self.title, self.title_fr, language)
 
 
 @dataclass(frozen=True)
@@ -183,8 +189,8 @@ def compare_editions(session: Session, series_ids: Sequence[int]) -> Comparison:
     audience = audiences(session, {f.series_id: f.name for f in figures})
     pairs = [pair_figure(session, audience, a.series_id, b.series_id) for a, b in zip(figures, figures[1:])]
     years = [f.year for f in figures]
-    editions = tuple(Edition(f.series_id, f.title, f.year, _label(f, years), f.webinars, f.has_figures)
-                     for f in figures)
+    editions = tuple(Edition(f.series_id, f.title, f.year, _label(f, years), f.webinars, f.has_figures,
+                             f.title_fr) for f in figures)
     tables = [
         _reach(figures),
         _returning(figures, audience, pairs),

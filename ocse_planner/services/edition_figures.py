@@ -61,6 +61,7 @@ class EditionFigures:
     sectors: tuple[SectorLine, ...]  # counted, Not stated and Unclassified included
     reported_sectors: tuple[SectorLine, ...]  # entered by hand; count None = named without a number
     survey: tuple[SurveyLine, ...]
+    title_fr: str = ""  # "" = not translated
 
     @property
     def name(self) -> str:
@@ -122,7 +123,8 @@ def edition_figures(session: Session, series_id: int) -> EditionFigures:
                                                     Collaboration.status != CollaborationStatus.DECLINED)))
     summary = attendance_summary(session, series_id)
     return EditionFigures(
-        series_id=series.id, title=series.title, year=series.year, webinars=len(numbers),
+        series_id=series.id, title=series.title, title_fr=series.title_fr or "", year=series.year,
+        webinars=len(numbers),
         webinar_numbers=numbers, presentations=int(presentations), presenters=frozenset(presenters),
         presenters_confirmed=len(confirmed), partners=partners, summary=summary,
         sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total) for s in summary.sectors),

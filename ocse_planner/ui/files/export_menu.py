@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
+from ocse_planner import i18n
 from ocse_planner.export.naming import suggested_file_name
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
@@ -335,7 +336,9 @@ class ExportMenu(QObject):
         from ocse_planner.export.comparison_xlsx import write_comparison
         from ocse_planner.services.comparison import compare_editions
 
-        self._run(path, lambda s: compare_editions(s, ids).suppressed(min_cell), write_comparison)
+        language = i18n.current_language()  # the interface's, as the page the comparison comes from
+        self._run(path, lambda s: compare_editions(s, ids).suppressed(min_cell),
+                  lambda target, comparison: write_comparison(target, comparison, language=language))
 
     def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path],
              finished: Callable[[Path], None] | None = None) -> None:
