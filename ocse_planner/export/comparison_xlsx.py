@@ -17,7 +17,7 @@ document's `Wording`, the service's message templates through the same catalogue
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,7 +39,6 @@ from ocse_planner.services.comparison import Cell, Change, Comparison, Section, 
 from ocse_planner.services.disclosure import SmallCounts
 from ocse_planner.services.errors import N_
 
-Translate = Callable[[str], str]
 
 NOT_AVAILABLE = N_("n/a")
 NOTHING = "—"  # nothing to say (the first edition has no edition before it)
@@ -159,7 +158,7 @@ def _comparison_sheet(ws: Worksheet, comparison: Comparison, words: Wording,
     first_header = None
     used = row  # lines printed on the current page so far
     for table in comparison.tables:
-        height = _height(table, tr, len(headers))
+        height = _height(table, words, len(headers))
         if used + height > PAGE_LINES and used > 0:  # the whole table on the next page
             ws.row_breaks.append(Break(id=row - 1))
             used = 0
@@ -189,13 +188,14 @@ def _lines(text: str, width: float) -> int:
     return max(1, -(-len(text) // int(width * 1.1)))
 
 
-def _height(table: Table, tr: Translate, columns: int) -> int:
+def _height(table: Table, words: Wording, columns: int) -> int:
     """Printed lines the table takes (title, caption, two-line header, rows, notes)."""
+    tr = words.gettext
     wide = LABEL_WIDTH + VALUE_WIDTH * (columns - 2) + NOTE_WIDTH
     notes = [table.caption.message(tr)] if table.caption is not None else []
     notes += [note.message(tr) for note in table.notes()]
     return (1 + 2 + sum(_lines(n, wide) for n in notes)
-            + sum(_lines(r.label_text(tr), LABEL_WIDTH) for r in table.rows))
+            + sum(_lines(r.label_text(tr, words.language), LABEL_WIDTH) for r in table.rows))
 
 
 def _table(ws: Worksheet, row: int, table: Table, headers: list[str], comparison: Comparison,
@@ -216,7 +216,7 @@ def _table(ws: Worksheet, row: int, table: Table, headers: list[str], comparison
     for line in table.rows:
         row += 1
         rows[line.key] = row
-        put_text(ws, row, 1, line.label_text(tr), st.BODY)
+        put_text(ws, row, 1, line.label_text(tr, words.language), st.BODY)
         for offset, cell in enumerate(line.cells):
             _value(ws, row, 2 + offset, cell, line.kind, counts, words)
         column = 2 + len(line.cells)

@@ -89,9 +89,14 @@ class Row:
     kind: ValueKind
     cells: tuple[Cell, ...]
     changes: tuple[Change, ...] = ()
+    label_fr: str = ""  # the French of a user's text ("" = not translated)
 
-    def label_text(self, translate=None) -> str:  # type: ignore[no-untyped-def]
-        return self.label if isinstance(self.label, str) else self.label.message(translate)
+    def label_text(self, translate=None, language: str | None = None) -> str:  # type: ignore[no-untyped-def]
+        """The label in the interface's language, or a document's `language` (the user's
+        own text in French when written, else its English marked "[EN]")."""
+        if not isinstance(self.label, str):
+            return self.label.message(translate)
+        return localized(self.label, self.label_fr, language) if language else self.label
 
 
 @dataclass(frozen=True)
@@ -238,9 +243,9 @@ def _changes(cells: tuple[Cell, ...], kind: ValueKind) -> tuple[Change, ...]:
     return tuple(changes)
 
 
-def _row(key: str, label: Message | str, kind: ValueKind, cells: Sequence[Cell]) -> Row:
+def _row(key: str, label: Message | str, kind: ValueKind, cells: Sequence[Cell], label_fr: str = "") -> Row:
     cells = tuple(cells)
-    return Row(key, label, kind, cells, _changes(cells, kind))
+    return Row(key, label, kind, cells, _changes(cells, kind), label_fr)
 
 
 NO_RECORDS = N_("no attendance records imported")
@@ -376,7 +381,7 @@ def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind, *, co
             count = line.count if line is not None and line.count is not None else 0
             share = _ratio(count, f.summary.total_attended)
             cells.append(Cell(share, count=count) if kind == ValueKind.SHARE else Cell(count))
-        rows.append(_row(key, _sector_label(order[key]), kind, cells))
+        rows.append(_row(key, _sector_label(order[key]), kind, cells, order[key].name_fr))
     return rows
 
 
@@ -408,9 +413,12 @@ def _sectors(figures: list[EditionFigures]) -> list[Table]:
 
 def _survey(figures: list[EditionFigures]) -> Table:
     order: dict[str, str] = {}
+    french: dict[str, str] = {}
     for f in figures:
         for line in f.survey:
             order.setdefault(line.key, line.statement)
+            if line.statement_fr:
+                french.setdefault(line.key, line.statement_fr)
     rows = []
     for key, statement in order.items():
         cells = []
@@ -422,7 +430,7 @@ def _survey(figures: list[EditionFigures]) -> Table:
             note = (Message("the average of {count} webinars' results", count=line.webinars_averaged)
                     if line.webinars_averaged > 1 else None)
             cells.append(Cell(line.agree, note, approximate=line.approximate))
-        rows.append(_row("survey:" + key, statement, ValueKind.SHARE, cells))
+        rows.append(_row("survey:" + key, statement, ValueKind.SHARE, cells, french.get(key, "")))
     return Table(Section.SURVEY, Message("Survey: share of respondents who agreed"), tuple(rows))
 
 

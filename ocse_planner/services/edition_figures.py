@@ -36,6 +36,7 @@ class SurveyLine:
     approximate: bool
     responses: int | None
     webinars_averaged: int = 0  # 0: a series-wide result
+    statement_fr: str = ""  # "" = not translated
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class SectorLine:
     name: str
     kind: SectorRowKind
     count: int | None
+    name_fr: str = ""  # "" = not translated
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,9 @@ def edition_figures(session: Session, series_id: int) -> EditionFigures:
         webinars=len(numbers),
         webinar_numbers=numbers, presentations=int(presentations), presenters=frozenset(presenters),
         presenters_confirmed=len(confirmed), partners=partners, summary=summary,
-        sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total) for s in summary.sectors),
-        reported_sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total)
+        sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total, s.sector_fr or "")
+                      for s in summary.sectors),
+        reported_sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total, s.sector_fr or "")
                                for s in summary.reported_sectors),
         survey=_survey(summary),
     )
@@ -147,7 +150,8 @@ def _survey(summary: AttendanceSummary) -> tuple[SurveyLine, ...]:
         series_wide = [r for r in results if r.webinar_number is None]
         if series_wide:
             r = series_wide[-1]
-            lines.append(SurveyLine(key, r.statement, r.percent_agree / 100, r.approximate, r.responses))
+            lines.append(SurveyLine(key, r.statement, r.percent_agree / 100, r.approximate, r.responses,
+                                    statement_fr=r.statement_fr or ""))
             continue
         if all(r.responses for r in results):
             responses = sum(r.responses for r in results)
@@ -156,5 +160,5 @@ def _survey(summary: AttendanceSummary) -> tuple[SurveyLine, ...]:
             responses = None
             agree = sum(r.percent_agree for r in results) / len(results)
         lines.append(SurveyLine(key, results[0].statement, agree / 100, any(r.approximate for r in results),
-                                responses, webinars_averaged=len(results)))
+                                responses, webinars_averaged=len(results), statement_fr=results[0].statement_fr or ""))
     return tuple(lines)

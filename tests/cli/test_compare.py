@@ -80,6 +80,9 @@ def test_writes_the_workbook_in_french_with_lang_or_in_a_french_interface(two_ed
     assert ws.oddFooter.left.text.endswith("— comparaison") and "Exporté le" in ws.oddFooter.right.text
     assert '"près de "0\u00a0%' in {c.number_format for row in ws.iter_rows() for c in row}
     assert not {"n/a", "Measure", "Notes ", "close to"} & set(texts)
+    assert "Application de la loi" in texts and "Law enforcement" not in texts  # the sectors' French names
+    assert any(t.startswith("Ont acquis une meilleure compréhension des nouvelles tendances") for t in texts)
+    assert not any(t.startswith("Gained a deeper understanding") for t in texts)
     titles = [chart.title.tx.rich.p[0].r[0].t for chart in wb["Graphiques"]._charts]
     assert titles[0] == "Personnes participantes par édition (déclarées et comptées)"
     assert all("edition" not in t for t in titles)
