@@ -59,7 +59,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         existing = session.scalar(select(Organization).where(Organization.name == item["name"]))
         org = existing or Organization(
             name=item["name"], acronym=item.get("acronym"), kind=OrganizationKind(item["kind"]),
-            name_fr=item.get("name_fr"), acronym_fr=item.get("acronym_fr"),
+            name_fr=item.get("name_fr"), acronym_fr=item.get("acronym_fr"), article_fr=item.get("article_fr"),
         )
         if "parent" in item:
             org.parent = orgs[item["parent"]]

@@ -77,6 +77,9 @@ class Organization(Versioned, Timestamped, Base):
     # not entered: French documents then print the English with an "[EN]" marker.
     name_fr: Mapped[str | None] = mapped_column(String(300))
     acronym_fr: Mapped[str | None] = mapped_column(String(40))
+    # The article a French sentence puts before the name: "la" (la GRC), "le", "l'", "les";
+    # None or "" for none (Sécurité publique Canada). services/french_articles.py.
+    article_fr: Mapped[str | None] = mapped_column(String(8))
     kind: Mapped[OrganizationKind] = mapped_column(
         enum_column(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
     )

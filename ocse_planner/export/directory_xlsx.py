@@ -66,7 +66,7 @@ def _sheets(wb: Workbook, directory: SeriesDirectory, exported: date, w: Wording
          r.presentation, w.label(r.status)]
         for r in directory.presenters
     ]
-    _sheet(presenters, f"{heading} — {w.gettext('presenters')}",
+    _sheet(presenters, _titled(heading, w, N_("presenters")),
            [w.gettext(h) for h in (N_("Presenter"), N_("Job title"), N_("Organization"), N_("E-mail"), N_("Phone"),
                                    N_("Time zone"), N_("Writes in"), N_("Webinar"), N_("Item"), N_("Presentation"),
                                    N_("Booking status"))],
@@ -77,15 +77,21 @@ def _sheets(wb: Workbook, directory: SeriesDirectory, exported: date, w: Wording
          w.label(r.status) if r.status else w.gettext("From the agenda"), r.contact, r.agreement_date, r.notes]
         for r in directory.partners
     ]
-    _sheet(partners, f"{heading} — {w.gettext('partner organizations')}",
+    _sheet(partners, _titled(heading, w, N_("partner organizations")),
            [w.gettext(h) for h in (N_("Organization"), N_("Kind"), N_("Role"), N_("For"), N_("Status"),
                                    N_("Contact"), N_("Agreement"), N_("Notes"))],
            rows, [45, 26, 24, 12, 16, 24, 12, 40], f"Partners{suffix}", exported, w)
     actions = wb.create_sheet(sheet_title(w.gettext("Open actions"), taken))
     rows = [[a.organization, a.description, a.owner, a.due_date] for a in directory.actions]
-    _sheet(actions, f"{heading} — {w.gettext('open actions with partners')}",
+    _sheet(actions, _titled(heading, w, N_("open actions with partners")),
            [w.gettext(h) for h in (N_("Organization"), N_("Action"), N_("Owner"), N_("Due"))],
            rows, [45, 60, 20, 12], f"OpenActions{suffix}", exported, w)
+
+
+def _titled(heading: str, w: Wording, part: str) -> str:
+    """"Title 2022 — presenters" in the document's language (`part` marked with N_ where it is
+    written: a gettext call inside an f-string escapes extraction)."""
+    return f"{heading} — {w.gettext(part)}"
 
 
 def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object]], widths: list[float],

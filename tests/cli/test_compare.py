@@ -61,6 +61,32 @@ def test_writes_the_workbook_with_charts(two_editions, tmp_path):
     assert _digest(two_editions) == before  # read only: not even switched to WAL
 
 
+
+@pytest.mark.parametrize("how", [["--lang", "fr"], "interface"])
+def test_writes_the_workbook_in_french_with_lang_or_in_a_french_interface(two_editions, tmp_path, how):
+    """Every export takes the interface's language by default and --lang per command: the
+    comparison workbook too — its words, headers, footers, chart titles and the series' French title."""
+    out = tmp_path / "comparaison.xlsx"
+    args = ["compare", "--db", str(two_editions), "--series", "2022", "--series", "2023", "-o", str(out)]
+    result = _run(*(args + how if how != "interface" else ["--lang", "fr", *args]))
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Comparaison", "Graphiques"]
+    ws = wb["Comparaison"]
+    assert ws["A1"].value == "Lutte contre l'exploitation sexuelle des enfants en ligne"
+    assert ws["A2"].value == "Éditions comparées\u00a0: 2022 et 2023"
+    texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "Mesure" in texts and "Variation 2022–2023" in texts and "Portée" in texts
+    assert ws.oddFooter.left.text.endswith("— comparaison") and "Exporté le" in ws.oddFooter.right.text
+    assert any(c.number_format.startswith('"près de "0') for row in ws.iter_rows() for c in row)
+    assert not {"n/a", "Measure", "Notes ", "close to"} & set(texts)
+    assert "Application de la loi" in texts and "Law enforcement" not in texts  # the sectors' French names
+    assert any(t.startswith("Ont acquis une meilleure compréhension des nouvelles tendances") for t in texts)
+    assert not any(t.startswith("Gained a deeper understanding") for t in texts)
+    titles = [chart.title.tx.rich.p[0].r[0].t for chart in wb["Graphiques"]._charts]
+    assert "par édition" in titles[0] and "by edition" not in titles[0]
+    assert all("edition" not in t for t in titles)
+
 @pytest.mark.parametrize(("args", "status", "message"), [
     (["--series", "2022"], 2, "Choose two or more editions (series) to compare; 1 chosen."),
     (["--series", "2022", "--series", "2022"], 2, "Choose two or more editions"),

@@ -3556,6 +3556,18 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>(no article)</source>
+        <translation>(sans article)</translation>
+    </message>
+    <message>
+        <source>French a&amp;rticle:</source>
+        <translation>A&amp;rticle en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French article before the name (la GRC, le ministère)</source>
+        <translation>Article français devant le nom (la GRC, le ministère)</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDirectory</name>

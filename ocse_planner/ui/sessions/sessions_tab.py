@@ -97,9 +97,11 @@ class SessionsTab(QWidget):
         right.setObjectName("sessionsAgendaSplitter")
         right.addWidget(scroll)
         right.addWidget(self.lower)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([430, 290])
+        # Half and half: the agenda's English and French titles wrap in their columns, so its
+        # rows are tall; at 1280×800 a 3:2 share left it room for two of them.
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([360, 360])
         right.setChildrenCollapsible(False)
         # With nothing to show, the right side says what to do instead of showing an empty form.
         self.empty_hint = QLabel(self)
@@ -113,9 +115,9 @@ class SessionsTab(QWidget):
         splitter.setObjectName("sessionsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 830])
+        splitter.setSizes([340, 940])  # the list needs number, date, status and some title; the rest to both languages
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
