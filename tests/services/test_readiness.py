@@ -146,12 +146,17 @@ def test_co_host_placeholder_link_and_french_follow_the_data(plan):
         webinar.link = "https://example.org/w1"
         for p in webinar.presentations:
             p.placeholder = False
+        french_title = webinar.title_fr  # the clone keeps the French it copied…
+        webinar.title_fr = None  # …until a French title goes missing
     assert _line(db, w1.id, check=Check.CO_HOST).state is ItemState.DONE
     assert _line(db, w1.id, check=Check.LINK).state is ItemState.DONE
     assert _line(db, w1.id, check=Check.TITLES).state is ItemState.DONE
     french = _line(db, w1.id, check=Check.FRENCH)
     assert french.state is ItemState.OVERDUE or french.state is ItemState.DUE
     assert "without French" in french.detail
+    with db.write() as s:
+        s.get(Webinar, w1.id).title_fr = french_title
+    assert _line(db, w1.id, check=Check.FRENCH).state is ItemState.DONE
 
 
 def test_ticks_are_per_webinar_with_a_date_and_a_note(plan):
