@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from ocse_planner.db import open_database
 from ocse_planner.db.enums import BookingStatus
-from ocse_planner.db.models import Booking, Person, Presentation, Webinar
+from ocse_planner.db.models import Booking, Webinar
+from tests.presenter_addresses import address_two_presenters
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -28,19 +29,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def planner(demo_path: Path) -> Path:
     """The demo with addresses for two presenters of webinar 2, its bookings "to invite"."""
-    db = open_database(demo_path)
-    try:
-        with db.write() as session:
-            session.execute(update(Person).where(Person.family_name == "Varcoe").values(email="c.varcoe@example.ca"))
-            session.execute(update(Person).where(Person.family_name == "Boyko").values(
-                email="boyko@example.ca", preferred_language="fr"))
-            webinar = session.scalars(select(Webinar).where(Webinar.number == 2)).one()
-            for presentation in webinar.presentations:
-                for booking in presentation.bookings:
-                    booking.status = BookingStatus.TO_INVITE
-    finally:
-        db.close()
-    return demo_path
+    return address_two_presenters(demo_path)
 
 
 def _messages(folder: Path) -> dict[str, email.message.EmailMessage]:

@@ -10,32 +10,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from ocse_planner.db import open_database
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.db.models import Booking, Person, Webinar
 from ocse_planner.ui.files import export_menu
 from ocse_planner.ui.presenters.invitations_dialog import InvitationsDialog
+from tests.presenter_addresses import address_two_presenters
 from tests.ui.presenters.helpers import _type_into
 
 
 @pytest.fixture
 def addresses(demo_path: Path) -> Path:
     """Two presenters of webinar 2 with an address (one writes in French), its bookings "to invite"."""
-    db = open_database(demo_path)
-    try:
-        with db.write() as session:
-            session.execute(update(Person).where(Person.family_name == "Varcoe").values(email="c.varcoe@example.ca"))
-            session.execute(update(Person).where(Person.family_name == "Boyko").values(
-                email="boyko@example.ca", preferred_language="fr"))
-            webinar = session.scalars(select(Webinar).where(Webinar.number == 2)).one()
-            for presentation in webinar.presentations:
-                for booking in presentation.bookings:
-                    booking.status = BookingStatus.TO_INVITE
-    finally:
-        db.close()
-    return demo_path
+    return address_two_presenters(demo_path)
 
 
 def _statuses(window) -> dict[str, BookingStatus]:  # type: ignore[no-untyped-def]
