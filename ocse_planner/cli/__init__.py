@@ -71,12 +71,15 @@ SUBCOMMANDS: dict[str, str] = {
     "copy": "database",
     "clone-series": "series",
     "conflicts": "schedule",
+    "readiness": "readiness",
+    "todo": "readiness",
     "export": "export",
     "release-agenda": "export",
     "import": "attendance",
     "stats": "attendance",
     "compare": "compare",
     "partners": "partners",
+    "invitations": "invitations",
     "install-desktop-entry": "desktop",
 }
 
@@ -186,11 +189,31 @@ def take_top_level_db(args: argparse.Namespace) -> None:
         sub_parser.error(_("the following arguments are required: %s") % "--db")
 
 
+BILINGUAL_HELP = N_("English and French: side by side in an agenda, one after the other in the other documents")
+
+
+def add_document_language_arguments(parser: argparse.ArgumentParser, bilingual_help: str = BILINGUAL_HELP) -> None:
+    """`--lang` and `--bilingual` of every sub-command that writes a document: the language
+    a document is written in is the document's, not the interface's (the top-level
+    `--lang`, before the sub-command, is the interface's, and the default)."""
+    parser.add_argument("--lang", dest="document_language", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
+                        help=_("language of the document (default: the interface's)"))
+    parser.add_argument("--bilingual", action="store_true", help=_(bilingual_help))
+
+
+def document_language(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The document's language(s) from `add_document_language_arguments`' options:
+    `--lang` (default: the interface's), `--bilingual` (both, English first)."""
+    from ocse_planner.export.wording import DocumentLanguage
+
+    return DocumentLanguage(args.document_language or i18n.current_language(), args.bilingual)
+
+
 def open_for_command(path: str, *, read_only: bool = False):  # type: ignore[no-untyped-def]
     """Open an existing planner (file or team database) for a sub-command
     (DatabaseOpenError if it can't be).
 
-    `read_only` commands (info, stats, exports, conflicts, partners) never migrate, never
+    `read_only` commands (info, stats, exports, conflicts, readiness, todo, partners) never migrate, never
     write and leave nothing beside the file; the others upgrade an older file first (a
     team database is upgraded by `ocse-planner upgrade` only).
     """

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocse_planner import i18n
-from ocse_planner.cli import EXIT_OK, PROG, CliError, add_db_argument, open_for_command, series_for_command
+from ocse_planner.cli import (
+    EXIT_OK,
+    PROG,
+    CliError,
+    add_db_argument,
+    add_document_language_arguments,
+    document_language,
+    open_for_command,
+    series_for_command,
+)
 from ocse_planner.i18n import N_, _
 
 
@@ -40,13 +49,6 @@ def _agenda_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--unconfirmed", choices=["marker", "hidden"], default="marker",
                         help=_("presenters who have not confirmed: 'Presenter to be confirmed' (marker, the "
                                "default) or left out (hidden); declined and withdrawn never appear"))
-
-
-def document_language(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The document's language(s): `--lang` (default: the interface's), `--bilingual`."""
-    from ocse_planner.export.wording import DocumentLanguage
-
-    return DocumentLanguage(args.document_language or i18n.current_language(), args.bilingual)
 
 
 def _write_agenda(session, series_id: int, output: Path, args: argparse.Namespace) -> Path:  # type: ignore[no-untyped-def]
@@ -188,11 +190,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         add_db_argument(parser)
         parser.add_argument("--series", required=True, metavar="S", help=_("series id, or its year"))
         parser.add_argument("-o", "--output", required=True, metavar=_("FILE"), help=_("file to write"))
-        parser.add_argument("--lang", dest="document_language", choices=sorted(i18n.LANGUAGES), metavar="en|fr",
-                            help=_("language of the document (default: the interface's)"))
-        parser.add_argument("--bilingual", action="store_true",
-                            help=_("English and French: side by side in an agenda, one after the other "
-                                   "in the other documents"))
+        add_document_language_arguments(parser)
         command.add_options(parser)
         parser.set_defaults(func=cmd_export)
 

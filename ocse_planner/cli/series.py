@@ -18,6 +18,7 @@ def cmd_clone_series(args: argparse.Namespace) -> int:
             options = CloneOptions(
                 year=args.year,
                 title=args.title,
+                title_fr=args.title_fr,
                 date_rule=DateRule(args.date_rule),
                 keep_titles=args.keep_titles,
                 keep_partners=args.keep_partners,
@@ -48,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help=_("series to copy: its id, or its year if only one series has it"))
     parser.add_argument("--year", required=True, type=int, metavar=_("YEAR"), help=_("year of the new series"))
     parser.add_argument("--title", metavar=_("TITLE"), help=_("title of the new series (default: the same title)"))
+    parser.add_argument("--title-fr", metavar=_("TITLE"),
+                        help=_("French title of the new series (default: the same French title when the "
+                               "title is the same, else none)"))
     parser.add_argument(
         "--date-rule",
         choices=["weekday", "52weeks"],

@@ -29,6 +29,7 @@ from ocse_planner.db.enums import (
 from ocse_planner.db.location import Location, ServerLocation, parse_location
 from ocse_planner.db.migrate import DatabaseOpenError, open_database
 from ocse_planner.db.models import (
+    default_readiness_items,
     Booking,
     BookingEvent,
     Collaboration,
@@ -58,7 +59,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         existing = session.scalar(select(Organization).where(Organization.name == item["name"]))
         org = existing or Organization(
             name=item["name"], acronym=item.get("acronym"), kind=OrganizationKind(item["kind"]),
-            name_fr=item.get("name_fr"), acronym_fr=item.get("acronym_fr"),
+            name_fr=item.get("name_fr"), acronym_fr=item.get("acronym_fr"), article_fr=item.get("article_fr"),
         )
         if "parent" in item:
             org.parent = orgs[item["parent"]]
@@ -97,6 +98,7 @@ def load_demo(session: Session, data: dict[str, Any] | None = None) -> Series:
         notes=s.get("notes"),
     )
     session.add(series)
+    session.add_all(default_readiness_items(series))
     for key in s["strategy_partners"]:
         session.add(
             Collaboration(

@@ -77,6 +77,9 @@ class Organization(Versioned, Timestamped, Base):
     # not entered: French documents then print the English with an "[EN]" marker.
     name_fr: Mapped[str | None] = mapped_column(String(300))
     acronym_fr: Mapped[str | None] = mapped_column(String(40))
+    # The article a French sentence puts before the name: "la" (la GRC), "le", "l'", "les";
+    # None or "" for none (Sécurité publique Canada). services/french_articles.py.
+    article_fr: Mapped[str | None] = mapped_column(String(8))
     kind: Mapped[OrganizationKind] = mapped_column(
         enum_column(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
     )
@@ -165,6 +168,8 @@ class Webinar(Versioned, Timestamped, Base):
     highlights_fr: Mapped[str | None] = mapped_column(Text)
     participants_reported: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    # The recording or survey link the thank-you message gives presenters.
+    follow_up_link: Mapped[str | None] = mapped_column(String(1000))
 
     series: Mapped[Series] = relationship(back_populates="webinars")
     presentations: Mapped[list[Presentation]] = relationship(
@@ -245,6 +250,9 @@ class Person(Versioned, Timestamped, Base):
     phone: Mapped[str | None] = mapped_column(String(60))
     time_zone: Mapped[str | None] = mapped_column(String(64))
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # ["en", "fr"]
+    # The language messages to them are written in: "en", "fr" or "both" (bilingual);
+    # None = decided from `languages` (the only one spoken, else bilingual).
+    preferred_language: Mapped[str | None] = mapped_column(String(8))
     bio: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -421,6 +429,63 @@ class ActionItem(Timestamped, Base):
     __table_args__ = (
         CheckConstraint("length(trim(description)) > 0", name="description_not_blank"),
     )
+
+
+# The hand-ticked items every new series starts with: (English, French, days before the webinar).
+DEFAULT_READINESS_ITEMS: tuple[tuple[str, str, int], ...] = (
+    ("Bios and photos received", "Biographies et photos reçues", 21),
+    ("Simultaneous interpretation (EN/FR) booked", "Interprétation simultanée (anglais-français) réservée", 28),
+    ("Captioning (CART) booked", "Sous-titrage en temps réel (CART) réservé", 28),
+    ("Slides received", "Diapositives reçues", 7),
+    ("Slides checked for accessibility", "Accessibilité des diapositives vérifiée", 3),
+    ("Rehearsal held", "Répétition tenue", 3),
+    ("Reminder sent", "Rappel envoyé", 2),
+    ("Survey link ready", "Lien du sondage prêt", 1),
+)
+
+
+def default_readiness_items(series: Series) -> list[ReadinessItem]:
+    """The default list for a new series (a demo file, a series made in the window)."""
+    return [ReadinessItem(series=series, position=position, title=title, title_fr=title_fr, days_before=days)
+            for position, (title, title_fr, days) in enumerate(DEFAULT_READINESS_ITEMS, start=1)]
+
+
+class ReadinessItem(Timestamped, Base):
+    """A hand-ticked line of a series' readiness checklist ("Slides received"), due a number
+    of days before each webinar. Every series has its own list (services/readiness.py puts
+    the default eight on a new series; a clone copies the list without its ticks). The
+    checks the data answers (presenters confirmed, agenda fits…) are computed, not stored."""
+
+    __tablename__ = "readiness_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(300))
+    title_fr: Mapped[str | None] = mapped_column(String(300))
+    days_before: Mapped[int] = mapped_column(Integer, default=7)
+
+    series: Mapped[Series] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_not_blank"),
+        CheckConstraint("days_before BETWEEN 0 AND 365", name="days_before_range"),
+    )
+
+
+class ReadinessTick(Base):
+    """One webinar's state of one hand-ticked item: the day it was done (None: not yet) and
+    a note ("slides from Dr. Seto still missing")."""
+
+    __tablename__ = "readiness_tick"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("readiness_item.id", ondelete="CASCADE"), index=True)
+    webinar_id: Mapped[int] = mapped_column(ForeignKey("webinar.id", ondelete="CASCADE"), index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("item_id", "webinar_id"),)
 
 
 class ContactLogEntry(Base):
@@ -644,6 +709,73 @@ class CrossEditionOverlap(Base):
         UniqueConstraint("snapshot_id", "other_series_id"),
         CheckConstraint("shared_participants >= 0 AND other_matchable >= shared_participants",
                         name="counts_consistent"),
+    )
+
+
+class MessageTemplate(Timestamped, Base):
+    """An organizer's own wording of one kind of presenter message in one language; a kind
+    without a row is written with the built-in text (services/message_templates.py)."""
+
+    __tablename__ = "message_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # invitation, follow_up, … cancellation
+    language: Mapped[str] = mapped_column(String(8))  # "en" or "fr"
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("kind", "language"),)
+
+
+class MessageSender(Base):
+    """Who presenter messages come from: one row (the organizer's name, address and
+    signature in each language), kept in the planner so the window and the command line
+    write the same drafts."""
+
+    __tablename__ = "message_sender"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    organizer_name: Mapped[str | None] = mapped_column(String(200))
+    organizer_email: Mapped[str | None] = mapped_column(String(320))
+    signature: Mapped[str | None] = mapped_column(Text)
+    signature_fr: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class SentInvitation(Base):
+    """What a presenter's calendar holds from us: one event (UID) as last written to one
+    recipient, so a later change goes out with the same UID and a higher SEQUENCE, and a
+    removed booking as a cancellation. Outlives the booking and the presentation on
+    purpose (no foreign key to them); holds an address, so the personal-data purge of the
+    series removes it."""
+
+    __tablename__ = "sent_invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    presentation_id: Mapped[int | None] = mapped_column(Integer)
+    booking_id: Mapped[int | None] = mapped_column(Integer)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    recipient_name: Mapped[str | None] = mapped_column(String(300))
+    recipient_email: Mapped[str | None] = mapped_column(String(320))
+    uid: Mapped[str] = mapped_column(String(300))
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(40))  # of the last message written
+    times_sent: Mapped[int] = mapped_column(Integer, default=1)
+    first_sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_sent_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person | None] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("uid", "person_id"),
+        CheckConstraint("times_sent > 0", name="times_sent_positive"),
     )
 
 

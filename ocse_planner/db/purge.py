@@ -50,6 +50,8 @@ def anonymize_series(
                     session.flush()
                 removed = _removed_addresses(raw, series_id)
                 count = _anonymize(raw, series_id, rekey)
+                # what presenters were sent holds their addresses too (services/invitations.py)
+                raw.execute("DELETE FROM sent_invitation WHERE series_id = ?", (series_id,))
                 now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
                 raw.execute(
                     "INSERT INTO personal_data_purge (series_id, purged_at, records_purged) VALUES (?, ?, ?)",
@@ -77,11 +79,11 @@ def anonymize_series_on_server(
     versions leave it. `before(session)` runs first in that transaction, as for a file.
     Returns how many records changed and, when VACUUM could not run (the role does not
     own the table), the server's reason."""
-    from sqlalchemy import select, update
+    from sqlalchemy import delete, select, update
 
     from ocse_planner.db.changes import note_change
     from ocse_planner.db.models import AttendanceRecord as Record
-    from ocse_planner.db.models import PersonalDataPurge, Webinar
+    from ocse_planner.db.models import PersonalDataPurge, SentInvitation, Webinar
 
     with db.write() as session:
         if before is not None:
@@ -96,6 +98,7 @@ def anonymize_series_on_server(
                     "person_key": key if key.startswith(ANON_PREFIX) else rekey(key)} for record_id, key in rows]
         if updates:
             session.execute(update(Record), updates)
+        session.execute(delete(SentInvitation).where(SentInvitation.series_id == series_id))
         session.add(PersonalDataPurge(series_id=series_id, records_purged=len(updates)))
         note_change(session, "attendance_record", None, "changed", _described(len(updates)))
     try:
@@ -137,11 +140,14 @@ def _removed_addresses(raw: sqlite3.Connection, series_id: int) -> frozenset[byt
         "(SELECT id FROM webinar WHERE series_id = ?) AND person_key NOT LIKE ?",
         (series_id, ANON_PREFIX + "%"),
     ).fetchall()
+    rows += raw.execute("SELECT recipient_email, NULL FROM sent_invitation WHERE series_id = ?",
+                        (series_id,)).fetchall()
     found = {value for row in rows for value in row if value and "@" in value}
     kept = raw.execute(
         "SELECT email, person_key FROM attendance_record WHERE webinar_id NOT IN "
-        "(SELECT id FROM webinar WHERE series_id = ?) UNION SELECT email, NULL FROM person",
-        (series_id,),
+        "(SELECT id FROM webinar WHERE series_id = ?) UNION SELECT email, NULL FROM person "
+        "UNION SELECT recipient_email, NULL FROM sent_invitation WHERE series_id <> ?",
+        (series_id, series_id),
     ).fetchall()
     found -= {value for row in kept for value in row if value}
     return frozenset(value.encode("utf-8") for value in found)

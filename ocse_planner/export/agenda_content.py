@@ -45,6 +45,7 @@ CHANGE_HEADERS = [N_("Webinar"), N_("Change"), N_("Presentation"), N_("Before"),
 CHANGE_KINDS = {"added": N_("Added"), "removed": N_("Removed"), "moved": N_("Moved"), "retitled": N_("Retitled"),
                 "presenters": N_("Presenters changed")}
 NO_CHANGES = N_("No changes: the agendas are as released.")
+PLATFORM_FACT = 3  # the index of the platform (and its link) in `webinar_facts`
 
 
 @dataclass(frozen=True)
@@ -131,14 +132,17 @@ def webinar_heading(webinar: WebinarOutline, words: Wording) -> str:
 
 
 def webinar_facts(webinar: WebinarOutline, words: Wording) -> list[tuple[str, str]]:
+    """Date, time, partners and platform, then the theme (what the webinar is about) when written."""
     zone = webinar.time_zone
-    return [
+    facts = [
         (words.gettext("Date"), words.long_date(webinar.starts_at, zone)),
         (words.gettext("Time"), words.time_with_pacific(webinar.starts_at, webinar.duration_minutes, zone)),
         (words.gettext("In collaboration with"), webinar.co_host_labels_in(words.language) or "—"),
         (words.gettext("Platform"),
          ", ".join(x for x in (webinar.platform, webinar.link) if x) or words.gettext("To be announced")),
     ]
+    theme = webinar.theme_in(words.language).strip()
+    return facts + [(words.gettext("Theme"), theme)] if theme else facts
 
 
 def warning_lines(webinar: WebinarOutline, words: Wording) -> list[str]:
@@ -197,6 +201,14 @@ def item_title(item: AgendaItem, words: Wording) -> str:
     return title
 
 
+def item_text(item: AgendaItem, words: Wording) -> str:
+    """The Item cell: the title, and under it the item's description when it has one (what
+    a presentation is about, a note on an opening or a break), in the document's language."""
+    description = item.description_in(words.language).strip()
+    title = item_title(item, words)
+    return f"{title}\n{description}" if description else title
+
+
 def is_kind_name(item: AgendaItem) -> bool:
     """An item titled by its kind alone ("Break", "Questions and answers"), untranslated."""
     return not item.title_fr.strip() and item.title.strip().lower() == english(item.kind).lower()
@@ -230,7 +242,7 @@ def agenda_rows(webinar: WebinarOutline, options: AgendaOptions, words: Wording)
     rows = []
     for item in webinar.agenda.items:
         presenters, statuses = presenter_lines(item, options, words)
-        row = [*item_times(webinar.agenda, item, words), item_title(item, words), presenters]
+        row = [*item_times(webinar.agenda, item, words), item_text(item, words), presenters]
         if with_notes:
             row.append(row_note(item, words))
         if options.internal:

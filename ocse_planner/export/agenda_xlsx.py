@@ -152,13 +152,13 @@ def _webinar_sheet(ws: Worksheet, webinar: WebinarOutline, data: AgendaExport) -
         put_text(ws, top, first, content.webinar_heading(webinar, words), st.TITLE)
         put_text(ws, top + 1, first, content.series_heading(data.outline, words), st.NOTE)
         row = top + 3
-        for name, value in content.webinar_facts(webinar, words):
+        for index, (name, value) in enumerate(content.webinar_facts(webinar, words)):
             put_text(ws, row, first, name, st.LABEL)
             put_text(ws, row, first + 1, value, st.BODY)
             ws.merge_cells(start_row=row, start_column=first + 1, end_row=row, end_column=first + 3)
+            if index == content.PLATFORM_FACT and webinar.link:
+                ws.cell(row=row, column=first + 1).hyperlink = for_xml(webinar.link)
             row += 1
-        if webinar.link:
-            ws.cell(row=row - 1, column=first + 1).hyperlink = for_xml(webinar.link)
         for warning in content.warning_lines(webinar, words):
             put_text(ws, row, first, warning, st.WARNING)
             ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=first + columns - 1)

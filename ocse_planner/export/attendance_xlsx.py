@@ -175,7 +175,7 @@ def _attendance_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: Sma
     st.set_widths(ws, {"A": 44, "B": 60, "C": 13, "D": 13, "E": 16, "F": 16, "G": 14})
     st.fit_row_heights(ws, header, last)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('attendee summary')}",
+    st.print_setup(ws, title=_sheet_title(summary, w, N_("attendee summary")),
                    header_rows=(header, header), exported=exported, words=w)
     if not (has_records and summary.webinars):
         return None
@@ -241,7 +241,7 @@ def _sectors_sheet(ws: StreamedSheet, summary: AttendanceSummary, counts: SmallC
     if first_header is not None:
         ws.freeze_panes = ws.cell(row=first_header + 1, column=2)
     # Two tables on one sheet: no repeated header row (it would head the other table).
-    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('audience sectors')}",
+    st.print_setup(ws, title=_sheet_title(summary, w, N_("audience sectors")),
                    header_rows=None, exported=exported, words=w)
     return chart
 
@@ -274,7 +274,7 @@ def _charts_sheet(ws: StreamedSheet, summary: AttendanceSummary, webinars: _Char
         chart.set_categories(Reference(sectors.ws, min_col=1, min_row=sectors.header + 1, max_row=sectors.last))
         charts.append(chart)
     st.set_widths(ws, {"A": 12})
-    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('charts')}", header_rows=None,
+    st.print_setup(ws, title=_sheet_title(summary, w, N_("charts")), header_rows=None,
                    exported=exported, words=w)
     place_charts(ws, charts, row)
 
@@ -299,8 +299,14 @@ def _survey_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date,
     st.set_widths(ws, {"A": 12, "B": 80, "C": 10, "D": 16, "E": 12})
     st.fit_row_heights(ws, header + 1, row)
     ws.freeze_panes = ws.cell(row=header + 1, column=1)
-    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('survey')}",
+    st.print_setup(ws, title=_sheet_title(summary, w, N_("survey")),
                    header_rows=(header, header), exported=exported, words=w)
+
+
+def _sheet_title(summary: AttendanceSummary, w: Wording, part: str) -> str:
+    """"Title — attendee summary" in the document's language (`part` marked with N_ where
+    it is written: a gettext call inside an f-string escapes extraction)."""
+    return f"{summary.series_title_in(w.language)} — {w.gettext(part)}"
 
 
 def _attendees_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: date, w: Wording) -> None:
@@ -315,7 +321,7 @@ def _attendees_sheet(ws: StreamedSheet, summary: AttendanceSummary, exported: da
         ws.auto_filter.ref = f"A{header}:G{last}"
     st.set_widths(ws, {"A": 10, "B": 28, "C": 32, "D": 36, "E": 28, "F": 10, "G": 10})
     ws.freeze_panes = f"A{header + 1}"
-    st.print_setup(ws, title=f"{summary.series_title_in(w.language)} — {w.gettext('attendees (personal information)')}",
+    st.print_setup(ws, title=_sheet_title(summary, w, N_("attendees (personal information)")),
                    header_rows=(header, header), exported=exported, words=w)
     ws.flush()  # the layout and the top rows first; then one row per attendee, streamed
     yes, no = w.gettext("yes"), w.gettext("no")

@@ -51,36 +51,47 @@ def build_directory_workbook(data: DirectoryExport | SeriesDirectory, exported: 
     return wb
 
 
+# A presenter's language for messages (the person's preferred language, else from those spoken).
+MESSAGE_LANGUAGES = {"en": N_("English"), "fr": N_("French"), "both": N_("English and French")}
+
+
 def _sheets(wb: Workbook, directory: SeriesDirectory, exported: date, w: Wording, taken: set[str]) -> None:
     heading = f"{directory.series_title} {directory.year}"
     suffix = w.language.upper()
     presenters = wb.create_sheet(sheet_title(w.gettext("Presenters"), taken))
     rows = [
         [r.presenter, r.job_title, r.organization, r.email, r.phone, r.time_zone,
+         w.gettext(MESSAGE_LANGUAGES[r.message_language]) if r.message_language else "",
          w.gettext("Webinar {number}").format(number=r.webinar_number), r.presentation_position,
          r.presentation, w.label(r.status)]
         for r in directory.presenters
     ]
-    _sheet(presenters, f"{heading} — {w.gettext('presenters')}",
+    _sheet(presenters, _titled(heading, w, N_("presenters")),
            [w.gettext(h) for h in (N_("Presenter"), N_("Job title"), N_("Organization"), N_("E-mail"), N_("Phone"),
-                                   N_("Time zone"), N_("Webinar"), N_("Item"), N_("Presentation"),
+                                   N_("Time zone"), N_("Writes in"), N_("Webinar"), N_("Item"), N_("Presentation"),
                                    N_("Booking status"))],
-           rows, [30, 30, 40, 28, 16, 18, 11, 7, 50, 15], f"Presenters{suffix}", exported, w)
+           rows, [30, 30, 40, 28, 16, 18, 14, 11, 7, 50, 15], f"Presenters{suffix}", exported, w)
     partners = wb.create_sheet(sheet_title(w.gettext("Partners"), taken))
     rows = [
         [r.organization, w.label(r.kind), w.label(r.role), r.scope,
          w.label(r.status) if r.status else w.gettext("From the agenda"), r.contact, r.agreement_date, r.notes]
         for r in directory.partners
     ]
-    _sheet(partners, f"{heading} — {w.gettext('partner organizations')}",
+    _sheet(partners, _titled(heading, w, N_("partner organizations")),
            [w.gettext(h) for h in (N_("Organization"), N_("Kind"), N_("Role"), N_("For"), N_("Status"),
                                    N_("Contact"), N_("Agreement"), N_("Notes"))],
            rows, [45, 26, 24, 12, 16, 24, 12, 40], f"Partners{suffix}", exported, w)
     actions = wb.create_sheet(sheet_title(w.gettext("Open actions"), taken))
     rows = [[a.organization, a.description, a.owner, a.due_date] for a in directory.actions]
-    _sheet(actions, f"{heading} — {w.gettext('open actions with partners')}",
+    _sheet(actions, _titled(heading, w, N_("open actions with partners")),
            [w.gettext(h) for h in (N_("Organization"), N_("Action"), N_("Owner"), N_("Due"))],
            rows, [45, 60, 20, 12], f"OpenActions{suffix}", exported, w)
+
+
+def _titled(heading: str, w: Wording, part: str) -> str:
+    """"Title 2022 — presenters" in the document's language (`part` marked with N_ where it is
+    written: a gettext call inside an f-string escapes extraction)."""
+    return f"{heading} — {w.gettext(part)}"
 
 
 def _sheet(ws: Worksheet, title: str, headers: list[str], rows: list[list[object]], widths: list[float],

@@ -12,10 +12,11 @@ Such a time is written in UTC instead, which every client reads as the same inst
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event, vCalAddress, vText
 from sqlalchemy.orm import Session
 
 from ocse_planner import __version__
@@ -23,7 +24,7 @@ from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage
 from ocse_planner.services import calendar as calendar_service
 from ocse_planner.services.calendar import CalendarContent, CalendarEvent
 from ocse_planner.services.local_time import occurrences
-from ocse_planner.services.text import for_ics
+from ocse_planner.services.text import LINE_BREAKS, for_ics
 
 PRODID = f"-//OCSE Planner//ocse-planner {__version__}//EN"
 
@@ -67,21 +68,46 @@ def _event(item: CalendarEvent, stamp: datetime) -> Event:
         event.add("location", _text(item.location))
     event.add("sequence", item.sequence)
     event.add("last-modified", item.last_modified)
-    event.add("status", "CONFIRMED" if item.confirmed else "TENTATIVE")
+    event.add("status", "CANCELLED" if item.cancelled else "CONFIRMED" if item.confirmed else "TENTATIVE")
     return event
 
 
-def calendar_bytes(content: CalendarContent) -> bytes:
+def _address(name: str, email: str, **parameters: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{email}")
+    if name:
+        address.params["cn"] = LINE_BREAKS.sub(" ", for_ics(name)).replace('"', "'")
+    address.params.update(parameters)
+    return address
+
+
+@dataclass(frozen=True)
+class Scheduling:
+    """An iTIP message (RFC 5546) rather than a published calendar: an invitation or a
+    cancellation from the organizer to one attendee."""
+
+    method: str  # "REQUEST" or "CANCEL"
+    organizer: tuple[str, str] | None  # (name, e-mail); None when the organizer has none
+    attendee: tuple[str, str]
+
+
+def calendar_bytes(content: CalendarContent, scheduling: Scheduling | None = None) -> bytes:
     """The .ics file for `content`, with VTIMEZONE blocks covering the events' years
-    (not 1970–2038: files stay small)."""
+    (not 1970–2038: files stay small); with `scheduling`, an invitation or cancellation
+    naming the organizer and the attendee."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", scheduling.method if scheduling else "PUBLISH")
     cal.add("x-wr-calname", _text(content.name))
     for item in content.events:
-        cal.add_component(_event(item, content.stamp))
+        event = _event(item, content.stamp)
+        if scheduling is not None:
+            if scheduling.organizer is not None:
+                event.add("organizer", _address(*scheduling.organizer))
+            event.add("attendee", _address(*scheduling.attendee, role="REQ-PARTICIPANT",
+                                           partstat="NEEDS-ACTION", rsvp="TRUE"))
+        cal.add_component(event)
     years = [e.starts_at.year for e in content.events]
     if years:
         cal.add_missing_timezones(date(min(years) - 1, 1, 1), date(max(years) + 2, 1, 1))

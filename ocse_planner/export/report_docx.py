@@ -34,6 +34,7 @@ from ocse_planner.services.agenda import AgendaItem
 from ocse_planner.services.attendance_summary import AttendanceSummary, attendance_summary
 from ocse_planner.services.credits import PendingPresenters, public_credit, public_title
 from ocse_planner.services.errors import N_
+from ocse_planner.services.french_articles import sentence_start
 from ocse_planner.services.report_credits import PresenterCredit, presenter_credits
 from ocse_planner.services.series_outline import SeriesOutline, WebinarOutline, series_outline
 from ocse_planner.services.text import for_docx_property, for_xml
@@ -78,8 +79,9 @@ def webinar_heading(webinar: WebinarOutline, words: Wording | None = None) -> st
     heading = words.gettext("Webinar {number}: {title}").format(number=webinar.number,
                                                                 title=webinar.title_in(language))
     if webinar.co_hosts:
+        partners = [p.in_language(language) for p in webinar.co_hosts]
         heading += " " + words.gettext("(in collaboration with {partners})").format(
-            partners=_join([p.in_language(language).short for p in webinar.co_hosts], words))
+            partners=_join([p.the(p.short) for p in partners], words))
     return f"{heading}, {words.month_year(webinar.starts_at, webinar.time_zone)}"
 
 
@@ -126,23 +128,28 @@ def _report(doc: DocumentObject, data: ReportData, words: Wording) -> None:
     host = outline.host.in_language(language) if outline.host else None
     title = outline.title_in(language)
     objectives = outline.objectives_in(language)
-    heading = words.gettext("{host} Webinar Series {year}").format(host=host.name, year=outline.year) if host \
+    # French names organizations with their article, contracted after "de" ("du ministère"):
+    # {of_host} is there for a translation that needs it (French: "Série de webinaires 2022 de la GRC").
+    heading = words.gettext("{host} Webinar Series {year}").format(
+        host=host.name, of_host=host.of(host.name), year=outline.year) if host \
         else words.gettext("Webinar Series {year}").format(year=outline.year)
     doc.add_heading(_t(heading), level=0)
     doc.add_paragraph(_t(title), style="Subtitle")
-    doc.add_paragraph(_t(words.gettext("Hosted by {host}, {year}").format(host=host.name, year=outline.year)
+    doc.add_paragraph(_t(words.gettext("Hosted by {host}, {year}").format(host=host.the(host.name), year=outline.year)
                          if host else str(outline.year)))
 
     doc.add_heading(words.gettext("Introduction"), level=1)
     programme = outline.programme_in(language)
     if host and programme:
-        partners = _join([p.in_language(language).label for p in outline.strategy_partners], words)
+        partners = _join([p.the(p.label) for p in (s.in_language(language) for s in outline.strategy_partners)],
+                         words)
         if partners:
             sentence = words.gettext("{host} leads the {programme} and works in collaboration with {partners}.")
         else:
             sentence = words.gettext("{host} leads the {programme}.")
-        doc.add_paragraph(_t(sentence.format(host=host.label, programme=programme, partners=partners)))
-    who = host.short if host else words.gettext("The organizers")
+        doc.add_paragraph(_t(sentence_start(sentence.format(host=host.the(host.label), programme=programme,
+                                                            partners=partners))))
+    who = host.the(host.short) if host else words.gettext("The organizers")
     sentence = words.gettext("In {year}, {who} hosted a {parts} webinar series, “{title}”.").format(
         year=outline.year, who=who, parts=_parts(len(outline.webinars), words), title=title)
     if objectives:
@@ -187,11 +194,11 @@ def _conclusion(doc: DocumentObject, data: ReportData, words: Wording) -> None:
     language = words.language
     host = outline.host.in_language(language) if outline.host else None
     doc.add_heading(words.gettext("Conclusion"), level=1)
-    doc.add_paragraph(_t(words.gettext(
+    doc.add_paragraph(_t(sentence_start(words.gettext(
         "{host} would like to thank the presenters and participants for sharing their valuable expertise, "
         "knowledge and experience. Without their contribution and participation, the {year} webinar series "
-        "would not have been possible.").format(host=host.name if host else words.gettext("The organizers"),
-                                                year=outline.year)))
+        "would not have been possible.").format(host=host.the(host.name) if host else words.gettext("The organizers"),
+                                                year=outline.year))))
     parts = _parts(len(outline.webinars), words)
     if attendance.participants_reported is not None:
         doc.add_paragraph(_t(words.gettext(

@@ -50,7 +50,6 @@ class TextTable:
 
     rows: Iterator[tuple[int, list[str]]]
     total_rows: int
-    delimiter: str
     may_have_long_cells: bool
     reader: Any  # the csv reader object behind ``rows``
     #: False when no cell can hold a control character, tab or line break (checked once
@@ -84,7 +83,7 @@ def open_text_table(path: Path, data: bytes, encoding: TextEncoding, text: str) 
     total = data.count(encoding.newline) + 1
     may_need_cleaning = ('"' in text or (delimiter != "\t" and "\t" in text)
                          or _may_be_dirty(text.replace("\n", "").replace("\r", "").replace("\t", "")))
-    return TextTable(enumerate(reader, 1), total, delimiter, may_have_long_cells, reader, may_need_cleaning)
+    return TextTable(enumerate(reader, 1), total, may_have_long_cells, reader, may_need_cleaning)
 
 
 # What a cell may hold that an imported value must not (line ends between rows aside).

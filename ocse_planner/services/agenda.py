@@ -77,6 +77,10 @@ class AgendaItem:
         """The title in `language`, the other language's marked when missing."""
         return localized(self.title, self.title_fr, language, mark=mark)
 
+    def description_in(self, language: str) -> str:
+        """The description in `language`, the other language's marked when missing ("" if none)."""
+        return localized(self.description, self.description_fr, language)
+
     @property
     def presenter_names(self) -> str:
         return "; ".join(p.name for p in self.presenters)

@@ -48,6 +48,7 @@ class CalendarEvent:
     sequence: int
     last_modified: datetime
     confirmed: bool  # settled: confirmed presenters only, none pending, the title final
+    cancelled: bool = False  # a cancellation notice's event (STATUS:CANCELLED)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,10 @@ the webinar, and one it repeats is the first occurrence (noted in the result).
 Webinars and the agenda skeleton (items, kinds, durations, planned starts) always come
 along; presentation titles, partner collaborations and presenters only when asked, and
 reset to the start of the planning cycle (placeholders; "proposed"; "to invite"). The
-source series is only read.
+French beside each English text comes along with it (the series' title, programme and
+objectives, the webinars' titles and themes, the agenda items' titles and descriptions),
+so a bilingual series stays bilingual; a new English title drops the old French one
+unless a French title is given too. The source series is only read.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ocse_planner.db.enums import (
 from ocse_planner.db.models import Booking, BookingEvent, Collaboration, Presentation, Series, Webinar
 from ocse_planner.db.base import utcnow
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.readiness import copy_items
 from ocse_planner.services.local_time import is_second_occurrence, local_instant, occurrences
 from ocse_planner.services.time_format import time_of_day
 
@@ -49,6 +53,7 @@ class DateRule(enum.StrEnum):
 class CloneOptions:
     year: int
     title: str | None = None  # None: the source's title
+    title_fr: str | None = None  # None: the source's French title when the title is kept
     date_rule: DateRule = DateRule.SAME_WEEKDAY
     keep_titles: bool = False
     keep_partners: bool = False
@@ -130,10 +135,13 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
 
     target = Series(
         title=title,
+        title_fr=_french_title(source, title, options.title_fr),
         year=options.year,
         host_organization_id=source.host_organization_id,
         programme=source.programme,
+        programme_fr=source.programme_fr,
         objectives=list(source.objectives or []),
+        objectives_fr=list(source.objectives_fr) if source.objectives_fr is not None else None,
         status=SeriesStatus.PLANNING,
         time_zone=source.time_zone,
     )
@@ -150,7 +158,9 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
             series_id=target.id,
             number=webinar.number,
             title=webinar.title,
+            title_fr=webinar.title_fr,
             theme=webinar.theme,
+            theme_fr=webinar.theme_fr,
             starts_at=starts_at,
             time_zone=webinar.time_zone,
             duration_minutes=webinar.duration_minutes,
@@ -168,6 +178,7 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
     session.flush()
     if options.keep_partners:
         counts["collaborations"] = _clone_collaborations(session, source, target, webinar_map)
+    copy_items(session, source.id, target.id)  # the checklist, every tick cleared
     session.flush()
     return CloneResult(series_id=target.id, title=title, year=options.year, repeated_times=tuple(repeated), **counts)
 
@@ -175,12 +186,15 @@ def clone_series(session: Session, source_id: int, options: CloneOptions) -> Clo
 def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, talk: int) -> int:
     """Copy one agenda item; `talk` is its number among the webinar's presentations."""
     is_talk = item.kind == AgendaItemKind.PRESENTATION
+    kept = options.keep_titles or not is_talk
     copy = Presentation(
         position=item.position,
         kind=item.kind,
         # Breaks and Q&A keep their names: they are part of the skeleton, not content.
-        title=item.title if (options.keep_titles or not is_talk) else f"Presentation {talk}",
+        title=item.title if kept else f"Presentation {talk}",
+        title_fr=item.title_fr if kept else f"Présentation {talk}",
         description=None if is_talk else item.description,
+        description_fr=None if is_talk else item.description_fr,
         start_offset_minutes=item.start_offset_minutes,
         duration_minutes=item.duration_minutes,
         resource_links=[],
@@ -203,6 +217,14 @@ def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, tal
         )
         copy.bookings.append(new)
     return len(item.bookings)
+
+
+def _french_title(source: Series, title: str, given: str | None) -> str | None:
+    """The new series' French title: the one given, else the source's if the English
+    title is the source's (a French title for another English one would be wrong)."""
+    if given is not None and given.strip():
+        return given.strip()
+    return source.title_fr if title == source.title.strip() else None
 
 
 def _clone_collaborations(

@@ -7,7 +7,11 @@ agreement and attendance per webinar. Each row holds one cell per edition and on
 after the first (against the one before it: the difference, and the relative change where
 a relative change means something). The window, the command line and the workbook all
 show these same tables, so they always agree; each translates the labels (message
-templates) into its language.
+templates) into its language. The organizers' own texts (series titles, sector names,
+survey statements) are taken in the comparison's `language` when it is built, the French
+beside the English (the other language's, marked "[EN]", when one is missing), so a
+French or bilingual document and the French window name them as written in French;
+`compare_editions_in` builds the comparison in several languages from one reading.
 
 Reported figures (typed in by hand) and counted ones (from imported records) are separate
 rows, labelled. A value that cannot be known is None with a note saying why (an edition
@@ -31,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import Series
 from ocse_planner.services.attendance_summary import SectorRowKind
+from ocse_planner.services.bilingual import language_key, localized
 from ocse_planner.services.disclosure import SmallCounts
 from ocse_planner.services.edition_figures import EditionFigures, SectorLine, edition_figures
 from ocse_planner.services.edition_matching import PairFigure, audiences, pair_figure
@@ -129,6 +134,7 @@ class Comparison:
     tables: tuple[Table, ...]
     notes: tuple[Message, ...] = ()
     min_cell: int | None = field(default=None)  # the threshold applied, if any
+    language: str = "en"  # of the organizers' texts in it (titles, sectors, statements)
 
     def table(self, section: Section) -> Table | None:
         return next((t for t in self.tables if t.section == section), None)
@@ -170,7 +176,12 @@ def editions_of(session: Session, series_id: int) -> list[int]:
     return [i for i, title in rows if " ".join(title.split()).casefold() == wanted]
 
 
-def compare_editions(session: Session, series_ids: Sequence[int]) -> Comparison:
+def compare_editions(session: Session, series_ids: Sequence[int], language: str = "en") -> Comparison:
+    return compare_editions_in(session, series_ids, (language,))[0]
+
+
+def compare_editions_in(session: Session, series_ids: Sequence[int], languages: Sequence[str]) -> list[Comparison]:
+    """The comparison once per language (a bilingual document's), the figures read once."""
     ids = list(dict.fromkeys(series_ids))
     if len(ids) < 2:
         raise ValidationError("Choose two or more editions (series) to compare; {count} chosen.",
@@ -182,28 +193,34 @@ def compare_editions(session: Session, series_ids: Sequence[int]) -> Comparison:
     figures = sorted((edition_figures(session, i) for i in ids), key=lambda f: (f.year, f.series_id))
     audience = audiences(session, {f.series_id: f.name for f in figures})
     pairs = [pair_figure(session, audience, a.series_id, b.series_id) for a, b in zip(figures, figures[1:])]
+    return [_build(figures, audience, pairs, language_key(language)) for language in languages]
+
+
+def _build(figures: list[EditionFigures], audience, pairs: list[PairFigure], language: str) -> Comparison:  # type: ignore[no-untyped-def]
     years = [f.year for f in figures]
-    editions = tuple(Edition(f.series_id, f.title, f.year, _label(f, years), f.webinars, f.has_figures)
-                     for f in figures)
+    editions = tuple(Edition(f.series_id, f.title_in(language), f.year, _label(f, years, language), f.webinars,
+                             f.has_figures) for f in figures)
     tables = [
         _reach(figures),
-        _returning(figures, audience, pairs),
+        _returning(figures, audience, pairs, {f.name: f.name_in(language) for f in figures}),
         _people(figures),
-        *_sectors(figures),
-        _survey(figures),
-        _webinars(figures),
+        *_sectors(figures, language),
+        _survey(figures, language),
+        _webinars(figures, language),
     ]
-    return Comparison(editions, tuple(t for t in tables if t is not None and t.rows), tuple(_notes(figures)))
+    return Comparison(editions, tuple(t for t in tables if t is not None and t.rows),
+                      tuple(_notes(figures, language)), language=language)
 
 
-def _label(f: EditionFigures, years: list[int]) -> str:
+def _label(f: EditionFigures, years: list[int], language: str) -> str:
     if years.count(f.year) == 1:
         return str(f.year)
-    title = f.title if len(f.title) <= 24 else f.title[:23] + "…"
+    title = f.title_in(language)
+    title = title if len(title) <= 24 else title[:23] + "…"
     return f"{f.year} · {title}"
 
 
-def _notes(figures: list[EditionFigures]) -> list[Message]:
+def _notes(figures: list[EditionFigures], language: str) -> list[Message]:
     notes = []
     if len({f.webinars for f in figures}) > 1:
         counts = ", ".join(f"{f.year}: {f.webinars}" for f in figures)
@@ -212,7 +229,7 @@ def _notes(figures: list[EditionFigures]) -> list[Message]:
     for f in figures:
         if not f.has_figures:
             notes.append(Message("{edition} has no figures yet: no attendance records, no reported figures and "
-                                 "no survey results.", edition=f.name))
+                                 "no survey results.", edition=f.name_in(language)))
     return notes
 
 
@@ -279,7 +296,17 @@ def _reach(figures: list[EditionFigures]) -> Table:
         "(participants: distinct people)."))
 
 
-def _returning(figures: list[EditionFigures], audience, pairs: list[PairFigure]) -> Table:  # type: ignore[no-untyped-def]
+def _renamed(note: Message | None, names: dict[str, str]) -> Message | None:
+    """`note` naming the editions in the comparison's language (the matching names them
+    once, in English, whatever the language; an argument that is not a name is kept)."""
+    if note is None:
+        return None
+    return Message(note.template, **{k: names.get(v, v) if isinstance(v, str) else v
+                                     for k, v in note.arguments.items()})
+
+
+def _returning(figures: list[EditionFigures], audience, pairs: list[PairFigure],  # type: ignore[no-untyped-def]
+               names: dict[str, str]) -> Table:
     first = Cell(None)  # nothing came before the first edition compared: nothing to say
 
     def matchable(f: EditionFigures) -> Cell:
@@ -289,17 +316,17 @@ def _returning(figures: list[EditionFigures], audience, pairs: list[PairFigure])
         if a.purged:  # the e-mails are gone: what the purge counted, plus records imported since
             known = a.not_matchable_reason() is None
             total = sum(s.matchable for s in a.snapshots) + a.matchable if known else None
-            return Cell(total, a.not_matchable_reason())
+            return Cell(total, _renamed(a.not_matchable_reason(), names))
         return Cell(a.matchable)
 
     def not_matchable(f: EditionFigures) -> Cell:
         a = audience[f.series_id]
         if not a.has_participants:
             return Cell(None, Message(NO_RECORDS))
-        return Cell(a.not_matchable, a.not_matchable_reason())
+        return Cell(a.not_matchable, _renamed(a.not_matchable_reason(), names))
 
     def pair_cell(pair: PairFigure, value: float | None, count: int | None = None) -> Cell:
-        return Cell(value, pair.note, count=count)
+        return Cell(value, _renamed(pair.note, names), count=count)
 
     rows = [
         _row("matchable", Message("Participants with an e-mail address (matchable)"), ValueKind.COUNT,
@@ -338,15 +365,16 @@ def _people(figures: list[EditionFigures]) -> Table:
         "cancelled. Partners: organizations with a collaboration in the series that did not decline."))
 
 
-def _sector_label(line: SectorLine) -> Message | str:
+def _sector_label(line: SectorLine, language: str) -> Message | str:
     if line.kind == SectorRowKind.NOT_STATED:
         return Message("Not stated")
     if line.kind == SectorRowKind.UNCLASSIFIED:
         return Message("Unclassified")
-    return line.name
+    return localized(line.name, line.name_fr, language)
 
 
-def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind, *, counted: bool) -> list[Row]:  # type: ignore[no-untyped-def]
+def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind, language: str, *,  # type: ignore[no-untyped-def]
+                 counted: bool) -> list[Row]:  # type: ignore[no-untyped-def]
     """One row per sector of any edition, in the first edition's order, then the others'.
     `counted`: from imported records (shares or counts of attendances); else as reported."""
     order: dict[str, SectorLine] = {}
@@ -370,13 +398,13 @@ def _sector_rows(figures: list[EditionFigures], lines_of, kind: ValueKind, *, co
             count = line.count if line is not None and line.count is not None else 0
             share = _ratio(count, f.summary.total_attended)
             cells.append(Cell(share, count=count) if kind == ValueKind.SHARE else Cell(count))
-        rows.append(_row(key, _sector_label(order[key]), kind, cells))
+        rows.append(_row(key, _sector_label(order[key], language), kind, cells))
     return rows
 
 
-def _sectors(figures: list[EditionFigures]) -> list[Table]:
-    shares = _sector_rows(figures, lambda f: f.sectors, ValueKind.SHARE, counted=True)
-    counts = _sector_rows(figures, lambda f: f.sectors, ValueKind.COUNT, counted=True)
+def _sectors(figures: list[EditionFigures], language: str) -> list[Table]:
+    shares = _sector_rows(figures, lambda f: f.sectors, ValueKind.SHARE, language, counted=True)
+    counts = _sector_rows(figures, lambda f: f.sectors, ValueKind.COUNT, language, counted=True)
     where = Message("Counted from imported records; Not stated: the file's sector field was empty; "
                     "Unclassified: no sector field, or a value no rule recognised.")
     tables = [Table(Section.SECTORS, Message("Audience sectors (share of attendances, counted)"), tuple(shares),
@@ -393,18 +421,21 @@ def _sectors(figures: list[EditionFigures]) -> list[Table]:
         tables.append(Table(Section.SECTOR_MOVES, Message(
             "Sector shares that moved most ({first} to {last})", first=figures[first].year, last=figures[last].year),
             tuple(moved)))
-    reported = _sector_rows(figures, lambda f: f.reported_sectors, ValueKind.COUNT, counted=False)
+    reported = _sector_rows(figures, lambda f: f.reported_sectors, ValueKind.COUNT, language, counted=False)
     tables.append(Table(Section.REPORTED_SECTORS, Message("Audience sectors as reported (entered by hand)"),
                         tuple(reported), Message("An empty cell: the sector was named without a count, "
                                                  "or not named.")))
     return tables
 
 
-def _survey(figures: list[EditionFigures]) -> Table:
-    order: dict[str, str] = {}
+def _survey(figures: list[EditionFigures], language: str) -> Table:
+    order: dict[str, str] = {}  # the first edition's wording; its French from any edition that has one
+    french: dict[str, str] = {}
     for f in figures:
         for line in f.survey:
             order.setdefault(line.key, line.statement)
+            if line.statement_fr:
+                french.setdefault(line.key, line.statement_fr)
     rows = []
     for key, statement in order.items():
         cells = []
@@ -416,11 +447,11 @@ def _survey(figures: list[EditionFigures]) -> Table:
             note = (Message("the average of {count} webinars' results", count=line.webinars_averaged)
                     if line.webinars_averaged > 1 else None)
             cells.append(Cell(line.agree, note, approximate=line.approximate))
-        rows.append(_row("survey:" + key, statement, ValueKind.SHARE, cells))
+        rows.append(_row("survey:" + key, localized(statement, french.get(key), language), ValueKind.SHARE, cells))
     return Table(Section.SURVEY, Message("Survey: share of respondents who agreed"), tuple(rows))
 
 
-def _webinars(figures: list[EditionFigures]) -> Table:
+def _webinars(figures: list[EditionFigures], language: str) -> Table:
     numbers = sorted({w.number for f in figures for w in f.summary.webinars})
     rows = []
     for number in numbers:
@@ -428,7 +459,8 @@ def _webinars(figures: list[EditionFigures]) -> Table:
         for f in figures:
             attended = f.attended_per_webinar
             if number not in attended:
-                cells.append(Cell(None, Message("{edition} has no webinar {number}", edition=f.name, number=number)))
+                cells.append(Cell(None, Message("{edition} has no webinar {number}", edition=f.name_in(language),
+                                               number=number)))
             elif attended[number] is None:
                 cells.append(Cell(None, Message(NO_RECORDS)))
             else:

@@ -30,6 +30,7 @@ from ocse_planner.db.models import (
 )
 from ocse_planner.services.bilingual import collation_key, document_translator, localized
 from ocse_planner.services.errors import N_, NotFoundError, render
+from ocse_planner.services.invitations import message_language
 from ocse_planner.services.names import (
     affiliation,
     job_title,
@@ -53,6 +54,7 @@ class PresenterBooking:
     presentation_position: int
     presentation: str
     status: BookingStatus
+    message_language: str = ""  # "en", "fr", "both" (services/invitations.py); "" for an organization
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def series_directory(session: Session, series_id: int, language: str = "en") -> 
             row = PresenterBooking(person_name(person), sort_name(person), job_title(person, language),
                                    affiliation(org, language), person.email or "", person.phone or "",
                                    person.time_zone or "", w.number, p.position, localized(p.title, p.title_fr, language),
-                                   b.status)
+                                   b.status, message_language(person.preferred_language, person.languages))
         else:
             org = b.organization
             name = organization_as_presenter(org, language) if org else ""

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus, CollaborationStatus, WebinarStatus
 from ocse_planner.db.models import Booking, Collaboration, Presentation, Series, Webinar
 from ocse_planner.services.attendance_summary import AttendanceSummary, SectorRowKind, attendance_summary
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.errors import NotFoundError
 
 NOT_PRESENTING = (BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
@@ -32,6 +33,7 @@ class SurveyLine:
 
     key: str  # the statement with case, spacing and final punctuation ignored
     statement: str
+    statement_fr: str  # "" when not translated
     agree: float  # 0..1
     approximate: bool
     responses: int | None
@@ -42,6 +44,7 @@ class SurveyLine:
 class SectorLine:
     key: str  # "sector:<name>", or the kind for Not stated / Unclassified
     name: str
+    name_fr: str  # "" when not translated (and for Not stated / Unclassified)
     kind: SectorRowKind
     count: int | None
 
@@ -50,6 +53,7 @@ class SectorLine:
 class EditionFigures:
     series_id: int
     title: str
+    title_fr: str  # "" when not translated
     year: int
     webinars: int  # not cancelled
     webinar_numbers: tuple[int, ...]
@@ -65,6 +69,13 @@ class EditionFigures:
     @property
     def name(self) -> str:
         return f"{self.title} ({self.year})"
+
+    def title_in(self, language: str) -> str:
+        """The title a document in `language` prints (the other language's, marked, if missing)."""
+        return localized(self.title, self.title_fr, language)
+
+    def name_in(self, language: str) -> str:
+        return f"{self.title_in(language)} ({self.year})"
 
     @property
     def attended_per_webinar(self) -> dict[int, int | None]:
@@ -122,11 +133,12 @@ def edition_figures(session: Session, series_id: int) -> EditionFigures:
                                                     Collaboration.status != CollaborationStatus.DECLINED)))
     summary = attendance_summary(session, series_id)
     return EditionFigures(
-        series_id=series.id, title=series.title, year=series.year, webinars=len(numbers),
+        series_id=series.id, title=series.title, title_fr=series.title_fr or "", year=series.year, webinars=len(numbers),
         webinar_numbers=numbers, presentations=int(presentations), presenters=frozenset(presenters),
         presenters_confirmed=len(confirmed), partners=partners, summary=summary,
-        sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total) for s in summary.sectors),
-        reported_sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.kind, s.total)
+        sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.sector_fr, s.kind, s.total)
+                      for s in summary.sectors),
+        reported_sectors=tuple(SectorLine(_sector_key(s.sector, s.kind), s.sector, s.sector_fr, s.kind, s.total)
                                for s in summary.reported_sectors),
         survey=_survey(summary),
     )
@@ -145,7 +157,8 @@ def _survey(summary: AttendanceSummary) -> tuple[SurveyLine, ...]:
         series_wide = [r for r in results if r.webinar_number is None]
         if series_wide:
             r = series_wide[-1]
-            lines.append(SurveyLine(key, r.statement, r.percent_agree / 100, r.approximate, r.responses))
+            lines.append(SurveyLine(key, r.statement, r.statement_fr, r.percent_agree / 100, r.approximate,
+                                    r.responses))
             continue
         if all(r.responses for r in results):
             responses = sum(r.responses for r in results)
@@ -153,6 +166,7 @@ def _survey(summary: AttendanceSummary) -> tuple[SurveyLine, ...]:
         else:
             responses = None
             agree = sum(r.percent_agree for r in results) / len(results)
-        lines.append(SurveyLine(key, results[0].statement, agree / 100, any(r.approximate for r in results),
+        french = next((r.statement_fr for r in results if r.statement_fr), "")
+        lines.append(SurveyLine(key, results[0].statement, french, agree / 100, any(r.approximate for r in results),
                                 responses, webinars_averaged=len(results)))
     return tuple(lines)

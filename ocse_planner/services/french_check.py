@@ -48,8 +48,6 @@ class FrenchGap:
     title: bool  # a title (of the series, a webinar or an agenda item) rather than another text
     webinar_id: int | None = None
     presentation_id: int | None = None
-    person_id: int | None = None
-    person_name: str | None = None
 
 
 def _missing(english: str | None, french: str | None) -> bool:
@@ -71,9 +69,8 @@ def french_gaps(session: Session, series_id: int, webinars: list[Webinar]) -> li
     gaps: list[FrenchGap] = []
 
     def gap(template: str, *, is_title: bool = False, webinar: int | None = None, item: int | None = None,
-            person: Person | None = None, **arguments: object) -> None:
-        gaps.append(FrenchGap(render(template, arguments), is_title, webinar, item,
-                              person.id if person else None, person_name(person) if person else None))
+            **arguments: object) -> None:
+        gaps.append(FrenchGap(render(template, arguments), is_title, webinar, item))
 
     if _missing(series.title, series.title_fr):
         gap(N_("French title missing for the series “{title}”."), is_title=True, title=series.title)
@@ -119,7 +116,8 @@ def french_gaps(session: Session, series_id: int, webinars: list[Webinar]) -> li
 
     for person in sorted(people.values(), key=lambda p: (p.family_name, p.given_name, p.id)):
         if _missing(person.job_title, person.job_title_fr):
-            gap(N_("French job title missing for {person}: “{text}”."), person=person, text=person.job_title)
+            gap(N_("French job title missing for {person}: “{text}”."), person=person_name(person),
+                text=person.job_title)
     named: dict[int, Organization] = {}
     for org in organizations.values():
         for unit in organization_path(org):  # a unit prints with the bodies it belongs to

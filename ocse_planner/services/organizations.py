@@ -18,6 +18,7 @@ from ocse_planner.db.models import Booking, Collaboration, Organization, Person,
 from ocse_planner.services.bilingual import collation_key, localized, matches
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
+from ocse_planner.services.french_articles import normalized_article
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class OrganizationInput:
     notes: str = ""
     name_fr: str = ""  # the official French name ("Gendarmerie royale du Canada")
     acronym_fr: str = ""  # "GRC"
+    article_fr: str = ""  # "la" (« la GRC »), "le", "l'", "les"; "" for none
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class OrganizationDetail:
     people: int
     name_fr: str = ""
     acronym_fr: str = ""
+    article_fr: str = ""
 
     def name_in(self, language: str) -> str:
         """The name the window shows in `language` (the English while there is no French)."""
@@ -95,6 +98,7 @@ def _detail(session: Session, org: Organization) -> OrganizationDetail:
         people=people or 0,
         name_fr=org.name_fr or "",
         acronym_fr=org.acronym_fr or "",
+        article_fr=org.article_fr or "",
     )
 
 
@@ -155,6 +159,7 @@ def _apply(session: Session, org: Organization, data: OrganizationInput) -> None
     org.acronym = data.acronym.strip() or None
     org.name_fr = data.name_fr.strip() or None
     org.acronym_fr = data.acronym_fr.strip() or None
+    org.article_fr = normalized_article(data.article_fr) or None
     org.kind = data.kind
     org.parent = parent
     org.website = data.website.strip() or None

@@ -44,6 +44,7 @@ class SeriesRow:
     presentations: int
     presenters_confirmed: int
     presenters_needed: int
+    title_fr: str = ""  # "" when not translated
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def list_series(session: Session) -> list[SeriesRow]:
             presentations=p,
             presenters_confirmed=c,
             presenters_needed=n,
+            title_fr=s.title_fr or "",
         )
         for s, host, w, p, c, n in session.execute(stmt)
     ]

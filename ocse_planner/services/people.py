@@ -26,6 +26,7 @@ from ocse_planner.services.names import person_credit, person_name
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 LANGUAGES = ("en", "fr")
+PREFERRED_LANGUAGES = ("", "en", "fr", "both")  # "": from the languages spoken
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class PersonInput:
     bio: str = ""
     availability: tuple[Window, ...] = field(default_factory=tuple)
     job_title_fr: str = ""  # the job title in French ("" = not translated yet)
+    # The language messages to them are written in: "en", "fr", "both"; "" = from `languages`.
+    preferred_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,9 @@ def validate(data: PersonInput) -> None:
     for language in data.languages:
         if language not in LANGUAGES:
             raise ValidationError("Unknown language code “{code}”.", field="languages", code=language)
+    if data.preferred_language not in PREFERRED_LANGUAGES:
+        raise ValidationError("Unknown language code “{code}”.", field="preferred_language",
+                              code=data.preferred_language)
     for number, window in enumerate(data.availability, start=1):
         if window.time_zone and window.time_zone not in known_time_zones():
             raise ValidationError("Availability row {number}: “{zone}” is not a known time zone.",
@@ -154,6 +160,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
     person.phone = data.phone.strip() or None
     person.time_zone = data.time_zone.strip() or None
     person.languages = list(data.languages)
+    person.preferred_language = data.preferred_language or None
     person.bio = data.bio.strip() or None
     # Windows the form still shows keep their rows (and ids); new ones are added, the rest
     # go: saving one field of a person leaves their availability rows untouched.
@@ -220,6 +227,7 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
             phone=person.phone or "",
             time_zone=person.time_zone or "",
             languages=tuple(person.languages or ()),
+            preferred_language=person.preferred_language or "",
             bio=person.bio or "",
             availability=tuple(
                 window_from_record(a)

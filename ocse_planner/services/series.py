@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import SeriesStatus
 from ocse_planner.db.models import (
+    default_readiness_items,
     DEFAULT_TIME_ZONE,
     AttendanceRecord,
     Booking,
@@ -120,6 +121,7 @@ def create_series(session: Session, form: SeriesForm) -> SeriesRecord:
     series = Series()
     _apply(series, form)
     session.add(series)
+    session.add_all(default_readiness_items(series))
     session.flush()
     return get_series(session, series.id)
 

@@ -18,6 +18,7 @@ from ocse_planner.db.models import Collaboration, Organization, Series
 from ocse_planner.services.agenda import WebinarAgenda, series_agendas
 from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.bilingual import aligned, has_text, language_key, localized
+from ocse_planner.services.french_articles import after, with_article
 from ocse_planner.services.names import organization_label, organization_name, organization_short
 
 
@@ -32,13 +33,26 @@ class PartnerName:
     label_fr: str = ""
     short_fr: str = ""
     name_missing_fr: bool = False  # no French name entered
+    # The article a French sentence puts before the name ("la": « la GRC »); "" for none,
+    # and always "" in English and while the French name is missing.
+    article: str = ""
+    article_fr: str = ""
 
     def in_language(self, language: str) -> PartnerName:
         """The names a document in `language` prints."""
         if language_key(language) != "fr" or not self.label_fr:
             return self
+        article = "" if self.name_missing_fr else self.article_fr
         return PartnerName(self.name_fr, self.label_fr, self.short_fr, self.name_fr, self.label_fr,
-                           self.short_fr, self.name_missing_fr)
+                           self.short_fr, self.name_missing_fr, article, self.article_fr)
+
+    def the(self, name: str) -> str:
+        """`name` (its name, label or short form) as a sentence names it: « la GRC »."""
+        return with_article(name, self.article)
+
+    def of(self, name: str) -> str:
+        """`name` after "de": « du ministère de la Justice Canada », « de la GRC »."""
+        return after("de", name, self.article)
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,7 @@ def partner_name(org: Organization) -> PartnerName:
         name=org.name, label=organization_label(org), short=organization_short(org),
         name_fr=organization_name(org, "fr"), label_fr=organization_label(org, "fr"),
         short_fr=organization_short(org, "fr"), name_missing_fr=not has_text(org.name_fr),
+        article_fr=org.article_fr or "",
     )
 
 

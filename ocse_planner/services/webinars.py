@@ -29,7 +29,7 @@ from ocse_planner.services.local_time import (
     nonexistent_time,
     occurrences,
 )
-from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot, restore
+from ocse_planner.services.snapshot import Snapshot, delete_with_snapshot
 from ocse_planner.services.errors import FieldProblem, NotFoundError
 from ocse_planner.services.text import form_problems
 from ocse_planner.services.time_format import time_of_day
@@ -58,6 +58,8 @@ class WebinarForm:
     title_fr: str = ""
     theme_fr: str = ""
     highlights_fr: str = ""
+    # The recording or survey link the thank-you message to presenters gives.
+    follow_up_link: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def _apply(webinar: Webinar, form: WebinarForm) -> None:
     webinar.duration_minutes = form.duration_minutes
     webinar.platform = form.platform.strip() or None
     webinar.link = form.link.strip() or None
+    webinar.follow_up_link = form.follow_up_link.strip() or None
     webinar.status = form.status
     webinar.highlights = form.highlights.strip() or None
     webinar.highlights_fr = form.highlights_fr.strip() or None
@@ -212,6 +215,7 @@ def get_webinar(session: Session, webinar_id: int) -> WebinarRecord:
             title_fr=w.title_fr or "",
             theme_fr=w.theme_fr or "",
             highlights_fr=w.highlights_fr or "",
+            follow_up_link=w.follow_up_link or "",
         ),
         co_host_ids=co_host_ids(session, webinar_id),
     )
@@ -242,10 +246,6 @@ def new_webinar_form(session: Session, series_id: int) -> WebinarForm:
 
 def delete_webinar(session: Session, webinar_id: int) -> Snapshot:
     return delete_with_snapshot(session, Webinar, webinar_id, "webinar")
-
-
-def restore_webinar(session: Session, snapshot: Snapshot) -> None:
-    restore(session, snapshot)
 
 
 # --- co-hosting organizations ----------------------------------------------------------

@@ -29,7 +29,7 @@ from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.change_watch import ChangeWatcher
-from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, Settings
+from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.changes.changedElsewhere.connect(self._changed_elsewhere)
 
         self._build_menus()
+        self._build_this_week()
         self.retranslate()
         self._restore_geometry()
         self._update_title()
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self._make_undo_actions()
         self.series_menu.setTitle(self.tr("Se&ries"))
         self.clone_action.setText(self.tr("&Clone to next year…"))
+        # No mnemonic, as Language: its letters are taken by some tab's controls (F10 reaches it).
+        self.view_menu.setTitle(self.tr("View"))
         # No mnemonic: every letter of "Language" is taken by some tab's controls; the menu is
         # reached with F10 (or Alt) and the arrow keys, its two entries have their own.
         self.language_menu.setTitle(self.tr("Language"))
@@ -202,11 +205,12 @@ class MainWindow(QMainWindow):
             tab = SeriesTab(self.state)
             tab.demoRequested.connect(self.open_demo)
             tab.helpRequested.connect(self.show_getting_started)
+            tab.readinessRequested.connect(self.show_checklist)
             return tab
         if index == self.SESSIONS:
             from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
-            return SessionsTab(self.state)
+            return SessionsTab(self.state, self.settings)
         if index == self.PRESENTERS:
             from ocse_planner.ui.presenters.presenters_tab import PresentersTab
 
@@ -335,6 +339,38 @@ class MainWindow(QMainWindow):
         self.series_menu = bar.addMenu("")
         self.clone_action = self._action(None, self.clone_series)
         self.series_menu.addAction(self.clone_action)
+        self.view_menu = bar.addMenu("")
+
+    def _build_this_week(self) -> None:
+        """This week (ui/week/this_week_dock.py): a dock under every tab, View ▸ This week."""
+        from ocse_planner.ui.week.this_week_dock import ThisWeekDock
+
+        self.this_week = ThisWeekDock(self.state, self.settings, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.this_week)
+        self.resizeDocks([self.this_week], [200], Qt.Orientation.Vertical)
+        self.this_week.hide()  # until the person asks for it (then as they left it)
+        action = self.this_week.toggleViewAction()
+        action.setShortcut(QKeySequence("Ctrl+Shift+D"))  # D: what is due
+        self.view_menu.addAction(action)
+        self.this_week.entryActivated.connect(self._act_on)
+
+    def show_this_week(self, shown: bool = True) -> None:
+        self.this_week.setVisible(shown)
+        if shown:
+            self.this_week.panel.view.table.setFocus()
+
+    def _act_on(self, entry: object) -> None:
+        """Where an entry of This week is acted on: the checklist, or the Partners tab."""
+        from ocse_planner.services.todo import Source, TodoEntry
+
+        if not isinstance(entry, TodoEntry):
+            return
+        if entry.source == Source.PARTNER:
+            self.series_tab.select_series(entry.series_id)
+            self.tabs.setCurrentWidget(self.partners_tab)
+        elif entry.webinar_id is not None:
+            self.show_checklist(entry.webinar_id, entry.item_id if entry.source == Source.READINESS else None,
+                                series_id=entry.series_id)
 
     def clone_series(self) -> None:
         from ocse_planner.ui.series.clone_dialog import clone_selected_series
@@ -344,6 +380,13 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.series_tab)
 
         clone_selected_series(self, self.state, show)
+
+    def show_checklist(self, webinar_id: int, item_id: int | None = None, *, series_id: int | None = None) -> None:
+        """A webinar's readiness checklist, on the Sessions tab."""
+        if series_id is not None and series_id != self.state.series_id:
+            self.series_tab.select_series(series_id)
+        self.tabs.setCurrentWidget(self.sessions_tab)
+        self.sessions_tab.show_readiness(webinar_id, item_id)
 
     def import_attendance(self) -> None:
         self.tabs.setCurrentWidget(self.attendance_tab)
@@ -682,6 +725,9 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("About OCSE Planner"), self.about_text())
 
     def _restore_geometry(self) -> None:
+        docks = self.settings.get(WINDOW_STATE)
+        if docks:
+            self.restoreState(QByteArray(docks))
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry and self.restoreGeometry(QByteArray(geometry)):
             return
@@ -697,6 +743,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry().data())
+        self.settings.set(WINDOW_STATE, self.saveState().data())
         if any(page is not None for page in self._pages):
             save_splitters(self, self.settings)  # (the tabs not built keep what they had)
         self.settings.sync()

@@ -63,12 +63,15 @@ def commands(demo_path: Path, tmp_path: Path) -> dict[str, list[str]]:
         "copy": ["copy", str(demo_path), str(tmp_path / "copy.db")],
         "clone-series": ["clone-series", *series, "--year", "2023"],
         "conflicts": ["conflicts", *series],
+        "readiness": ["readiness", *series],
+        "todo": ["todo", *db],
         "export": ["export", "agenda", *series, "-o", str(tmp_path / "agenda.xlsx")],
         "release-agenda": ["release-agenda", *series],
         "import": ["import", "attendance", *db, "--webinar", "2022:1", str(attendance)],
         "stats": ["stats", *series],
         "compare": ["compare", *series, "--series", "2023"],  # after `prepare` made 2023
         "partners": ["partners", *series],
+        "invitations": ["invitations", *series, "--kind", "confirmation", "-o", str(tmp_path / "drafts")],
         "install-desktop-entry": ["install-desktop-entry", "--data-dir", str(tmp_path / "share")],
     }
 
@@ -134,6 +137,11 @@ UNUSED = {
               "ocse_planner.services.matrix", "ocse_planner.services.conflicts"),
     "conflicts": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
                   "ocse_planner.services.attendance_summary", "ocse_planner.services.matrix"),
+    "readiness": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
+                  "ocse_planner.services.attendance_summary", "ocse_planner.services.matrix",
+                  "ocse_planner.services.conflicts"),
+    "todo": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
+             "ocse_planner.services.attendance_summary", "ocse_planner.services.matrix"),
     "info": (*WRITERS, "ocse_planner.importers", "ocse_planner.services.attendance_import",
              "ocse_planner.services.matrix", "ocse_planner.services.conflicts"),
     "export": ("ocse_planner.importers", "ocse_planner.services.attendance_import", "ocse_planner.services.matrix",

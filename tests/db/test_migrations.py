@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from pathlib import Path
 
@@ -305,9 +306,65 @@ def test_on_a_server_the_cross_edition_revision_upgrades_a_database_purged_at_00
     with psycopg.connect(url) as conn:
         for statement in OLD_PURGE:
             conn.execute(statement)
-    assert _server_upgrade(url, "0008") == "0008"
+    assert _server_upgrade(url, "head") == head_revision()  # through 0008 and any later revision
     db = open_database(url)
     try:
         _check_old_purge(db)
     finally:
         db.close()
+
+
+def test_invitations_revision_keeps_every_person_and_webinar_of_a_file_made_by_the_one_before(tmp_path):
+    """0009 adds columns and tables only: a file made by the revision before keeps its
+    people and webinars as they were, with no preferred language and no link yet."""
+    import importlib
+
+    previous = importlib.import_module("ocse_planner.db.migrations.versions.0009_invitations").down_revision
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, previous)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO series (id, title, year, objectives, status, time_zone, version, created_at, "
+                     "updated_at) VALUES (1, 'S', 2022, '[]', 'planning', 'America/Toronto', 1, '2022-01-01', "
+                     "'2022-01-01')")
+        conn.execute("INSERT INTO webinar (id, series_id, number, title, time_zone, duration_minutes, status, version, "
+                     "created_at, updated_at) VALUES (1, 1, 1, 'W', 'America/Toronto', 90, 'draft', 1, '2022-01-01', "
+                     "'2022-01-01')")
+        conn.execute("INSERT INTO person (id, given_name, family_name, email, languages, version, created_at, "
+                     "updated_at) VALUES (1, 'Geneviève', 'Boisvert-Pilon', 'g@example.ca', '[\"fr\"]', 1, "
+                     "'2022-01-01', '2022-01-01')")
+    upgrade(path, "0009")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT given_name, email, languages, preferred_language FROM person").fetchall() == [
+            ("Geneviève", "g@example.ca", '["fr"]', None)]
+        assert conn.execute("SELECT title, follow_up_link FROM webinar").fetchall() == [("W", None)]
+        assert conn.execute("SELECT count(*) FROM sent_invitation").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_french_articles_revision_keeps_every_value_of_a_file_made_by_the_revision_before(tmp_path):
+    """The article column arrives empty but for the official French names it knows (« la
+    Gendarmerie royale du Canada »), whatever the organizer typed stays as typed, and a
+    downgrade drops the column and keeps the rest."""
+    revision = importlib.import_module("ocse_planner.db.migrations.versions.0011_french_articles")
+    path = tmp_path / "old.db"
+    path.touch()
+    upgrade(path, revision.down_revision)
+    rows = [("Royal Canadian Mounted Police", "RCMP", "Gendarmerie royale du Canada", "GRC"),
+            ("Public Safety Canada", "PS", "Sécurité publique Canada", "SP"),
+            ("Côté Foundation", None, None, None)]
+    with sqlite3.connect(path) as conn:
+        conn.executemany("INSERT INTO organization (name, acronym, name_fr, acronym_fr, kind, version, created_at,"
+                         " updated_at) VALUES (?, ?, ?, ?, 'other', 1, '2022-01-01', '2022-01-01')", rows)
+        before = conn.execute("SELECT * FROM organization ORDER BY id").fetchall()
+    upgrade(path, revision.revision)
+    with sqlite3.connect(path) as conn:
+        after = conn.execute("SELECT * FROM organization ORDER BY id").fetchall()
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
+    article = columns.index("article_fr")
+    assert [row[:article] + row[article + 1:] for row in after] == before
+    assert [row[article] for row in after] == ["la", None, None]
+    _downgrade(path, revision.down_revision)
+    with sqlite3.connect(path) as conn:
+        assert "article_fr" not in [row[1] for row in conn.execute("PRAGMA table_info(organization)")]
+        assert conn.execute("SELECT * FROM organization ORDER BY id").fetchall() == before

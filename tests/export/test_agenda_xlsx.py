@@ -28,14 +28,18 @@ def test_demo_agenda_has_every_title_person_and_clock_time(demo_db, tmp_path):
         agendas = series_agendas(session, 1)
     wb = load_workbook(path)
     assert wb.sheetnames == ["Series", "Webinar 1", "Webinar 2", "Webinar 3"]
-    titles, presenters, times = [], [], []
+    titles, presenters, times, described = [], [], [], []
     for number in (1, 2, 3):
         _, rows = _agenda_rows(wb[f"Webinar {number}"])
-        titles += [r[2] for r in rows]
+        titles += [r[2].split("\n")[0] for r in rows]  # the title; a description may follow under it
+        described += [r[2].split("\n", 1)[1] for r in rows if "\n" in r[2]]
         presenters += [line for r in rows for line in (r[3] or "").split("\n")]
         times += [(r[0], r[1]) for r in rows]
     expected_titles = [i.title for a in agendas for i in a.items]
     assert len(titles) == 21 and titles == expected_titles  # 12 talks, and opening, Q&A, closing each
+    # the demo's descriptions are printed: each illustrative item says it is illustrative
+    assert described == [i.description for a in agendas for i in a.items if i.description] and len(described) == 9
+    assert all(d.startswith("Illustrative: ") for d in described)
     found = [next(p for p in DEMO_PEOPLE if p in line) for line in presenters if any(p in line for p in DEMO_PEOPLE)]
     assert found == DEMO_PEOPLE  # eleven people, in agenda order
     assert "Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)" in presenters

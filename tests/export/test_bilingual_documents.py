@@ -12,6 +12,7 @@ from docx import Document
 from icalendar import Calendar
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from ocse_planner.db import open_database
 from ocse_planner.export.agenda_content import AgendaOptions
@@ -150,7 +151,7 @@ def test_the_french_report_and_summary_are_in_french(french_db, tmp_path):
         export_report(session, 1, tmp_path / "r.docx", FRENCH)
         export_attendance(session, 1, tmp_path / "s.xlsx", AttendanceOptions(languages=FRENCH))
     report = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
-    assert "Webinaire 1\u00a0: Titre du webinaire 1 (en collaboration avec GRC), janvier 2022" in report
+    assert "Webinaire 1\u00a0: Titre du webinaire 1 (en collaboration avec la GRC), janvier 2022" in report
     assert "Au total, 611 personnes participantes (déclarées)" in report
     assert "82\u00a0% des personnes participantes" in report
     assert "Gendarmerie royale du Canada" in report and "Conclusion" in report
@@ -160,6 +161,58 @@ def test_the_french_report_and_summary_are_in_french(french_db, tmp_path):
     assert "82\u00a0%" in summary and "Énoncé 1" in summary and "Application de la loi" in summary
     assert not ENGLISH_MONTHS.search("\n".join(summary))
 
+
+
+def test_the_french_summary_and_directories_title_and_footer_every_sheet_in_french(french_db, tmp_path):
+    """The words after the series title in sheet titles and page footers ("— attendee summary",
+    "— presenters") are the document's language too, not English left in a French page."""
+    with french_db.read() as session:
+        export_attendance(session, 1, tmp_path / "s.xlsx",
+                          AttendanceOptions(languages=FRENCH, include_names=True))
+        export_directory(session, 1, tmp_path / "d.xlsx", FRENCH)
+    footers = {ws.title: ws.oddFooter.left.text for name in ("s.xlsx", "d.xlsx")
+               for ws in load_workbook(tmp_path / name)}
+    assert footers["Participation"].endswith("— sommaire de la participation")
+    assert footers["Secteurs"].endswith("— secteurs de l'auditoire")
+    assert footers["Sondage"].endswith("— sondage")
+    assert footers["Graphiques"].endswith("— graphiques")
+    assert any(t.endswith("— personnes participantes (renseignements personnels)") for t in footers.values())
+    directory = load_workbook(tmp_path / "d.xlsx")
+    assert [ws["A1"].value.split(" — ")[1] for ws in directory] == [
+        "personnes conférencières", "organisations partenaires", "mesures en cours avec les partenaires"]
+    english = re.compile(r"\b(attendee|summary|sectors|survey|charts|attendees|presenters|partner|actions)\b")
+    assert not [text for text in footers.values() if english.search(text)]
+
+
+def test_the_french_report_names_organizations_with_their_article(french_db, tmp_path):
+    """« Organisée par la Gendarmerie royale du Canada », « Série de webinaires 2022 du
+    ministère … », a sentence that opens with a name capitalized; English as written."""
+    with french_db.write() as session:
+        session.execute(text("UPDATE series SET host_organization_id = "
+                             "(SELECT id FROM organization WHERE acronym = 'RCMP')"))
+    with french_db.read() as session:
+        export_report(session, 1, tmp_path / "r.docx", BOTH)
+    paragraphs = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
+    french = paragraphs[[i for i, p in enumerate(paragraphs) if p == "Introduction"][1] - 3:]
+    assert french[0] == "Série de webinaires 2022 de la Gendarmerie royale du Canada"
+    assert french[2] == "Organisée par la Gendarmerie royale du Canada, 2022"
+    assert french[4].startswith("La Gendarmerie royale du Canada (GRC) dirige ")
+    assert french[4].endswith(" en collaboration avec le ministère de la Justice Canada, la Gendarmerie royale du "
+                              "Canada (GRC) et le Centre canadien de protection de l'enfance (CCPE).")
+    assert french[5].startswith("En 2022, la GRC a organisé ")
+    assert any(p.startswith("La Gendarmerie royale du Canada tient à remercier") for p in french)
+    assert any("(en collaboration avec le ministère de la Justice Canada), février 2022" in p for p in french)
+    assert paragraphs[0] == "Royal Canadian Mounted Police Webinar Series 2022"
+    assert paragraphs[2] == "Hosted by Royal Canadian Mounted Police, 2022"
+
+    with french_db.write() as session:
+        session.execute(text("UPDATE series SET host_organization_id = "
+                             "(SELECT id FROM organization WHERE name = 'Justice Canada')"))
+    with french_db.read() as session:
+        export_report(session, 1, tmp_path / "r.docx", FRENCH)
+    paragraphs = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
+    assert paragraphs[0] == "Série de webinaires 2022 du ministère de la Justice Canada"
+    assert any(p.startswith("Le ministère de la Justice Canada tient à remercier") for p in paragraphs)
 
 def test_the_bilingual_report_and_summary_give_the_english_then_the_french(french_db, tmp_path):
     with french_db.read() as session:
@@ -178,6 +231,35 @@ def test_the_bilingual_report_and_summary_give_the_english_then_the_french(frenc
                                                              "Personnes conférencières", "Partenaires",
                                                              "Mesures en cours"]
 
+
+
+def test_the_agenda_prints_the_webinar_theme_and_each_item_description_in_its_language(french_db, tmp_path):
+    """What a webinar and a presentation are about goes out with the agenda, in each side's
+    language: the theme among the webinar's facts, a description under its item's title;
+    a description not translated yet is the English marked "[EN]" on the French side."""
+    with french_db.write() as session:
+        session.execute(text("UPDATE webinar SET theme = 'What reports reach the police', "
+                             "theme_fr = 'Ce qui parvient à la police', link = 'https://example.org/w1' WHERE number = 1"))
+        session.execute(text("UPDATE presentation SET description = 'Numbers behind the reports', "
+                             "description_fr = 'Les chiffres derrière les signalements' WHERE id = 2"))
+        session.execute(text("UPDATE presentation SET description = 'How SHADOW works', description_fr = NULL "
+                             "WHERE id = 4"))
+    with french_db.read() as session:
+        export_agenda(session, 1, tmp_path / "both.xlsx", AgendaOptions(languages=BOTH))
+        export_agenda_pdf(session, 1, tmp_path / "fr.pdf", AgendaOptions(languages=FRENCH))
+    ws = load_workbook(tmp_path / "both.xlsx")["Webinar 1 - Webinaire 1"]
+    cells = sheet_text(ws)
+    assert "What reports reach the police" in cells and "Ce qui parvient à la police" in cells
+    row = next(r for r in ws.iter_rows() if r[2].value and str(r[2].value).startswith("Online Child"))
+    english_item, french_item = row[2].value, row[7].value  # French from column 6
+    assert english_item.endswith("\nNumbers behind the reports")
+    assert french_item == "Côté exposé 2\nLes chiffres derrière les signalements"
+    assert "Côté exposé 4\n[EN] How SHADOW works" in cells
+    assert ws.cell(next(r[0].row for r in ws.iter_rows() if r[0].value == "Platform"), 2).hyperlink is not None
+    pdf = " ".join(page.extract_text() for page in PdfReader(tmp_path / "fr.pdf").pages)
+    pdf = " ".join(pdf.split())
+    assert "Thème Ce qui parvient à la police" in pdf
+    assert "Les chiffres derrière les signalements" in pdf and "[EN] How SHADOW works" in pdf
 
 def test_calendars_in_french_and_in_both_languages(french_db):
     with french_db.read() as session:

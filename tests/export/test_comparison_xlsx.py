@@ -13,6 +13,7 @@ from sqlalchemy import update
 
 from ocse_planner.db.models import Sector, Series, SurveyResult
 from ocse_planner.export.comparison_xlsx import ComparisonOptions, export_comparison
+from ocse_planner.export.wording import ENGLISH_ONLY, DocumentLanguage
 from tests.export.conftest import formula_or_error_cells, sheet_text
 from tests.services.editions import AUDIENCE, OTHERS, RETURNING_2023, clone_2023, demo_editions, import_rows
 
@@ -26,9 +27,13 @@ def editions(demo_db, tmp_path):
     return demo_editions(demo_db, folder)
 
 
-def _export(db, ids, path, min_cell=None):  # type: ignore[no-untyped-def]
+def _export(db, ids, path, min_cell=None, languages=ENGLISH_ONLY):  # type: ignore[no-untyped-def]
     with db.read() as session:
-        return export_comparison(session, ids, path, ComparisonOptions(min_cell))
+        return export_comparison(session, ids, path, ComparisonOptions(min_cell, languages))
+
+
+def statement_row(ws, label):  # type: ignore[no-untyped-def]
+    return next(c.row for c in ws["A"] if isinstance(c.value, str) and c.value.startswith(label))
 
 
 def _row(ws, label):  # type: ignore[no-untyped-def]
@@ -113,9 +118,72 @@ def test_a_refused_export_leaves_the_target_as_it_was(demo_db, editions, tmp_pat
     assert target.read_bytes() == b"earlier"
 
 
+FRENCH_TITLE = "Lutte contre l'exploitation sexuelle des enfants en ligne"
+
+
+def test_a_french_workbook_says_everything_in_french(demo_db, editions, tmp_path):
+    path = _export(demo_db, editions, tmp_path / "fr.xlsx", min_cell=5, languages=DocumentLanguage("fr"))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Comparaison", "Graphiques"]
+    ws = wb["Comparaison"]
+    assert ws["A1"].value == FRENCH_TITLE
+    assert ws["A2"].value == "Éditions comparées\u00a0: 2022 et 2023"
+    assert _row(ws, "Mesure")[:6] == ["Mesure", "2022", "2023", "Variation 2022–2023", "Variation (%)", "Notes"]
+    assert _row(ws, "Personnes participantes (déclarées)")[1:4] == [611, 684, 73]
+    assert _row(ws, "Application de la loi")[1] == pytest.approx(0.304, abs=0.001)  # the sector's French name
+    statement = _row(ws, "Les renseignements fournis pendant le webinaire")
+    assert statement[1] == pytest.approx(0.80)
+    cells = [c for c in ws["B"] if c.value == pytest.approx(0.80)]
+    assert cells[0].number_format == '"près de "0%'
+    assert ws.cell(row=statement_row(ws, "Les renseignements"), column=4).number_format == \
+        '+0.0" pts";-0.0" pts";0.0" pts"'  # +1.0 pts
+    assert any("masqué" == v or "<5" == v for r in ws.iter_rows(values_only=True) for v in r)
+    text = " ".join(sheet_text(ws))
+    for english in ("Reach", "Measure", "Law enforcement", "n/a", "Combatting"):
+        assert english not in text, english
+    assert "Portée" in text and "comparaison" in ws.oddFooter.left.text
+    charts = wb["Graphiques"]._charts
+    assert [c.title.tx.rich.p[0].r[0].t for c in charts] == [
+        "Participation par édition (déclarée et comptée)",
+        "Parts des secteurs par édition (part des présences, comptée)",
+        "Sondage\u00a0: part des réponses en accord, par édition"]
+    assert formula_or_error_cells(path) == []
+
+
+def test_three_editions_are_named_in_the_heading_in_the_document_language(demo_db, editions, tmp_path):
+    from ocse_planner.services.series import SeriesForm, create_series
+
+    with demo_db.write() as session:
+        third = create_series(session, SeriesForm(title="Something else", year=2024)).id
+    wb = load_workbook(_export(demo_db, [*editions, third], tmp_path / "three.xlsx",
+                               languages=DocumentLanguage("en", bilingual=True)))
+    assert wb["Comparison"]["A2"].value == "Editions compared: 2022, 2023 and 2024"
+    assert wb["Comparaison"]["A2"].value == "Éditions comparées\u00a0: 2022, 2023 et 2024"
+
+
+def test_a_bilingual_workbook_has_the_english_sheets_then_the_french(demo_db, editions, tmp_path):
+    path = _export(demo_db, editions, tmp_path / "both.xlsx", languages=DocumentLanguage("fr", bilingual=True))
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Comparison", "Charts", "Comparaison", "Graphiques"]
+    assert wb["Comparison"]["A1"].value == "Combatting Online Child Sexual Exploitation"
+    assert wb["Comparaison"]["A1"].value == FRENCH_TITLE
+    english, french = (_row(wb[name], label) for name, label in (("Comparison", "Participants (reported)"),
+                                                                 ("Comparaison", "Personnes participantes (déclarées)")))
+    assert english[1:5] == french[1:5] == [611, 684, 73, pytest.approx(73 / 611)]
+    with zipfile.ZipFile(path) as z:
+        assert sum(1 for n in z.namelist() if n.startswith("xl/charts/chart")) == 6
+
+
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, tmp_path):
-    path = _export(demo_db, editions, tmp_path / "comparison.xlsx")
+@pytest.mark.parametrize(("languages", "titles"), [
+    (ENGLISH_ONLY, ("Returning audience", "Participants per edition (reported and counted)",
+                    "Sector shares per edition", "Survey: share of respondents who agreed, per")),
+    (DocumentLanguage("fr", bilingual=True), ("Returning audience", "Auditoire de retour",
+                                              "Participation par édition", "Parts des secteurs par édition",
+                                              "Application de la loi")),
+], ids=["en", "bilingual"])
+def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, tmp_path, languages, titles):
+    path = _export(demo_db, editions, tmp_path / "comparison.xlsx", languages=languages)
     result = subprocess.run(
         [SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to", "pdf",
          "--outdir", str(tmp_path / "pdf"), str(path)], capture_output=True, text=True, timeout=180)
@@ -124,6 +192,5 @@ def test_libreoffice_opens_the_workbook_and_draws_its_charts(demo_db, editions, 
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        for title in ("Returning audience", "Participants per edition (reported and counted)",
-                      "Sector shares per edition", "Survey: share of respondents who agreed, per"):
-            assert title in text
+        for title in titles:
+            assert title in text, title

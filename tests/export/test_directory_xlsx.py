@@ -7,12 +7,25 @@ from datetime import date
 from openpyxl import load_workbook
 
 from ocse_planner.db.enums import CollaborationRole
-from ocse_planner.db.models import ActionItem, Collaboration, Organization
+from ocse_planner.db.models import ActionItem, Collaboration, Organization, Person
 from ocse_planner.export.directory_xlsx import export_directory
 
 
 def _rows(ws):
     return [[c.value for c in row] for row in ws.iter_rows(min_row=4) if row[0].value]
+
+
+def test_the_preferred_language_travels_in_the_directory(demo_db, tmp_path):
+    """A preferred language set on the person wins over the languages spoken."""
+    with demo_db.write() as session:
+        seto = session.query(Person).filter_by(family_name="Seto").one()
+        seto.preferred_language = "fr"
+    path = tmp_path / "dir.xlsx"
+    with demo_db.read() as session:
+        export_directory(session, 1, path)
+    presenters = _rows(load_workbook(path)["Presenters"])
+    assert load_workbook(path)["Presenters"].cell(3, 7).value == "Writes in"
+    assert next(r[6] for r in presenters if r[0] == "Dr. Michael Seto") == "French"
 
 
 def test_directory_of_the_demo(demo_db, tmp_path):
@@ -28,8 +41,11 @@ def test_directory_of_the_demo(demo_db, tmp_path):
     assert wb.sheetnames == ["Presenters", "Partners", "Open actions"]
     presenters = _rows(wb["Presenters"])
     assert len(presenters) == 13  # eleven people, and the NCECC presenting twice as a body
-    assert presenters[0][0] == "Geneviève Boisvert-Pilon, M.A." and presenters[0][6] == "Webinar 2"
-    assert {r[9] for r in presenters} == {"Confirmed"}
+    assert presenters[0][0] == "Geneviève Boisvert-Pilon, M.A." and presenters[0][7] == "Webinar 2"
+    assert {r[10] for r in presenters} == {"Confirmed"}
+    # the language messages to each are written in: she speaks both, Dr. Seto English only
+    assert presenters[0][6] == "English and French"
+    assert next(r[6] for r in presenters if r[0] == "Dr. Michael Seto") == "English"
     partners = {(r[0], r[2], r[3]): r[4] for r in _rows(wb["Partners"])}
     assert partners[("Royal Canadian Mounted Police (RCMP)", "Co-host", "Webinar 1")] == "Confirmed"
     assert partners[("Justice Canada", "Strategy partner", "Series")] == "Confirmed"

@@ -60,7 +60,8 @@ def _exported(db, path, options=None):  # type: ignore[no-untyped-def]
 
 def _rows(ws) -> dict[str, list]:
     header = next(r for r in range(1, 40) if ws.cell(r, 1).value == "Time" and ws.cell(r, 3).value == "Item")
-    return {ws.cell(r, 3).value: [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
+    # keyed by the item's title: its first line (a description may follow under it)
+    return {ws.cell(r, 3).value.split("\n")[0]: [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
             for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 3).value}
 
 

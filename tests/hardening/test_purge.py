@@ -106,3 +106,27 @@ def test_the_window_offers_to_finish_the_scrub(window, qtbot, monkeypatch):
     reader.close()
     assert any("Try again" in q for q in questions)
     assert ADDRESS not in _all_bytes(path)
+
+
+def test_a_purge_removes_what_presenters_were_sent_with_their_addresses(with_attendance):
+    """The drafts' records hold an address a presenter no longer has on file: gone after the purge."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import func, select
+
+    from ocse_planner.db.models import SentInvitation
+
+    db = open_database(with_attendance)
+    try:
+        with db.write() as session:
+            session.add(SentInvitation(series_id=1, person_id=None, recipient_name="Former Presenter",
+                                       recipient_email="former.presenter@old.example", uid="presentation-9@x",
+                                       sequence=0, starts_at=datetime(2022, 2, 22, 18, tzinfo=UTC),
+                                       ends_at=datetime(2022, 2, 22, 19, tzinfo=UTC), time_zone="America/Toronto",
+                                       summary="Talk", kind="invitation", times_sent=1))
+        purge_personal_data(db, 1, backup=False)
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(SentInvitation)) == 0
+    finally:
+        db.close()
+    assert b"former.presenter@old.example" not in _all_bytes(with_attendance)

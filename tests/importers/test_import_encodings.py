@@ -91,3 +91,17 @@ def test_utf16_without_bom_allows_one_character_in_ten_outside_latin():
     assert _bom_less_utf16(text.encode("utf-16-be")) == "utf-16-be"
     assert _bom_less_utf16(text.encode("utf-16-le")) == "utf-16-le"
     assert _bom_less_utf16(("Ana Costa, Ottaw" + "Ā" * 3 + "x").encode("utf-16-be")) is None
+
+
+def test_one_odd_word_among_french_accents_is_not_taken_for_another_encoding(write_file):
+    """Only when a third or more of the accented words look like Cyrillic read as
+    Windows-1252 is the file refused: one such word in French text is a name as written."""
+    odd = TEMPLATE + "ÐÆÞØ Lund,lund@example.org,Café,Privé,oui,10\r\n"
+    report = parse_attendance_file(write_file("people.csv", odd.encode("cp1252")))
+    assert report.encoding == "cp1252" and report.rows[-1].name == "ÐÆÞØ Lund"
+    cyrillic = ("name,email\r\nВасилий Петров,vp@example.org\r\nАнна Смирнова,as@example.org\r\n"
+                .encode("cp1251"))
+    from ocse_planner.importers import ImportFileError
+
+    with pytest.raises(ImportFileError, match=r"its text is garbled \(line 2:"):
+        parse_attendance_file(write_file("cyrillic.csv", cyrillic))

@@ -206,3 +206,58 @@ def test_cancel_stops_the_import(write_file):
 def test_cancel_before_start(write_file):
     with pytest.raises(ImportCancelled):
         parse_attendance_file(write_file("t.csv", "name,email\n"), cancel=lambda: True)
+
+
+DOCTYPE = b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">]>\n'
+
+
+@pytest.mark.parametrize(
+    ("member", "encode"),
+    [("xl/worksheets/sheet1.xml", lambda xml: xml),
+     ("_rels/.rels", lambda xml: xml),
+     ("xl/worksheets/sheet1.xml", lambda xml: xml.decode("latin-1").encode("utf-16"))],  # with its byte-order mark
+    ids=["sheet", "relationships", "utf-16-sheet"],
+)
+def test_a_document_type_declared_in_any_xml_part_is_refused(write_file, member, encode):
+    def declare(name: str, content: bytes) -> bytes:
+        if name != member:
+            return content
+        body = content.split(b"?>", 1)[1] if content.startswith(b"<?xml") else content
+        return encode(DOCTYPE + body)
+
+    path = write_file("entities.xlsx", _rewrite_zip(_workbook_bytes(TEMPLATE_ROWS[:3]), declare))
+    refuse(path, "contains an XML document type declaration, which Excel never writes")
+
+
+def test_a_word_document_is_named_as_such():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    with pytest.raises(ImportFileError) as caught:
+        from ocse_planner.importers.workbook import check_archive
+
+        check_archive(Path("letter.xlsx"), buffer.getvalue())
+    assert str(caught.value) == '"letter.xlsx" is a Word document, not an Excel workbook or CSV report.'
+
+
+def test_a_zip_bomb_is_refused_with_the_ratio_it_passed(write_file):
+    from ocse_planner.importers.limits import MAX_XLSX_COMPRESSION_RATIO
+
+    buffer = io.BytesIO(_workbook_bytes(TEMPLATE_ROWS[:3]))
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", bytes(20 * 1024 * 1024))
+    refuse(write_file("bomb.xlsx", buffer.getvalue()),
+           f"is compressed more than {MAX_XLSX_COMPRESSION_RATIO}:1, which real reports never are")
+
+
+def test_cancel_stops_a_workbook_import_too(write_xlsx):
+    rows = [["name", "email"]] + [[f"P{i}", f"p{i}@example.org"] for i in range(2_500)]
+    polls = []
+
+    def cancel() -> bool:
+        polls.append(1)
+        return len(polls) >= 2
+
+    with pytest.raises(ImportCancelled):
+        parse_attendance_file(write_xlsx("big.xlsx", rows), cancel=cancel)
+    assert len(polls) == 2

@@ -260,3 +260,56 @@ def test_an_opendocument_sheet_is_named_as_such(tmp_path):
         archive.writestr("content.xml", "<x/>")
     with pytest.raises(ImportFileError, match=r"is an OpenDocument file \(for example LibreOffice \.ods\)"):
         parse_attendance_file(path)
+
+
+def test_a_control_character_alone_has_its_cell_cleaned_and_a_stray_quote_is_read_leniently(tmp_path):
+    from ocse_planner.importers import parse_attendance_file
+
+    path = tmp_path / "people.csv"  # no quote and no tab: only the control character calls for cleaning
+    path.write_text("name,email\nAna\u0007 Costa,ana@example.org\n", "utf-8")
+    assert [r.name for r in parse_attendance_file(path).rows] == ["Ana Costa"]
+    path.write_text('name,email\n"Li" Wei,li@example.org\n', "utf-8")
+    report = parse_attendance_file(path)
+    assert [r.name for r in report.rows] == ["Li Wei"] and not report.problems
+
+
+def test_a_table_without_rows_and_a_bad_address_in_a_teams_list_are_said_in_words(tmp_path):
+    from ocse_planner.importers import parse_attendance_file
+
+    empty = tmp_path / "empty.csv"
+    empty.write_text("name,email\n", "utf-8")
+    assert [p.message() for p in parse_attendance_file(empty).problems] == [
+        "the file has column headers but no attendee rows"]
+    teams = tmp_path / "teams.csv"
+    teams.write_text("Full Name\tUser Action\tTimestamp\tEmail\n"
+                     "Ana\tJoined\t9/21/2021, 10:00:00 AM\tnot-an-email\n", "utf-16")
+    [problem] = parse_attendance_file(teams).problems
+    assert (problem.row, problem.column, problem.message()) == (2, "Email", "'not-an-email' is not an e-mail address")
+
+
+def test_the_active_worksheet_is_read_first(tmp_path):
+    import openpyxl
+
+    from ocse_planner.importers import parse_attendance_file
+
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Last year"
+    workbook.active.append(["name", "email"])
+    workbook.active.append(["Old Timer", "old@example.org"])
+    current = workbook.create_sheet("This year")
+    current.append(["name", "email"])
+    current.append(["Ana Costa", "ana@example.org"])
+    workbook.active = 1
+    workbook.save(tmp_path / "two.xlsx")
+    assert [r.name for r in parse_attendance_file(tmp_path / "two.xlsx").rows] == ["Ana Costa"]
+
+
+def test_the_upn_stands_in_for_a_missing_address_wherever_its_column_is(tmp_path):
+    from ocse_planner.importers import parse_attendance_file
+
+    path = tmp_path / "participants.csv"
+    path.write_text("Participant ID (UPN)\tName\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole\n"
+                    "sam.okafor@example.com\tSamuel Okafor\t9/21/2021, 10:00:00 AM\t9/21/2021, 10:30:00 AM\t30m\t\t"
+                    "Attendee\n", "utf-16")
+    [sam] = parse_attendance_file(path).rows
+    assert (sam.name, sam.email, sam.minutes_attended) == ("Samuel Okafor", "sam.okafor@example.com", 30)

@@ -30,3 +30,13 @@ def test_without_e_mail_one_name_is_one_person_and_gains_no_address():
     (bo,) = merger.rows()
     assert (bo.name, bo.email, bo.organization, bo.sector, bo.registered, bo.minutes_attended) == (
         "Bo Li", None, "RCMP", "Law enforcement", True, 3)
+
+
+def test_segments_listed_out_of_time_order_keep_the_earliest_join_and_the_latest_leave():
+    merger = SegmentMerger()
+    merger.add((2, "Ana Costa", "ana@example.org", None, None, False, True, 1200.0,
+                datetime(2022, 1, 25, 13, 20), datetime(2022, 1, 25, 13, 40)))
+    merger.add((3, "Ana Costa", "ana@example.org", None, None, False, True, 600.0,
+                datetime(2022, 1, 25, 13, 0), datetime(2022, 1, 25, 13, 10)))
+    [ana] = merger.rows()
+    assert (ana.first_join, ana.last_leave) == (datetime(2022, 1, 25, 13, 0), datetime(2022, 1, 25, 13, 40))

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from ocse_planner.db.enums import SectorRuleKind
-from ocse_planner.db.models import Person, Sector, Series, Webinar
+from ocse_planner.db.models import Organization, Person, Sector, Series, Webinar
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services import organizations, people, sectors
 from ocse_planner.services.errors import ChangedElsewhereError, NotFoundError, ValidationError
@@ -158,3 +158,75 @@ def test_an_outline_of_an_unknown_series_names_it(empty_db):
     with empty_db.read() as s, pytest.raises(NotFoundError) as caught:
         series_outline(s, 4321)
     assert str(caught.value) == "no series with id 4321"
+
+
+def test_an_outline_gives_a_webinars_highlights_in_either_language(demo_db):
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.write() as s:
+        webinar = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 2))
+        webinar.highlights, webinar.highlights_fr = "Trauma first", "Le trauma d’abord"
+        webinar.theme, webinar.theme_fr = "Care", "Soins"
+        third = s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 3))
+        third.highlights, third.highlights_fr = "Awareness", None
+    with demo_db.read() as s:
+        outline = {w.number: w for w in series_outline(s, 1).webinars}
+    assert (outline[2].highlights_in("fr"), outline[2].highlights_in("en")) == ("Le trauma d’abord", "Trauma first")
+    assert (outline[2].theme_in("fr"), outline[2].theme_in("en")) == ("Soins", "Care")
+    assert outline[3].highlights_in("fr") == "[EN] Awareness"
+
+
+def test_a_rule_or_sector_saved_again_under_its_own_name_is_not_its_own_duplicate(empty_db):
+    with empty_db.write() as s:
+        youth = sectors.save_sector(s, None, "Youth services")
+        other = sectors.save_sector(s, None, "Schools")
+        rule = sectors.save_rule(s, None, SectorRuleKind.EMAIL_DOMAIN, "youth.example.org", youth)
+        assert sectors.save_rule(s, rule, SectorRuleKind.EMAIL_DOMAIN, "Youth.example.org", other) == rule
+        assert sectors.save_sector(s, youth, "youth SERVICES") == youth
+        assert _refusal(lambda: sectors.save_sector(s, None, "  ")) == ("name", "The sector needs a name.")
+        [saved] = [r for r in sectors.list_rules(s) if r.id == rule]
+        assert (saved.pattern, saved.sector_id) == ("Youth.example.org", other)
+
+
+def test_an_organizations_impact_counts_the_bookings_of_its_people(demo_db):
+    with demo_db.read() as s:
+        magnet = s.scalar(select(Organization.id).where(Organization.name == "Magnet Forensics"))
+        impact = organizations.organization_impact(s, magnet)
+    assert (impact.people, impact.bookings, impact.blocks_delete) == (1, 1, True)  # Jad Saliba presents
+
+
+def test_an_organization_is_listed_under_its_french_name_in_french_or_its_english_one(demo_db):
+    with demo_db.read() as s:
+        found = {o.name: o for o in organizations.search_organizations(s)}
+    rcmp = found["Royal Canadian Mounted Police"]
+    assert (rcmp.name_in("fr"), rcmp.name_in("en")) == ("Gendarmerie royale du Canada", rcmp.name)
+
+
+def test_totals_of_a_series_that_is_gone_and_a_reclassification_with_nothing_to_match_are_refused(empty_db):
+    with empty_db.write() as s:
+        with pytest.raises(NotFoundError) as gone:
+            admin.set_participants_reported(s, 999, None, 5)
+        assert str(gone.value) == "The series or webinar no longer exists."
+        assert _refusal(lambda: admin.reclassify(s, 1, None)) == (
+            "domain", "Give an e-mail domain or an organization name.")
+
+
+def test_an_outline_names_the_host_in_french_with_its_french_acronym(demo_db):
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.read() as s:
+        host = series_outline(s, 1).host
+    assert host.in_language("fr").label == "Sécurité publique Canada (SP)"
+    assert host.in_language("en").label == "Public Safety Canada (PS)"
+
+
+def test_hand_entered_sector_counts_list_the_series_first_then_each_webinar_in_order(demo_db):
+    with demo_db.write() as s:
+        webinars = {w.number: w.id for w in s.scalars(select(Webinar).where(Webinar.series_id == 1))}
+        police, schools = (s.scalar(select(Sector.id).where(Sector.name == n)) for n in ("Law enforcement", "Education"))
+        admin.set_sector_count(s, 1, webinars[3], schools, 4)  # entered out of order
+        admin.set_sector_count(s, 1, webinars[3], police, 5)
+        admin.set_sector_count(s, 1, webinars[2], schools, 7)
+        rows = [(r.webinar_number, r.sector_id, r.count) for r in admin.list_sector_counts(s, 1)
+                if r.webinar_number is not None]
+    assert rows == [(2, schools, 7), (3, police, 5), (3, schools, 4)]  # by webinar, then the sectors' order

@@ -60,7 +60,11 @@ def test_moving_the_first_item_below_a_fixed_start_overlaps_and_is_a_finding(dem
     assert "overlaps the item before it" in overlap.message() and "(1:10 p.m. – 1:30 p.m. EST)" in overlap.message()
     # the items after it re-flow from its end; the agenda now ends early: a gap at the end
     assert _clocks(data)[2] == ("1:30 p.m.", "1:50 p.m.")
-    assert data.timing[-1].kind == TimingKind.GAP and data.timing[-1].item_id is None
+    end = data.timing[-1]
+    assert end.kind == TimingKind.GAP and end.item_id is None and end.previous_id == data.items[-1].id
+    assert end.minutes == data.duration_minutes - data.agenda_minutes == 20  # the removed 10 and the overlap's 10
+    assert end.message() == ("Nothing is planned for the last 20 minutes of the webinar (2:40 p.m. – 3:00 p.m. EST), "
+                             "after “Closing remarks”.")
 
     with demo_db.read() as session:
         findings = find_conflicts(session, 1)
@@ -174,3 +178,25 @@ def test_confirming_a_title_clears_the_placeholder_and_undo_restores_it(demo_db)
     with demo_db.write() as session:
         agenda.update_item(session, item_id, ItemFields(title=title, placeholder=True))
     assert _items(demo_db).items[1].placeholder and _items(demo_db).items[1].title == title
+
+
+@pytest.mark.parametrize("minutes", [-1, 24 * 60 + 1])
+def test_a_fixed_start_outside_the_webinars_day_is_refused_on_the_start_field(demo_db, minutes):
+    item = _items(demo_db).items[1]
+    with pytest.raises(ValidationError) as refused, demo_db.write() as session:
+        agenda.set_fixed_start(session, item.id, minutes)
+    assert (refused.value.field, str(refused.value)) == ("start", "A fixed start must be within the day of the webinar.")
+
+
+def test_a_gap_between_items_reads_in_french_in_a_french_document(demo_db):
+    from ocse_planner.services.bilingual import document_translator
+
+    talks = _items(demo_db).items
+    with demo_db.write() as session:
+        agenda.set_fixed_start(session, talks[3].id, 60)
+    gap = _items(demo_db).timing[0]
+    french = gap.message("fr", document_translator("fr"))
+    assert "«\u00a0" in french  # French typography: a no-break space inside the guillemets
+    assert french.replace("\u00a0", " ") == ("Rien n'est prévu pendant 10 minutes (13 h 50 à 14 h (HNE)) entre « Tendances et défis des "
+                      "enquêtes sur l'ESEL » et « Le projet SHADOW du Canada ».")
+    assert "1:50 p.m." in gap.message()

@@ -188,3 +188,19 @@ def test_default_rules_come_back_once_when_every_rule_was_removed(empty_db):
         assert ensure_default_rules(session) == len(DEFAULT_RULES)
         assert ensure_default_rules(session) == 0
         assert [r.pattern for r in list_rules(session)] == [pattern for _, pattern, _ in DEFAULT_RULES]
+
+
+def test_reclassifying_into_a_sector_that_is_gone_points_to_the_sector_field(demo_db):
+    with pytest.raises(ValidationError) as refused, demo_db.write() as session:
+        admin.reclassify(session, 1, 9999, domain="example.net")
+    assert (refused.value.message(), refused.value.field) == ("Choose a sector.", "sector")
+
+
+def test_sectors_list_with_their_french_name_or_blank(demo_db):
+    from ocse_planner.services.sectors import list_sectors
+
+    with demo_db.write() as session:
+        save_sector(session, None, "Health care")
+        rows = list_sectors(session)
+    assert (rows[0].name, rows[0].name_fr) == ("Law enforcement", "Application de la loi")
+    assert [(r.name, r.name_fr) for r in rows if r.name == "Health care"] == [("Health care", "")]

@@ -275,3 +275,18 @@ def test_namesakes_in_a_webinar_are_listed_by_e_mail(empty_db):
     with empty_db.read() as s:
         attendees = attendance_summary(s, ids["series"], include_names=True).attendees
     assert [a.email for a in attendees] == ["amy@x.org", "zed@x.org"]
+
+
+def test_walk_ins_count_as_attending_but_not_in_the_registrants_rate(empty_db):
+    """A panelist or a walk-in who joined without registering attended, but the rate is
+    the share of registrants who came, so it never passes 100 %."""
+    ids = _plan(empty_db)
+    with empty_db.write() as s:
+        _record(s, ids["w1"], "reg1@x.org", minutes=50)
+        _record(s, ids["w1"], "reg2@x.org", attended=False)
+        _record(s, ids["w1"], "walkin1@x.org", registered=False, minutes=30)
+        _record(s, ids["w1"], "walkin2@x.org", registered=False, minutes=40)
+    with empty_db.read() as s:
+        first = attendance_summary(s, ids["series"]).webinars[0]
+    assert (first.registered, first.attended, first.registered_attended) == (2, 3, 1)
+    assert first.rate == 0.5

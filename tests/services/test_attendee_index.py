@@ -37,3 +37,13 @@ def test_unsorted_and_unfiltered_every_row_shows_in_file_order():
     view = compute_view(ROWS, search_texts(ROWS), "", None)
     assert view.shown == list(range(len(ROWS))) and view.order is None
     assert compute_view(ROWS, search_texts(ROWS), "police", None).shown == [0, 4]
+
+
+def test_a_view_names_the_search_and_sort_it_was_computed_for():
+    """The list keeps a view only when it answers the current search and sort (a late
+    result of an earlier request is dropped), and caches the order under its sort."""
+    texts = search_texts(ROWS)
+    for needle in ("", "police"):
+        view = compute_view(ROWS, texts, needle, (1, True))
+        assert (view.needle, view.sort) == (needle, (1, True))
+        assert view.order is not None and len(view.order) == len(ROWS)

@@ -62,3 +62,16 @@ def test_window_problems_are_explained():
         "daily_end", "The daily hours must end after they start: from 10:00 a.m. to 9:00 a.m.")
     assert _problem(Window(AvailabilityKind.AVAILABLE, date(2022, 3, 1), date(2022, 3, 1), time(10), None)) == (
         "daily_end", "The window needs both daily hours (from and to) or neither.")
+
+
+def test_whole_days_away_begin_and_end_at_midnight_in_the_persons_zone():
+    away = Window(AvailabilityKind.UNAVAILABLE, date(2022, 3, 15), date(2022, 3, 15))
+    before = _at(14, 23, 30)  # 03:30 UTC on the 15th, still the 14th in Toronto
+    first = _at(15, 0, 0)
+    last = _at(15, 23, 40)
+    after = _at(16, 0, 0)
+    assert check_slot([away], TORONTO, before, before + timedelta(minutes=30)) == []
+    assert check_slot([away], TORONTO, after, after + timedelta(minutes=30)) == []
+    for start in (first, last):
+        assert [i.kind for i in check_slot([away], TORONTO, start, start + timedelta(minutes=20))] == [
+            AvailabilityKind.UNAVAILABLE]

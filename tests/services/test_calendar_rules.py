@@ -49,3 +49,32 @@ def test_what_a_calendar_cannot_hold_is_said_in_a_sentence(demo_db):
         with pytest.raises(NotFoundError) as caught:
             series_calendar(s, 1, webinar_number=9)
         assert str(caught.value) == "the series has no webinar 9"
+
+
+def test_the_credit_opens_the_description_and_one_blank_line_parts_the_languages(demo_db):
+    with demo_db.read() as s:
+        english = series_calendar(s, 1, webinar_number=3).events[0]
+        both = series_calendar(s, 1, webinar_number=3, languages=("en", "fr")).events[0]
+    assert english.description == (
+        "Erin Rogers — Marketing Manager, Public Safety Canada (PS)",
+        "Julie Chan — Senior Communications Advisor, Public Safety Canada (PS)",
+    )
+    assert both.description == (
+        *english.description,
+        "",
+        "Erin Rogers — Gestionnaire du marketing, Sécurité publique Canada (SP)",
+        "Julie Chan — Conseillère principale en communications, Sécurité publique Canada (SP)",
+    )
+
+
+def test_the_event_ids_of_a_planner_file_never_change_between_versions():
+    """Calendar programs match an updated event to the one imported before by its UID: a
+    new UID for the same presentation would show it twice in every attendee's calendar."""
+    from datetime import UTC, datetime
+
+    from ocse_planner.db.models import Series
+    from ocse_planner.services.calendar import presentation_uid, uid_namespace
+
+    series = Series(id=7, created_at=datetime(2022, 1, 5, 14, 30, tzinfo=UTC))
+    assert presentation_uid(12, uid_namespace(series)) == "presentation-12@2c1c768e681f1a85.ocse-planner"
+    assert uid_namespace(Series(id=7)) == "81954e298f1ec796.ocse-planner"

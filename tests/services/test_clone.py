@@ -120,3 +120,72 @@ def test_cli_clone_series_and_refusal(demo_db, demo_path, capsys):
     assert main(args) == 1
     assert "already exists for 2023" in capsys.readouterr().err
     assert main(["clone-series", "--db", str(demo_path), "--series", "1999", "--year", "2024"]) == 2
+
+
+def _french(s, series_id):
+    series = s.get(Series, series_id)
+    webinars = _webinars(s, series_id)
+    return (series.title_fr, series.programme_fr, series.objectives_fr,
+            [(w.title_fr, w.theme_fr) for w in webinars],
+            [(p.kind, p.title_fr, p.description_fr) for w in webinars for p in w.presentations])
+
+
+def test_clone_carries_the_french_beside_every_english_text(demo_db):
+    source = _source_id(demo_db)
+    with demo_db.write() as s:  # the demo has no French themes: give each webinar one
+        for w in _webinars(s, source):
+            w.theme_fr = f"Thème {w.number}"
+    with demo_db.write() as s:
+        result = clone_series(s, source, CloneOptions(year=2023, keep_titles=True))
+    with demo_db.read() as s:
+        old, new = _french(s, source), _french(s, result.series_id)
+    assert new == old
+    assert old[0] and old[1] and old[2]  # the demo's series is bilingual
+    assert [theme for _, theme in new[3]] == ["Thème 1", "Thème 2", "Thème 3"]
+    assert any(title for _, title, _ in new[4]) and any(text for _, _, text in new[4])
+
+
+def test_clone_without_titles_gives_french_placeholders_and_keeps_the_skeleton_french(demo_db):
+    source = _source_id(demo_db)
+    with demo_db.write() as s:  # a talk described in both languages: its texts are this year's only
+        talk = next(p for w in _webinars(s, source) for p in w.presentations if p.kind == AgendaItemKind.PRESENTATION)
+        talk.description, talk.description_fr = "About grooming", "Au sujet de la manipulation"
+    with demo_db.write() as s:
+        result = clone_series(s, source, CloneOptions(year=2023))
+    with demo_db.read() as s:
+        old, new = _french(s, source), _french(s, result.series_id)
+    talks = [title for kind, title, _ in new[4] if kind == AgendaItemKind.PRESENTATION]
+    assert talks[:2] == ["Présentation 1", "Présentation 2"]
+    skeleton = [(k, t, d) for k, t, d in old[4] if k != AgendaItemKind.PRESENTATION]
+    assert [(k, t, d) for k, t, d in new[4] if k != AgendaItemKind.PRESENTATION] == skeleton
+    assert all(d is None for k, _, d in new[4] if k == AgendaItemKind.PRESENTATION)
+    assert new[:4] == old[:4]
+
+
+def test_a_new_title_drops_the_old_french_title_unless_one_is_given(demo_db):
+    source = _source_id(demo_db)
+    with demo_db.write() as s:
+        renamed = clone_series(s, source, CloneOptions(year=2023, title="Online Safety Webinars")).series_id
+        both = clone_series(s, source, CloneOptions(year=2024, title="Online Safety Webinars",
+                                                    title_fr=" Webinaires sur la sécurité en ligne ")).series_id
+    with demo_db.read() as s:
+        assert s.get(Series, renamed).title_fr is None
+        assert s.get(Series, both).title_fr == "Webinaires sur la sécurité en ligne"
+
+
+def test_cli_clone_series_with_a_french_title_as_typed(demo_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "ocse_planner", "clone-series", "--db", str(demo_path), "--series", "2022",
+               "--year", "2023", "--title", "Online Safety", "--title-fr", "Sécurité en ligne"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    from ocse_planner.db import open_database
+
+    db = open_database(str(demo_path))
+    try:
+        with db.read() as s:
+            assert s.scalar(select(Series.title_fr).where(Series.year == 2023)) == "Sécurité en ligne"
+    finally:
+        db.close()

@@ -262,3 +262,25 @@ def test_a_contact_person_deleted_meanwhile_is_named_as_gone(demo_db, ids):
             check_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR,
                                                       contact_person_id=gone_id))
     assert (caught.value.field, str(caught.value)) == ("contact", "Contact person: that person no longer exists.")
+
+
+def test_a_contact_person_of_no_organization_warns_on_the_contact_field(demo_db, ids):
+    with demo_db.write() as s:
+        loner = Person(given_name="Ann", family_name="Lee")
+        s.add(loner)
+        s.flush()
+        data = CollaborationInput(ids["c3p"], ids["series"], ids["w3"], CollaborationRole.CO_HOST,
+                                  contact_person_id=loner.id)
+        [warning] = check_collaboration(s, data)
+    assert (warning.field, warning.warning) == ("contact", True)
+    assert warning.message() == (
+        "Contact person: Ann Lee belongs to no organization, not to Canadian Centre for Child Protection.")
+
+
+def test_the_collaborations_of_a_series_name_their_organization(demo_db, ids):
+    with demo_db.read() as s:
+        rows = list_collaborations(s, ids["series"])
+        only_c3p = list_collaborations(s, ids["series"], ids["c3p"])
+    assert ids["c3p"] in {r.organization_id for r in rows}
+    assert only_c3p and {(r.organization_id, r.organization) for r in only_c3p} == {
+        (ids["c3p"], "Canadian Centre for Child Protection (C3P)")}

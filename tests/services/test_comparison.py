@@ -221,6 +221,10 @@ def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path)
     c = _compare(demo_db, first, second)
     assert [e.label for e in c.editions] == ["2022", "2023"] and c.notes == ()
     assert _values(c, Section.REACH, "participants_reported") == [611, 684]
+    reach = c.table(Section.REACH)
+    assert [reach.row(key).label_text() for key in ("webinars", "presentations", "attendance_rate")] == [
+        "Webinars", "Presentations", "Registrants who attended"]
+    assert [r.label_text() for r in c.table(Section.WEBINARS).rows] == ["Webinar 1", "Webinar 2", "Webinar 3"]
     counted = _values(c, Section.REACH, "participants_counted")
     matchable = _values(c, Section.RETURNING, "matchable")
     assert _values(c, Section.RETURNING, "not_matchable") == [NAME_ONLY, NAME_ONLY]
@@ -233,3 +237,47 @@ def test_a_demo_like_second_edition_compares_on_every_measure(demo_db, tmp_path)
                                                                  pytest.approx([0.80, 0.81])]
     moves = c.table(Section.SECTOR_MOVES).rows
     assert moves[0].key == "sector:Education" and moves[0].changes[0].delta > 0
+
+
+def test_two_editions_of_one_year_are_told_apart_by_their_title_shortened_to_fit(demo_db):
+    with demo_db.write() as session:
+        short = create_series(session, SeriesForm(title="Trauma care", year=2022)).id
+    with demo_db.read() as session:
+        c = compare_editions(session, [1, short])
+    assert [e.label for e in c.editions] == ["2022 · Combatting Online Child…", "2022 · Trauma care"]  # 23 characters and "…"
+
+
+# --- the organizers' texts in the comparison's language ---------------------------------
+
+def test_a_french_comparison_names_titles_sectors_and_statements_in_french(demo_db, tmp_path):
+    from ocse_planner.services.comparison import compare_editions_in
+
+    first, second = demo_editions(demo_db, tmp_path)  # 2023's statements have no French of their own
+    with demo_db.read() as session:
+        english, french = compare_editions_in(session, [first, second], ("en", "fr"))
+    assert (english.language, french.language) == ("en", "fr")
+    assert {e.title for e in french.editions} == {"Lutte contre l'exploitation sexuelle des enfants en ligne"}
+    assert {e.title for e in english.editions} == {"Combatting Online Child Sexual Exploitation"}
+    sectors = [r.label_text() for r in french.table(Section.SECTORS).rows]
+    assert sectors[:2] == ["Application de la loi", "Organismes au service des enfants"]
+    reported = [r.label_text() for r in french.table(Section.REPORTED_SECTORS).rows]
+    assert reported[:3] == ["Application de la loi", "Organismes au service des enfants", "Services aux victimes"]
+    assert len(reported) == len(set(reported)) == 8  # the demo's eight sectors, one row each
+    statements = [r.label_text() for r in french.table(Section.SURVEY).rows]
+    assert statements[1] == ("Les renseignements fournis pendant le webinaire aideraient à éclairer leur travail "
+                             "actuel ou futur")  # the French of 2022's wording, 2023's matched to it
+    # the same figures in both languages, only the words differ
+    assert [[c.value for c in r.cells] for t in french.tables for r in t.rows] == \
+           [[c.value for c in r.cells] for t in english.tables for r in t.rows]
+
+
+def test_a_text_without_french_is_shown_in_english_marked_and_notes_name_editions_in_french(demo_db):
+    with demo_db.write() as session:
+        empty = create_series(session, SeriesForm(title="Something else", year=2024)).id
+        session.execute(update(Series).where(Series.id == 1).values(title_fr="Série d'essai"))
+    with demo_db.read() as session:
+        c = compare_editions(session, [1, empty], "fr")
+    assert [e.title for e in c.editions] == ["Série d'essai", "[EN] Something else"]
+    assert any(note.arguments.get("edition") == "[EN] Something else (2024)" for note in c.notes)
+    returning = c.table(Section.RETURNING).row("returning").cells[1].note
+    assert returning is not None and "Série d'essai (2022)" in returning.arguments.values()

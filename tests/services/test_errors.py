@@ -134,6 +134,7 @@ def test_every_error_crosses_a_process_boundary_whole(error):
     assert type(copy) is type(error)
     assert str(copy) == str(error)
     assert copy.__dict__ == error.__dict__
+    assert copy.args == error.args  # what a log line or a traceback of the worker shows
 
 
 def test_numbers_keep_their_format():
@@ -152,3 +153,20 @@ def test_a_problem_shows_in_a_log_as_error_or_warning():
     assert repr(FieldProblem("The title is required.", field="title")) == \
         "FieldProblem('The title is required.', field='title', error, **{})"
     assert "warning" in repr(FieldProblem("Due date: {due} is early.", field="due", warning=True, due=1))
+
+
+def test_a_record_changed_elsewhere_is_said_deleted_only_when_it_was():
+    from ocse_planner.services.concurrency import stale
+
+    assert ChangedElsewhereError("This record was changed elsewhere since you opened it.").deleted is False
+    changed, gone = stale("person"), stale("person", deleted=True)
+    assert (changed.deleted, gone.deleted) == (False, True)
+    assert "deleted elsewhere" in gone.message() and "changed elsewhere" in changed.message()
+
+
+def test_an_argument_of_exactly_the_limit_is_shown_whole_and_one_more_is_shortened():
+    from ocse_planner.services.errors import shown
+
+    assert shown("x" * MAX_ARGUMENT) == "x" * MAX_ARGUMENT
+    longer = shown("x" * MAX_ARGUMENT + "y")
+    assert longer == "x" * (MAX_ARGUMENT // 2) + "…" + "x" * (MAX_ARGUMENT // 2 - 1) + "y"

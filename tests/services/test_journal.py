@@ -214,3 +214,21 @@ def test_an_import_with_no_journal_is_not_recorded(demo_db, tmp_path):
         assert journal.active(s) is None
         rows = s.scalars(select(AttendanceRecord.id)).all()
     assert rows == []
+
+
+def test_sector_rules_applied_to_unclassified_records_are_undone_record_by_record(demo_db, tmp_path):
+    """Applying the rules updates many records in one statement (an executemany keyed by
+    id): undo puts back exactly those records, Unclassified again."""
+    from ocse_planner.db.enums import SectorRuleKind
+    from ocse_planner.services.sectors import save_rule, save_sector
+
+    webinar_id = _first(demo_db, Webinar.id)
+    with demo_db.write() as s:
+        ensure_default_rules(s)
+        store_import(s, plan_import(s, webinar_id, parse_report(write_template(tmp_path / "w.csv", WEBINAR_1))))
+        unclassified = set(s.scalars(select(AttendanceRecord.id).where(AttendanceRecord.sector_id.is_(None))))
+        consulting = save_sector(s, None, "Consulting")
+        save_rule(s, None, SectorRuleKind.EMAIL_DOMAIN, "okafor.example.com", consulting)
+    changes = _round_trip(demo_db, lambda s: attendance_admin.apply_rules_to_unclassified(s, 1))
+    touched = {record_id for table, record_id in changes.keys() if table == "attendance_record"}
+    assert touched and touched < unclassified  # only the records the new rule matched

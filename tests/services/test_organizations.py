@@ -144,3 +144,27 @@ def test_merge_into_a_unit_of_the_duplicate_does_not_close_a_circle(demo_db):
         assert s.get(Organization, middle).parent_id is None
         assert s.get(Organization, keep).parent_id == middle
         assert s.get(Organization, sibling).parent_id == keep
+
+
+def test_the_detail_carries_the_french_name_and_acronym_or_blanks(demo_db):
+    with demo_db.read() as s:
+        rcmp = get_organization(s, org_id(s, "Royal Canadian Mounted Police"))
+        justice = get_organization(s, org_id(s, "Justice Canada"))
+    assert (rcmp.name_fr, rcmp.acronym_fr) == ("Gendarmerie royale du Canada", "GRC")
+    assert (justice.acronym, justice.acronym_fr) == ("", "")
+
+
+def test_the_impact_counts_the_series_an_organization_hosts(demo_db):
+    with demo_db.read() as s:
+        host = organization_impact(s, org_id(s, "Public Safety Canada"))
+        other = organization_impact(s, org_id(s, "Justice Canada"))
+    assert (host.hosted_series, other.hosted_series) == (1, 0)
+
+
+def test_merging_an_organization_into_itself_is_refused_with_the_reason(demo_db):
+    with demo_db.write() as s:
+        justice = org_id(s, "Justice Canada")
+        with pytest.raises(ValidationError) as refused:
+            merge_organizations(s, justice, justice)
+    assert refused.value.message() == "Merge: choose a different organization to fold in."
+    assert refused.value.field == "duplicate"

@@ -116,3 +116,21 @@ def test_follow_ups_are_those_of_the_series_asked_for(demo_db):
         bookings.book_person(session, other[0], person_id(session, "Marcoux"), now=t0)
         series_id = bookings.bookings_for_presentation(session, mine[0])[0].series_id
         assert [f.booking.id for f in bookings.follow_ups(session, series_id, 14, now=t0)] == [booked]
+
+
+def test_an_organization_booked_without_a_note_has_none(demo_db):
+    with demo_db.write() as session:
+        talks = add_series_with_webinar(session, "2023-01-10T13:00")
+        c3p = people.get_person(session, person_id(session, "Marcoux")).data.organization_id
+        bookings.book_organization(session, talks[0], c3p)
+    with demo_db.read() as session:
+        [row] = bookings.bookings_for_presentation(session, talks[0])
+    assert (row.note or "") == "" and row.status is BookingStatus.TO_INVITE
+
+
+def test_a_person_without_a_job_title_shows_a_blank_one(demo_db):
+    with demo_db.read() as session:
+        boyko = people.get_person(session, person_id(session, "Boyko"))
+        ibrahim = people.get_person(session, person_id(session, "Ibrahim"))
+    assert (boyko.data.job_title, boyko.data.job_title_fr) == ("", "")
+    assert ibrahim.data.job_title == "Analyst and Survey Manager"

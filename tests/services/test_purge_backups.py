@@ -92,3 +92,24 @@ def test_an_address_left_in_the_write_ahead_log_counts_as_remaining(tmp_path):
     assert remaining_addresses(planner, pending) == 1
     (tmp_path / "planner.db-wal").write_bytes(b"bo@example.org")
     assert remaining_addresses(planner, pending) == 2
+
+
+def test_a_scrub_finished_on_retry_makes_the_after_purge_copy_and_keeps_the_newest(demo_db, tmp_path, monkeypatch):
+    from ocse_planner.services import personal_data
+
+    _load(demo_db, tmp_path)
+    older = make_backup(demo_db.path, "on-open")
+    real_scrub = personal_data.scrub
+    monkeypatch.setattr(personal_data, "scrub", lambda db, wait_s: False)  # a reader held the old pages
+    with pytest.raises(personal_data.PurgeIncomplete) as incomplete:
+        purge_personal_data(demo_db, 1)
+    assert list_backups(demo_db.path) == [older]  # no copy while the addresses may still be in the file
+    monkeypatch.setattr(personal_data, "scrub", real_scrub)
+
+    result = personal_data.finish_scrub(demo_db, 1, incomplete.value.pending, incomplete.value.records_purged,
+                                        keep_backups=1)
+
+    assert result.records_purged == incomplete.value.records_purged > 0
+    assert result.backup is not None and parse_backup_name(result.backup)[2] == "after-purge"
+    assert list_backups(demo_db.path) == [result.backup]  # pruned to the newest one
+    assert NEEDLE not in result.backup.read_bytes()

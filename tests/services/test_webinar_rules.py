@@ -188,3 +188,16 @@ def test_deleting_a_webinar_deleted_elsewhere_says_so(empty_db, series_id):
     with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
         webinars.delete_webinar(s, webinar_id)
     assert str(caught.value) == "This webinar was deleted elsewhere since you opened it; reload it and edit again."
+
+
+def test_the_french_texts_are_stored_trimmed_and_read_back_and_blank_ones_cleared(empty_db, series_id):
+    form = WebinarForm(number=1, title="Grooming", theme="Theme", highlights="Good", title_fr=" Leurre ",
+                       theme_fr=" Thème ", highlights_fr=" Bon ")
+    with empty_db.write() as s:
+        record = webinars.create_webinar(s, series_id, form)
+    assert (record.form.title_fr, record.form.theme_fr, record.form.highlights_fr) == ("Leurre", "Thème", "Bon")
+    with empty_db.write() as s:
+        webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Grooming", theme_fr="  "), record.version)
+    with empty_db.read() as s:
+        row = s.get(Webinar, record.id)
+        assert (row.title_fr, row.theme_fr, row.highlights_fr) == (None, None, None)

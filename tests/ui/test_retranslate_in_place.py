@@ -28,6 +28,35 @@ def english_afterwards(qapp):
     QCoreApplication.sendPostedEvents()
 
 
+def _menu_texts(menu, path: str = "") -> list[tuple[str, str]]:
+    """(menu, text) of every entry of `menu` and its submenus, tool tips included; the
+    recent files (data) and the two language names (each written in its own language) aside."""
+    found: list[tuple[str, str]] = []
+    where = f"{path} ▸ {menu.title()}" if path else menu.title()
+    for action in menu.actions():
+        if action.isSeparator() or menu is getattr(menu.parent(), "recent_menu", None):
+            continue
+        if action.menu() is not None:
+            found.append((f"menu {where}", action.menu().title()))
+            found += _menu_texts(action.menu(), where)
+        elif action.text() and action.data() not in ("en", "fr"):
+            found.append((f"menu {where}", action.text()))
+            if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
+                found.append((f"menu {where} tooltip", action.toolTip()))
+    return found
+
+
+def _window_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """What is outside the tabs: the menu bar, every menu's entries and the This week dock."""
+    texts = _visible_texts(window.menuBar())
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            texts.append(("menu bar", action.menu().title()))
+            texts += _menu_texts(action.menu())
+    texts += [("dock", window.this_week.windowTitle()), *_visible_texts(window.this_week)]
+    return texts
+
+
 def _switch(window: MainWindow, qtbot, code: str, first_tab: str) -> None:
     _language_action(window, code).trigger()  # Language ▸ Français, as a person picks it
     qtbot.waitUntil(lambda: tab_titles(window)[0] == first_tab)
@@ -121,12 +150,13 @@ def test_every_visible_text_changes_in_the_open_window(qapp, qtbot, settings, de
     window.resize(1280, 800)
     window.show()
     assert window.open_path(demo_path, offer_demo=False)
+    window.show_this_week()  # the dock under every tab, shown as View ▸ This week shows it
     english = _collect(window, qtbot)
-    english += [_visible_texts(window.menuBar())]
+    english += [_window_texts(window)]
 
     _switch(window, qtbot, "fr", "Séries")
     french = _collect(window, qtbot)
-    french += [_visible_texts(window.menuBar())]
+    french += [_window_texts(window)]
 
     left = []
     for english_page, french_page in zip(english, french, strict=True):
@@ -138,6 +168,11 @@ def test_every_visible_text_changes_in_the_open_window(qapp, qtbot, settings, de
         if combo.isVisibleTo(window) and combo.currentText() in {"Any status", "Any organization", "(none)"}:
             left.append(f"combo {combo.accessibleName()}: {combo.currentText()!r}")
     assert sum(len(p) for p in french) > 300  # the walk does see the tabs
+    # The newer pages are walked too: readiness (Series and Sessions), invitations, the
+    # comparison, This week, and every menu's entries.
+    seen_in_english = {text for page in english for _, text in page}
+    assert {"Readiness checklist", "Readiness of the webinars", "Write invitati&ons…", "Comparison of editions",
+            "This week: what to do", "This &week", "&Clone to next year…"} <= seen_in_english
     assert left == [], "\n".join(left)
     # The window was not rebuilt: the scroll areas are the very ones walked before.
     assert window.findChildren(QAbstractScrollArea)

@@ -1903,6 +1903,32 @@ moyenne</translation>
     </message>
 </context>
 <context>
+    <name>DoneOnDelegate</name>
+    <message>
+        <source>Day it was done</source>
+        <translation>Jour où c&apos;est fait</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Présentations</translation>
+    </message>
+</context>
+<context>
     <name>EnteredFiguresPage</name>
     <message>
         <source>Reported total of</source>
@@ -2564,6 +2590,213 @@ Le fichier est resté tel quel.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Write invitations</source>
+        <translation>Écrire les invitations</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up (no answer yet)</source>
+        <translation>Suivi (pas encore de réponse)</translation>
+    </message>
+    <message>
+        <source>Confirmation with practical details</source>
+        <translation>Confirmation avec les renseignements pratiques</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you (with the recording or survey link)</source>
+        <translation>Remerciement (avec le lien vers l&apos;enregistrement ou le sondage)</translation>
+    </message>
+    <message>
+        <source>Updates: changes and cancellations since sent</source>
+        <translation>Mises à jour&#xa0;: changements et annulations depuis l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Every webinar of the series</source>
+        <translation>Tous les webinaires de la série</translation>
+    </message>
+    <message>
+        <source>Webinar %1</source>
+        <translation>Webinaire %1</translation>
+    </message>
+    <message>
+        <source>The bookings of %1</source>
+        <translation>Les réservations de %1</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinaire</translation>
+    </message>
+    <message>
+        <source>Folder for the drafts</source>
+        <translation>Dossier des ébauches</translation>
+    </message>
+    <message>
+        <source>Drafts, one per person</source>
+        <translation>Ébauches, une par personne</translation>
+    </message>
+    <message>
+        <source>Preview of the selected draft</source>
+        <translation>Aperçu de l&apos;ébauche choisie</translation>
+    </message>
+    <message>
+        <source>People left out, with the reason</source>
+        <translation>Personnes omises, avec la raison</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mark the bookings written to as &amp;invited, dated today</source>
+        <translation>Marquer les réservations visées comme &amp;invitées, datées d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts:</source>
+        <translation>É&amp;bauches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>Personnes &amp;omises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>É&amp;crire les ébauches</translation>
+    </message>
+    <message>
+        <source>Open fold&amp;er</source>
+        <translation>Ouvrir le do&amp;ssier</translation>
+    </message>
+    <message>
+        <source>Open dr&amp;aft</source>
+        <translation>Ouvrir l&apos;ébauc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>Modè&amp;les…</translation>
+    </message>
+    <message>
+        <source>Preparing the drafts…</source>
+        <translation>Préparation des ébauches…</translation>
+    </message>
+    <message>
+        <source>Drafts not prepared</source>
+        <translation>Ébauches non préparées</translation>
+    </message>
+    <message>
+        <source>Preparing presenter drafts</source>
+        <translation>Préparation des ébauches aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a series on the Series tab first.</source>
+        <translation>Choisissez d&apos;abord une série dans l&apos;onglet Séries.</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) to write, %2 person(s) left out.</source>
+        <translation>%1 ébauche(s) à écrire, %2 personne(s) omise(s).</translation>
+    </message>
+    <message>
+        <source>Set who the messages come from under Templates… (name, e-mail, signature).</source>
+        <translation>Indiquez l&apos;expéditeur des messages sous Modèles… (nom, courriel, signature).</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: invitations go to bookings still “to invite”.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les invitations vont aux réservations encore «&#xa0;à inviter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: follow-ups go to bookings invited at least %1 days ago without an answer.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: les suivis vont aux réservations invitées il y a au moins %1&#xa0;jours, sans réponse.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: nothing changed since the invitations were written.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: rien n&apos;a changé depuis l&apos;écriture des invitations.</translation>
+    </message>
+    <message>
+        <source>No presenter to write to: this message goes to confirmed presenters.</source>
+        <translation>Aucune personne à qui écrire&#xa0;: ce message va aux personnes conférencières confirmées.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>À&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1 event(s), %2</source>
+        <translation>Agenda&#xa0;: %1 événement(s), %2</translation>
+    </message>
+    <message>
+        <source>Calendar: none</source>
+        <translation>Agenda&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Writing the drafts…</source>
+        <translation>Écriture des ébauches…</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s) and mark invited</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières et les marquer invitées</translation>
+    </message>
+    <message>
+        <source>Write %1 presenter draft(s)</source>
+        <translation>Écrire %1 ébauche(s) aux personnes conférencières</translation>
+    </message>
+    <message>
+        <source>Drafts written, not recorded</source>
+        <translation>Ébauches écrites, non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 draft(s) written to %2</source>
+        <translation>%1 ébauche(s) écrite(s) dans %2</translation>
+    </message>
+    <message>
+        <source>Drafts not written</source>
+        <translation>Ébauches non écrites</translation>
+    </message>
+    <message>
+        <source>Writing presenter drafts</source>
+        <translation>Écriture des ébauches aux personnes conférencières</translation>
+    </message>
+</context>
+<context>
     <name>KindDelegate</name>
     <message>
         <source>Agenda item kind</source>
@@ -2987,6 +3220,10 @@ Plan a recurring webinar series offline: sessions and agendas, presenters and th
 
 Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances et leur ordre du jour, les personnes conférencières et leurs réservations, les collaborations avec les partenaires, les chiffres de participation et de sondage, et les fichiers destinés aux partenaires.</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
 </context>
 <context>
     <name>MappingDialog</name>
@@ -3323,6 +3560,18 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>(no article)</source>
+        <translation>(sans article)</translation>
+    </message>
+    <message>
+        <source>French a&amp;rticle:</source>
+        <translation>A&amp;rticle en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French article before the name (la GRC, le ministère)</source>
+        <translation>Article français devant le nom (la GRC, le ministère)</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDirectory</name>
@@ -3553,6 +3802,18 @@ Edit ▸ Undo brings them back.</source>
         <translation>Parle français</translation>
     </message>
     <message>
+        <source>Language of messages to this person</source>
+        <translation>Langue des messages à cette personne</translation>
+    </message>
+    <message>
+        <source>As spoken (one language), else both</source>
+        <translation>Selon la langue parlée (une seule), sinon les deux</translation>
+    </message>
+    <message>
+        <source>English and French</source>
+        <translation>Anglais et français</translation>
+    </message>
+    <message>
         <source>Short bio</source>
         <translation>Courte biographie</translation>
     </message>
@@ -3571,6 +3832,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Languages:</source>
         <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Writes in:</source>
+        <translation>Langue des messages&#xa0;:</translation>
     </message>
     <message>
         <source>In an agenda:</source>
@@ -3627,6 +3892,10 @@ Edit ▸ Undo brings them back.</source>
     <message>
         <source>Change the languages of %1</source>
         <translation>Modifier les langues de %1</translation>
+    </message>
+    <message>
+        <source>Change the language of messages to %1</source>
+        <translation>Changer la langue des messages à %1</translation>
     </message>
     <message>
         <source>Change the bio of %1</source>
@@ -3744,6 +4013,10 @@ Edit ▸ Undo brings them back.</source>
         <translation>Co&amp;nflits</translation>
     </message>
     <message>
+        <source>Invitations, follow-ups, reminders, thanks and change notices as e-mail drafts with the calendar attached (Ctrl+Shift+I)</source>
+        <translation>Invitations, suivis, rappels, remerciements et avis de changement en ébauches de courriel, avec l&apos;agenda joint (Ctrl+Maj+I)</translation>
+    </message>
+    <message>
         <source>Presenters tab messages</source>
         <translation>Messages de l&apos;onglet Personnes conférencières</translation>
     </message>
@@ -3822,6 +4095,10 @@ Réserver %1 ici quand même&#xa0;?</translation>
         <translation>Suivis</translation>
     </message>
     <message>
+        <source>Write invitati&amp;ons…</source>
+        <translation>Écrir&amp;e les invitations…</translation>
+    </message>
+    <message>
         <source>Book %1</source>
         <translation>Réserver %1</translation>
     </message>
@@ -3871,6 +4148,275 @@ Réserver %1 ici quand même&#xa0;?</translation>
     <message>
         <source>Save the problems</source>
         <translation>Enregistrer les problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessOverview</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Held or cancelled</source>
+        <translation>Tenu ou annulé</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Webinar %1: %2 done, %3 due, %4 overdue — %5</source>
+        <translation>Webinaire %1 — fait&#xa0;: %2, à faire&#xa0;: %3, en retard&#xa0;: %4 — %5</translation>
+    </message>
+    <message>
+        <source>Readiness of the &amp;webinars (Enter opens the checklist):</source>
+        <translation>Préparation des &amp;webinaires (Entrée ouvre la liste de vérification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Readiness of the webinars</source>
+        <translation>Préparation des webinaires</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>Note ou raison</translation>
+    </message>
+    <message>
+        <source>%1 — tick with Space when done</source>
+        <translation>%1 — cocher avec Espace une fois fait</translation>
+    </message>
+    <message>
+        <source>%1 — checked from the plan, not ticked by hand</source>
+        <translation>%1 — vérifié d&apos;après la planification, pas coché à la main</translation>
+    </message>
+    <message>
+        <source>%1 days before</source>
+        <translation>%1&#xa0;jours avant</translation>
+    </message>
+    <message>
+        <source>Readiness checklist</source>
+        <translation>Liste de vérification de la préparation</translation>
+    </message>
+    <message>
+        <source>Space: tick or untick the selected item. F2: edit the day it was done or the note.</source>
+        <translation>Espace&#xa0;: cocher ou décocher l&apos;élément choisi. F2&#xa0;: modifier le jour où il a été fait ou la note.</translation>
+    </message>
+    <message>
+        <source>Readiness summary</source>
+        <translation>Résumé de la préparation</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>Ajouter un élément…</translation>
+    </message>
+    <message>
+        <source>Add a checklist item to the series</source>
+        <translation>Ajouter un élément à la liste de vérification de la série</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected checklist item</source>
+        <translation>Renommer l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Due days…</source>
+        <translation>Échéance…</translation>
+    </message>
+    <message>
+        <source>Change how many days before the webinar the selected item is due</source>
+        <translation>Changer combien de jours avant le webinaire l&apos;élément choisi arrive à échéance</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected checklist item up</source>
+        <translation>Monter l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected checklist item down</source>
+        <translation>Descendre l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected checklist item from the series</source>
+        <translation>Retirer de la série l&apos;élément choisi de la liste de vérification</translation>
+    </message>
+    <message>
+        <source>Select a webinar to see its readiness checklist.</source>
+        <translation>Choisissez un webinaire pour voir sa liste de vérification.</translation>
+    </message>
+    <message>
+        <source>Webinar %1 is held or cancelled: nothing on its checklist is due any more.</source>
+        <translation>Le webinaire %1 est tenu ou annulé&#xa0;: rien de sa liste de vérification n&apos;est plus à faire.</translation>
+    </message>
+    <message>
+        <source>Webinar %1: %2 done, %3 due, %4 overdue.</source>
+        <translation>Webinaire %1 — fait&#xa0;: %2, à faire&#xa0;: %3, en retard&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Tick “%1” for webinar %2</source>
+        <translation>Cocher «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Untick “%1” for webinar %2</source>
+        <translation>Décocher «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Change the day “%1” was done for webinar %2</source>
+        <translation>Changer le jour où «&#xa0;%1&#xa0;» a été fait pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Note on “%1” for webinar %2</source>
+        <translation>Note sur «&#xa0;%1&#xa0;» pour le webinaire %2</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Ajouter un élément à la liste</translation>
+    </message>
+    <message>
+        <source>What must be done before each webinar of the series:</source>
+        <translation>Ce qui doit être fait avant chaque webinaire de la série&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due how many days before the webinar:</source>
+        <translation>Échéance, en jours avant le webinaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add checklist item “%1”</source>
+        <translation>Ajouter l&apos;élément «&#xa0;%1&#xa0;» à la liste</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Rename checklist item</source>
+        <translation>Renommer l&apos;élément de la liste</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>Nouveau titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename checklist item “%1”</source>
+        <translation>Renommer l&apos;élément «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Due days</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Change when “%1” is due</source>
+        <translation>Changer l&apos;échéance de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the checklist of every webinar of the series, with its ticks and notes?
+
+Edit ▸ Undo brings it back.</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la liste de vérification de chaque webinaire de la série, avec ses coches et ses notes?
+
+Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Retirer l&apos;élément de la liste</translation>
+    </message>
+    <message>
+        <source>Remove checklist item “%1”</source>
+        <translation>Retirer l&apos;élément «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5121,18 @@ Edit ▸ Undo brings it back.</source>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Running agenda</source>
+        <translation>Ordre du jour détaillé</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Agenda and readiness</source>
+        <translation>Ordre du jour et préparation</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -4680,6 +5238,231 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Remove “%1”?</source>
         <translation>Retirer «&#xa0;%1&#xa0;»?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message templates</source>
+        <translation>Modèles de messages</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>Avis de changement</translation>
+    </message>
+    <message>
+        <source>Cancellation notice</source>
+        <translation>Avis d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders:</source>
+        <translation>C&amp;hamps de fusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>Nom de l&apos;organisat&amp;eur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature in &amp;French:</source>
+        <translation>Signature en fr&amp;ançais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve template</source>
+        <translation>Enregistrer le mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in text</source>
+        <translation>&amp;Rétablir le texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Save se&amp;nder</source>
+        <translation>Enregistrer l&apos;e&amp;xpéditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Kind of message</source>
+        <translation>Type de message</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Placeholders a message may use</source>
+        <translation>Champs de fusion qu&apos;un message peut utiliser</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s name</source>
+        <translation>Nom de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail</source>
+        <translation>Courriel de l&apos;organisateur ou de l&apos;organisatrice</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature in French</source>
+        <translation>Signature en français</translation>
+    </message>
+    <message>
+        <source>Your own wording.</source>
+        <translation>Votre propre libellé.</translation>
+    </message>
+    <message>
+        <source>The built-in text.</source>
+        <translation>Le texte d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Change the %1 template</source>
+        <translation>Modifier le modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Restore the built-in %1 template</source>
+        <translation>Rétablir le modèle «&#xa0;%1&#xa0;» d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Change who presenter messages come from</source>
+        <translation>Changer l&apos;expéditeur des messages aux personnes conférencières</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekDock</name>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekPanel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Where, and why</source>
+        <translation>Où, et pourquoi</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Personne conférencière</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de vérification</translation>
+    </message>
+    <message>
+        <source>Days ahead:</source>
+        <translation>Jours à venir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Jours à venir</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>This week: what to do</source>
+        <translation>Cette semaine&#xa0;: ce qu&apos;il faut faire</translation>
+    </message>
+    <message>
+        <source>%1 to do, %2 overdue</source>
+        <translation>%1&#xa0;à faire, %2&#xa0;en retard</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5602,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Thème ou description</translation>
     </message>
     <message>
+        <source>Given in the thank-you message to presenters</source>
+        <translation>Donné dans le message de remerciement aux personnes conférencières</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4831,6 +5618,10 @@ Edit ▸ Undo brings it back.</source>
         <translation>Quelle occurrence d&apos;une heure répétée</translation>
     </message>
     <message>
+        <source>Recording or survey link</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage</translation>
+    </message>
+    <message>
         <source>&amp;Date and start:</source>
         <translation>Date et heure de dé&amp;but&#xa0;:</translation>
     </message>
@@ -4841,6 +5632,10 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>Time &amp;zone:</source>
         <translation>Fuseau &amp;horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording or survey link:</source>
+        <translation>Lien vers l&apos;enregistrement ou le sondage&#xa0;:</translation>
     </message>
     <message>
         <source>First: %1</source>

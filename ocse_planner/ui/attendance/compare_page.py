@@ -6,13 +6,14 @@ second list and shown in one table with the change from each edition to the next
 the table's notes under it; three charts draw participants, sector shares and survey
 agreement per edition from the same models. The comparison (services/comparison.py) is
 read on a worker thread after each change of editions or threshold; only the newest
-result is shown. Small counts are hidden below the threshold chosen here, by the rule of
+result is shown, in the interface's language (the organizers' own texts too: the French
+title, sector names and statements when the window speaks French). Small counts are hidden below the threshold chosen here, by the rule of
 the exports. Everything is reachable with Tab, the arrow keys and Space.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocse_planner import i18n
 from ocse_planner.services import overview
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.comparison import Comparison, Section, compare_editions, editions_of
 from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
@@ -150,6 +153,14 @@ class ComparePage(Retranslatable, QWidget):
         self.measures_box.setTitle(self.tr("Measures"))
         self._show(self.comparison)  # the measures, table and notes are sentences of the comparison
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """After a language switch the page's words are retranslated (Retranslatable) and
+        the titles, sector names and statements are read again in the new language."""
+        super().changeEvent(event)
+        refresher = getattr(self, "refresher", None)  # (not yet while the page is being built)
+        if event.type() == QEvent.Type.LanguageChange and refresher is not None and self.state.db is not None:
+            refresher.request()
+
     # --- what is compared ----------------------------------------------------------------
 
     def selection(self) -> tuple[list[int], int | None]:
@@ -189,10 +200,12 @@ class ComparePage(Retranslatable, QWidget):
             return
         same_place = self._loaded_for == (db, series_id)
         kept, _ = self.selection()
+        language = i18n.current_language()  # the series' titles in it
 
         def work(_progress: object) -> tuple:  # type: ignore[type-arg]
             with db.read() as session:
-                rows = [(s.id, s.title, s.year) for s in overview.list_series(session)]
+                rows = [(s.id, localized(s.title, s.title_fr, language, mark=False), s.year)
+                        for s in overview.list_series(session)]
                 return rows, editions_of(session, series_id) if series_id is not None else []
 
         def done(result: tuple) -> None:  # type: ignore[type-arg]
@@ -231,9 +244,11 @@ class ComparePage(Retranslatable, QWidget):
             self._show(None)
             return
 
+        language = i18n.current_language()  # the organizers' texts (sectors, statements) in it
+
         def work(_progress: object) -> Comparison:
             with db.read() as session:
-                return compare_editions(session, ids).suppressed(min_cell)
+                return compare_editions(session, ids, language).suppressed(min_cell)
 
         def done(comparison: Comparison) -> None:
             self._show(comparison)

@@ -110,6 +110,15 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def ask_number(parent: QWidget | None, title: str, label: str, value: int, minimum: int,
+               maximum: int) -> int | None:
+    """A whole number from `minimum` to `maximum`, or None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+    return number if ok else None
+
+
 def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     """A password, typed hidden, or None when cancelled (it is never stored)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit

@@ -44,6 +44,14 @@ EXPORT_MIN_CELL = IntSetting(
 SPLITTER_LAYOUT = BytesSetting(
     "layout/splitters", b"", "Where the window's splitters were left, by splitter name (JSON of each "
     "splitter's saved state, base64), read by ui/common/splitter_sizes.py.")
+SESSIONS_LOWER_PAGE = IntSetting(
+    "sessions/lowerPage", 0, "Sessions tab: the page shown under the webinar's form (0: running agenda, "
+    "1: readiness checklist).", minimum=0, maximum=1)
+WINDOW_STATE = BytesSetting(
+    "windowState", b"", "Where the window's docks (This week) were left and whether they are shown "
+    "(QMainWindow.saveState).")
+THIS_WEEK_DAYS = IntSetting(
+    "thisWeek/days", 7, "This week: how many days ahead the list looks.", minimum=1, maximum=90)
 
 TEAM_AUTHOR = TextSetting(
     "team/authorName", "", "Your name in a team database's change log, shown to the others beside your "
@@ -54,7 +62,7 @@ TEAM_LAST_URL = TextSetting(
 
 ALL: tuple[Setting[Any], ...] = (
     RECENT_FILES, WINDOW_GEOMETRY, FOLLOW_UP_DAYS, BACKUP_KEEP, BACKUP_INTERVAL_HOURS, EXPORT_MIN_CELL,
-    SPLITTER_LAYOUT, TEAM_AUTHOR, TEAM_LAST_URL,
+    SPLITTER_LAYOUT, SESSIONS_LOWER_PAGE, WINDOW_STATE, THIS_WEEK_DAYS, TEAM_AUTHOR, TEAM_LAST_URL,
 )
 
 

@@ -313,7 +313,10 @@ class ExportMenu(QObject):
         self._run(path, lambda s: series_calendar(s, series.id, languages=languages), write_bytes_atomic)
 
     def export_comparison(self) -> None:
-        """The editions checked on Attendance ▸ Compare editions, with its threshold."""
+        """The editions checked on Attendance ▸ Compare editions, with its threshold, in the
+        document's language (or both)."""
+        from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
         page = self.window.attendance_tab.compare_page
         ids, min_cell = page.selection()
         if len(ids) < 2:
@@ -321,6 +324,9 @@ class ExportMenu(QObject):
             self.window.attendance_tab.pages.setCurrentWidget(page)
             dialogs.show_error(self.window, self.tr("Export comparison"), self.tr(
                 "Check two or more editions on Attendance ▸ Compare editions first."))
+            return
+        languages = LanguageDialog.ask(self.window, self.tr("Export comparison"))
+        if languages is None:
             return
         comparison = page.comparison  # what the page shows: the checked editions, named in the file's name
         db = self.window.state.db
@@ -332,10 +338,10 @@ class ExportMenu(QObject):
                                        db.path if db else None)
         if path is None:
             return
-        from ocse_planner.export.comparison_xlsx import write_comparison
-        from ocse_planner.services.comparison import compare_editions
+        from ocse_planner.export.comparison_xlsx import ComparisonOptions, comparisons_for, write_comparison
 
-        self._run(path, lambda s: compare_editions(s, ids).suppressed(min_cell), write_comparison)
+        options = ComparisonOptions(min_cell, languages)
+        self._run(path, lambda s: comparisons_for(s, ids, options), write_comparison)
 
     def _run(self, path: Path, gather: Callable[[Any], Any], write: Callable[[Path, Any], Path],
              finished: Callable[[Path], None] | None = None) -> None:

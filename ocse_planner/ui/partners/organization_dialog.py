@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocse_planner.db.enums import OrganizationKind
+from ocse_planner.services.french_articles import ARTICLES
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationInput
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.bilingual_fields import BilingualLine
@@ -41,6 +42,10 @@ class OrganizationDialog(ModalOnly, QDialog):
         self.setWindowTitle(self.tr("New organization") if detail is None else self.tr("Edit organization"))
         self.names = BilingualLine(self)
         self.name, self.name_fr = self.names.english, self.names.french
+        self.article_fr = QComboBox(self)  # « la GRC », « le ministère … », none: French sentences
+        self.article_fr.addItem(self.tr("(no article)"), "")
+        for article in ARTICLES[1:]:
+            self.article_fr.addItem(article, article)  # French words, the same in either interface
         self.acronyms = BilingualLine(self)
         self.acronym, self.acronym_fr = self.acronyms.english, self.acronyms.french
         self.kind: EnumCombo[OrganizationKind] = EnumCombo(OrganizationKind, self)
@@ -57,6 +62,8 @@ class OrganizationDialog(ModalOnly, QDialog):
             self,
             (
                 (self.tr("&Name:"), self.names, self.tr("Name")),
+                (self.tr("French a&rticle:"), self.article_fr,
+                 self.tr("French article before the name (la GRC, le ministère)")),
                 (self.tr("A&cronym:"), self.acronyms, self.tr("Acronym")),
                 (self.tr("&Kind:"), self.kind, self.tr("Kind")),
                 (self.tr("&Part of:"), self.parent_org, self.tr("Part of (parent organization)")),
@@ -65,10 +72,11 @@ class OrganizationDialog(ModalOnly, QDialog):
             ),
         )
         self.fields: dict[str, QWidget] = {"name": self.name, "name_fr": self.name_fr, "acronym_fr": self.acronym_fr,
-                                           "parent": self.parent_org}
+                                           "article_fr": self.article_fr, "parent": self.parent_org}
         if detail is not None:
             self.names.set_texts(detail.name, detail.name_fr)
             self.acronyms.set_texts(detail.acronym, detail.acronym_fr)
+            self.article_fr.setCurrentIndex(max(0, self.article_fr.findData(detail.article_fr)))
             self.kind.set_value(detail.kind)
             self.parent_org.setCurrentIndex(max(0, self.parent_org.findData(detail.parent_id)))
             self.website.setText(detail.website)
@@ -81,6 +89,7 @@ class OrganizationDialog(ModalOnly, QDialog):
             acronym=self.acronym.text(),
             name_fr=self.name_fr.text(),
             acronym_fr=self.acronym_fr.text(),
+            article_fr=self.article_fr.currentData() or "",
             kind=self.kind.value(),
             parent_id=self.parent_org.currentData(),
             website=self.website.text(),

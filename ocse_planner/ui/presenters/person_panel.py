@@ -118,6 +118,12 @@ class PersonEditor(Retranslatable, QWidget):
         self.french = QCheckBox(self)
         for box in (self.english, self.french):
             box.toggled.connect(self._field_finished)
+        self.preferred_language = QComboBox(self)
+        self.preferred_language.setObjectName("preferredLanguage")
+        compact_combo(self.preferred_language)
+        for code in ("", "en", "fr", "both"):
+            self.preferred_language.addItem("", code)
+        self.preferred_language.activated.connect(self._field_finished)
         self.bio = CommitTextEdit(self)
         self.bio.setMinimumHeight(60)
         self.bio.editingFinished.connect(self._field_finished)
@@ -146,7 +152,9 @@ class PersonEditor(Retranslatable, QWidget):
         languages.addStretch()
         self.languages_caption = caption(self)
         self.bio_caption = caption(self, self.bio)
+        self.writes_in_caption = caption(self, self.preferred_language)
         form.addRow(self.languages_caption, languages)
+        form.addRow(self.writes_in_caption, self.preferred_language)
         form.addRow(self.bio_caption, self.bio)
         details_scroll = form_scroll_area(details, self)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -197,6 +205,11 @@ class PersonEditor(Retranslatable, QWidget):
             widget.setAccessibleName(name)
         self.languages_caption.setText(self.tr("Languages:"))
         self.bio_caption.setText(self.tr("Bio:"))
+        self.writes_in_caption.setText(self.tr("Writes in:"))
+        self.preferred_language.setAccessibleName(self.tr("Language of messages to this person"))
+        set_item_texts(self.preferred_language, [
+            ("", self.tr("As spoken (one language), else both")), ("en", self.tr("English")),
+            ("fr", self.tr("French")), ("both", self.tr("English and French"))])
         self.english.setText(self.tr("English"))
         self.french.setText(self.tr("French"))
         self.english.setAccessibleName(self.tr("Speaks English"))
@@ -219,7 +232,7 @@ class PersonEditor(Retranslatable, QWidget):
         return (self.pages.tabBar(), self.honorific, self.given_name, self.family_name, self.post_nominals,
                 self.job_title, self.job_title_fr, self.organization, self.email, self.phone, self.time_zone,
                 self.english,
-                self.french, self.bio, *self.availability.focus_chain(), self.new_button,
+                self.french, self.preferred_language, self.bio, *self.availability.focus_chain(), self.new_button,
                 self.delete_button)
 
     # --- loading ---------------------------------------------------------------
@@ -287,6 +300,7 @@ class PersonEditor(Retranslatable, QWidget):
                 self.time_zone.setCurrentText(data.time_zone)
             self.english.setChecked("en" in data.languages)
             self.french.setChecked("fr" in data.languages)
+            self.preferred_language.setCurrentIndex(max(0, self.preferred_language.findData(data.preferred_language)))
             if self.bio.toPlainText() != data.bio:
                 self.bio.set_text(data.bio)
             self.availability.set_windows(data.availability)
@@ -311,6 +325,7 @@ class PersonEditor(Retranslatable, QWidget):
             phone=self.phone.text(),
             time_zone=self.time_zone.currentText(),
             languages=tuple(code for code, box in (("en", self.english), ("fr", self.french)) if box.isChecked()),
+            preferred_language=self.preferred_language.currentData() or "",
             bio=self.bio.toPlainText(),
             availability=self.availability.windows(),
         )
@@ -386,6 +401,7 @@ class PersonEditor(Retranslatable, QWidget):
             "phone": self.tr("Change the phone number of %1"),
             "time_zone": self.tr("Change the time zone of %1"),
             "languages": self.tr("Change the languages of %1"),
+            "preferred_language": self.tr("Change the language of messages to %1"),
             "bio": self.tr("Change the bio of %1"),
             "availability": self.tr("Change the availability of %1"),
         }
@@ -461,6 +477,7 @@ class PersonEditor(Retranslatable, QWidget):
             "time_zone": self.time_zone,
             "organization": self.organization,
             "languages": self.english,
+            "preferred_language": self.preferred_language,
             "bio": self.bio,
             "availability": self.availability.list.table,
         }

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from ocse_planner.ui.presenters.booking_dialog import BookingDialog
 from ocse_planner.ui.presenters.bookings_panel import BookingsPanel
 from ocse_planner.ui.presenters.conflicts_panel import ConflictsPanel
 from ocse_planner.ui.presenters.followups_view import FollowUpsView
+from ocse_planner.ui.presenters.invitations_dialog import InvitationsDialog
 from ocse_planner.ui.presenters.person_panel import PersonEditor
 from ocse_planner.ui.presenters.timetable_view import PERSON_MIME, TimetableModel, TimetableView, encode_person
 
@@ -146,7 +148,13 @@ class PresentersTab(Retranslatable, QWidget):
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addWidget(self.timetable_title)
+        self.invitations_button = QPushButton(self)
+        self.invitations_button.setObjectName("writeInvitations")
+        self.invitations_button.clicked.connect(self.write_invitations)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.timetable_title, 1)
+        title_row.addWidget(self.invitations_button)
+        upper_layout.addLayout(title_row)
         upper_layout.addWidget(self.timetable)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("presentersTimetableSplitter")
@@ -171,8 +179,9 @@ class PresentersTab(Retranslatable, QWidget):
         self.export_webinar_action = self._action("Ctrl+Shift+W", self.export_webinar_calendar, self.timetable)
         self.export_person_action = self._action("Ctrl+Shift+P", self.export_person_calendar, self.people.table)
         self.book_action = self._action("Ctrl+B", self.book_with_dialog, self)
+        self.invitations_action = self._action("Ctrl+Shift+I", self.write_invitations, self)
         set_tab_order(self.org_filter, self.status_filter, self.people.search, self.people.table,
-                      *self.editor.focus_chain(), self.timetable, self.lists.tabBar(),
+                      *self.editor.focus_chain(), self.invitations_button, self.timetable, self.lists.tabBar(),
                       *self.bookings.focus_chain(), self.conflicts.list.search, self.conflicts.list.table,
                       self.followups.days, self.followups.list.search, self.followups.list.table)
 
@@ -216,6 +225,10 @@ class PresentersTab(Retranslatable, QWidget):
         self.export_webinar_action.setText(self.tr("Export &webinar calendar…"))
         self.export_person_action.setText(self.tr("Export &presenter calendar…"))
         self.book_action.setText(self.tr("&Book…"))
+        self.invitations_action.setText(self.tr("Write invitati&ons…"))
+        self.invitations_button.setText(self.tr("Write invitati&ons…"))
+        self.invitations_button.setToolTip(self.tr("Invitations, follow-ups, reminders, thanks and change notices "
+                                                   "as e-mail drafts with the calendar attached (Ctrl+Shift+I)"))
         self.timetable_title.setText(self._timetable_caption(*self._caption_of))
 
     def _action(self, shortcut: str, slot: object, widget: QWidget) -> QAction:
@@ -241,6 +254,8 @@ class PresentersTab(Retranslatable, QWidget):
         self._caption_of = (series_id, zone if db is not None else "")
         self.timetable_title.setText(self._timetable_caption(*self._caption_of))
         self.bookings.book_button.setEnabled(bool(self._slots))  # nothing to book yet
+        self.invitations_button.setEnabled(bool(self._slots))
+        self.invitations_action.setEnabled(bool(self._slots))
         self.book_action.setEnabled(bool(self._slots))
         self.editor.reload_organizations()
         self._apply_filter()
@@ -393,6 +408,15 @@ class PresentersTab(Retranslatable, QWidget):
             default_yes=False,
         )
 
+    # --- presenter messages ---------------------------------------------------------
+    def write_invitations(self) -> None:
+        if self.state.db is None or self.state.series_id is None or not self._slots:
+            return
+        slot, person = self.timetable.current_slot(), self.people.current_row()
+        InvitationsDialog.ask(self.state, self, webinar_number=slot.webinar_number if slot else None,
+                              follow_up_days=self.followups.days.value(),
+                              person=(person.id, person.name) if person else None)
+
     # --- calendars -----------------------------------------------------------------
     def _slot_menu(self, point: QPoint) -> None:
         index = self.timetable.indexAt(point)
@@ -400,6 +424,7 @@ class PresentersTab(Retranslatable, QWidget):
             self.timetable.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.book_action)
+        menu.addAction(self.invitations_action)
         menu.addAction(self.export_webinar_action)
         self.export_webinar_action.setEnabled(self.timetable.current_slot() is not None)
         menu.exec(self.timetable.viewport().mapToGlobal(point))

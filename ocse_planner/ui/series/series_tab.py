@@ -32,6 +32,7 @@ from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.series.readiness_overview import ReadinessOverview
 from ocse_planner.ui.series.series_panel import SeriesFormWidget
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def warm_up(db: Database) -> None:
 class SeriesTab(Retranslatable, QWidget):
     demoRequested = Signal()  # "Open the demo" on the first-run page
     helpRequested = Signal()  # "Getting started" on the first-run page
+    readinessRequested = Signal(int)  # a webinar's checklist, to be shown on the Sessions tab
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +84,18 @@ class SeriesTab(Retranslatable, QWidget):
         self.details = QStackedWidget(self)
         self.select_hint = QLabel(self)
         self.select_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.addWidget(scroll)
+        # The series' form, and beside it each webinar's readiness at a glance.
+        self.readiness = ReadinessOverview(state, self)
+        self.readiness.openChecklist.connect(self.readinessRequested.emit)
+        form_and_readiness = QSplitter(Qt.Orientation.Horizontal, self)
+        form_and_readiness.setObjectName("seriesReadinessSplitter")
+        form_and_readiness.addWidget(scroll)
+        form_and_readiness.addWidget(self.readiness)
+        form_and_readiness.setStretchFactor(0, 3)
+        form_and_readiness.setStretchFactor(1, 2)
+        form_and_readiness.setSizes([760, 500])
+        form_and_readiness.setChildrenCollapsible(False)
+        self.details.addWidget(form_and_readiness)
         self.details.addWidget(self.welcome)
         self.details.addWidget(self.select_hint)
 
@@ -97,7 +110,7 @@ class SeriesTab(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         set_tab_order(self.list.search, self.list.table, self.new_button, self.delete_button,
-                      *self.form.focus_chain())
+                      *self.form.focus_chain(), self.readiness.view.table)
 
         state.databaseChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)

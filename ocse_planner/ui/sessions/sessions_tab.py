@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,21 +35,22 @@ from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.settings import SESSIONS_LOWER_PAGE, Settings
 from ocse_planner.ui.sessions.agenda_panel import AgendaPanel
+from ocse_planner.ui.sessions.readiness_panel import ReadinessPanel
 from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
 
 
 if TYPE_CHECKING:
     from ocse_planner.db import Database
 
+
 class SessionsTab(Retranslatable, QWidget):
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._record: WebinarRecord | None = None
         self._record_db: Database | None = None  # the planner `_record` was read from
-        # Number, date and status stay in view; the title takes the width left and is elided
-        # (whole in its tool tip and in the form).
         self.webinars = RecordView(RecordTableModel(self._columns()), parent=self)
         self.webinars.currentRowChanged.connect(self._on_current)
         self.new_button = push_button(self, "", "", self.new_webinar)
@@ -66,14 +68,27 @@ class SessionsTab(Retranslatable, QWidget):
         scroll = form_scroll_area(self.form, self)
         self.agenda = AgendaPanel(state, self)
         self.agenda_title = self.agenda.title
+        # The running agenda and the readiness checklist share the lower half; the page last
+        # shown is shown again at the next start (ui/common/settings.py).
+        self.readiness = ReadinessPanel(state, self)
+        self.lower = QTabWidget(self)
+        self.lower.setObjectName("sessionsLowerPages")
+        self.lower.addTab(self.agenda, "")
+        self.lower.addTab(self.readiness, "")
+        self._settings = settings
+        if settings is not None:
+            self.lower.setCurrentIndex(settings.get(SESSIONS_LOWER_PAGE))
+        self.lower.currentChanged.connect(self._remember_page)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("sessionsAgendaSplitter")
         right.addWidget(scroll)
-        right.addWidget(self.agenda)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([430, 290])
+        right.addWidget(self.lower)
+        # Half and half: the agenda's English and French titles wrap in their columns, so its
+        # rows are tall; at 1280×800 a 3:2 share left it room for two of them.
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([360, 360])
         right.setChildrenCollapsible(False)
         # With nothing to show, the right side says what to do instead of showing an empty form.
         self.empty_hint = QLabel(self)
@@ -86,14 +101,15 @@ class SessionsTab(Retranslatable, QWidget):
         splitter.setObjectName("sessionsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([430, 830])
+        splitter.setSizes([340, 940])  # the list needs number, date, status and some title; the rest to both languages
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         set_tab_order(self.webinars.search, self.webinars.table, self.new_button, self.delete_button,
-                      *self.form.focus_chain(), *self.agenda.focus_chain())
+                      *self.form.focus_chain(), self.lower.tabBar(), *self.agenda.focus_chain(),
+                      *self.readiness.focus_chain())
 
         state.seriesChanged.connect(self.refresh)
         state.dataChanged.connect(self.refresh)
@@ -127,6 +143,10 @@ class SessionsTab(Retranslatable, QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete webinar"))
         self.empty_hint.setAccessibleName(self.tr("What to do next"))
         self.empty_hint.setText(self._hint_text(self._hint))
+        # No mnemonics on the lower pages: the webinar's form above takes the letters; Tab reaches them.
+        self.lower.setTabText(0, self.tr("Running agenda"))
+        self.lower.setTabText(1, self.tr("Readiness"))
+        self.lower.setAccessibleName(self.tr("Agenda and readiness"))
 
     def _hint_text(self, hint: str) -> str:
         if hint == "no series":
@@ -135,6 +155,20 @@ class SessionsTab(Retranslatable, QWidget):
             return self.tr("This series has no webinars yet: click New webinar to add the first one. "
                            "Its form and running agenda appear here.")
         return self.tr("Select a webinar in the list to see its form and running agenda.")
+
+    def _remember_page(self, index: int) -> None:
+        if self._settings is not None:
+            self._settings.set(SESSIONS_LOWER_PAGE, index)
+
+    def show_readiness(self, webinar_id: int | None = None, item_id: int | None = None) -> None:
+        """The readiness page, on `webinar_id` (and its item `item_id`) when given."""
+        if webinar_id is not None:
+            self.webinars.search.clear()
+            self.webinars.select_where(lambda r: r.id == webinar_id)
+        self.lower.setCurrentWidget(self.readiness)
+        if item_id is not None:
+            self.readiness.select_item(item_id)
+        self.readiness.table.setFocus()
 
     # --- reading -------------------------------------------------------------------
     def refresh(self) -> None:
@@ -170,6 +204,7 @@ class SessionsTab(Retranslatable, QWidget):
             return
         self._load(row.id if row else None)
         self.agenda.set_webinar(row.id if row else None)
+        self.readiness.set_webinar(row.id if row else None)
         self.delete_button.setEnabled(row is not None)
         if row is not None:
             self.details.setCurrentIndex(0)

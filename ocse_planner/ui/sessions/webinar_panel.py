@@ -61,6 +61,8 @@ class WebinarFormWidget(Retranslatable, QWidget):
         self.duration.setRange(0, 24 * 60)
         self.platform = QLineEdit(self)
         self.link = QLineEdit(self)
+        self.follow_up_link = QLineEdit(self)
+        self.follow_up_link.setObjectName("followUpLink")
         self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
         self.co_hosts = CoHostPanel(self)
         self.co_host_model = self.co_hosts.model
@@ -72,6 +74,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
                 ("number", self.number), ("status", self.status), ("title", self.title), ("theme", self.theme),
                 ("date", self.date), ("duration", self.duration), ("occurrence", self.occurrence),
                 ("zone", self.time_zone), ("platform", self.platform), ("link", self.link),
+                ("follow_up_link", self.follow_up_link),
                 ("co_hosts", self.co_hosts.list), ("highlights", self.highlights))}
         self.occurrence_caption = c["occurrence"]
         form = QFormLayout(self)
@@ -83,10 +86,12 @@ class WebinarFormWidget(Retranslatable, QWidget):
         form.addRow(c["date"], self._row(self.date, self.start_time, (c["duration"], self.duration)))
         form.addRow(c["zone"], self._row(self.time_zone, (self.occurrence_caption, self.occurrence), stretch=True))
         form.addRow(c["platform"], self._row(self.platform, (c["link"], self.link), stretch=True))
+        form.addRow(c["follow_up_link"], self.follow_up_link)
         form.addRow(c["co_hosts"], self.co_hosts)
         form.addRow(c["highlights"], self.all_highlights)
 
-        for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link):
+        for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link,
+                       self.follow_up_link):
             widget.editingFinished.connect(self._changed)
         self.date.dateChanged.connect(lambda _d: self._show_time_if_dated())
         self.themes.editingFinished.connect(self._changed)
@@ -110,6 +115,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
             "duration": self.duration,
             "platform": self.platform,
             "link": self.link,
+            "follow_up_link": self.follow_up_link,
             "status": self.status,
             "highlights": self.highlights,
             "highlights_fr": self.highlights_fr,
@@ -122,13 +128,15 @@ class WebinarFormWidget(Retranslatable, QWidget):
         self.date.setSpecialValueText(self.tr("No date yet"))
         setup_time_edit(self.start_time)  # "1:10 p.m." or "13 h 10"
         self.duration.setSuffix(self.tr(" min"))
+        self.follow_up_link.setPlaceholderText(self.tr("Given in the thank-you message to presenters"))
         for widget, name in (
             (self.number, self.tr("Webinar number")), (self.titles, self.tr("Webinar title")),
             (self.themes, self.tr("Theme or description")), (self.date, self.tr("Date")),
             (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
             (self.occurrence, self.tr("Which occurrence of a repeated time")),
             (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
-            (self.link, self.tr("Link")), (self.status, self.tr("Webinar status")),
+            (self.link, self.tr("Link")), (self.follow_up_link, self.tr("Recording or survey link")),
+            (self.status, self.tr("Webinar status")),
             (self.all_highlights, self.tr("Discussion highlights")),
         ):
             widget.setAccessibleName(name)
@@ -137,6 +145,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
             ("theme", self.tr("The&me:")), ("date", self.tr("&Date and start:")),
             ("duration", self.tr("Durati&on:")), ("occurrence", self.tr("Occu&rrence:")),
             ("zone", self.tr("Time &zone:")), ("platform", self.tr("&Video platform:")), ("link", self.tr("Lin&k:")),
+            ("follow_up_link", self.tr("Recording or survey link:")),
             ("co_hosts", self.tr("&Co-hosts:")), ("highlights", self.tr("Discussion hi&ghlights:")),
         ):
             self._captions[name].setText(text)
@@ -167,7 +176,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
         """The form's fields in reading order."""
         return (self.number, self.status, self.title, self.title_fr, self.theme, self.theme_fr, self.date,
                 self.start_time, self.duration, self.time_zone, self.occurrence, self.platform, self.link,
-                *self.co_hosts.focus_chain(), self.highlights, self.highlights_fr)
+                self.follow_up_link, *self.co_hosts.focus_chain(), self.highlights, self.highlights_fr)
 
     def set_form(self, form: WebinarForm | None) -> None:
         self._loading = True
@@ -187,6 +196,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
             self.duration.setValue(form.duration_minutes)
             self.platform.setText(form.platform)
             self.link.setText(form.link)
+            self.follow_up_link.setText(form.follow_up_link)
             self.status.set_value(form.status)
             self.all_highlights.set_texts(form.highlights, form.highlights_fr)
             self._offer_occurrences()
@@ -233,6 +243,7 @@ class WebinarFormWidget(Retranslatable, QWidget):
             duration_minutes=self.duration.value(),
             platform=self.platform.text(),
             link=self.link.text(),
+            follow_up_link=self.follow_up_link.text(),
             status=self.status.value(),
             highlights=self.highlights.toPlainText(),
             highlights_fr=self.highlights_fr.toPlainText(),

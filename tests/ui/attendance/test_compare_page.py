@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 
+from ocse_planner.services.comparison import Section
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.attendance import compare_page
 from ocse_planner.ui.common import dialogs
+from ocse_planner.ui.main_window import tab_titles
 from tests.services.editions import RETURNING_2023, demo_editions_file
 from tests.ui.files.test_export_menu import _patch_common as _patch_export
 from tests.ui.keyboard import activate
@@ -174,7 +176,7 @@ def test_a_failed_comparison_is_reported_and_leaves_no_stale_table(window, qtbot
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
 
-    def refuse(session, ids):  # type: ignore[no-untyped-def]
+    def refuse(session, ids, language="en"):  # type: ignore[no-untyped-def]
         raise UserError("The planner file is busy; try again.")
 
     monkeypatch.setattr(compare_page, "compare_editions", refuse)
@@ -182,3 +184,79 @@ def test_a_failed_comparison_is_reported_and_leaves_no_stale_table(window, qtbot
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "busy" in shown[0]
     assert page.table_model.rowCount() == 0 and page.table_model.index(0, 0) == QModelIndex()
+
+
+@pytest.fixture
+def english_afterwards(qapp):  # type: ignore[no-untyped-def]
+    """The application back in English after the test, as the other tests expect."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.ui.app import install_translations
+
+    yield
+    install_translations(qapp, "en")
+    QCoreApplication.sendPostedEvents()
+
+
+def test_in_french_the_comparison_names_sectors_and_statements_in_french_and_exports_both(
+        window, qtbot, monkeypatch, tmp_path, english_afterwards):
+    from ocse_planner.export.wording import DocumentLanguage
+    from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
+    french = next(a for a in window.language_menu.actions() if a.data() == "fr")
+    french.trigger()  # Langue ▸ Français, as a person picks it
+    qtbot.waitUntil(lambda: tab_titles(window)[0] == "Séries")
+    window.tabs.setCurrentWidget(window.attendance_tab)
+    tab = window.attendance_tab
+    page = tab.compare_page
+    tab.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.comparison is not None, timeout=10_000)
+    _settle(page, qtbot)
+    assert page.comparison.language == "fr"
+    assert _row(page.table_model, "Personnes participantes (déclarées)")[1:3] == ["611", "684"]
+    _choose_measure(page, qtbot, "Secteurs de l'auditoire (part")
+    assert _row(page.table_model, "Application de la loi")[1].startswith("30,4")
+    assert _row(page.table_model, "Éducation")[3].startswith("+7,8")
+    _choose_measure(page, qtbot, "Sondage")
+    assert _row(page.table_model, "Les renseignements fournis")[1].startswith("près de 80")
+
+    target, proposed, opened = tmp_path / "both.xlsx", [], []
+    _patch_export(monkeypatch, target, proposed, opened)
+    asked: list[str] = []
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(
+        lambda cls, parent, title: asked.append(title) or DocumentLanguage("fr", bilingual=True)))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=15_000)
+    assert len(asked) == 1  # the document language was asked
+    wb = load_workbook(target)
+    assert wb.sheetnames == ["Comparison", "Charts", "Comparaison", "Graphiques"]
+    assert wb["Comparaison"]["A1"].value == "Lutte contre l'exploitation sexuelle des enfants en ligne"
+
+
+def test_export_asks_the_language_and_a_cancel_writes_nothing(window, qtbot, monkeypatch, tmp_path):
+    from ocse_planner.ui.files.export_options_dialog import LanguageDialog
+
+    page = _open(window, qtbot)
+    target, proposed, opened = tmp_path / "none.xlsx", [], []
+    _patch_export(monkeypatch, target, proposed, opened)
+    monkeypatch.setattr(LanguageDialog, "ask", classmethod(lambda cls, parent, title: None))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert proposed == [] and not target.exists()
+
+
+def test_an_open_page_reads_the_organizers_texts_again_after_a_language_change(window, qtbot, qapp,
+                                                                                english_afterwards):
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.ui.app import install_translations
+
+    page = _open(window, qtbot)
+    assert page.editions_model.item(0).text() == "2022 · Combatting Online Child Sexual Exploitation"
+    install_translations(qapp, "fr")  # the page itself, not rebuilt: it gets LanguageChange
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    qtbot.waitUntil(lambda: page.comparison is not None and page.comparison.language == "fr", timeout=10_000)
+    _settle(page, qtbot)
+    assert page.editions_model.item(0).text() == "2022 · Lutte contre l'exploitation sexuelle des enfants en ligne"
+    assert [page.editions_model.item(r).checkState() for r in range(2)] == [Qt.CheckState.Checked] * 2
+    assert page.comparison.table(Section.SECTORS).rows[0].label == "Application de la loi"

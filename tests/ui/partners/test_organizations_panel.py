@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 from ocse_planner.services.organizations import OrganizationInput, create_organization, search_organizations
 from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.partners.organization_dialog import MergeDialog, OrganizationDialog
+from tests.ui.keyboard import activate
 from tests.ui.partners.helpers import Recorder, choose, open_partners, press_ok, select_organization
 
 
@@ -103,3 +104,42 @@ def test_delete_shows_impact_and_refuses_a_presenting_organization(window, qtbot
     assert "Royal Canadian Mounted Police" not in names(tab)
     with window.state.db.read() as s:
         assert [o.parent for o in search_organizations(s, "NCECC")] == [""]
+
+
+def test_the_french_article_chosen_in_the_dialog_is_how_the_french_report_names_the_partner(
+        window, qtbot, monkeypatch, tmp_path):
+    """« en collaboration avec le ministère de la Justice Canada »: the article is a fact about
+    the name, chosen per organization (Alt+R, arrow keys) and used by the French sentences."""
+    from docx import Document
+
+    from ocse_planner.export.report_docx import export_report
+    from ocse_planner.export.wording import DocumentLanguage
+
+    def heading_of_webinar_2() -> str:
+        with window.state.db.read() as session:
+            export_report(session, 1, tmp_path / "r.docx", DocumentLanguage("fr"))
+        return next(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs if p.text.startswith("Webinaire 2"))
+
+    tab = open_partners(qtbot, window)
+    select_organization(qtbot, tab, "Justice Canada")
+    shown = show_dialog(qtbot, monkeypatch)
+    qtbot.mouseClick(tab.directory.edit_button, Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+    assert dialog.article_fr.currentText() == "le"  # the demo's: « le ministère de la Justice Canada »
+    assert dialog.article_fr.accessibleName() == "French article before the name (la GRC, le ministère)"
+    activate(dialog, qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.article_fr)
+    choose(qtbot, dialog.article_fr, "(no article)")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: tab.directory.current().article_fr == "")
+    assert "(en collaboration avec ministère de la Justice Canada)" in heading_of_webinar_2()
+
+    shown.clear()
+    qtbot.mouseClick(tab.directory.edit_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, shown[0].article_fr, "le")
+    press_ok(qtbot, shown[0])
+    qtbot.waitUntil(lambda: tab.directory.current().article_fr == "le")
+    assert "(en collaboration avec le ministère de la Justice Canada), février 2022" in heading_of_webinar_2()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: tab.directory.current().article_fr == "")

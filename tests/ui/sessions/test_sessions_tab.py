@@ -235,3 +235,39 @@ def test_delete_a_webinar_and_undo(window, qtbot, monkeypatch):
     window.undo_action.trigger()
     assert [r.number for r in tab.webinars.model.rows()] == [1, 2, 3]
     assert "Royal Canadian Mounted Police" in tab.webinars.model.rows()[0].co_hosts
+
+
+def test_the_recording_or_survey_link_for_the_thank_you_is_typed_saved_and_undone(window, qtbot):
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    tab = window.sessions_tab
+    assert tab.form.follow_up_link in tab.form.focus_chain()
+    type_into(qtbot, tab.form.follow_up_link, "https://example.ca/survey-1")
+
+    def stored():  # type: ignore[no-untyped-def]
+        with window.state.db.read() as s:
+            return s.scalar(select(Webinar.follow_up_link).where(Webinar.number == 1))
+
+    qtbot.waitUntil(lambda: stored() == "https://example.ca/survey-1")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: stored() is None)
+    assert tab.form.follow_up_link.text() == ""
+
+
+def test_at_1280x800_the_agenda_gives_english_and_french_titles_room(window, qtbot):
+    """The agenda's English and French titles wrap in their columns, so its rows are tall: at
+    1280×800 it shows its first three items whole, each language in a column of its own width,
+    wide enough for a few words a line (the list on the left keeps its number, date and status)."""
+    from ocse_planner.ui.sessions.agenda_model import TITLE_FR
+
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    table = window.sessions_tab.agenda.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    QApplication.processEvents()
+    assert abs(table.columnWidth(TITLE) - table.columnWidth(TITLE_FR)) <= 2
+    assert table.columnWidth(TITLE_FR) >= 125
+    bottom_of_third = table.rowViewportPosition(2) + table.rowHeight(2)
+    assert bottom_of_third <= table.viewport().height()
+    webinars = window.sessions_tab.webinars.table
+    header = webinars.horizontalHeader()
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) <= webinars.viewport().width()
