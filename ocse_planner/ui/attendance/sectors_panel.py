@@ -25,7 +25,7 @@ from ocse_planner.services import sectors as sector_service
 from ocse_planner.services.sectors import RuleRow, SectorRow
 from ocse_planner.ui.attendance.figures_panel import EditingPage
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
@@ -88,18 +88,16 @@ class SectorsPage(Retranslatable, EditingPage):
         self.defaults_button = push_button(self, "", "", self.add_defaults)
         self.result = QLabel(self)
         columns = QHBoxLayout()
-        for view, buttons in ((self.sector_view, (self.add_sector_button, self.rename_sector_button,
-                                                   self.french_sector_button, self.remove_sector_button)),
-                              (self.rule_view, (self.add_rule_button, self.edit_rule_button,
-                                                self.remove_rule_button, self.apply_button,
-                                                self.defaults_button))):
+        # The rules' buttons take two rows: on one, their French texts made the page (and so
+        # the window) wider than 1280 pixels.
+        for view, rows in ((self.sector_view, ((self.add_sector_button, self.rename_sector_button,
+                                                 self.french_sector_button, self.remove_sector_button),)),
+                           (self.rule_view, ((self.add_rule_button, self.edit_rule_button, self.remove_rule_button),
+                                             (self.apply_button, self.defaults_button)))):
             box = QVBoxLayout()
             box.addWidget(view)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            box.addLayout(row)
+            for buttons in rows:
+                box.addLayout(button_row(*buttons))
             columns.addLayout(box, 1 if view is self.sector_view else 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
