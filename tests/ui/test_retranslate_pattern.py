@@ -34,7 +34,7 @@ SETTERS = {
     "Column", "push_button", "RecordView", "caption", "OptionalDateEdit",
 }
 NOT_WIDGETS = {"QObject", "QAbstractTableModel", "QAbstractItemModel", "QAbstractListModel",
-               "QSortFilterProxyModel", "QStyledItemDelegate", "QUndoCommand", "QRunnable", "Generic"}
+               "QSortFilterProxyModel", "QStringListModel", "QStyledItemDelegate", "QUndoCommand", "QRunnable", "Generic"}
 
 
 @dataclass

@@ -3407,6 +3407,13 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
 </context>
 <context>
+    <name>ObjectivesModel</name>
+    <message>
+        <source>English: %1</source>
+        <translation>Anglais&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenActionsView</name>
     <message>
         <source>Due</source>

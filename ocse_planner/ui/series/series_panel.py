@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, QTimer, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +27,29 @@ from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import in_language
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
+
+
+class ObjectivesModel(QStringListModel):
+    """The objectives as edited (their English, which the French pairs with by position),
+    shown in the interface's language: the French where it is written."""
+
+    def __init__(self, french: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._french = french
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        english = super().data(index, Qt.ItemDataRole.EditRole)
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return super().data(index, role)
+        french = self._french()
+        shown = in_language(english, french[index.row()] if index.row() < len(french) else "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown
+        # The text edited (F2, double-click) is the English: say so when another one shows.
+        return self.tr("English: %1").replace("%1", english) if shown != english else None
 
 
 class SeriesFormWidget(Retranslatable, QWidget):
@@ -36,6 +60,7 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.setStyleSheet(FORM_STYLE)
         self._loading = False
         self._objectives_fr: list[str] = []
+        self._organizations: list[OrganizationRow] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -52,7 +77,7 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.notes = CommitTextEdit(self)
         self.notes.setMaximumHeight(80)
 
-        self.objectives_model = QStringListModel(self)
+        self.objectives_model = ObjectivesModel(lambda: self._objectives_fr, self)
         self.objectives = QListView(self)
         self.objectives.setModel(self.objectives_model)
         self.objectives.setMaximumHeight(110)
@@ -125,7 +150,9 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.add_objective.setAccessibleName(self.tr("Add objective"))
         self.remove_objective.setText(self.tr("Remove objecti&ve"))
         self.remove_objective.setAccessibleName(self.tr("Remove objective"))
-        set_item_texts(self.host, [(None, self.tr("(none)"))])
+        set_item_texts(self.host, [(None, self.tr("(none)")),
+                                   *((org.id, self._organization_text(org)) for org in self._organizations)])
+        self.objectives.viewport().update()  # the objectives in the new language
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's fields in reading order."""
@@ -135,11 +162,18 @@ class SeriesFormWidget(Retranslatable, QWidget):
 
     def set_organizations(self, organizations: list[OrganizationRow]) -> None:
         current = self.host.currentData()
+        self._organizations = list(organizations)
         self.host.clear()
         self.host.addItem(self.tr("(none)"), None)
         for org in organizations:
-            self.host.addItem(f"{org.name} ({org.acronym})" if org.acronym else org.name, org.id)
+            self.host.addItem(self._organization_text(org), org.id)
         self.host.setCurrentIndex(max(0, self.host.findData(current)))
+
+    @staticmethod
+    def _organization_text(org: OrganizationRow) -> str:
+        """"Public Safety Canada (PS)", or "Sécurité publique Canada (SP)" in French."""
+        name, acronym = in_language(org.name, org.name_fr), in_language(org.acronym, org.acronym_fr)
+        return f"{name} ({acronym})" if acronym else name
 
     def set_form(self, form: SeriesForm | None) -> None:
         self._loading = True
@@ -150,9 +184,9 @@ class SeriesFormWidget(Retranslatable, QWidget):
             self.year.setValue(form.year)
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
             self.programmes.set_texts(form.programme, form.programme_fr)
-            self.objectives_model.setStringList(list(form.objectives))
             # The objectives' French (edited with the series' French texts) rides along by position.
             self._objectives_fr = [fr for _, fr in aligned(form.objectives, form.objectives_fr)]
+            self.objectives_model.setStringList(list(form.objectives))
             self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
@@ -181,8 +215,8 @@ class SeriesFormWidget(Retranslatable, QWidget):
 
     def _add_objective(self) -> None:
         row = self.objectives_model.rowCount()
-        self.objectives_model.insertRows(row, 1)
         self._objectives_fr.insert(row, "")
+        self.objectives_model.insertRows(row, 1)
         index = self.objectives_model.index(row)
         self.objectives.setCurrentIndex(index)
         self.objectives.edit(index)  # saved when the new text is committed

@@ -26,7 +26,7 @@ from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_number, label
+from ocse_planner.ui.common.labels import format_number, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
@@ -121,10 +121,11 @@ class SeriesTab(Retranslatable, QWidget):
 
     def _columns(self) -> list[Column[SeriesRow]]:
         return [
-            Column(self.tr("Title"), lambda r: r.title),
+            # The organizers' texts in the interface's language where they wrote it (else as written).
+            Column(self.tr("Title"), lambda r: in_language(r.title, r.title_fr)),
             Column(self.tr("Year"), lambda r: r.year, align_right=True),
             Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
-            Column(self.tr("Host"), lambda r: r.host),
+            Column(self.tr("Host"), lambda r: in_language(r.host, r.host_fr)),
             Column(self.tr("Webinars"), lambda r: r.webinars, align_right=True),
             Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
             Column(
