@@ -71,6 +71,7 @@ class WebinarRow:
     co_hosts: str
     presentations: int
     platform: str
+    title_fr: str = ""  # "" when not translated
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:
             co_hosts="; ".join(hosts.get(w.id, [])),
             presentations=n,
             platform=w.platform or "",
+            title_fr=w.title_fr or "",
         )
         for w, n in session.execute(stmt)
     ]

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.attendance_summary import AttendanceSummary, SectorRowKind
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import format_number, in_language
 from ocse_planner.ui.common.table_model import SORT_ROLE
 from ocse_planner.ui.common.retranslate import headers_changed
 
@@ -56,13 +56,14 @@ class SectorTableModel(QAbstractTableModel):
                 self._headers = [self.tr("Sector"), *webinars, self.tr("Total")]
                 for s in summary.sectors:
                     name = {SectorRowKind.NOT_STATED: self.tr("Not stated"),
-                            SectorRowKind.UNCLASSIFIED: self.tr("Unclassified")}.get(s.kind, s.sector)
+                            SectorRowKind.UNCLASSIFIED: self.tr("Unclassified")}.get(
+                                s.kind, in_language(s.sector, s.sector_fr))
                     self._rows.append((name, [*s.per_webinar, _total(list(s.per_webinar))]))
             else:
                 self._headers = [self.tr("Sector"), *webinars, self.tr("Series (entered)"), self.tr("Total")]
                 for s in summary.reported_sectors:
                     values = [*s.per_webinar, s.series_reported]
-                    self._rows.append((s.sector, [*values, _total(values)]))
+                    self._rows.append((in_language(s.sector, s.sector_fr), [*values, _total(values)]))
             if self._rows:
                 columns = len(self._headers) - 1
                 totals = [_total([values[c] for _, values in self._rows]) for c in range(columns)]

@@ -10,7 +10,7 @@ from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -44,8 +44,9 @@ class OrganizationDirectory(Retranslatable, QWidget):
 
     def _columns(self) -> list[Column[OrganizationDetail]]:
         return [
-            Column(self.tr("Organization"), lambda r: r.name),
-            Column(self.tr("Acronym"), lambda r: r.acronym),
+            # The organizations' names in the interface's language where written (else as written).
+            Column(self.tr("Organization"), lambda r: in_language(r.name, r.name_fr)),
+            Column(self.tr("Acronym"), lambda r: in_language(r.acronym, r.acronym_fr)),
             Column(self.tr("Kind"), lambda r: label(r.kind)),
             Column(self.tr("Part of"), lambda r: r.parent),
             Column(self.tr("People"), lambda r: r.people, align_right=True),

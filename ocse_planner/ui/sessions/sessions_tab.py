@@ -29,7 +29,7 @@ from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
@@ -132,7 +132,7 @@ class SessionsTab(Retranslatable, QWidget):
                 fit=True,
             ),
             Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
-            Column(self.tr("Title"), lambda r: r.title, stretch=True),
+            Column(self.tr("Title"), lambda r: in_language(r.title, r.title_fr), stretch=True),
         ]
 
     def retranslate(self) -> None:
