@@ -88,3 +88,28 @@ def test_counted_sectors_are_named_in_french_and_the_fixed_rows_translated(qapp,
     install_translations(qapp, "fr")
     model.retranslate()
     assert names() == ["Application de la loi", "Magnet", "Non précisé", "Total"]
+
+
+def test_the_presenters_tab_shows_job_titles_organizations_and_talks_in_french(window, qtbot, english_afterwards):
+    from ocse_planner.ui.presenters.timetable_view import TimetableModel
+
+    tab = window.presenters_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.people.proxy.rowCount() > 3 and tab.timetable.model().rowCount() > 3)
+    timetable = tab.timetable.model()
+
+    def items() -> list[str]:
+        return [timetable.index(row, TimetableModel.ITEM).data() for row in range(timetable.rowCount())]
+
+    assert "sexologist and psychotherapist" in _column(tab.people, 1)
+    assert "Canadian Centre for Child Protection" in _column(tab.people, 2)
+    assert "Trends and Challenges in OCSE investigations" in items()
+    _switch(window, qtbot, "fr", "Séries")
+    assert "sexologue et psychothérapeute" in _column(tab.people, 1)
+    assert "sexologist and psychotherapist" not in _column(tab.people, 1)
+    assert "Centre canadien de protection de l'enfance" in _column(tab.people, 2)
+    assert "Canadian Centre for Child Protection" not in _column(tab.people, 2)
+    assert "Tendances et défis des enquêtes sur l'ESEL" in items()
+    assert "Trends and Challenges in OCSE investigations" not in items()
+    _switch(window, qtbot, "en", "Series")
+    assert "Trends and Challenges in OCSE investigations" in items()

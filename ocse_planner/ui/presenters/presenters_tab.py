@@ -33,7 +33,7 @@ from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
@@ -196,8 +196,9 @@ class PresentersTab(Retranslatable, QWidget):
     def _columns(self) -> list[Column[DirectoryRow]]:
         return [
             Column(self.tr("Name"), lambda r: r.family_name, text=lambda r: r.name),
-            Column(self.tr("Job title"), lambda r: r.job_title),
-            Column(self.tr("Organization"), lambda r: r.organization),
+            # Their job title and organization in the interface's language where written.
+            Column(self.tr("Job title"), lambda r: in_language(r.job_title, r.job_title_fr)),
+            Column(self.tr("Organization"), lambda r: in_language(r.organization, r.organization_fr)),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Time zone"), lambda r: r.time_zone),
             Column(self.tr("Status in series"), lambda r: ", ".join(label(s) for s in r.statuses)),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.common.labels import format_clock_range, format_date, label
+from ocse_planner.ui.common.labels import format_clock_range, format_date, in_language, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView
@@ -138,7 +138,7 @@ class TimetableModel(QAbstractTableModel):
                 return ""
             return format_clock_range(slot.starts_at, slot.ends_at, slot.time_zone)
         if column == self.ITEM:
-            return slot.title
+            return in_language(slot.title, slot.title_fr)
         if column == self.PRESENTERS:
             return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
         if column == self.LOCAL:  # only the presenters whose clock differs from the series'
@@ -163,9 +163,10 @@ class TimetableModel(QAbstractTableModel):
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:
-            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.webinar_title)
+            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace(
+                "%2", in_language(slot.webinar_title, slot.webinar_title_fr))
         if column == self.ITEM:
-            return f"{label(slot.kind)}: {slot.title}"
+            return f"{label(slot.kind)}: {in_language(slot.title, slot.title_fr)}"
         if column in (self.PRESENTERS, self.LOCAL, self.TIME):
             lines = [f"{p.name} — {label(p.status)}" + (
                 f" — {self._presenter_time(slot, p).split(': ', 1)[1]}" if p.time_zone else ""
