@@ -9,9 +9,8 @@ Two catalogues translate the app (see README, "Translating"):
   services' `UserError` templates and, later, the documents. This module installs it.
 
 The language is chosen by `--lang`, else the choice saved from the window's Language menu,
-else the system locale. The saved choice is a one-word file in the user's configuration
-folder rather than a QSettings key because the command line reads it too, and it never
-loads Qt.
+else the system locale. The saved choice is a preference (`preferences.LANGUAGE`) in the
+one preferences file, which the command line reads without loading Qt.
 
 Numbers, percentages and dates outside the window go through Babel with the chosen
 language's CLDR rules (the same data QLocale uses): 82 %, 1 234, 13 h 10 in French; the
@@ -53,25 +52,30 @@ def N_(message: str) -> str:  # noqa: N802 - the name extractors look for
 
 # --- choosing ------------------------------------------------------------------------
 
-def _choice_file() -> Path:
+def _legacy_choice_file() -> Path:
+    """Where versions before the one preferences file kept the choice (still read)."""
     return Path(user_config_dir("ocse-planner", appauthor=False)) / "language"
 
 
 def saved_language() -> str | None:
     """The language chosen in the window's Language menu, if any (and still known)."""
-    try:
-        word = _choice_file().read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
+    from ocse_planner.preferences import LANGUAGE, Preferences
+
+    word = Preferences.for_user().get(LANGUAGE).strip()
+    if not word:
+        try:
+            word = _legacy_choice_file().read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
     return word if word in LANGUAGES else None
 
 
 def save_language(language: str) -> None:
+    from ocse_planner.preferences import LANGUAGE, Preferences
+
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    path = _choice_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(language + "\n", encoding="utf-8")
+    Preferences.for_user().set(LANGUAGE, language)
 
 
 def language_of(locale_name: str | None) -> str | None:

@@ -254,11 +254,17 @@ def _line_of(attribute: str) -> int:
                 if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == attribute)
 
 
-def test_one_module_constructs_qsettings():
-    users = sorted({relative(path) for path in sources() for node in ast.walk(tree(path))
-                    if (isinstance(node, ast.Call) and called_name(node) == "QSettings")
-                    or (isinstance(node, ast.ImportFrom) and any(a.name == "QSettings" for a in node.names))})
-    assert users == ["ui/common/settings.py"]
+def test_one_module_stores_preferences():
+    """ocse_planner/preferences.py is the one settings route (no Qt: the command line reads
+    it too); nothing constructs a QSettings or writes a preferences file of its own."""
+    qsettings = sorted({relative(path) for path in sources() for node in ast.walk(tree(path))
+                        if (isinstance(node, ast.Call) and called_name(node) == "QSettings")
+                        or (isinstance(node, ast.ImportFrom) and any(a.name == "QSettings" for a in node.names))})
+    assert qsettings == []
+    stores = sorted({relative(path) for path in sources() for node in ast.walk(tree(path))
+                     if isinstance(node, ast.Import | ast.ImportFrom)
+                     and any(a.name == "configparser" for a in node.names)})
+    assert stores == ["preferences.py"]
 
 
 def test_the_window_builds_no_error_text_from_str_exc():

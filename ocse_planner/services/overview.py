@@ -45,6 +45,7 @@ class SeriesRow:
     presenters_confirmed: int
     presenters_needed: int
     title_fr: str = ""  # "" when not translated
+    host_fr: str = ""  # the host's French name, "" when not written
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class WebinarRow:
     co_hosts: str
     presentations: int
     platform: str
+    title_fr: str = ""  # "" when not translated
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class OrganizationRow:
     kind: OrganizationKind
     parent: str
     people: int
+    name_fr: str = ""  # "" when not written
+    acronym_fr: str = ""
 
 
 def list_series(session: Session) -> list[SeriesRow]:
@@ -114,6 +118,7 @@ def list_series(session: Session) -> list[SeriesRow]:
         select(
             Series,
             Organization.name,
+            Organization.name_fr,
             func.coalesce(webinars.c.n, 0),
             func.coalesce(talks.c.n, 0),
             func.coalesce(bookings.c.confirmed, 0),
@@ -137,8 +142,9 @@ def list_series(session: Session) -> list[SeriesRow]:
             presenters_confirmed=c,
             presenters_needed=n,
             title_fr=s.title_fr or "",
+            host_fr=host_fr or "",
         )
-        for s, host, w, p, c, n in session.execute(stmt)
+        for s, host, host_fr, w, p, c, n in session.execute(stmt)
     ]
 
 
@@ -194,6 +200,7 @@ def list_webinars(session: Session, series_id: int) -> list[WebinarRow]:
             co_hosts="; ".join(hosts.get(w.id, [])),
             presentations=n,
             platform=w.platform or "",
+            title_fr=w.title_fr or "",
         )
         for w, n in session.execute(stmt)
     ]
@@ -220,6 +227,8 @@ def list_organizations(session: Session) -> list[OrganizationRow]:
             kind=o.kind,
             parent=parent_name or "",
             people=n,
+            name_fr=o.name_fr or "",
+            acronym_fr=o.acronym_fr or "",
         )
         for o, parent_name, n in session.execute(stmt)
     ]

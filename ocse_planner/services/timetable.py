@@ -41,6 +41,8 @@ class TimetableSlot:
     ends_at: datetime | None
     time_zone: str  # the webinar's zone
     presenters: tuple[SlotPresenter, ...]
+    title_fr: str = ""  # "" when not translated
+    webinar_title_fr: str = ""
 
 
 def series_time_zone(session: Session, series_id: int) -> str:
@@ -71,6 +73,8 @@ def timetable(session: Session, series_id: int) -> list[TimetableSlot]:
             starts_at=item.starts_at,
             ends_at=item.ends_at,
             time_zone=agenda.time_zone,
+            title_fr=item.title_fr,
+            webinar_title_fr=agenda.title_fr,
             presenters=tuple(
                 SlotPresenter(
                     booking_id=p.booking_id,

@@ -24,10 +24,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import BookingStatus, SeriesStatus, WebinarStatus
 from ocse_planner.db.models import Booking, Presentation, Series, Webinar
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.collaborations import open_actions
 from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.readiness import CHECKS, Check, ItemState, upcoming_readiness
+from ocse_planner.services.time_format import clock_style
 
 DEFAULT_DAYS = 7
 FOLLOW_UP_DAYS = 14  # as the window's preference (presenters/followUpDays) defaults
@@ -51,6 +53,11 @@ class TodoEntry:
     item_id: int | None = None  # the booking, action item or checklist item it is about
 
 
+def _in_language(english: str | None, french: str | None) -> str:
+    """The organizers' text in the interface's language where they wrote it, else as written."""
+    return localized(english, french, clock_style().language, mark=False)
+
+
 def _waiting_days(invited: datetime, today: date) -> int:
     return (today - invited.astimezone(UTC).date()).days
 
@@ -72,7 +79,8 @@ def _follow_ups(session: Session, today: date, follow_up_days: int) -> list[Todo
     for booking in rows:
         webinar = booking.presentation.webinar
         where = _where(webinar)
-        arguments = {"presenter": booking_presenter(booking), "title": booking.presentation.title}
+        arguments = {"presenter": booking_presenter(booking),
+                     "title": _in_language(booking.presentation.title, booking.presentation.title_fr)}
         if booking.status == BookingStatus.TO_INVITE:
             if webinar.starts_at is None:
                 continue
@@ -92,20 +100,23 @@ def _follow_ups(session: Session, today: date, follow_up_days: int) -> list[Todo
 
 def _where(webinar: Webinar) -> str:
     return render(N_("Webinar {number} — {series} {year}"),
-                  {"number": webinar.number, "series": webinar.series.title, "year": webinar.series.year})
+                  {"number": webinar.number, "series": _in_language(webinar.series.title, webinar.series.title_fr),
+                   "year": webinar.series.year})
 
 
 def _actions(session: Session, today: date) -> list[TodoEntry]:
     entries = []
+    titles = {s.id: _in_language(s.title, s.title_fr) for s in session.scalars(select(Series))}
     for action in open_actions(session, today=today):
         if action.due_date is None:
             continue
+        series_title = titles.get(action.series_id, action.series)
         where = (render(N_("{organization}, webinar {number} — {series} {year}"),
                         {"organization": action.organization, "number": action.webinar_number,
-                         "series": action.series, "year": action.year})
+                         "series": series_title, "year": action.year})
                  if action.webinar_number is not None else
                  render(N_("{organization} — {series} {year}"),
-                        {"organization": action.organization, "series": action.series, "year": action.year}))
+                        {"organization": action.organization, "series": series_title, "year": action.year}))
         hint = where if not action.owner else render(N_("{where}; owner: {owner}"),
                                                      {"where": where, "owner": action.owner})
         entries.append(TodoEntry(action.due_date, Source.PARTNER, action.description, hint, action.overdue,
@@ -121,7 +132,8 @@ def _readiness(session: Session, today: date) -> list[TodoEntry]:
         if owner.status in (SeriesStatus.COMPLETED, SeriesStatus.ARCHIVED):
             continue
         where = render(N_("Webinar {number} — {series} {year}"),
-                       {"number": webinar.number, "series": owner.title, "year": owner.year})
+                       {"number": webinar.number, "series": _in_language(owner.title, owner.title_fr),
+                        "year": owner.year})
         for item in webinar.items:
             if item.state not in (ItemState.DUE, ItemState.OVERDUE) or item.due_on is None:
                 continue

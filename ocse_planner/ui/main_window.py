@@ -63,8 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.state = AppState(self)
-        # One history for every edit (ui/common/operations.py); a new file starts a new one
-        # (the same file shown again, as when the tabs are rebuilt, keeps it).
+        # One history for every edit (ui/common/operations.py); a new file starts a new one.
         self.history = self.state.history
         self.history.set_window(self)
         self.undo_stack = self.history.stack
@@ -168,25 +167,21 @@ class MainWindow(QMainWindow):
     def set_language(self, language: str) -> None:
         """Switch the interface language now and keep the choice for the next start.
 
-        Installing the translators sends LanguageChange: the menus are retranslated by
-        `retranslate`, Qt's own texts by Qt, and the tabs are rebuilt in the new
-        language on the same file, series and tab (they hold no unsaved state: fields
-        are saved when they lose focus, which happens first).
+        Installing the translators sends every widget a LanguageChange, on which each one
+        retranslates itself in place (ui/common/retranslate.py): nothing is rebuilt, so the
+        tab, the selected rows, the scroll positions, the splitters and typing not yet saved
+        all stay as they were.
         """
         from ocse_planner.ui.app import install_translations
 
         if language == i18n.current_language() and self._language_matches_actions():
             return
-        focused = QApplication.focusWidget()
-        if focused is not None:
-            focused.clearFocus()  # a field being edited saves itself now
         i18n.save_language(language)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_translations(app, language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self._check_language_action()
-        self._rebuild_tabs()
 
     def _language_matches_actions(self) -> bool:
         checked = self.language_group.checkedAction()
@@ -195,33 +190,6 @@ class MainWindow(QMainWindow):
     def _check_language_action(self) -> None:
         for action in self.language_group.actions():
             action.setChecked(action.data() == i18n.current_language())
-
-    def _rebuild_tabs(self) -> None:
-        """The tabs built so far, built again (in the new language) on the same file."""
-        built = [index for index, page in enumerate(self._pages) if page is not None]
-        if not built:
-            return
-        from ocse_planner.ui.common import view_state
-
-        current = self.tabs.currentIndex()
-        series_id = self.state.series_id
-        old = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        places = {index: view_state.capture(old[index]) for index in built}
-        self.tabs.blockSignals(True)
-        self.tabs.clear()
-        for page in old:
-            page.deleteLater()
-        self._add_placeholders()
-        self.retranslate()
-        self.tabs.setCurrentIndex(max(current, 0))
-        self.tabs.blockSignals(False)
-        for index in built:  # filled from the same file: Edit ▸ Undo keeps its steps
-            self._tab(index)
-        if series_id is not None:
-            self.series_tab.select_series(series_id)
-        for index, place in places.items():
-            view_state.restore(self.tabs.widget(index), place)
-        self.tabs.setCurrentIndex(max(current, 0))
 
     # --- tabs ------------------------------------------------------------------
     # Each tab is built the first time it is needed: shown, asked for by its property, or

@@ -321,3 +321,28 @@ def test_an_item_is_due_on_its_day_and_overdue_the_day_after(plan):
     assert _line(db, w1.id, title="Slides received", today=slides_day).state is ItemState.DUE
     assert _line(db, w1.id, title="Slides received", today=slides_day + timedelta(days=1)).state is ItemState.OVERDUE
     assert _line(db, w1.id, title="Slides received", today=slides_day - timedelta(days=1)).state is ItemState.DUE
+
+
+def test_this_week_names_series_and_talks_in_the_interface_language(plan):
+    """The French interface reads the series' and talks' French titles where written."""
+    from ocse_planner import i18n
+
+    db, sid = plan
+    with db.read() as s:
+        series = s.get(Series, sid)
+        english, french = series.title, series.title_fr
+        talk = s.scalar(select(Presentation).join(Webinar).where(Webinar.series_id == sid,
+                                                                  Presentation.title_fr.is_not(None)))
+        talk_en, talk_fr = talk.title, talk.title_fr
+    assert french and talk_fr
+    in_english = _todo(db, days=60)
+    i18n.activate("fr")
+    try:
+        in_french = _todo(db, days=60)
+    finally:
+        i18n.activate("en")
+    checklist = [e for e in in_french if e.source is Source.READINESS]
+    assert checklist and all(french in e.hint and english not in e.hint for e in checklist)
+    assert all(english in e.hint for e in in_english if e.source is Source.READINESS)
+    invite = [e for e in in_french if e.source is Source.PRESENTER and talk_fr in e.text]
+    assert invite and not any(talk_en in e.text for e in in_french if e.source is Source.PRESENTER)

@@ -215,8 +215,8 @@ def test_application_reads_the_saved_choice(qapp, monkeypatch, english_afterward
 
 
 def test_the_undo_history_outlives_a_language_switch(window, qtbot, monkeypatch, english_afterwards):
-    """The tabs are rebuilt in the new language; steps made before still undo and redo, and
-    a step that fails afterwards is reported in a box instead of by the widget now gone."""
+    """Steps made before the switch still undo and redo (their descriptions stay as they
+    were written), and a step that fails afterwards is reported in French."""
     from sqlalchemy import select
 
     from ocse_planner.db.models import Series

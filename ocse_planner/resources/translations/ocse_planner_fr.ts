@@ -1398,6 +1398,10 @@ moyenne</translation>
         <translation>Webinaire %1</translation>
     </message>
     <message>
+        <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
+        <translation>Aucune organisation pour l&apos;instant&#xa0;: Nouvelle… en ajoute une (un service de police, un ministère, une ONG…); consignez ensuite son rôle dans la série sélectionnée avec Ajouter une collaboration….</translation>
+    </message>
+    <message>
         <source>Select an organization and a series to see its collaborations.</source>
         <translation>Sélectionnez une organisation et une série pour en voir les collaborations.</translation>
     </message>
@@ -3403,6 +3407,13 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     </message>
 </context>
 <context>
+    <name>ObjectivesModel</name>
+    <message>
+        <source>English: %1</source>
+        <translation>Anglais&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenActionsView</name>
     <message>
         <source>Due</source>
@@ -3677,10 +3688,6 @@ Planifier une série de webinaires récurrente, hors ligne&#xa0;: les séances e
     <message>
         <source>&amp;Who works with whom</source>
         <translation>&amp;Qui travaille avec qui</translation>
-    </message>
-    <message>
-        <source>No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what it does in the selected series with Add collaboration….</source>
-        <translation>Aucune organisation pour l&apos;instant&#xa0;: Nouvelle… en ajoute une (un service de police, un ministère, une ONG…); consignez ensuite son rôle dans la série sélectionnée avec Ajouter une collaboration….</translation>
     </message>
 </context>
 <context>
@@ -5459,10 +5466,6 @@ Edit ▸ Undo brings it back.</source>
     <message>
         <source>This week: what to do</source>
         <translation>Cette semaine&#xa0;: ce qu&apos;il faut faire</translation>
-    </message>
-    <message>
-        <source>Search this week&apos;s list</source>
-        <translation>Chercher dans la liste de la semaine</translation>
     </message>
     <message>
         <source>%1 to do, %2 overdue</source>

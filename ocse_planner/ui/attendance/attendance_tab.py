@@ -54,6 +54,7 @@ from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
@@ -66,7 +67,7 @@ from ocse_planner.ui.files import file_safety
 ATTENDED_COLUMN, REPORTED_COLUMN = 2, 5
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -77,26 +78,80 @@ class AttendanceTab(QWidget):
         self._figures_latest = Latest()
         self._attendees_latest = Latest()
         self.participants = QLabel(self)
-        self.participants.setAccessibleName(self.tr("Participants"))
         self.participants.setWordWrap(True)
         self.totals = QLabel(self)
-        self.totals.setAccessibleName(self.tr("Series totals"))
         self.totals.setWordWrap(True)
 
-        self.import_button = push_button(self, self.tr("I&mport…"), self.tr("Import an attendance report"),
-                                          self.open_import_dialog)
-        self.template_button = push_button(self, self.tr("Do&wnload template…"),
-                                            self.tr("Download the attendance template"), self.download_template)
-        self.purge_button = push_button(self, self.tr("Remove personal &data…"),
-                                         self.tr("Remove names and e-mails of the series"), self.remove_personal_data)
+        self.import_button = push_button(self, "", "", self.open_import_dialog)
+        self.template_button = push_button(self, "", "", self.download_template)
+        self.purge_button = push_button(self, "", "", self.remove_personal_data)
         top = QHBoxLayout()
         top.addWidget(self.participants, 1)
         for button in (self.import_button, self.template_button, self.purge_button):
             top.addWidget(button)
 
+        self.webinars = RecordView(RecordTableModel(self._columns()), searchable=False)
+        self.webinar_chart = BarChart(parent=self)
+        self.webinar_chart.set_model(self.webinars.model, 0, REPORTED_COLUMN)
+
+        self.sector_model = SectorTableModel(self)
+        self.sector_table = TableView(self)
+        self.sector_table.setModel(self.sector_model)
+        self.sector_table.verticalHeader().setVisible(False)
+        self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Figures fit their contents; the sector names take the rest (the columns come with the summary).
+        self.sector_model.modelReset.connect(self._size_sector_columns)
+        self.sector_caption = QLabel(self)
+        self.sector_caption.setWordWrap(True)
+        self.sector_chart = BarChart(parent=self)
+        self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
+
+        summary_page = QWidget(self)
+        grid = QGridLayout(summary_page)
+        self.webinars_box = self._box(self.webinars)
+        grid.addWidget(self.webinars_box, 0, 0)
+        self.webinar_chart_box = self._box(self.webinar_chart)
+        grid.addWidget(self.webinar_chart_box, 0, 1)
+        grid.addWidget(self.totals, 1, 0, 1, 2)
+        sectors_box = self.sectors_box = self._box(self.sector_table)
+        sectors_box.layout().insertWidget(0, self.sector_caption)
+        grid.addWidget(sectors_box, 2, 0)
+        self.sector_chart_box = self._box(self.sector_chart)
+        grid.addWidget(self.sector_chart_box, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 2)  # a few webinars; the sectors, more rows, get more height
+        grid.setRowStretch(2, 3)
+
+        self.survey_page = SurveyPage(state, self)
+        self.survey = self.survey_page.view
+        self.figures_page = EnteredFiguresPage(state, self)
+        self.unclassified_page = UnclassifiedPage(state, self)
+        self.sectors_page = SectorsPage(state, self)
+        self.attendees = AttendeeList(self)
+        self.compare_page = ComparePage(state, self)
+        self.pages = QTabWidget(self)
+        for page in (summary_page, self.survey_page, self.figures_page, self.unclassified_page,
+                     self.sectors_page, self.attendees, self.compare_page):
+            self.pages.addTab(page, "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        # The buttons at the top, the pages, then each summary table before its chart.
+        set_tab_order(self.import_button, self.template_button, self.purge_button, self.pages.tabBar(),
+                      self.webinars.table, self.webinar_chart, self.sector_table, self.sector_chart)
+        # With 300,000 records the summary takes a few tenths of a second and the attendee
+        # list longer: a hidden tab only notes that it is stale and refreshes when shown.
+        self._stale = True
+        state.seriesChanged.connect(self._changed)
+        state.dataChanged.connect(self._changed)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[WebinarFigures]]:
         # Two-line headers keep the seven columns within half a 1280-pixel screen; every figure
         # column fits its numbers.
-        webinar_columns: list[Column[WebinarFigures]] = [
+        return [
             Column(self.tr("Webinar"), lambda w: w.number, text=lambda w: self.tr("Webinar %1").replace(
                 "%1", str(w.number)), tooltip=lambda w: w.title, fit=True),
             Column(self.tr("Registered"), lambda w: w.registered if w.registered is not None else -1,
@@ -111,70 +166,36 @@ class AttendanceTab(QWidget):
             Column(self.tr("Reported"), lambda w: w.reported if w.reported is not None else -1,
                    text=lambda w: format_number(w.reported), align_right=True),
         ]
-        self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Figures per webinar"),
-                                   searchable=False)
-        self.webinar_chart = BarChart(self.tr("Participants per webinar"), self)
-        self.webinar_chart.set_model(self.webinars.model, 0, REPORTED_COLUMN)
 
-        self.sector_model = SectorTableModel(self)
-        self.sector_table = TableView(self)
-        self.sector_table.setModel(self.sector_model)
+    def retranslate(self) -> None:
+        self.participants.setAccessibleName(self.tr("Participants"))
+        self.totals.setAccessibleName(self.tr("Series totals"))
+        for button, text, name in (
+            (self.import_button, self.tr("I&mport…"), self.tr("Import an attendance report")),
+            (self.template_button, self.tr("Do&wnload template…"), self.tr("Download the attendance template")),
+            (self.purge_button, self.tr("Remove personal &data…"), self.tr("Remove names and e-mails of the series")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.webinars.set_texts(self.tr("Figures per webinar"), self._columns())
+        self.webinar_chart.setAccessibleName(self.tr("Participants per webinar"))
         self.sector_table.setAccessibleName(self.tr("Participants by sector and webinar"))
-        self.sector_table.verticalHeader().setVisible(False)
-        self.sector_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Figures fit their contents; the sector names take the rest (the columns come with the summary).
-        self.sector_model.modelReset.connect(self._size_sector_columns)
-        self.sector_caption = QLabel(self)
-        self.sector_caption.setWordWrap(True)
         self.sector_caption.setAccessibleName(self.tr("Where the sector figures come from"))
-        self.sector_chart = BarChart(self.tr("Participants by sector"), self)
-        self.sector_chart.set_model(self.sector_model, 0, -1, skip_last_row=True)
-
-        summary_page = QWidget(self)
-        grid = QGridLayout(summary_page)
-        grid.addWidget(self._box(self.tr("Per webinar"), self.webinars), 0, 0)
-        self.webinar_chart_box = self._box(self.tr("Participants per webinar (reported)"), self.webinar_chart)
-        grid.addWidget(self.webinar_chart_box, 0, 1)
-        grid.addWidget(self.totals, 1, 0, 1, 2)
-        sectors_box = self._box(self.tr("Sectors"), self.sector_table)
-        sectors_box.layout().insertWidget(0, self.sector_caption)
-        grid.addWidget(sectors_box, 2, 0)
-        grid.addWidget(self._box(self.tr("Participants by sector"), self.sector_chart), 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(0, 2)  # a few webinars; the sectors, more rows, get more height
-        grid.setRowStretch(2, 3)
-
-        self.survey_page = SurveyPage(state, self)
-        self.survey = self.survey_page.view
-        self.figures_page = EnteredFiguresPage(state, self)
-        self.unclassified_page = UnclassifiedPage(state, self)
-        self.sectors_page = SectorsPage(state, self)
-        self.attendees = AttendeeList(self)
-        self.compare_page = ComparePage(state, self)
-        self.pages = QTabWidget(self)
+        self.sector_chart.setAccessibleName(self.tr("Participants by sector"))
+        self.webinars_box.setTitle(self.tr("Per webinar"))
+        self.sectors_box.setTitle(self.tr("Sectors"))
+        self.sector_chart_box.setTitle(self.tr("Participants by sector"))
         self.pages.setAccessibleName(self.tr("Attendance pages"))
-        for page, title in ((summary_page, self.tr("S&ummary")), (self.survey_page, self.tr("Sur&vey")),
-                            (self.figures_page, self.tr("Entered fi&gures")),
-                            (self.unclassified_page, self.tr("U&nclassified")),
-                            (self.sectors_page, self.tr("Sect&ors and rules")),
-                            (self.attendees, self.tr("Attendee &list")),
-                            # no mnemonic: every letter of it is taken on the Attendance tab; the
-                            # page is reached with Ctrl+Tab / Ctrl+Shift+Tab or the arrow keys
-                            (self.compare_page, self.tr("Compare editions"))):
-            self.pages.addTab(page, title)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-        # The buttons at the top, the pages, then each summary table before its chart.
-        set_tab_order(self.import_button, self.template_button, self.purge_button, self.pages.tabBar(),
-                      self.webinars.table, self.webinar_chart, self.sector_table, self.sector_chart)
-        # With 300,000 records the summary takes a few tenths of a second and the attendee
-        # list longer: a hidden tab only notes that it is stale and refreshes when shown.
-        self._stale = True
-        state.seriesChanged.connect(self._changed)
-        state.dataChanged.connect(self._changed)
+        for index, title in enumerate((
+            self.tr("S&ummary"), self.tr("Sur&vey"), self.tr("Entered fi&gures"), self.tr("U&nclassified"),
+            self.tr("Sect&ors and rules"), self.tr("Attendee &list"),
+            # no mnemonic: every letter of it is taken on the Attendance tab; the
+            # page is reached with Ctrl+Tab / Ctrl+Shift+Tab or the arrow keys
+            self.tr("Compare editions"),
+        )):
+            self.pages.setTabText(index, title)
+        self.sector_model.retranslate()
+        self._show_texts()
 
     def _changed(self, *_: object) -> None:
         self._stale = True
@@ -191,8 +212,8 @@ class AttendanceTab(QWidget):
         if columns:
             self.sector_table.size_columns(fit=range(1, columns), stretch=0)
 
-    def _box(self, title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self)
+    def _box(self, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(self)
         QVBoxLayout(box).addWidget(widget)
         return box
 
@@ -256,7 +277,13 @@ class AttendanceTab(QWidget):
         self.survey_page.set_rows(survey)
         self.figures_page.set_rows(counts, reported)
         self.unclassified_page.set_rows(groups)
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        """The sentences over and under the figures, from the summary last read."""
+        summary = self.summary
         if summary is None:
+            self.webinar_chart_box.setTitle(self.tr("Participants per webinar (reported)"))
             self.participants.setText(self.tr(
                 "No series selected: choose one on the Series tab, then Import… the attendance report of "
                 "each of its webinars."))

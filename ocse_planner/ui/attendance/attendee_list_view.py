@@ -37,6 +37,7 @@ from ocse_planner.services.attendee_index import (
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Latest, Progress, run_task
+from ocse_planner.ui.common.retranslate import Retranslatable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -170,23 +171,19 @@ class AttendeeListModel(QAbstractTableModel):
         return None
 
 
-class AttendeeList(QWidget):
+class AttendeeList(Retranslatable, QWidget):
     """Search box, count and table over an AttendeeListModel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AttendeeListModel(self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search names, e-mails, organizations…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search attendees"))
         self.search.textChanged.connect(self.model.set_filter)
         self.model.modelReset.connect(self._update_count)
         self.count = QLabel(self)
-        self.count.setAccessibleName(self.tr("Attendees shown"))
         self.table = TableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Attendees"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,6 +194,14 @@ class AttendeeList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search names, e-mails, organizations…"))
+        self.search.setAccessibleName(self.tr("Search attendees"))
+        self.count.setAccessibleName(self.tr("Attendees shown"))
+        self.table.setAccessibleName(self.tr("Attendees"))
+        self._update_count()
 
     def set_rows(self, rows: list[AttendeeTuple], texts: list[str] | None = None) -> None:
         self.model.set_rows(rows, texts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
+from ocse_planner.ui.common.retranslate import Retranslatable
 
 BAR_HEIGHT = 18
 GAP = 6
@@ -26,8 +27,9 @@ GAP = 6
 SERIES_COLOURS = ("#c55a11", "#548235", "#7030a0", "#806000")
 
 
-class BarChart(QWidget):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+class BarChart(Retranslatable, QWidget):
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        """`name`: what a screen reader calls it (its owner renames it in its own language)."""
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,6 +43,14 @@ class BarChart(QWidget):
         self._bars: list[tuple[str, float]] = []
         self._groups: list[tuple[str, list[float]]] = []
         self._series: list[str] = []  # the value columns' headers, for the legend
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Bars, legend and the empty-chart sentence again in the current language (the
+        headers and labels come from the model, which speaks it now)."""
+        if self._model is not None:
+            self._reload()
+        self.update()
 
     def set_model(
         self, model: QAbstractItemModel, label_column: int, value_column: int, *, skip_last_row: bool = False

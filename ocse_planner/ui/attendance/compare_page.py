@@ -36,6 +36,7 @@ from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.retranslate import Retranslatable, caption
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.state import AppState
@@ -46,7 +47,7 @@ SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTICIPANTS = ("participants_reported", "participants_counted")
 
 
-class ComparePage(QWidget):
+class ComparePage(Retranslatable, QWidget):
     """The page; `exportRequested` asks the window for File ▸ Export ▸ Comparison…."""
 
     exportRequested = Signal()
@@ -62,23 +63,17 @@ class ComparePage(QWidget):
         self.editions_model = QStandardItemModel(self)
         self.editions = QListView(self)
         self.editions.setModel(self.editions_model)
-        self.editions.setAccessibleName(self.tr("Editions to compare"))
-        self.editions.setToolTip(self.tr("Check two or more editions (Space checks the current one)"))
         self._filling = False  # checks set by the page itself, not by a person
         self.editions_model.itemChanged.connect(self._checks_changed)
 
         self.min_cell = QSpinBox(self)
         self.min_cell.setRange(0, 99)
-        self.min_cell.setSpecialValueText(self.tr("none"))
-        self.min_cell.setAccessibleName(self.tr("Hide counts below"))
         self.min_cell.valueChanged.connect(lambda *_: self.compare())
-        self.export_button = push_button(self, self.tr("E&xport comparison…"),
-                                         self.tr("Write the comparison workbook"), self.exportRequested.emit)
+        self.export_button = push_button(self, "", "", self.exportRequested.emit)
 
         self.measures_model = QStandardItemModel(self)
         self.measures = QListView(self)
         self.measures.setModel(self.measures_model)
-        self.measures.setAccessibleName(self.tr("Measures"))
         self.measures.setWordWrap(True)
         self.editions.setWordWrap(True)
         self.measures.selectionModel().currentChanged.connect(lambda *_: self._show_table())
@@ -86,21 +81,19 @@ class ComparePage(QWidget):
         self.table_model = ComparisonTableModel(self)
         self.table = TableView(self)
         self.table.setModel(self.table_model)
-        self.table.setAccessibleName(self.tr("Comparison of editions"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table_model.modelReset.connect(self._size_columns)
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes.setAccessibleName(self.tr("Notes on the comparison"))
 
         self.participants_model = ComparisonTableModel(self, keys=PARTICIPANTS)
         self.sectors_model = ComparisonTableModel(self)
         self.survey_model = ComparisonTableModel(self)
-        self.participants_chart = BarChart(self.tr("Participants per edition"), self)
-        self.sectors_chart = BarChart(self.tr("Sector shares per edition"), self)
-        self.survey_chart = BarChart(self.tr("Survey agreement per edition"), self)
+        self.participants_chart = BarChart(parent=self)
+        self.sectors_chart = BarChart(parent=self)
+        self.survey_chart = BarChart(parent=self)
         for chart, model in ((self.participants_chart, self.participants_model),
                              (self.sectors_chart, self.sectors_model), (self.survey_chart, self.survey_model)):
             chart.set_model(model, 0, 1)
@@ -108,20 +101,20 @@ class ComparePage(QWidget):
         self.sectors_chart.set_unit(" %")
         self.survey_chart.set_unit(" %")
         self.charts = QTabWidget(self)
-        self.charts.setAccessibleName(self.tr("Charts"))
-        self.charts.addTab(self.participants_chart, self.tr("Participants"))
-        self.charts.addTab(self.sectors_chart, self.tr("Sector shares"))
-        self.charts.addTab(self.survey_chart, self.tr("Survey"))
+        self.charts.addTab(self.participants_chart, "")
+        self.charts.addTab(self.sectors_chart, "")
+        self.charts.addTab(self.survey_chart, "")
 
         left = QVBoxLayout()
-        editions_box = QGroupBox(self.tr("Editions"), self)
+        editions_box = self.editions_box = QGroupBox(self)
         QVBoxLayout(editions_box).addWidget(self.editions)
         left.addWidget(editions_box, 1)
         form = QFormLayout()
-        form.addRow(self.tr("Hide counts &below:"), self.min_cell)
+        self.min_cell_caption = caption(self, self.min_cell)
+        form.addRow(self.min_cell_caption, self.min_cell)
         left.addLayout(form)
         left.addWidget(self.export_button)
-        measures_box = QGroupBox(self.tr("Measures"), self)
+        measures_box = self.measures_box = QGroupBox(self)
         QVBoxLayout(measures_box).addWidget(self.measures)
         left.addWidget(measures_box, 3)
         middle = QVBoxLayout()
@@ -136,16 +129,40 @@ class ComparePage(QWidget):
         self.refresher = RefreshWhenShown(self, self.refresh)  # a hidden page only notes that it is stale
         for signal in (state.seriesChanged, state.dataChanged, state.databaseChanged):
             signal.connect(self.refresher.request)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.editions.setAccessibleName(self.tr("Editions to compare"))
+        self.editions.setToolTip(self.tr("Check two or more editions (Space checks the current one)"))
+        self.min_cell.setSpecialValueText(self.tr("none"))
+        self.min_cell.setAccessibleName(self.tr("Hide counts below"))
+        self.min_cell_caption.setText(self.tr("Hide counts &below:"))
+        self.export_button.setText(self.tr("E&xport comparison…"))
+        self.export_button.setAccessibleName(self.tr("Write the comparison workbook"))
+        self.measures.setAccessibleName(self.tr("Measures"))
+        self.table.setAccessibleName(self.tr("Comparison of editions"))
+        self.notes.setAccessibleName(self.tr("Notes on the comparison"))
+        self.participants_chart.setAccessibleName(self.tr("Participants per edition"))
+        self.sectors_chart.setAccessibleName(self.tr("Sector shares per edition"))
+        self.survey_chart.setAccessibleName(self.tr("Survey agreement per edition"))
+        self.charts.setAccessibleName(self.tr("Charts"))
+        self.charts.setTabText(0, self.tr("Participants"))
+        self.charts.setTabText(1, self.tr("Sector shares"))
+        self.charts.setTabText(2, self.tr("Survey"))
+        self.editions_box.setTitle(self.tr("Editions"))
+        self.measures_box.setTitle(self.tr("Measures"))
+        self._show(self.comparison)  # the measures, table and notes are sentences of the comparison
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        """After a language switch, the titles, sector names and statements are read again
-        in the new language (the words of the page are the window's to retranslate)."""
+        """After a language switch the page's words are retranslated (Retranslatable) and
+        the titles, sector names and statements are read again in the new language."""
         super().changeEvent(event)
         refresher = getattr(self, "refresher", None)  # (not yet while the page is being built)
         if event.type() == QEvent.Type.LanguageChange and refresher is not None and self.state.db is not None:
             refresher.request()
 
     # --- what is compared ----------------------------------------------------------------
+
     def selection(self) -> tuple[list[int], int | None]:
         """The checked editions' series ids and the threshold (None: hide nothing)."""
         ids = [int(item.data(SERIES_ROLE)) for item in self._items() if item.checkState() == Qt.CheckState.Checked]

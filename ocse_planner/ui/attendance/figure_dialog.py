@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.services.attendance_admin import SurveyRow
 from ocse_planner.ui.common.bilingual_fields import BilingualLine
 from ocse_planner.ui.common.labels import format_number, format_percent
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class SurveyDialog(QDialog):
+class SurveyDialog(ModalOnly, QDialog):
     def __init__(self, webinars: list[tuple[int, str]], row: SurveyRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Survey result"))
@@ -108,7 +109,7 @@ class SurveyDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class SectorCountDialog(QDialog):
+class SectorCountDialog(ModalOnly, QDialog):
     def __init__(self, webinars: list[tuple[int, str]], sectors: list[tuple[int, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

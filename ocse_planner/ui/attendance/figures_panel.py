@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
@@ -21,6 +21,7 @@ from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.labels import format_number, format_percent
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
@@ -44,10 +45,24 @@ class EditingPage(QWidget):
         return operations.run(self, self.state, title, action).ok
 
 
-class SurveyPage(EditingPage):
+class SurveyPage(Retranslatable, EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        columns: list[Column[SurveyRow]] = [
+        # Statements are sentences: they wrap instead of being cut off.
+        self.view = RecordView(RecordTableModel(self._columns()), searchable=False, wrap=True)
+        self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
+        QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
+        self.add_button = push_button(self, "", "", self.add)
+        self.edit_button = push_button(self, "", "", self.edit)
+        self.remove_button = push_button(self, "", "", self.remove)
+        buttons = button_row(self.add_button, self.edit_button, self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[SurveyRow]]:
+        return [
             Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
                    text=lambda r: _applies_to(self, r.webinar_number), fit=True),
             Column(self.tr("Statement"), lambda r: r.statement, stretch=True),
@@ -56,18 +71,14 @@ class SurveyPage(EditingPage):
             Column(self.tr("Responses"), lambda r: r.responses if r.responses is not None else -1,
                    text=lambda r: format_number(r.responses), align_right=True),
         ]
-        # Statements are sentences: they wrap instead of being cut off.
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Survey results"), searchable=False,
-                               wrap=True)
-        self.view.activated.connect(lambda _row: self.edit())  # Enter or double-click edits
-        QShortcut(QKeySequence.StandardKey.Delete, self.view.table, activated=self.remove)
-        self.add_button = push_button(self, self.tr("Add…"), self.tr("Add a survey result"), self.add)
-        self.edit_button = push_button(self, self.tr("Edit…"), self.tr("Edit the survey result"), self.edit)
-        self.remove_button = push_button(self, self.tr("Remove"), self.tr("Remove the survey result"), self.remove)
-        buttons = button_row(self.add_button, self.edit_button, self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Survey results"), self._columns())
+        for button, text, name in ((self.add_button, self.tr("Add…"), self.tr("Add a survey result")),
+                                   (self.edit_button, self.tr("Edit…"), self.tr("Edit the survey result")),
+                                   (self.remove_button, self.tr("Remove"), self.tr("Remove the survey result"))):
+            button.setText(text)
+            button.setAccessibleName(name)
 
     def set_rows(self, rows: list[SurveyRow]) -> None:
         self.view.set_rows(rows)
@@ -98,34 +109,21 @@ class SurveyPage(EditingPage):
             self._save(self.tr("Survey result"), lambda s: admin.delete_survey_result(s, row.id))
 
 
-class EnteredFiguresPage(EditingPage):
+class EnteredFiguresPage(Retranslatable, EditingPage):
     """Sector counts and the reported participant total, for when only totals exist."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.reported_target = QComboBox(self)
-        self.reported_target.setAccessibleName(self.tr("Reported total of"))
         self.reported_target.currentIndexChanged.connect(self._show_reported)
-        target_label = QLabel(self.tr("Participants reported for:"), self)
-        target_label.setBuddy(self.reported_target)
+        target_label = self.target_label = caption(self, self.reported_target)
         self.reported = QSpinBox(self)
         self.reported.setRange(-1, 10_000_000)
-        self.reported.setSpecialValueText(self.tr("not reported"))
-        self.reported.setAccessibleName(self.tr("Participants reported"))
-        self.save_reported_button = push_button(self, self.tr("Save total"), self.tr("Save the reported total"),
-                                                self.save_reported)
+        self.save_reported_button = push_button(self, "", "", self.save_reported)
         self._reported: dict[int | None, int | None] = {}
-        columns: list[Column[SectorCountRow]] = [
-            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
-                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
-            Column(self.tr("Sector"), lambda r: r.sector, stretch=True),
-            Column(self.tr("Participants"), lambda r: -1 if r.count is None else r.count,
-                   text=lambda r: self.tr("named, not counted") if r.count is None else format_number(r.count),
-                   align_right=True),
-        ]
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Entered sector counts"), searchable=False)
-        self.add_button = push_button(self, self.tr("Enter a &count…"), self.tr("Enter a sector count"), self.add)
-        self.remove_button = push_button(self, self.tr("Remove count"), self.tr("Remove the sector count"), self.remove)
+        self.view = RecordView(RecordTableModel(self._columns()), searchable=False)
+        self.add_button = push_button(self, "", "", self.add)
+        self.remove_button = push_button(self, "", "", self.remove)
         top = QHBoxLayout()
         top.addWidget(target_label)
         top.addWidget(self.reported_target)
@@ -137,6 +135,32 @@ class EnteredFiguresPage(EditingPage):
         layout.addLayout(top)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[SectorCountRow]]:
+        return [
+            Column(self.tr("Applies to"), lambda r: r.webinar_number or 0,
+                   text=lambda r: _applies_to(self, r.webinar_number), fit=True),
+            Column(self.tr("Sector"), lambda r: r.sector, stretch=True),
+            Column(self.tr("Participants"), lambda r: -1 if r.count is None else r.count,
+                   text=lambda r: self.tr("named, not counted") if r.count is None else format_number(r.count),
+                   align_right=True),
+        ]
+
+    def retranslate(self) -> None:
+        self.reported_target.setAccessibleName(self.tr("Reported total of"))
+        set_item_texts(self.reported_target, [(None, self.tr("The whole series"))])
+        self.target_label.setText(self.tr("Participants reported for:"))
+        self.reported.setSpecialValueText(self.tr("not reported"))
+        self.reported.setAccessibleName(self.tr("Participants reported"))
+        self.view.set_texts(self.tr("Entered sector counts"), self._columns())
+        for button, text, name in (
+            (self.save_reported_button, self.tr("Save total"), self.tr("Save the reported total")),
+            (self.add_button, self.tr("Enter a &count…"), self.tr("Enter a sector count")),
+            (self.remove_button, self.tr("Remove count"), self.tr("Remove the sector count")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
 
     def set_rows(self, rows: list[SectorCountRow], reported: dict[int | None, int | None]) -> None:
         """`reported`: the reported total of the series (key None) and of each webinar (by id)."""
@@ -175,22 +199,15 @@ class EnteredFiguresPage(EditingPage):
             self._save(self.tr("Sector count"), lambda s: admin.delete_sector_count(s, row.id))
 
 
-class UnclassifiedPage(EditingPage):
+class UnclassifiedPage(Retranslatable, EditingPage):
     """Attendees no rule could place, grouped by e-mail domain: give a group a sector."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        columns: list[Column[UnclassifiedGroup]] = [
-            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or "", stretch=True),
-            Column(self.tr("Records"), lambda g: g.records, text=lambda g: format_number(g.records), align_right=True),
-        ]
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Unclassified attendees"))
+        self.view = RecordView(RecordTableModel(self._columns()))
         self.sector = QComboBox(self)
-        self.sector.setAccessibleName(self.tr("Sector to assign"))
-        label = QLabel(self.tr("Se&ctor:"), self)
-        label.setBuddy(self.sector)
-        self.apply_button = push_button(self, self.tr("Assign to the selected group"),
-                                    self.tr("Assign the sector to the selected group"), self.apply)
+        label = self.sector_label = caption(self, self.sector)
+        self.apply_button = push_button(self, "", "", self.apply)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.sector, 1)
@@ -198,6 +215,20 @@ class UnclassifiedPage(EditingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(row)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[UnclassifiedGroup]]:
+        return [
+            Column(self.tr("E-mail domain or organization"), lambda g: g.domain or g.organization or "", stretch=True),
+            Column(self.tr("Records"), lambda g: g.records, text=lambda g: format_number(g.records), align_right=True),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Unclassified attendees"), self._columns())
+        self.sector.setAccessibleName(self.tr("Sector to assign"))
+        self.sector_label.setText(self.tr("Se&ctor:"))
+        self.apply_button.setText(self.tr("Assign to the selected group"))
+        self.apply_button.setAccessibleName(self.tr("Assign the sector to the selected group"))
 
     def set_rows(self, groups: list[UnclassifiedGroup]) -> None:
         current = self.sector.currentData()

@@ -46,13 +46,14 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 # Tests set this to run the child's loop on a thread (so they may patch the parser);
 # the app always reads in a child process.
 READ_IN_THREAD = False
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ModalOnly, QDialog):
     imported = Signal(object)  # StoreResult
 
     def __init__(self, state: AppState, webinar_id: int | None = None, parent: QWidget | None = None) -> None:

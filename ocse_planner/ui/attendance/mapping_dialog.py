@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ocse_planner.importers import MAPPABLE_FIELDS
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MappingDialog", "&Name"),
@@ -32,7 +33,7 @@ _GUESSES = {
 }
 
 
-class MappingDialog(QDialog):
+class MappingDialog(ModalOnly, QDialog):
     def __init__(self, file_name: str, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which column holds what?"))

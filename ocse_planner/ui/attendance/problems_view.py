@@ -20,27 +20,19 @@ from ocse_planner.services.errors import UserError
 from ocse_planner.services.text import for_csv
 from ocse_planner.ui.common import dialogs, errors
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
-class ProblemsView(QWidget):
+class ProblemsView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None, planner: Callable[[], Path | None] = lambda: None) -> None:
         super().__init__(parent)
         self._planner = planner  # the open planner file, which a saved list must not replace
-        columns: list[Column[Problem]] = [
-            Column(self.tr("File"), lambda p: Path(p.file).name),
-            Column(self.tr("Row"), lambda p: p.row if p.row is not None else 0,
-                   text=lambda p: "" if p.row is None else str(p.row), align_right=True),
-            Column(self.tr("Column"), lambda p: p.column or ""),
-            Column(self.tr("Problem"), lambda p: p.message()),
-        ]
-        self.view = RecordView(RecordTableModel(columns), name=self.tr("Problems in the file"), searchable=False)
+        self.view = RecordView(RecordTableModel(self._columns()), searchable=False)
         self.view.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.copy_button.setAccessibleName(self.tr("Copy the selected problems"))
+        self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_selection)
-        self.save_button = QPushButton(self.tr("&Save as CSV…"), self)
-        self.save_button.setAccessibleName(self.tr("Save the problems as a CSV file"))
+        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_csv)
         shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.view.table)
         shortcut.activated.connect(self.copy_selection)
@@ -52,6 +44,23 @@ class ProblemsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[Problem]]:
+        return [
+            Column(self.tr("File"), lambda p: Path(p.file).name),
+            Column(self.tr("Row"), lambda p: p.row if p.row is not None else 0,
+                   text=lambda p: "" if p.row is None else str(p.row), align_right=True),
+            Column(self.tr("Column"), lambda p: p.column or ""),
+            Column(self.tr("Problem"), lambda p: p.message()),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Problems in the file"), self._columns())
+        self.copy_button.setText(self.tr("&Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy the selected problems"))
+        self.save_button.setText(self.tr("&Save as CSV…"))
+        self.save_button.setAccessibleName(self.tr("Save the problems as a CSV file"))
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.view.set_rows(problems)

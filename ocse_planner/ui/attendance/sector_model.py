@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.attendance_summary import AttendanceSummary, SectorRowKind
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import format_number, in_language
 from ocse_planner.ui.common.table_model import SORT_ROLE
+from ocse_planner.ui.common.retranslate import headers_changed
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,9 +32,21 @@ class SectorTableModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._rows: list[tuple[str, list[int | None]]] = []
         self.counted = False  # True: counted from records; False: as reported (entered by hand)
+        self._summary: AttendanceSummary | None = None
 
     def set_summary(self, summary: AttendanceSummary | None) -> None:
         self.beginResetModel()
+        self._build(summary)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The same table, its headers and row names in the current language (same shape:
+        the views keep their scroll and sizes)."""
+        self._build(self._summary)
+        headers_changed(self)
+
+    def _build(self, summary: AttendanceSummary | None) -> None:
+        self._summary = summary
         self._rows = []
         self._headers = []
         self.counted = summary is not None and bool(summary.sectors)
@@ -43,18 +56,18 @@ class SectorTableModel(QAbstractTableModel):
                 self._headers = [self.tr("Sector"), *webinars, self.tr("Total")]
                 for s in summary.sectors:
                     name = {SectorRowKind.NOT_STATED: self.tr("Not stated"),
-                            SectorRowKind.UNCLASSIFIED: self.tr("Unclassified")}.get(s.kind, s.sector)
+                            SectorRowKind.UNCLASSIFIED: self.tr("Unclassified")}.get(
+                                s.kind, in_language(s.sector, s.sector_fr))
                     self._rows.append((name, [*s.per_webinar, _total(list(s.per_webinar))]))
             else:
                 self._headers = [self.tr("Sector"), *webinars, self.tr("Series (entered)"), self.tr("Total")]
                 for s in summary.reported_sectors:
                     values = [*s.per_webinar, s.series_reported]
-                    self._rows.append((s.sector, [*values, _total(values)]))
+                    self._rows.append((in_language(s.sector, s.sector_fr), [*values, _total(values)]))
             if self._rows:
                 columns = len(self._headers) - 1
                 totals = [_total([values[c] for _, values in self._rows]) for c in range(columns)]
                 self._rows.append((self.tr("Total"), totals))
-        self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -25,15 +25,16 @@ from ocse_planner.services import sectors as sector_service
 from ocse_planner.services.sectors import RuleRow, SectorRow
 from ocse_planner.ui.attendance.figures_panel import EditingPage
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_number, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import ModalOnly, Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
-class RuleDialog(QDialog):
+class RuleDialog(ModalOnly, QDialog):
     def __init__(self, sectors: list[tuple[int, str]], rule: RuleRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sector rule"))
@@ -70,52 +71,67 @@ class RuleDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class SectorsPage(EditingPage):
+class SectorsPage(Retranslatable, EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
-        sector_columns: list[Column[SectorRow]] = [Column(self.tr("Sector"), lambda s: s.name),
-                                                   Column(self.tr("French name"), lambda s: s.name_fr)]
-        self.sector_view = RecordView(RecordTableModel(sector_columns), name=self.tr("Sectors"), searchable=False)
-        rule_columns: list[Column[RuleRow]] = [
-            Column(self.tr("Look at"), lambda r: label(r.kind)),
-            Column(self.tr("Domain or words"), lambda r: r.pattern),
-            Column(self.tr("Sector"), lambda r: r.sector),
-        ]
-        self.rule_view = RecordView(RecordTableModel(rule_columns), name=self.tr("Sector rules"))
+        self.sector_view = RecordView(RecordTableModel(self._sector_columns()), searchable=False)
+        self.rule_view = RecordView(RecordTableModel(self._rule_columns()))
         self.rule_view.activated.connect(lambda _row: self.edit_rule())
-        self.add_sector_button = push_button(self, self.tr("Add sector…"), self.tr("Add a sector"), self.add_sector)
-        self.rename_sector_button = push_button(self, self.tr("Rename…"), self.tr("Rename the sector"), self.rename_sector)
-        self.french_sector_button = push_button(self, self.tr("French name…"), self.tr("French name of the sector"),
-                                                self.name_sector_in_french)
-        self.remove_sector_button = push_button(self, self.tr("Remove sector"), self.tr("Remove the sector"),
-                                            self.remove_sector)
-        self.add_rule_button = push_button(self, self.tr("Add rule…"), self.tr("Add a sector rule"), self.add_rule)
-        self.edit_rule_button = push_button(self, self.tr("Edit rule…"), self.tr("Edit the sector rule"), self.edit_rule)
-        self.remove_rule_button = push_button(self, self.tr("Remove rule"), self.tr("Remove the sector rule"),
-                                          self.remove_rule)
-        self.apply_button = push_button(self, self.tr("Apply the rules to Unclassified"),
-                                    self.tr("Apply the rules to the unclassified attendees"), self.apply_rules)
-        self.defaults_button = push_button(self, self.tr("Add the default rules"),
-                                           self.tr("Add the default sector rules"), self.add_defaults)
+        self.add_sector_button = push_button(self, "", "", self.add_sector)
+        self.rename_sector_button = push_button(self, "", "", self.rename_sector)
+        self.french_sector_button = push_button(self, "", "", self.name_sector_in_french)
+        self.remove_sector_button = push_button(self, "", "", self.remove_sector)
+        self.add_rule_button = push_button(self, "", "", self.add_rule)
+        self.edit_rule_button = push_button(self, "", "", self.edit_rule)
+        self.remove_rule_button = push_button(self, "", "", self.remove_rule)
+        self.apply_button = push_button(self, "", "", self.apply_rules)
+        self.defaults_button = push_button(self, "", "", self.add_defaults)
         self.result = QLabel(self)
-        self.result.setAccessibleName(self.tr("Result"))
         columns = QHBoxLayout()
-        for view, buttons in ((self.sector_view, (self.add_sector_button, self.rename_sector_button,
-                                                   self.french_sector_button, self.remove_sector_button)),
-                              (self.rule_view, (self.add_rule_button, self.edit_rule_button,
-                                                self.remove_rule_button, self.apply_button,
-                                                self.defaults_button))):
+        # The rules' buttons take two rows: on one, their French texts made the page (and so
+        # the window) wider than 1280 pixels.
+        for view, rows in ((self.sector_view, ((self.add_sector_button, self.rename_sector_button,
+                                                 self.french_sector_button, self.remove_sector_button),)),
+                           (self.rule_view, ((self.add_rule_button, self.edit_rule_button, self.remove_rule_button),
+                                             (self.apply_button, self.defaults_button)))):
             box = QVBoxLayout()
             box.addWidget(view)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            box.addLayout(row)
+            for buttons in rows:
+                box.addLayout(button_row(*buttons))
             columns.addLayout(box, 1 if view is self.sector_view else 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.result)
+        self.retranslate()
+
+    def _sector_columns(self) -> list[Column[SectorRow]]:
+        return [Column(self.tr("Sector"), lambda s: s.name), Column(self.tr("French name"), lambda s: s.name_fr)]
+
+    def _rule_columns(self) -> list[Column[RuleRow]]:
+        return [
+            Column(self.tr("Look at"), lambda r: label(r.kind)),
+            Column(self.tr("Domain or words"), lambda r: r.pattern),
+            Column(self.tr("Sector"), lambda r: r.sector),
+        ]
+
+    def retranslate(self) -> None:
+        self.sector_view.set_texts(self.tr("Sectors"), self._sector_columns())
+        self.rule_view.set_texts(self.tr("Sector rules"), self._rule_columns())
+        for button, text, name in (
+            (self.add_sector_button, self.tr("Add sector…"), self.tr("Add a sector")),
+            (self.rename_sector_button, self.tr("Rename…"), self.tr("Rename the sector")),
+            (self.french_sector_button, self.tr("French name…"), self.tr("French name of the sector")),
+            (self.remove_sector_button, self.tr("Remove sector"), self.tr("Remove the sector")),
+            (self.add_rule_button, self.tr("Add rule…"), self.tr("Add a sector rule")),
+            (self.edit_rule_button, self.tr("Edit rule…"), self.tr("Edit the sector rule")),
+            (self.remove_rule_button, self.tr("Remove rule"), self.tr("Remove the sector rule")),
+            (self.apply_button, self.tr("Apply the rules to Unclassified"),
+             self.tr("Apply the rules to the unclassified attendees")),
+            (self.defaults_button, self.tr("Add the default rules"), self.tr("Add the default sector rules")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.result.setAccessibleName(self.tr("Result"))
 
     def set_rows(self, sectors: list[SectorRow], rules: list[RuleRow]) -> None:
         self.sector_view.set_rows(sectors)

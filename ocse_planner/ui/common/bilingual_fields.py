@@ -13,9 +13,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit
+from ocse_planner.ui.common.retranslate import Retranslatable
 
 
-class _Pair(QWidget):
+class _Pair(Retranslatable, QWidget):
     editingFinished = Signal()
 
     def __init__(self, english: QWidget, french: QWidget, parent: QWidget | None = None) -> None:
@@ -26,8 +27,9 @@ class _Pair(QWidget):
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         self.tags = []
-        for row, (tag, edit) in enumerate(((self.tr("EN"), english), (self.tr("FR"), french))):
-            label = QLabel(tag, self)
+        self._name = ""
+        for row, edit in enumerate((english, french)):
+            label = QLabel(self)
             label.setBuddy(edit)
             label.setEnabled(False)  # a quiet tag, not a control
             self.tags.append(label)
@@ -36,10 +38,18 @@ class _Pair(QWidget):
         grid.setColumnStretch(1, 1)
         english.editingFinished.connect(self.editingFinished.emit)  # type: ignore[attr-defined]
         french.editingFinished.connect(self.editingFinished.emit)  # type: ignore[attr-defined]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tags[0].setText(self.tr("EN"))
+        self.tags[1].setText(self.tr("FR"))
+        if self._name:
+            self.set_names(self._name)
 
     def set_names(self, name: str) -> None:
         """Accessible names: "Series title" (the English, as before French existed) and
         "Series title (French)"."""
+        self._name = name
         self.english.setAccessibleName(name)
         self.french.setAccessibleName(self.tr("%1 (French)").replace("%1", name))
 

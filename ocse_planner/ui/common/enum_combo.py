@@ -15,17 +15,24 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.retranslate import Retranslatable, set_item_texts
 
 E = TypeVar("E", bound=enum.Enum)
 
 
-class EnumCombo(QComboBox, Generic[E]):
+class EnumCombo(Retranslatable, QComboBox, Generic[E]):
     def __init__(self, enum_type: type[E], parent: QWidget | None = None, *,
                  members: Iterable[E] | None = None) -> None:
         super().__init__(parent)
         self.enum_type = enum_type
         for member in members if members is not None else enum_type:
-            self.addItem(label(member), member.value)
+            self.addItem("", member.value)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The members' names in the current language; the choice stays."""
+        set_item_texts(self, ((self.itemData(i), label(self.enum_type(self.itemData(i))))
+                              for i in range(self.count())))
 
     def value(self) -> E:
         """The chosen member (the first one when nothing is chosen)."""

@@ -16,12 +16,19 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QTimeEdit
 
 from ocse_planner.services import time_format
+from ocse_planner.services.bilingual import localized
 from ocse_planner.services.vocabulary import english
 
 
 def interface_language() -> str:
     """The language times are written in: the locale the interface runs in ("en_CA")."""
     return QLocale().name()
+
+
+def in_language(text: str | None, text_fr: str | None) -> str:
+    """An organizer's text in the interface's language: the French when the window speaks
+    French and it is written, else the English as it is (unmarked), and the reverse."""
+    return localized(text, text_fr, QLocale().name(), mark=False)
 
 
 def label(value: Enum | None) -> str:

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from typing import Any, Generic
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.search_proxy import SearchProxy
-from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, RecordTableModel, Row
+from ocse_planner.ui.common.table_model import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, Row
 from ocse_planner.ui.common.table_view import TableView
 
 
-class RecordView(QWidget, Generic[Row]):
-    """`currentRowChanged(row_or_None)` fires with the selected service row."""
+class RecordView(Retranslatable, QWidget, Generic[Row]):
+    """`currentRowChanged(row_or_None)` fires with the selected service row.
+
+    Its owner names it (and retitles its columns) from its own `retranslate` with
+    `set_texts`; the search box's texts follow the language here."""
 
     currentRowChanged = Signal(object)
     activated = Signal(object)
@@ -26,7 +30,7 @@ class RecordView(QWidget, Generic[Row]):
         self,
         model: RecordTableModel[Row],
         *,
-        name: str,
+        name: str = "",
         search_placeholder: str | None = None,
         searchable: bool = True,
         wrap: bool = False,
@@ -37,6 +41,7 @@ class RecordView(QWidget, Generic[Row]):
         self.model = model
         self._sized = False
         self._wanted: Any = None  # a record id to select once the rows arrive
+        self._name, self._placeholder = name, search_placeholder
         self.proxy = SearchProxy(self)  # either language, accents and case ignored; QCollator order
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -44,16 +49,13 @@ class RecordView(QWidget, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(search_placeholder or self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search %1").replace("%1", name))
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.setVisible(searchable)
         layout.addWidget(self.search)
 
         self.table = TableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(name)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,11 +72,22 @@ class RecordView(QWidget, Generic[Row]):
         self.table.selectionModel().currentRowChanged.connect(self._emit_current)
         self.table.activated.connect(lambda index: self.activated.emit(index.data(ROW_ROLE)))
         layout.addWidget(self.table)
+        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:  # sort as a reader of the new language
-            self.proxy.set_locale(QLocale())
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self._placeholder or self.tr("Search…"))
+        self.search.setAccessibleName(self.tr("Search %1").replace("%1", self._name))
+        self.table.setAccessibleName(self._name)
+        self.proxy.set_locale(QLocale())  # sort as a reader of the current language
+
+    def set_texts(self, name: str, columns: list[Column[Row]] | None = None, *,
+                  search_placeholder: str | None = None) -> None:
+        """The list's name (screen readers, its search box) and its columns' titles and
+        texts, in the current language: called from the owner's `retranslate`."""
+        self._name, self._placeholder = name, search_placeholder
+        if columns is not None:
+            self.model.set_columns(columns)
+        self.retranslate()
 
     def select_id_when_shown(self, row_id: Any) -> None:
         """Select the record `row_id` now, or when rows next arrive if it is not shown yet."""

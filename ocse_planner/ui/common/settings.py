@@ -1,116 +1,27 @@
 """Every preference the window keeps, declared once: key, type, default, limits.
 
-The values live in QSettings (per user: `~/.config/OCSE Planner/OCSE Planner.conf` on
-Linux, the registry on Windows, a plist on macOS); this is the only module that constructs
-a QSettings. A module that needs a preference declares it below and reads it with
-`settings.get(KEY)`, which always returns the declared type: the default when nothing is
-stored yet or when what is stored cannot be read (a hand-edited file, a value an older
-version wrote), and a number clamped to its limits. Adding a preference is adding one line
-here; `ALL` lists them (a test checks each default reads back unchanged).
+They are stored, typed and read by ocse_planner/preferences.py, the one settings module
+(no Qt: the command line shares its file and the interface language in it). A window
+module that needs a preference declares it below and reads it with `settings.get(KEY)`,
+which always returns the declared type: the default when nothing is stored yet or when
+what is stored cannot be read (a hand-edited file, a value an older version wrote), and a
+number clamped to its limits. Adding a preference is adding one line here; `ALL` lists
+them (a test checks each default reads back unchanged).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    key: str
-    default: T
-    doc: str
-
-    def read(self, raw: Any) -> T:
-        """The stored value as this setting's type (default when unreadable)."""
-        raise NotImplementedError
-
-    def stored(self, value: T) -> Any:
-        """What QSettings keeps for `value`."""
-        return value
-
-
-@dataclass(frozen=True)
-class IntSetting(Setting[int]):
-    minimum: int = -(2**31)
-    maximum: int = 2**31 - 1
-
-    def read(self, raw: Any) -> int:
-        try:
-            value = int(float(raw))  # the INI format hands back "14"; "14.0" is as good
-        except (TypeError, ValueError, OverflowError):
-            return self.default
-        return min(max(value, self.minimum), self.maximum)
-
-    def stored(self, value: int) -> Any:
-        return int(value)
-
-
-@dataclass(frozen=True)
-class FloatSetting(Setting[float]):
-    minimum: float = float("-inf")
-    maximum: float = float("inf")
-
-    def read(self, raw: Any) -> float:
-        try:
-            value = float(raw)
-        except (TypeError, ValueError):
-            return self.default
-        if value != value:  # NaN
-            return self.default
-        return min(max(value, self.minimum), self.maximum)
-
-    def stored(self, value: float) -> Any:
-        return float(value)
-
-
-@dataclass(frozen=True)
-class TextSetting(Setting[str]):
-    limit: int = 2000
-
-    def read(self, raw: Any) -> str:
-        if raw is None or isinstance(raw, list | tuple | dict):
-            return self.default
-        return str(raw)[: self.limit]
-
-    def stored(self, value: str) -> Any:
-        return str(value)[: self.limit]
-
-
-@dataclass(frozen=True)
-class TextListSetting(Setting[tuple[str, ...]]):
-    limit: int = 1000
-
-    def read(self, raw: Any) -> tuple[str, ...]:
-        if raw is None or raw == "":
-            return self.default
-        if isinstance(raw, str):  # one entry comes back from the INI format as a plain string
-            raw = [raw]
-        if not isinstance(raw, list | tuple):
-            return self.default
-        return tuple(str(item) for item in raw if item is not None)[: self.limit]
-
-    def stored(self, value: tuple[str, ...]) -> Any:
-        return [str(item) for item in value][: self.limit]
-
-
-@dataclass(frozen=True)
-class BytesSetting(Setting[bytes]):
-    def read(self, raw: Any) -> bytes:
-        if isinstance(raw, QByteArray):
-            return raw.data()
-        if isinstance(raw, bytes | bytearray):
-            return bytes(raw)
-        return self.default
-
-    def stored(self, value: bytes) -> Any:
-        return QByteArray(value)
-
+from ocse_planner.preferences import (
+    BytesSetting,
+    FloatSetting,
+    IntSetting,
+    Preferences,
+    Setting,
+    TextListSetting,
+    TextSetting,
+)
 
 # --- the preferences -------------------------------------------------------------------
 
@@ -155,33 +66,6 @@ ALL: tuple[Setting[Any], ...] = (
 )
 
 
-class Settings:
-    """The preferences of one user (`for_user`) or of one file (`in_file`, for tests)."""
-
-    def __init__(self, store: QSettings) -> None:
-        self._store = store
-
-    @classmethod
-    def for_user(cls) -> Settings:
-        """The user's preferences, named after the application (set on the QApplication)."""
-        return cls(QSettings())
-
-    @classmethod
-    def in_file(cls, path: Path | str) -> Settings:
-        """Preferences kept in one INI file (tests, a portable install)."""
-        return cls(QSettings(str(path), QSettings.Format.IniFormat))
-
-    def get(self, setting: Setting[T]) -> T:
-        return setting.read(self._store.value(setting.key))
-
-    def set(self, setting: Setting[T], value: T) -> None:
-        self._store.setValue(setting.key, setting.stored(value))
-
-    def sync(self) -> None:
-        self._store.sync()
-
-    @property
-    def location(self) -> str:
-        """Where the values are kept (a file path, or a registry key on Windows)."""
-        return self._store.fileName()
-
+# The window's preferences are kept where every preference is: ocse_planner/preferences.py
+# (one file, no Qt, the command line reads the language from it too).
+Settings = Preferences

@@ -45,7 +45,7 @@ class AppState(QObject):
 
     def set_database(self, db: Database | None) -> None:
         old = self._db
-        if db is not old:  # the same planner shown again (tabs rebuilt) keeps its history
+        if db is not old:  # the same planner shown again keeps its history
             self.history.clear()
         self._db = db
         self._series_id = None

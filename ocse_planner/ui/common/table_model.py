@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ocse_planner.ui.common.retranslate import headers_changed
+
 Row = TypeVar("Row")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +48,14 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def set_columns(self, columns: Sequence[Column[Row]]) -> None:
+        """The same columns again, titled (and their texts written) in the current
+        language: the views repaint headers and cells, keeping rows, selection and scroll."""
+        if len(columns) != len(self._columns):
+            raise ValueError("set_columns keeps the number of columns")
+        self._columns = list(columns)
+        headers_changed(self)
 
     def columns(self) -> list[Column[Row]]:
         return list(self._columns)

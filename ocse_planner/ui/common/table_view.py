@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -28,6 +29,37 @@ class TableView(QTableView):
         self.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self._shrinkable: tuple[int, ...] = ()
         self._content_widths: dict[int, int] = {}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A model that titles its columns when asked (headerData with tr) is asked again:
+        its headers and cells repaint in the new language, rows and scroll unchanged. A
+        column whose new title is longer than it is wide grows to show it (French runs about
+        a fifth longer); widths the person chose are otherwise kept."""
+        if event.type() == QEvent.Type.LanguageChange:
+            from ocse_planner.ui.common.retranslate import headers_changed
+
+            headers_changed(self.model())
+            self._widen_to_titles()
+        super().changeEvent(event)
+
+    widen_to_titles = True  # False: the view shares its width out itself (the timetable)
+
+    def _widen_to_titles(self) -> None:
+        header = self.horizontalHeader()
+        if not self.widen_to_titles or self.model() is None or header.isHidden():
+            return
+        if self._shrinkable:  # a view fitted to its width: fitted again, the new titles counted
+            self.fit_to_width(self._shrinkable)
+            return
+        last = header.count() - 1
+        for column in range(header.count()):
+            if self.isColumnHidden(column) or (column == last and header.stretchLastSection()):
+                continue
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+                continue
+            wanted = min(header.sectionSizeHint(column), MAX_START_WIDTH)
+            if self.columnWidth(column) < wanted:
+                self.setColumnWidth(column, wanted)
 
     def size_columns(
         self,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.db.location import SERVER_SCHEME, ServerLocation
 from ocse_planner.ui.common.settings import TEAM_AUTHOR, TEAM_LAST_URL, Settings
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
 def author_name(settings: Settings) -> str | None:
@@ -28,7 +29,7 @@ def author_name(settings: Settings) -> str | None:
     return settings.get(TEAM_AUTHOR).strip() or None
 
 
-class ConnectDialog(QDialog):
+class ConnectDialog(ModalOnly, QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -33,12 +33,13 @@ from ocse_planner.ui.common import dialogs
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.settings import TEAM_LAST_URL, Settings
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 if TYPE_CHECKING:
     from ocse_planner.db.transfer import CopyReport
 
 
-class CopyDialog(QDialog):
+class CopyDialog(ModalOnly, QDialog):
     """Choose where to copy the open planner, copy it, say how it was checked."""
 
     def __init__(self, source: Location, settings: Settings, parent: QWidget | None = None) -> None:

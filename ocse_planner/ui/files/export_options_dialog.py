@@ -27,9 +27,10 @@ from ocse_planner.export.attendance_xlsx import AttendanceOptions
 from ocse_planner.export.wording import DocumentLanguage
 from ocse_planner.services.credits import PendingPresenters
 from ocse_planner.ui.common.settings import EXPORT_MIN_CELL, Settings
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class _OptionsDialog(QDialog):
+class _OptionsDialog(ModalOnly, QDialog):
     def __init__(self, title: str, parent: QWidget | None, ok_text: str | None = None, *,
                  side_by_side: bool = False) -> None:
         super().__init__(parent)

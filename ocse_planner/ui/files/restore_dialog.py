@@ -40,13 +40,14 @@ from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
 def _count(info: BackupInfo, table: str) -> int | None:
     return info.counts.get(table) if info.error is None else None
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(ModalOnly, QDialog):
     """Lists the backups of `db_path`; `chosen` is set when the user confirmed one."""
 
     def __init__(

@@ -12,15 +12,16 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ocse_planner.ui.common.retranslate import Retranslatable
 
-class GettingStartedDialog(QDialog):
+
+class GettingStartedDialog(Retranslatable, QDialog):
+    """Not modal (it stays open beside the window): it follows a language switch."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Getting started"))
         self.text = QTextBrowser(self)
-        self.text.setAccessibleName(self.tr("Getting started"))
         self.text.setOpenLinks(False)
-        self.text.setHtml(self.page())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -28,6 +29,12 @@ class GettingStartedDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Getting started"))
+        self.text.setAccessibleName(self.tr("Getting started"))
+        self.text.setHtml(self.page())
 
     def page(self) -> str:
         jobs = [

@@ -19,6 +19,7 @@ from ocse_planner.services.collaborations import ActionInput, ActionRow
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.partners.entry_dialog import ActionItemDialog
@@ -55,14 +56,11 @@ def delete_action_item(parent: QWidget, state: AppState, row: ActionRow) -> bool
 
 
 def item_buttons(parent: QWidget, table: QWidget, edit: object, delete: object) -> tuple[QPushButton, QPushButton]:
-    """Edit… (F2) and Delete… (Delete key) buttons; the keys work while the list has focus."""
-    edit_button = QPushButton(QCoreApplication.translate("ActionsView", "Edit action…"), parent)
-    edit_button.setAccessibleName(QCoreApplication.translate("ActionsView", "Edit the selected action item"))
-    edit_button.setToolTip(QCoreApplication.translate("ActionsView", "Edit the selected action item (F2)"))
+    """Edit… (F2) and Delete… (Delete key) buttons; the keys work while the list has focus.
+    Their texts are set by `SelectedActionCommands._name_item_buttons` (from retranslate)."""
+    edit_button = QPushButton(parent)
     edit_button.clicked.connect(edit)  # type: ignore[arg-type]
-    delete_button = QPushButton(QCoreApplication.translate("ActionsView", "Delete action…"), parent)
-    delete_button.setAccessibleName(QCoreApplication.translate("ActionsView", "Delete the selected action item"))
-    delete_button.setToolTip(QCoreApplication.translate("ActionsView", "Delete the selected action item (Delete)"))
+    delete_button = QPushButton(parent)
     delete_button.clicked.connect(delete)  # type: ignore[arg-type]
     for key, slot in ((Qt.Key.Key_F2, edit), (Qt.Key.Key_Delete, delete)):
         shortcut = QShortcut(QKeySequence(key), table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -77,6 +75,15 @@ class SelectedActionCommands:
     state: AppState
     edit_button: QPushButton
     delete_button: QPushButton
+
+    def _name_item_buttons(self) -> None:
+        translate = QCoreApplication.translate
+        self.edit_button.setText(translate("ActionsView", "Edit action…"))
+        self.edit_button.setAccessibleName(translate("ActionsView", "Edit the selected action item"))
+        self.edit_button.setToolTip(translate("ActionsView", "Edit the selected action item (F2)"))
+        self.delete_button.setText(translate("ActionsView", "Delete action…"))
+        self.delete_button.setAccessibleName(translate("ActionsView", "Delete the selected action item"))
+        self.delete_button.setToolTip(translate("ActionsView", "Delete the selected action item (Delete)"))
 
     def _update_buttons(self, *_: object) -> None:
         selected = self.view.current_row() is not None
@@ -139,42 +146,24 @@ def _due_text(row: ActionRow) -> str:
     return QCoreApplication.translate("ActionsView", "%1 (overdue)").replace("%1", text) if row.overdue else text
 
 
-class ActionItemsPanel(SelectedActionCommands, QWidget):
+class ActionItemsPanel(Retranslatable, SelectedActionCommands, QWidget):
     """The action items of the selected collaboration, with a line to add one."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.collaboration_id: int | None = None
-        columns: list[Column[ActionRow]] = [
-            Column(self.tr("Done"), lambda r: int(r.done), text=lambda r: ""),
-            Column(self.tr("What"), lambda r: r.description),
-            Column(self.tr("Owner"), lambda r: r.owner),
-            Column(self.tr("Due"), lambda r: r.due_date, text=_due_text),
-        ]
-        self.model = ActionItemsModel(columns)
+        self.model = ActionItemsModel(self._columns())
         # Queued: the save reloads the model, which must not happen inside its own setData.
         self.model.doneToggled.connect(self.set_done, Qt.ConnectionType.QueuedConnection)
-        self.view: RecordView[ActionRow] = RecordView(
-            self.model, name=self.tr("Action items"), searchable=False, parent=self
-        )
+        self.view: RecordView[ActionRow] = RecordView(self.model, searchable=False, parent=self)
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText(self.tr("What needs doing"))
-        self.description.setAccessibleName(self.tr("New action: what"))
         self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText(self.tr("Owner"))
-        self.owner.setAccessibleName(self.tr("New action: owner"))
-        self.due = OptionalDateEdit(self.tr("No due date"), self)
-        self.due.setAccessibleName(self.tr("New action: due date"))
-        self.add_button = QPushButton(self.tr("Add action"), self)
-        self.add_button.setAccessibleName(self.tr("Add action item"))
+        self.due = OptionalDateEdit("", self)
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
         self.description.returnPressed.connect(self.add)
-        self.done_button = QPushButton(self.tr("Mark done"), self)
-        self.done_button.setAccessibleName(self.tr("Mark the selected action item done or not done"))
-        # No mnemonic: Alt+letters are taken by the main tabs; Space on the check box works too.
-        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
+        self.done_button = QPushButton(self)
         self.done_button.clicked.connect(self.toggle_current)
         self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
         self.view.activated.connect(lambda _row: self.edit_selected())
@@ -196,6 +185,32 @@ class ActionItemsPanel(SelectedActionCommands, QWidget):
         layout.addLayout(row_buttons)
         layout.addLayout(form)
         self.show_collaboration(None)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[ActionRow]]:
+        return [
+            Column(self.tr("Done"), lambda r: int(r.done), text=lambda r: ""),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Due"), lambda r: r.due_date, text=_due_text),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Action items"), self._columns())
+        self.description.setPlaceholderText(self.tr("What needs doing"))
+        self.description.setAccessibleName(self.tr("New action: what"))
+        self.owner.setPlaceholderText(self.tr("Owner"))
+        self.owner.setAccessibleName(self.tr("New action: owner"))
+        self.due.setSpecialValueText(self.tr("No due date"))
+        self.due.setAccessibleName(self.tr("New action: due date"))
+        self.add_button.setText(self.tr("Add action"))
+        self.add_button.setAccessibleName(self.tr("Add action item"))
+        self.done_button.setText(self.tr("Mark done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected action item done or not done"))
+        # No mnemonic: Alt+letters are taken by the main tabs; Space on the check box works too.
+        self.done_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.done_button.setToolTip(self.tr("Mark the selected action done or not done (Ctrl+Return)"))
+        self._name_item_buttons()
 
     def show_collaboration(self, collaboration_id: int | None) -> None:
         self.collaboration_id = collaboration_id
@@ -236,7 +251,7 @@ class ActionItemsPanel(SelectedActionCommands, QWidget):
             self.set_done(row.id, not row.done)
 
 
-class OpenActionsView(SelectedActionCommands, QWidget):
+class OpenActionsView(Retranslatable, SelectedActionCommands, QWidget):
     """Every open action item across partners; overdue rows are highlighted."""
 
     collaborationActivated = Signal(int)
@@ -244,20 +259,8 @@ class OpenActionsView(SelectedActionCommands, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        columns: list[Column[ActionRow]] = [
-            Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "9999", text=_due_text),
-            Column(self.tr("What"), lambda r: r.description),
-            Column(self.tr("Owner"), lambda r: r.owner),
-            Column(self.tr("Organization"), lambda r: r.organization),
-            Column(self.tr("Collaboration"), action_context),
-        ]
-        self.model = OpenActionsModel(columns)
-        self.view: RecordView[ActionRow] = RecordView(
-            self.model,
-            name=self.tr("Open actions"),
-            search_placeholder=self.tr("Search open actions by what, owner or organization…"),
-            parent=self,
-        )
+        self.model = OpenActionsModel(self._columns())
+        self.view: RecordView[ActionRow] = RecordView(self.model, parent=self)
         self.view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.activated.connect(lambda row: row and self.collaborationActivated.emit(row.collaboration_id))
         self.edit_button, self.delete_button = item_buttons(self, self.view.table, self.edit_selected, self.delete_selected)
@@ -270,6 +273,21 @@ class OpenActionsView(SelectedActionCommands, QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def _columns(self) -> list[Column[ActionRow]]:
+        return [
+            Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "9999", text=_due_text),
+            Column(self.tr("What"), lambda r: r.description),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Organization"), lambda r: r.organization),
+            Column(self.tr("Collaboration"), action_context),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Open actions"), self._columns(),
+                            search_placeholder=self.tr("Search open actions by what, owner or organization…"))
+        self._name_item_buttons()
 
     def refresh(self, today: date | None = None) -> None:
         db = self.state.db

@@ -24,9 +24,10 @@ from ocse_planner.services.overview import WebinarRow
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class CollaborationDialog(QDialog):
+class CollaborationDialog(ModalOnly, QDialog):
     def __init__(
         self,
         organization: OrganizationDetail,

@@ -23,13 +23,14 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.partners.actions_view import ActionItemsPanel
 from ocse_planner.ui.partners.collaboration_dialog import CollaborationDialog
 from ocse_planner.ui.partners.contact_log_panel import ContactLogPanel
 from ocse_planner.ui.common.optional_date import format_day
 
 
-class CollaborationsPanel(QWidget):
+class CollaborationsPanel(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -37,35 +38,22 @@ class CollaborationsPanel(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        columns: list[Column[CollaborationRow]] = [
-            Column(self.tr("For"), lambda r: r.webinar_number or 0, text=self._scope_text),
-            Column(self.tr("Role"), lambda r: label(r.role)),
-            Column(self.tr("Status"), lambda r: label(r.status)),
-            Column(self.tr("Contact"), lambda r: r.contact),
-            Column(self.tr("Agreement"), lambda r: r.agreement_date.isoformat() if r.agreement_date else "",
-                   text=lambda r: format_day(r.agreement_date)),
-            Column(self.tr("Open actions"), lambda r: r.open_actions, align_right=True),
-            Column(self.tr("Notes"), lambda r: r.notes.replace("\n", " ")),
-        ]
-        self.view: RecordView[CollaborationRow] = RecordView(
-            RecordTableModel(columns), name=self.tr("Collaborations"), searchable=False, parent=self
-        )
+        self.no_organizations = False  # the directory is empty: say how to start (set by the tab)
+        self.view: RecordView[CollaborationRow] = RecordView(RecordTableModel(self._columns()), searchable=False,
+                                                             parent=self)
         self.view.currentRowChanged.connect(self._collaboration_changed)
         self.view.activated.connect(lambda _row: self.edit())
 
-        self.add_button = push_button(self, self.tr("Add colla&boration…"), self.tr("Add collaboration"), self.add)
-        self.edit_button = push_button(self, self.tr("Edit collaboration…"), self.tr("Edit collaboration"), self.edit)
-        self.delete_button = push_button(self, 
-            self.tr("&Delete collaboration…"), self.tr("Delete collaboration"), self.delete_collaboration
-        )
+        self.add_button = push_button(self, "", "", self.add)
+        self.edit_button = push_button(self, "", "", self.edit)
+        self.delete_button = push_button(self, "", "", self.delete_collaboration)
         buttons = button_row(self.add_button, self.edit_button, self.delete_button)
 
         self.actions = ActionItemsPanel(state, self)
         self.contacts = ContactLogPanel(state, self)
         self.details = QTabWidget(self)
-        self.details.setAccessibleName(self.tr("Details of the collaboration"))
-        self.details.addTab(self.actions, self.tr("Action items"))
-        self.details.addTab(self.contacts, self.tr("Contact log"))
+        self.details.addTab(self.actions, "")
+        self.details.addTab(self.contacts, "")
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
@@ -83,6 +71,33 @@ class CollaborationsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.show_organization(None)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[CollaborationRow]]:
+        return [
+            Column(self.tr("For"), lambda r: r.webinar_number or 0, text=self._scope_text),
+            Column(self.tr("Role"), lambda r: label(r.role)),
+            Column(self.tr("Status"), lambda r: label(r.status)),
+            Column(self.tr("Contact"), lambda r: r.contact),
+            Column(self.tr("Agreement"), lambda r: r.agreement_date.isoformat() if r.agreement_date else "",
+                   text=lambda r: format_day(r.agreement_date)),
+            Column(self.tr("Open actions"), lambda r: r.open_actions, align_right=True),
+            Column(self.tr("Notes"), lambda r: r.notes.replace("\n", " ")),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Collaborations"), self._columns())
+        for button, text, name in (
+            (self.add_button, self.tr("Add colla&boration…"), self.tr("Add collaboration")),
+            (self.edit_button, self.tr("Edit collaboration…"), self.tr("Edit collaboration")),
+            (self.delete_button, self.tr("&Delete collaboration…"), self.tr("Delete collaboration")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.details.setAccessibleName(self.tr("Details of the collaboration"))
+        self.details.setTabText(0, self.tr("Action items"))
+        self.details.setTabText(1, self.tr("Contact log"))
+        self.refresh()  # the title over the list names the organization and series in a sentence
 
     def _scope_text(self, row: CollaborationRow) -> str:
         if row.webinar_number is None:
@@ -98,7 +113,10 @@ class CollaborationsPanel(QWidget):
         ready = db is not None and series_id is not None and org is not None
         self.add_button.setEnabled(ready)
         if not ready:
-            self.title.setText(self.tr("Select an organization and a series to see its collaborations."))
+            self.title.setText(self.tr(
+                "No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what "
+                "it does in the selected series with Add collaboration….") if self.no_organizations else self.tr(
+                "Select an organization and a series to see its collaborations."))
             self.view.set_rows([])
             return
         assert db is not None and series_id is not None and org is not None

@@ -19,41 +19,27 @@ from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.partners.entry_dialog import ContactEntryDialog, ContactValue
 from ocse_planner.ui.common.optional_date import OptionalDateEdit, format_day
 
 
-class ContactLogPanel(QWidget):
+class ContactLogPanel(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.collaboration_id: int | None = None
-        columns: list[Column[ContactRow]] = [
-            Column(self.tr("Date"), lambda r: r.occurred_on.isoformat(), text=lambda r: format_day(r.occurred_on)),
-            Column(self.tr("How"), lambda r: label(r.channel)),
-            Column(self.tr("Summary"), lambda r: r.summary),
-        ]
-        self.view: RecordView[ContactRow] = RecordView(
-            RecordTableModel(columns), name=self.tr("Contact log"), searchable=False, parent=self
-        )
-        self.day = OptionalDateEdit(self.tr("No date"), self)
-        self.day.setAccessibleName(self.tr("New contact: date"))
+        self.view: RecordView[ContactRow] = RecordView(RecordTableModel(self._columns()), searchable=False,
+                                                       parent=self)
+        self.day = OptionalDateEdit("", self)
         self.channel: EnumCombo[ContactChannel] = EnumCombo(ContactChannel, self)
-        self.channel.setAccessibleName(self.tr("New contact: call, e-mail or meeting"))
         self.summary = QLineEdit(self)
-        self.summary.setPlaceholderText(self.tr("What was said or agreed"))
-        self.summary.setAccessibleName(self.tr("New contact: summary"))
         self.summary.returnPressed.connect(self.add)
-        self.add_button = QPushButton(self.tr("Log &contact"), self)
-        self.add_button.setAccessibleName(self.tr("Add contact log entry"))
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
-        self.delete_button = QPushButton(self.tr("Remove entr&y"), self)
-        self.delete_button.setAccessibleName(self.tr("Remove the selected contact log entry"))
+        self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.remove)
-        self.delete_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
-        self.edit_button = QPushButton(self.tr("Edit entry…"), self)
-        self.edit_button.setAccessibleName(self.tr("Edit the selected contact log entry"))
-        self.edit_button.setToolTip(self.tr("Edit the selected entry (F2)"))
+        self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit)
         self.view.activated.connect(lambda _row: self.edit())
         self.view.currentRowChanged.connect(self._update_buttons)
@@ -73,6 +59,30 @@ class ContactLogPanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(form)
         self.show_collaboration(None)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[ContactRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: r.occurred_on.isoformat(), text=lambda r: format_day(r.occurred_on)),
+            Column(self.tr("How"), lambda r: label(r.channel)),
+            Column(self.tr("Summary"), lambda r: r.summary),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Contact log"), self._columns())
+        self.day.setSpecialValueText(self.tr("No date"))
+        self.day.setAccessibleName(self.tr("New contact: date"))
+        self.channel.setAccessibleName(self.tr("New contact: call, e-mail or meeting"))
+        self.summary.setPlaceholderText(self.tr("What was said or agreed"))
+        self.summary.setAccessibleName(self.tr("New contact: summary"))
+        self.add_button.setText(self.tr("Log &contact"))
+        self.add_button.setAccessibleName(self.tr("Add contact log entry"))
+        self.delete_button.setText(self.tr("Remove entr&y"))
+        self.delete_button.setAccessibleName(self.tr("Remove the selected contact log entry"))
+        self.delete_button.setToolTip(self.tr("Remove the selected entry (Delete)"))
+        self.edit_button.setText(self.tr("Edit entry…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected contact log entry"))
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (F2)"))
 
     def show_collaboration(self, collaboration_id: int | None) -> None:
         self.collaboration_id = collaboration_id

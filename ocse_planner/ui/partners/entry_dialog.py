@@ -21,9 +21,10 @@ from ocse_planner.services.collaborations import ActionInput, ActionRow, Contact
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.partners.captioned_form import captioned_form
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class ActionItemDialog(QDialog):
+class ActionItemDialog(ModalOnly, QDialog):
     """What, owner and due date of one action item (done is ticked in the list)."""
 
     def __init__(self, row: ActionRow, on_save: Callable[[ActionInput, ActionItemDialog], bool],
@@ -60,7 +61,7 @@ class ActionItemDialog(QDialog):
 ContactValue = tuple[date | None, ContactChannel, str]
 
 
-class ContactEntryDialog(QDialog):
+class ContactEntryDialog(ModalOnly, QDialog):
     """Date, channel and summary of one contact-log entry."""
 
     def __init__(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, Part
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
@@ -103,7 +104,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class MatrixView(QWidget):
+class MatrixView(Retranslatable, QWidget):
     """`collaborationActivated(organization_id, series_id, collaboration_id)`: open a stored record."""
 
     collaborationActivated = Signal(int, int, int)
@@ -114,7 +115,6 @@ class MatrixView(QWidget):
         self.model = MatrixModel(self)
         self.table = TableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Partner matrix"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,21 +123,12 @@ class MatrixView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.open_cell)
 
-        self.cell_title = QLabel(self.tr("Double-click a cell (or press Enter) to see its records."), self)
+        self.cell_title = QLabel(self)
+        self._cell = QPersistentModelIndex()  # the cell whose records are shown
         self.cell_title.setTextFormat(Qt.TextFormat.PlainText)
         self.cell_title.setWordWrap(True)
-        columns: list[Column[CellEntry]] = [
-            Column(self.tr("Role"), self._entry_role),
-            Column(self.tr("Webinar"), lambda e: e.webinar_number or 0,
-                   text=lambda e: str(e.webinar_number) if e.webinar_number else self.tr("series")),
-            Column(self.tr("Presentation"), lambda e: e.presentation),
-            Column(self.tr("Presenter"), lambda e: e.presenter),
-            Column(self.tr("Via unit"), lambda e: e.via),
-            Column(self.tr("Status"), lambda e: label(e.status) if e.status else ""),
-        ]
-        self.records: RecordView[CellEntry] = RecordView(
-            RecordTableModel(columns), name=self.tr("Records behind the cell"), searchable=False, parent=self
-        )
+        self.records: RecordView[CellEntry] = RecordView(RecordTableModel(self._columns()), searchable=False,
+                                                         parent=self)
         self.records.activated.connect(self._open_record)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -160,6 +151,26 @@ class MatrixView(QWidget):
         layout.addWidget(splitter)
         self._organization_id: int | None = None
         self._latest = Latest()  # only the newest build may fill the matrix
+        self.retranslate()
+
+    def _columns(self) -> list[Column[CellEntry]]:
+        return [
+            Column(self.tr("Role"), self._entry_role),
+            Column(self.tr("Webinar"), lambda e: e.webinar_number or 0,
+                   text=lambda e: str(e.webinar_number) if e.webinar_number else self.tr("series")),
+            Column(self.tr("Presentation"), lambda e: e.presentation),
+            Column(self.tr("Presenter"), lambda e: e.presenter),
+            Column(self.tr("Via unit"), lambda e: e.via),
+            Column(self.tr("Status"), lambda e: label(e.status) if e.status else ""),
+        ]
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Partner matrix"))
+        self.records.set_texts(self.tr("Records behind the cell"), self._columns())
+        if self._cell.isValid():
+            self.open_cell(QModelIndex(self._cell))  # "NCECC — Webinar 3: 2 record(s)" in the new language
+        else:
+            self.cell_title.setText(self.tr("Double-click a cell (or press Enter) to see its records."))
 
     def _entry_role(self, entry: CellEntry) -> str:
         if entry.derived:
@@ -203,12 +214,15 @@ class MatrixView(QWidget):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 140), 240))
         self.table.resizeRowsToContents()
         self.records.set_rows([])
+        self._cell = QPersistentModelIndex()
+        self.cell_title.setText(self.tr("Double-click a cell (or press Enter) to see its records."))
 
     def open_cell(self, index: QModelIndex) -> None:
         m = self.model.matrix()
         if m is None or not index.isValid():
             return
         row = m.rows[index.row()]
+        self._cell = QPersistentModelIndex(index)
         self._organization_id = row.organization_id
         if index.column() == 0:
             entries: tuple[CellEntry, ...] = tuple(

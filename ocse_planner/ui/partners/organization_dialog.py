@@ -26,9 +26,10 @@ from ocse_planner.services.organizations import OrganizationDetail, Organization
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.bilingual_fields import BilingualLine
 from ocse_planner.ui.partners.captioned_form import captioned_form
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class OrganizationDialog(QDialog):
+class OrganizationDialog(ModalOnly, QDialog):
     def __init__(
         self,
         detail: OrganizationDetail | None,
@@ -110,7 +111,7 @@ class OrganizationDialog(QDialog):
         return cls(detail, choices, on_save, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class MergeDialog(QDialog):
+class MergeDialog(ModalOnly, QDialog):
     """Choose the duplicate entry to fold into the organization being kept."""
 
     def __init__(

@@ -10,14 +10,15 @@ from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.partners.organization_dialog import MergeDialog, OrganizationDialog
 
 
-class OrganizationDirectory(QWidget):
+class OrganizationDirectory(Retranslatable, QWidget):
     """`currentChanged(OrganizationDetail | None)` follows the selected organization."""
 
     currentChanged = Signal(object)
@@ -25,33 +26,44 @@ class OrganizationDirectory(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        columns: list[Column[OrganizationDetail]] = [
-            Column(self.tr("Organization"), lambda r: r.name),
-            Column(self.tr("Acronym"), lambda r: r.acronym),
-            Column(self.tr("Kind"), lambda r: label(r.kind)),
-            Column(self.tr("Part of"), lambda r: r.parent),
-            Column(self.tr("People"), lambda r: r.people, align_right=True),
-        ]
-        self.view: RecordView[OrganizationDetail] = RecordView(
-            RecordTableModel(columns),
-            name=self.tr("Organizations"),
-            search_placeholder=self.tr("Search organizations by name, acronym, kind or parent…"),
-            parent=self,
-        )
+        self.view: RecordView[OrganizationDetail] = RecordView(RecordTableModel(self._columns()), parent=self)
         self.view.currentRowChanged.connect(self._current_changed)
         self.view.activated.connect(lambda _row: self.edit())
 
-        self.new_button = push_button(self, self.tr("&New…"), self.tr("New organization"), self.create)
-        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.edit_button = push_button(self, self.tr("Edit…"), self.tr("Edit organization"), self.edit)
-        self.merge_button = push_button(self, self.tr("&Merge…"), self.tr("Merge a duplicate organization"), self.merge)
-        self.delete_button = push_button(self, self.tr("De&lete…"), self.tr("Delete organization"), self.delete_organization)
+        self.new_button = push_button(self, "", "", self.create)
+        self.edit_button = push_button(self, "", "", self.edit)
+        self.merge_button = push_button(self, "", "", self.merge)
+        self.delete_button = push_button(self, "", "", self.delete_organization)
         buttons = button_row(self.new_button, self.edit_button, self.merge_button, self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._current_changed(None)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[OrganizationDetail]]:
+        return [
+            # The organizations' names in the interface's language where written (else as written).
+            Column(self.tr("Organization"), lambda r: in_language(r.name, r.name_fr)),
+            Column(self.tr("Acronym"), lambda r: in_language(r.acronym, r.acronym_fr)),
+            Column(self.tr("Kind"), lambda r: label(r.kind)),
+            Column(self.tr("Part of"), lambda r: r.parent),
+            Column(self.tr("People"), lambda r: r.people, align_right=True),
+        ]
+
+    def retranslate(self) -> None:
+        self.view.set_texts(self.tr("Organizations"), self._columns(),
+                            search_placeholder=self.tr("Search organizations by name, acronym, kind or parent…"))
+        for button, text, name in (
+            (self.new_button, self.tr("&New…"), self.tr("New organization")),
+            (self.edit_button, self.tr("Edit…"), self.tr("Edit organization")),
+            (self.merge_button, self.tr("&Merge…"), self.tr("Merge a duplicate organization")),
+            (self.delete_button, self.tr("De&lete…"), self.tr("Delete organization")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self.new_button.setShortcut(QKeySequence("Ctrl+Shift+N"))  # (setText took the Alt+N one's place)
 
     def _current_changed(self, row: OrganizationDetail | None) -> None:
         for button in (self.edit_button, self.merge_button, self.delete_button):

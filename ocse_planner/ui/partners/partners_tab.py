@@ -18,13 +18,14 @@ from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.partners.actions_view import OpenActionsView
 from ocse_planner.ui.partners.collaborations_panel import CollaborationsPanel
 from ocse_planner.ui.partners.matrix_view import MatrixView
 from ocse_planner.ui.partners.organizations_panel import OrganizationDirectory
 
 
-class PartnersTab(QWidget):
+class PartnersTab(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -46,10 +47,9 @@ class PartnersTab(QWidget):
         directory_page.setChildrenCollapsible(False)
 
         self.pages = QTabWidget(self)
-        self.pages.setAccessibleName(self.tr("Partner views"))
-        self.pages.addTab(directory_page, self.tr("Or&ganizations and collaborations"))
-        self.pages.addTab(self.open_actions, self.tr("Open acti&ons"))
-        self.pages.addTab(self.matrix, self.tr("&Who works with whom"))
+        self.pages.addTab(directory_page, "")
+        self.pages.addTab(self.open_actions, "")
+        self.pages.addTab(self.matrix, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         directory, collaborations = self.directory, self.collaborations
@@ -73,6 +73,13 @@ class PartnersTab(QWidget):
         self.refresher = RefreshWhenShown(self, self.refresh)
         state.seriesChanged.connect(self.refresher.request)
         state.dataChanged.connect(self.refresher.request)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pages.setAccessibleName(self.tr("Partner views"))
+        self.pages.setTabText(0, self.tr("Or&ganizations and collaborations"))
+        self.pages.setTabText(1, self.tr("Open acti&ons"))
+        self.pages.setTabText(2, self.tr("&Who works with whom"))
 
     @property
     def organizations(self) -> RecordView[OrganizationDetail]:
@@ -81,11 +88,8 @@ class PartnersTab(QWidget):
 
     def refresh(self) -> None:
         self.directory.refresh()
+        self.collaborations.no_organizations = not self.directory.view.model.rowCount()
         self.collaborations.refresh()
-        if not self.directory.view.model.rowCount():
-            self.collaborations.title.setText(self.tr(
-                "No organizations yet: New… adds one (a police service, a ministry, an NGO…); then record what "
-                "it does in the selected series with Add collaboration…."))
         self.open_actions.refresh()
         self.matrix.refresh()
 

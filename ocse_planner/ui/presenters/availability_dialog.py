@@ -32,6 +32,7 @@ from ocse_planner.services.availability import Window
 from ocse_planner.services.people import known_time_zones
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import setup_time_edit
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
 def _qdate(day: date) -> QDate:
@@ -46,7 +47,7 @@ def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class AvailabilityDialog(QDialog):
+class AvailabilityDialog(ModalOnly, QDialog):
     def __init__(
         self, window: Window, submit: Callable[[Window, QWidget, dict[str, QWidget]], bool],
         parent: QWidget | None = None,

@@ -31,81 +31,54 @@ from ocse_planner.services.availability import Window
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_time_of_day, label, setup_time_edit
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.presenters.availability_dialog import AvailabilityDialog
 
 
-class AvailabilityEditor(QWidget):
+class AvailabilityEditor(Retranslatable, QWidget):
     changed = Signal()
     windowEdited = Signal(object)  # the Window as the edit dialog accepted it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        columns: list[Column[Window]] = [
-            Column(self.tr("Kind"), lambda w: w.kind, text=lambda w: label(w.kind), fit=True),
-            Column(self.tr("From"), lambda w: w.start_date.isoformat(), fit=True),
-            Column(self.tr("To"), lambda w: w.end_date.isoformat(), fit=True),
-            Column(
-                self.tr("Daily hours"),
-                lambda w: f"{format_time_of_day(w.daily_start)} – {format_time_of_day(w.daily_end)}"
-                if w.daily_start and w.daily_end else "",
-                fit=True,
-            ),
-            Column(self.tr("Zone"), lambda w: w.time_zone or ""),
-            Column(self.tr("Note"), lambda w: w.note, stretch=True),
-        ]
         # Saves an edited window (window, dialog, the dialog's fields): False when refused.
         self.submit: Callable[[Window, QWidget, dict[str, QWidget]], bool] = lambda *_: True
         self.edit_dialog: AvailabilityDialog | None = None
-        self.list = RecordView(
-            RecordTableModel(columns), name=self.tr("Availability windows"), searchable=False, parent=self
-        )
+        self.list = RecordView(RecordTableModel(self._columns()), searchable=False, parent=self)
         self.list.table.setMinimumHeight(70)
         self.list.table.activated.connect(self._edit_at)  # Enter, and double-click per style
         self.list.table.doubleClicked.connect(self._edit_at)
-        edit_action = QAction(self.tr("Edit window"), self.list.table)
+        edit_action = self.edit_action = QAction(self.list.table)
         edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit_action.triggered.connect(self.edit_current)
         self.list.table.addAction(edit_action)
 
         self.kind: EnumCombo[AvailabilityKind] = EnumCombo(AvailabilityKind, self)
-        self.kind.setAccessibleName(self.tr("Window kind"))
         today = QDate.currentDate()
         self.start = QDateEdit(today, self)
         self.end = QDateEdit(today, self)
-        for edit, name in ((self.start, self.tr("Window from")), (self.end, self.tr("Window to"))):
+        for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-        self.hours = QCheckBox(self.tr("Daily hours:"), self)
-        self.hours.setAccessibleName(self.tr("Only at daily hours"))
+        self.hours = QCheckBox(self)
         self.hour_start = QTimeEdit(QTime(9, 0), self)
         self.hour_end = QTimeEdit(QTime(17, 0), self)
-        self.hour_start.setAccessibleName(self.tr("Daily from"))
-        self.hour_end.setAccessibleName(self.tr("Daily to"))
         for edit in (self.hour_start, self.hour_end):
-            setup_time_edit(edit)
             edit.setEnabled(False)
         self.hours.toggled.connect(self.hour_start.setEnabled)
         self.hours.toggled.connect(self.hour_end.setEnabled)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Window note"))
-        self.note.setPlaceholderText(self.tr("Note"))
         self.note.returnPressed.connect(self.add_window)
         # No mnemonics: the letters are taken by the tab, the person form and the window.
-        self.add_button = QPushButton(self.tr("Add window"), self)
-        self.add_button.setAccessibleName(self.tr("Add availability window"))
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_window)
-        self.edit_button = QPushButton(self.tr("Edit window…"), self)
-        self.edit_button.setAccessibleName(self.tr("Edit availability window"))
-        self.edit_button.setToolTip(self.tr("Edit the selected window (F2)"))
+        self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self.edit_current)
-        self.remove_button = QPushButton(self.tr("Remove window"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove availability window"))
-        self.remove_button.setToolTip(self.tr("Remove the selected window (Delete)"))
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
-        remove_key = QAction(self.tr("Remove window"), self.list.table)
+        remove_key = self.remove_key = QAction(self.list.table)
         remove_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.triggered.connect(self.remove_current)
@@ -113,9 +86,10 @@ class AvailabilityEditor(QWidget):
 
         dates = QHBoxLayout()
         dates.addWidget(self.kind)
-        dates.addWidget(QLabel(self.tr("from"), self))
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        dates.addWidget(self.from_label)
         dates.addWidget(self.start)
-        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.to_label)
         dates.addWidget(self.end)
         dates.addStretch(1)
         hours = QHBoxLayout()
@@ -134,6 +108,48 @@ class AvailabilityEditor(QWidget):
         layout.addLayout(hours)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[Window]]:
+        return [
+            Column(self.tr("Kind"), lambda w: w.kind, text=lambda w: label(w.kind), fit=True),
+            Column(self.tr("From"), lambda w: w.start_date.isoformat(), fit=True),
+            Column(self.tr("To"), lambda w: w.end_date.isoformat(), fit=True),
+            Column(
+                self.tr("Daily hours"),
+                lambda w: f"{format_time_of_day(w.daily_start)} – {format_time_of_day(w.daily_end)}"
+                if w.daily_start and w.daily_end else "",
+                fit=True,
+            ),
+            Column(self.tr("Zone"), lambda w: w.time_zone or ""),
+            Column(self.tr("Note"), lambda w: w.note, stretch=True),
+        ]
+
+    def retranslate(self) -> None:
+        self.list.set_texts(self.tr("Availability windows"), self._columns())
+        self.edit_action.setText(self.tr("Edit window"))
+        self.kind.setAccessibleName(self.tr("Window kind"))
+        self.start.setAccessibleName(self.tr("Window from"))
+        self.end.setAccessibleName(self.tr("Window to"))
+        self.hours.setText(self.tr("Daily hours:"))
+        self.hours.setAccessibleName(self.tr("Only at daily hours"))
+        self.hour_start.setAccessibleName(self.tr("Daily from"))
+        self.hour_end.setAccessibleName(self.tr("Daily to"))
+        for edit in (self.hour_start, self.hour_end):
+            setup_time_edit(edit)  # "9:00 a.m." or "9 h 00"
+        self.note.setAccessibleName(self.tr("Window note"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.add_button.setText(self.tr("Add window"))
+        self.add_button.setAccessibleName(self.tr("Add availability window"))
+        self.edit_button.setText(self.tr("Edit window…"))
+        self.edit_button.setAccessibleName(self.tr("Edit availability window"))
+        self.edit_button.setToolTip(self.tr("Edit the selected window (F2)"))
+        self.remove_button.setText(self.tr("Remove window"))
+        self.remove_button.setAccessibleName(self.tr("Remove availability window"))
+        self.remove_button.setToolTip(self.tr("Remove the selected window (Delete)"))
+        self.remove_key.setText(self.tr("Remove window"))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The panel's controls in reading order, for the form's Tab order."""

@@ -24,6 +24,7 @@ from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class BookingRequest:
     note: str
 
 
-class BookingDialog(QDialog):
+class BookingDialog(ModalOnly, QDialog):
     def __init__(self, slots: list[TimetableSlot], people: list[DirectoryRow],
                  organizations: list[OrganizationRow], *, presentation_id: int | None = None,
                  person_id: int | None = None, parent: QWidget | None = None) -> None:

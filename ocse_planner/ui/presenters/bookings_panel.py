@@ -17,51 +17,30 @@ from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
 
-class BookingsPanel(QWidget):
+class BookingsPanel(Retranslatable, QWidget):
     bookRequested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._source: tuple[str, int] | None = None  # ("presentation" | "person", id)
-        columns: list[Column[BookingRow]] = [
-            # Who, where they stand, and in what come first: on a narrow screen the dates scroll.
-            Column(self.tr("Presenter"), lambda r: r.presenter),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
-            Column(self.tr("Since"), lambda r: r.status_changed_at,
-                   text=lambda r: format_date(r.status_changed_at, r.time_zone), fit=True),
-            Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}",
-                   tooltip=lambda r: f"{r.webinar_number}. {r.presentation_title}"),
-            Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone),
-                   fit=True),
-            Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone),
-                   fit=True),
-            Column(self.tr("Answered"), lambda r: r.responded_at,
-                   text=lambda r: format_date(r.responded_at, r.time_zone), fit=True),
-            Column(self.tr("Note"), lambda r: r.note),
-        ]
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = RecordView(RecordTableModel(columns), name=self.tr("Bookings"), searchable=False, parent=self)
+        self.list = RecordView(RecordTableModel(self._columns()), searchable=False, parent=self)
         self.list.currentRowChanged.connect(self._show_row)
         self.status: EnumCombo[BookingStatus] = EnumCombo(BookingStatus, self)
-        self.status.setAccessibleName(self.tr("New booking status"))
         self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Booking note"))
-        self.note.setPlaceholderText(self.tr("Note"))
-        self.apply_button = QPushButton(self.tr("Set status"), self)
-        self.apply_button.setAccessibleName(self.tr("Set booking status and note"))
+        self.apply_button = QPushButton(self)
         self.apply_button.clicked.connect(self.apply)
         self.note.returnPressed.connect(self.apply)
-        self.book_button = QPushButton(self.tr("&Book…"), self)
-        self.book_button.setAccessibleName(self.tr("Book a presenter"))
+        self.book_button = QPushButton(self)
         self.book_button.clicked.connect(self.bookRequested)
-        self.remove_button = QPushButton(self.tr("Remo&ve booking"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove booking"))
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove)
 
         controls = QHBoxLayout()
@@ -76,18 +55,62 @@ class BookingsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(controls)
         self._show_row(None)
+        self._title_of: tuple[str, str] = ("", "")
+        self.retranslate()
+
+    def _columns(self) -> list[Column[BookingRow]]:
+        return [
+        # Who, where they stand, and in what come first: on a narrow screen the dates scroll.
+        Column(self.tr("Presenter"), lambda r: r.presenter),
+        Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
+        Column(self.tr("Since"), lambda r: r.status_changed_at,
+               text=lambda r: format_date(r.status_changed_at, r.time_zone), fit=True),
+        Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}",
+               tooltip=lambda r: f"{r.webinar_number}. {r.presentation_title}"),
+        Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone),
+               fit=True),
+        Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone),
+               fit=True),
+        Column(self.tr("Answered"), lambda r: r.responded_at,
+               text=lambda r: format_date(r.responded_at, r.time_zone), fit=True),
+        Column(self.tr("Note"), lambda r: r.note),
+    ]
+
+    def retranslate(self) -> None:
+        self.list.set_texts(self.tr("Bookings"), self._columns())
+        self.status.setAccessibleName(self.tr("New booking status"))
+        self.note.setAccessibleName(self.tr("Booking note"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.apply_button.setText(self.tr("Set status"))
+        self.apply_button.setAccessibleName(self.tr("Set booking status and note"))
+        self.book_button.setText(self.tr("&Book…"))
+        self.book_button.setAccessibleName(self.tr("Book a presenter"))
+        self.remove_button.setText(self.tr("Remo&ve booking"))
+        self.remove_button.setAccessibleName(self.tr("Remove booking"))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        kind, name = self._title_of
+        if kind == "presentation":
+            self.title.setText(self.tr("Bookings of “%1”").replace("%1", name))
+        elif kind == "person":
+            self.title.setText(self.tr("Bookings of %1 in this series").replace("%1", name))
+        else:
+            self.title.setText("")
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         return (self.list.table, self.status, self.note, self.apply_button, self.book_button, self.remove_button)
 
     def show_presentation(self, presentation_id: int | None, title: str = "") -> None:
         self._source = ("presentation", presentation_id) if presentation_id is not None else None
-        self.title.setText(self.tr("Bookings of “%1”").replace("%1", title) if title else "")
+        self._title_of = ("presentation", title) if title else ("", "")
+        self._show_title()
         self.refresh()
 
     def show_person(self, person_id: int | None, name: str = "") -> None:
         self._source = ("person", person_id) if person_id is not None else None
-        self.title.setText(self.tr("Bookings of %1 in this series").replace("%1", name) if name else "")
+        self._title_of = ("person", name) if name else ("", "")
+        self._show_title()
         self.refresh()
 
     def refresh(self) -> None:

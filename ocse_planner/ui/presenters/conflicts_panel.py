@@ -15,11 +15,12 @@ from ocse_planner.services.conflicts import Finding, Severity, find_conflicts
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(Retranslatable, QWidget):
     findingsChanged = Signal(object)  # list[Finding]
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -28,7 +29,20 @@ class ConflictsPanel(QWidget):
         self.unconfirmed_days = 14
         self._latest = Latest()  # only the newest check may fill the list
         self.findings: list[Finding] = []
-        columns: list[Column[Finding]] = [
+        self._summary = ""  # "checking", "failed", "counts" or "" (nothing checked)
+        self.list = RecordView(_FindingModel(self._columns()), parent=self)
+        # Messages are sentences naming people and two local times: wrap, don't truncate.
+        self.list.table.setWordWrap(True)
+        self.list.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[Finding]]:
+        return [
             Column(
                 self.tr("Severity"),
                 lambda f: 0 if f.severity is Severity.ERROR else 1,
@@ -37,19 +51,22 @@ class ConflictsPanel(QWidget):
             Column(self.tr("People"), lambda f: "; ".join(f.person_names)),
             Column(self.tr("Finding"), lambda f: f.message, tooltip=lambda f: f.message),
         ]
-        self.list = RecordView(
-            _FindingModel(columns), name=self.tr("Conflicts"),
-            search_placeholder=self.tr("Search conflicts…"), parent=self,
-        )
-        # Messages are sentences naming people and two local times: wrap, don't truncate.
-        self.list.table.setWordWrap(True)
-        self.list.table.horizontalHeader().setStretchLastSection(True)
-        self.summary = QLabel(self)
+
+    def retranslate(self) -> None:
+        self.list.set_texts(self.tr("Conflicts"), self._columns(), search_placeholder=self.tr("Search conflicts…"))
         self.summary.setAccessibleName(self.tr("Conflicts summary"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list)
+        self._show_summary()
+        if self.findings:  # the findings are sentences: check again to have them in the new language
+            self.refresh()
+
+    def _show_summary(self) -> None:
+        errors = sum(1 for f in self.findings if f.severity is Severity.ERROR)
+        self.summary.setText({
+            "checking": self.tr("Checking…"),
+            "failed": self.tr("Could not check conflicts."),
+            "counts": self.tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace(
+                "%2", str(len(self.findings) - errors)),
+        }.get(self._summary, ""))
 
     def refresh(self) -> None:
         db, series_id, days = self.state.db, self.state.series_id, self.unconfirmed_days
@@ -57,7 +74,8 @@ class ConflictsPanel(QWidget):
             self._latest.supersede()
             self._show([])
             return
-        self.summary.setText(self.tr("Checking…"))
+        self._summary = "checking"
+        self._show_summary()
 
         def work(_progress: Progress) -> list[Finding]:
             with db.read() as session:
@@ -75,16 +93,15 @@ class ConflictsPanel(QWidget):
         self.list.set_rows(self.findings)
         self.list.table.setColumnWidth(2, max(200, self.list.table.viewport().width() - self.list.table.columnViewportPosition(2)))
         self.list.table.resizeRowsToContents()
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-        self.summary.setText(
-            self.tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace("%2", str(len(findings) - errors))
-        )
+        self._summary = "counts"
+        self._show_summary()
         self.findingsChanged.emit(self.findings)
 
     def _failed(self, exc: BaseException) -> None:
         """The summary line says the check failed; why is shown the one way (a fault by
         run_task, once; a user error — the file busy, say — in a box)."""
-        self.summary.setText(self.tr("Could not check conflicts."))
+        self._summary = "failed"
+        self._show_summary()
         errors.report(self, exc, self.tr("Conflicts"))
 
 

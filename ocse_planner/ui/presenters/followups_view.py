@@ -15,17 +15,36 @@ from ocse_planner.services.bookings import FollowUp
 from ocse_planner.ui.common.labels import format_date, format_datetime, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS, Settings
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 
-class FollowUpsView(QWidget):
+class FollowUpsView(Retranslatable, QWidget):
     daysChanged = Signal(int)
 
     def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.settings = settings
-        columns: list[Column[FollowUp]] = [
+        self.list = RecordView(RecordTableModel(self._columns()), parent=self)
+        self.days = QSpinBox(self)
+        self.days.setRange(FOLLOW_UP_DAYS.minimum, FOLLOW_UP_DAYS.maximum)
+        self.days.setValue(self.stored_days())
+        self.days.valueChanged.connect(self._days_changed)
+        self.caption = caption = QLabel(self)
+        caption.setBuddy(self.days)
+        top = QHBoxLayout()
+        top.addWidget(caption)
+        top.addWidget(self.days)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def _columns(self) -> list[Column[FollowUp]]:
+        return [
             Column(self.tr("Presenter"), lambda f: f.booking.presenter),
             Column(self.tr("Presentation"), lambda f: f"{f.booking.webinar_number}. {f.booking.presentation_title}"),
             Column(self.tr("Webinar starts"), lambda f: f.booking.starts_at,
@@ -36,23 +55,12 @@ class FollowUpsView(QWidget):
             Column(self.tr("Days waiting"), lambda f: -1 if f.waiting_days is None else f.waiting_days,
                    text=lambda f: "" if f.waiting_days is None else str(f.waiting_days), align_right=True),
         ]
-        self.list = RecordView(RecordTableModel(columns), name=self.tr("Follow-ups"), parent=self)
-        self.days = QSpinBox(self)
-        self.days.setRange(FOLLOW_UP_DAYS.minimum, FOLLOW_UP_DAYS.maximum)
-        self.days.setValue(self.stored_days())
+
+    def retranslate(self) -> None:
+        self.list.set_texts(self.tr("Follow-ups"), self._columns())
         self.days.setAccessibleName(self.tr("Follow up after days"))
         self.days.setSuffix(self.tr(" days"))
-        self.days.valueChanged.connect(self._days_changed)
-        caption = QLabel(self.tr("Follow up invitations unanswered after:"), self)
-        caption.setBuddy(self.days)
-        top = QHBoxLayout()
-        top.addWidget(caption)
-        top.addWidget(self.days)
-        top.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.list)
+        self.caption.setText(self.tr("Follow up invitations unanswered after:"))
 
     def stored_days(self) -> int:
         return self.settings.get(FOLLOW_UP_DAYS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from ocse_planner.export.eml import WrittenDrafts, write_drafts
 from ocse_planner.services import bookings, invitations
 from ocse_planner.services.invitations import Draft, DraftPlan, MessageKind
 from ocse_planner.ui.common import errors, operations
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.tasks import Latest, Progress, run_task
@@ -62,7 +63,7 @@ class DraftsModel(RecordTableModel[Draft]):
         self.endResetModel()
 
 
-class InvitationsDialog(QDialog):
+class InvitationsDialog(Retranslatable, QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None, *, webinar_number: int | None = None,
                  follow_up_days: int = invitations.DEFAULT_FOLLOW_UP_DAYS,
                  person: tuple[int, str] | None = None) -> None:
@@ -70,6 +71,7 @@ class InvitationsDialog(QDialog):
         self.state = state
         self.follow_up_days = follow_up_days  # the Follow-ups list's N
         self.plan: DraftPlan | None = None
+        self._preparing = False  # a plan is being read (the status says so)
         self.written: WrittenDrafts | None = None
         self._latest = Latest()
         self.setObjectName("invitationsDialog")
@@ -231,11 +233,6 @@ class InvitationsDialog(QDialog):
         self.model.retranslate()
         self._show_plan()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # --- reading ----------------------------------------------------------------------
     def _webinar_numbers(self) -> list[int]:
         from ocse_planner.services.timetable import timetable
@@ -261,7 +258,7 @@ class InvitationsDialog(QDialog):
         db, series_id = self.state.db, self.state.series_id
         self.write_button.setEnabled(False)
         if db is None or series_id is None:
-            self.plan = None
+            self.plan, self._preparing = None, False
             self._show_plan()
             return
         kind, choice, days = self.kind.currentData(), self.webinar.currentData(), self.follow_up_days
@@ -275,12 +272,18 @@ class InvitationsDialog(QDialog):
                 return invitations.plan_drafts(session, series_id, kind, webinar_number=choice, follow_up_days=days)
 
         def done(plan: DraftPlan) -> None:
-            self.plan = plan
+            self.plan, self._preparing = plan, False
             self.written = None
             self._show_plan()
 
-        self.status.setText(self.tr("Preparing the drafts…"))
-        run_task(work, done, lambda exc: errors.report(self, exc, self.tr("Drafts not prepared")),
+        def failed(exc: BaseException) -> None:
+            self._preparing = False
+            self._show_status()
+            errors.report(self, exc, self.tr("Drafts not prepared"))
+
+        self._preparing = True
+        self._show_status()
+        run_task(work, done, failed,
                  parent=self, what=self.tr("Preparing presenter drafts"), latest=self._latest)
 
     def _show_plan(self) -> None:
@@ -291,7 +294,20 @@ class InvitationsDialog(QDialog):
         self.skipped.setPlainText("\n".join(
             self.tr("%1: %2").replace("%1", s.name).replace("%2", s.reason.message()) for s in plan.skipped)
             if plan else "")
-        if plan is None:
+        self._show_status()
+        self.write_button.setEnabled(bool(plan and plan.drafts))
+        self.open_folder_button.setEnabled(self.written is not None)
+        self.open_draft_button.setEnabled(self.written is not None)
+        if plan and plan.drafts:
+            self.drafts.setCurrentIndex(self.model.index(0, 0))
+        self._show_preview()
+
+    def _show_status(self) -> None:
+        """What the plan shown comes to, or that the next one is being read."""
+        plan = self.plan
+        if self._preparing:
+            self.status.setText(self.tr("Preparing the drafts…"))
+        elif plan is None:
             self.status.setText(self.tr("Choose a series on the Series tab first."))
         elif not plan.drafts and not plan.skipped:
             self.status.setText(self._nobody_text(plan.kind))
@@ -301,12 +317,6 @@ class InvitationsDialog(QDialog):
             if not plan.sender.email:
                 text += " " + self.tr("Set who the messages come from under Templates… (name, e-mail, signature).")
             self.status.setText(text)
-        self.write_button.setEnabled(bool(plan and plan.drafts))
-        self.open_folder_button.setEnabled(self.written is not None)
-        self.open_draft_button.setEnabled(self.written is not None)
-        if plan and plan.drafts:
-            self.drafts.setCurrentIndex(self.model.index(0, 0))
-        self._show_preview()
 
     def _nobody_text(self, kind: MessageKind) -> str:
         """Why no draft: whom each kind is written to."""

@@ -43,6 +43,7 @@ from ocse_planner.ui.common.commit_widgets import CommitTextEdit
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
+from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -63,7 +64,7 @@ def _same(a: PersonInput, b: PersonInput) -> bool:
     return replace(a, languages=tuple(sorted(a.languages))) == replace(b, languages=tuple(sorted(b.languages)))
 
 
-class PersonEditor(QWidget):
+class PersonEditor(Retranslatable, QWidget):
     saved = Signal(int)  # person id, after a person was added
     deleted = Signal()
 
@@ -76,9 +77,8 @@ class PersonEditor(QWidget):
         self._loading = False
         self._saving = False  # a save's refresh re-selecting in the directory saves nothing again
 
-        def line(name: str) -> QLineEdit:
+        def line() -> QLineEdit:
             edit = QLineEdit(self)
-            edit.setAccessibleName(name)
             edit.textChanged.connect(self._update_preview)
             edit.editingFinished.connect(self._field_finished)
             return edit
@@ -86,27 +86,23 @@ class PersonEditor(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.message.setAccessibleName(self.tr("Person form message"))
-        self.honorific = line(self.tr("Honorific or rank"))
-        self.given_name = line(self.tr("Given name"))
-        self.family_name = line(self.tr("Family name"))
-        self.post_nominals = line(self.tr("Post-nominals"))
+        self.honorific = line()
+        self.given_name = line()
+        self.family_name = line()
+        self.post_nominals = line()
         self.job_titles = BilingualLine(self)
         self.job_title, self.job_title_fr = self.job_titles.english, self.job_titles.french
-        self.job_titles.setAccessibleName(self.tr("Job title"))
         self.job_title.textChanged.connect(self._update_preview)
         self.job_titles.editingFinished.connect(self._field_finished)  # either language's edit ends
-        self.email = line(self.tr("E-mail"))
-        self.phone = line(self.tr("Phone"))
+        self.email = line()
+        self.phone = line()
         self.organization = QComboBox(self)
-        self.organization.setAccessibleName(self.tr("Organization"))
         compact_combo(self.organization)
         self.organization.currentIndexChanged.connect(self._update_preview)
         self.organization.activated.connect(self._field_finished)
         self.time_zone = QComboBox(self)
         compact_combo(self.time_zone)
         self.time_zone.setEditable(True)
-        self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.time_zone.addItem("")
         self.time_zone.addItems(sorted(people.known_time_zones()))
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -118,22 +114,17 @@ class PersonEditor(QWidget):
         zone_line = self.time_zone.lineEdit()
         assert zone_line is not None
         zone_line.editingFinished.connect(self._field_finished)
-        self.english = QCheckBox(self.tr("English"), self)
-        self.french = QCheckBox(self.tr("French"), self)
-        self.english.setAccessibleName(self.tr("Speaks English"))
-        self.french.setAccessibleName(self.tr("Speaks French"))
+        self.english = QCheckBox(self)
+        self.french = QCheckBox(self)
         for box in (self.english, self.french):
             box.toggled.connect(self._field_finished)
         self.preferred_language = QComboBox(self)
         self.preferred_language.setObjectName("preferredLanguage")
         compact_combo(self.preferred_language)
-        self.preferred_language.setAccessibleName(self.tr("Language of messages to this person"))
-        for code, text in (("", self.tr("As spoken (one language), else both")), ("en", self.tr("English")),
-                           ("fr", self.tr("French")), ("both", self.tr("English and French"))):
-            self.preferred_language.addItem(text, code)
+        for code in ("", "en", "fr", "both"):
+            self.preferred_language.addItem("", code)
         self.preferred_language.activated.connect(self._field_finished)
         self.bio = CommitTextEdit(self)
-        self.bio.setAccessibleName(self.tr("Short bio"))
         self.bio.setMinimumHeight(60)
         self.bio.editingFinished.connect(self._field_finished)
         self.availability = AvailabilityEditor(self)
@@ -142,7 +133,6 @@ class PersonEditor(QWidget):
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName(self.tr("Agenda preview"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Two pages (details; availability) above a button row that never scrolls away:
@@ -151,47 +141,34 @@ class PersonEditor(QWidget):
         details = QWidget(self)
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
-        for text, widget in (
-            (self.tr("Honorific / rank:"), self.honorific),
-            (self.tr("&Given name:"), self.given_name),
-            (self.tr("Fa&mily name:"), self.family_name),
-            (self.tr("Post-nominals:"), self.post_nominals),
-            (self.tr("&Job title:"), self.job_titles),
-            (self.tr("Organization:"), self.organization),
-            (self.tr("E-mail:"), self.email),
-            (self.tr("Phone:"), self.phone),
-            (self.tr("Time zone:"), self.time_zone),
-        ):
-            form.addRow(text, widget)
+        self._captions = {widget: caption(self, buddy_of(widget)) for widget in (
+            self.honorific, self.given_name, self.family_name, self.post_nominals, self.job_titles,
+            self.organization, self.email, self.phone, self.time_zone)}
+        for widget, row_caption in self._captions.items():
+            form.addRow(row_caption, widget)
         languages = QHBoxLayout()
         languages.addWidget(self.english)
         languages.addWidget(self.french)
         languages.addStretch()
-        form.addRow(self.tr("Languages:"), languages)
-        form.addRow(self.tr("Writes in:"), self.preferred_language)
-        form.addRow(self.tr("Bio:"), self.bio)
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item and field and isinstance(item.widget(), QLabel) and field.widget():
-                item.widget().setBuddy(buddy_of(field.widget()))
+        self.languages_caption = caption(self)
+        self.bio_caption = caption(self, self.bio)
+        self.writes_in_caption = caption(self, self.preferred_language)
+        form.addRow(self.languages_caption, languages)
+        form.addRow(self.writes_in_caption, self.preferred_language)
+        form.addRow(self.bio_caption, self.bio)
         details_scroll = form_scroll_area(details, self)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QTabWidget(self)
-        self.pages.setAccessibleName(self.tr("Person form pages"))
-        self.pages.addTab(details_scroll, self.tr("Detai&ls"))
-        self.pages.addTab(self.availability, self.tr("Availabilit&y"))
+        self.pages.addTab(details_scroll, "")
+        self.pages.addTab(self.availability, "")
 
         preview_row = QHBoxLayout()
-        preview_caption = QLabel(self.tr("In an agenda:"), self)
-        preview_caption.setBuddy(self.preview)
+        preview_caption = self.preview_caption = caption(self, self.preview)
         preview_row.addWidget(preview_caption, 0, Qt.AlignmentFlag.AlignTop)
         preview_row.addWidget(self.preview, 1)
 
-        self.new_button = QPushButton(self.tr("&New person"), self)
-        self.delete_button = QPushButton(self.tr("&Delete person"), self)
-        for button in (self.new_button, self.delete_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.new_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
         self.new_button.clicked.connect(self.new_person)
         self.delete_button.clicked.connect(self.delete_person)
         buttons = QHBoxLayout()
@@ -209,6 +186,46 @@ class PersonEditor(QWidget):
         state.databaseChanged.connect(self._show_nobody)  # a bound slot: let go when the editor is deleted
         state.history.add_pending_edits(self, self.commit_pending)
         self.load(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Person form message"))
+        for widget, text, name in (
+            (self.honorific, self.tr("Honorific / rank:"), self.tr("Honorific or rank")),
+            (self.given_name, self.tr("&Given name:"), self.tr("Given name")),
+            (self.family_name, self.tr("Fa&mily name:"), self.tr("Family name")),
+            (self.post_nominals, self.tr("Post-nominals:"), self.tr("Post-nominals")),
+            (self.job_titles, self.tr("&Job title:"), self.tr("Job title")),
+            (self.organization, self.tr("Organization:"), self.tr("Organization")),
+            (self.email, self.tr("E-mail:"), self.tr("E-mail")),
+            (self.phone, self.tr("Phone:"), self.tr("Phone")),
+            (self.time_zone, self.tr("Time zone:"), self.tr("Time zone")),
+        ):
+            self._captions[widget].setText(text)
+            widget.setAccessibleName(name)
+        self.languages_caption.setText(self.tr("Languages:"))
+        self.bio_caption.setText(self.tr("Bio:"))
+        self.writes_in_caption.setText(self.tr("Writes in:"))
+        self.preferred_language.setAccessibleName(self.tr("Language of messages to this person"))
+        set_item_texts(self.preferred_language, [
+            ("", self.tr("As spoken (one language), else both")), ("en", self.tr("English")),
+            ("fr", self.tr("French")), ("both", self.tr("English and French"))])
+        self.english.setText(self.tr("English"))
+        self.french.setText(self.tr("French"))
+        self.english.setAccessibleName(self.tr("Speaks English"))
+        self.french.setAccessibleName(self.tr("Speaks French"))
+        self.bio.setAccessibleName(self.tr("Short bio"))
+        self.preview.setAccessibleName(self.tr("Agenda preview"))
+        self.preview_caption.setText(self.tr("In an agenda:"))
+        self.pages.setAccessibleName(self.tr("Person form pages"))
+        self.pages.setTabText(0, self.tr("Detai&ls"))
+        self.pages.setTabText(1, self.tr("Availabilit&y"))
+        self.new_button.setText(self.tr("&New person"))
+        self.new_button.setAccessibleName(self.tr("New person"))
+        self.delete_button.setText(self.tr("&Delete person"))
+        self.delete_button.setAccessibleName(self.tr("Delete person"))
+        set_item_texts(self.organization, [(None, self.tr("(none)"))])
+        self._update_preview()  # the credit as an agenda prints it, in the new language
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's controls in reading order: its pages, their fields, then its buttons."""

@@ -33,9 +33,10 @@ from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.common.sizing import compact_combo
 from ocse_planner.ui.common.state import AppState
@@ -70,7 +71,7 @@ class DirectoryModel(RecordTableModel[DirectoryRow]):
         return Qt.DropAction.CopyAction
 
 
-class PresentersTab(QWidget):
+class PresentersTab(Retranslatable, QWidget):
     def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -80,47 +81,29 @@ class PresentersTab(QWidget):
         self._tasks: list[object] = []
 
         # --- left: directory and editor ----------------------------------------
-        columns: list[Column[DirectoryRow]] = [
-            Column(self.tr("Name"), lambda r: r.family_name, text=lambda r: r.name),
-            Column(self.tr("Job title"), lambda r: r.job_title),
-            Column(self.tr("Organization"), lambda r: r.organization),
-            Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("Time zone"), lambda r: r.time_zone),
-            Column(self.tr("Status in series"), lambda r: ", ".join(label(s) for s in r.statuses)),
-        ]
-        self.people = RecordView(
-            DirectoryModel(columns),
-            name=self.tr("Presenters"),
-            search_placeholder=self.tr("Search people by name, title or organization…"),
-            parent=self,
-        )
+        self.people = RecordView(DirectoryModel(self._columns()), parent=self)
         self.people.table.setDragEnabled(True)
         self.people.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.people.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.table.customContextMenuRequested.connect(self._person_menu)
         self.people.currentRowChanged.connect(self._person_selected)
         self.org_filter = compact_combo(QComboBox(self))
-        self.org_filter.setAccessibleName(self.tr("Filter by organization"))
         self.status_filter = compact_combo(QComboBox(self), 10)
-        self.status_filter.setAccessibleName(self.tr("Filter by booking status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
+        self.status_filter.addItem("", None)
         for status in BookingStatus:
-            self.status_filter.addItem(label(status), status)
-        self.status_filter.addItem(self.tr("Not booked in this series"), NOT_BOOKED)
+            self.status_filter.addItem("", status)
+        self.status_filter.addItem("", NOT_BOOKED)
         self.org_filter.currentIndexChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         filters = QHBoxLayout()
-        org_label = QLabel(self.tr("Organi&zation:"), self)
-        org_label.setBuddy(self.org_filter)
-        status_label = QLabel(self.tr("Stat&us:"), self)
-        status_label.setBuddy(self.status_filter)
+        org_label = self.org_label = caption(self, self.org_filter)
+        status_label = self.status_label = caption(self, self.status_filter)
         filters.addWidget(org_label)
         filters.addWidget(self.org_filter, 3)
         filters.addWidget(status_label)
         filters.addWidget(self.status_filter, 2)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAccessibleName(self.tr("What to do next"))
         self.empty_hint.hide()
         directory = QWidget(self)
         directory_layout = QVBoxLayout(directory)
@@ -158,18 +141,15 @@ class PresentersTab(QWidget):
         self.conflicts.unconfirmed_days = self.followups.days.value()
         self.followups.daysChanged.connect(self._days_changed)
         self.lists = QTabWidget(self)
-        self.lists.setAccessibleName(self.tr("Scheduling lists"))
-        self.lists.addTab(self.bookings, self.tr("Boo&kings"))
-        self.lists.addTab(self.conflicts, self.tr("&Conflicts"))
-        self.lists.addTab(self.followups, self.tr("Follo&w-ups"))
+        self.lists.addTab(self.bookings, "")
+        self.lists.addTab(self.conflicts, "")
+        self.lists.addTab(self.followups, "")
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
-        self.invitations_button = QPushButton(self.tr("Write invitati&ons…"), self)
+        self.invitations_button = QPushButton(self)
         self.invitations_button.setObjectName("writeInvitations")
-        self.invitations_button.setToolTip(self.tr("Invitations, follow-ups, reminders, thanks and change notices "
-                                                   "as e-mail drafts with the calendar attached (Ctrl+Shift+I)"))
         self.invitations_button.clicked.connect(self.write_invitations)
         title_row = QHBoxLayout()
         title_row.addWidget(self.timetable_title, 1)
@@ -192,20 +172,14 @@ class PresentersTab(QWidget):
         splitter.setSizes([470, 790])
         splitter.setChildrenCollapsible(False)
         self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Presenters tab messages"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self.export_webinar_action = self._action(
-            self.tr("Export &webinar calendar…"), "Ctrl+Shift+W", self.export_webinar_calendar, self.timetable
-        )
-        self.export_person_action = self._action(
-            self.tr("Export &presenter calendar…"), "Ctrl+Shift+P", self.export_person_calendar, self.people.table
-        )
-        self.book_action = self._action(self.tr("&Book…"), "Ctrl+B", self.book_with_dialog, self)
-        self.invitations_action = self._action(self.tr("Write invitati&ons…"), "Ctrl+Shift+I",
-                                               self.write_invitations, self)
+        self.export_webinar_action = self._action("Ctrl+Shift+W", self.export_webinar_calendar, self.timetable)
+        self.export_person_action = self._action("Ctrl+Shift+P", self.export_person_calendar, self.people.table)
+        self.book_action = self._action("Ctrl+B", self.book_with_dialog, self)
+        self.invitations_action = self._action("Ctrl+Shift+I", self.write_invitations, self)
         set_tab_order(self.org_filter, self.status_filter, self.people.search, self.people.table,
                       *self.editor.focus_chain(), self.invitations_button, self.timetable, self.lists.tabBar(),
                       *self.bookings.focus_chain(), self.conflicts.list.search, self.conflicts.list.table,
@@ -216,9 +190,50 @@ class PresentersTab(QWidget):
         self.refresher = RefreshWhenShown(self, self.refresh)
         state.seriesChanged.connect(self.refresher.request)
         state.dataChanged.connect(self.refresher.request)
+        self._caption_of: tuple[int | None, str] = (None, "")
+        self.retranslate()
 
-    def _action(self, text: str, shortcut: str, slot: object, widget: QWidget) -> QAction:
-        action = QAction(text, widget)
+    def _columns(self) -> list[Column[DirectoryRow]]:
+        return [
+            Column(self.tr("Name"), lambda r: r.family_name, text=lambda r: r.name),
+            # Their job title and organization in the interface's language where written.
+            Column(self.tr("Job title"), lambda r: in_language(r.job_title, r.job_title_fr)),
+            Column(self.tr("Organization"), lambda r: in_language(r.organization, r.organization_fr)),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Time zone"), lambda r: r.time_zone),
+            Column(self.tr("Status in series"), lambda r: ", ".join(label(s) for s in r.statuses)),
+        ]
+
+    def retranslate(self) -> None:
+        self.people.set_texts(self.tr("Presenters"), self._columns(),
+                              search_placeholder=self.tr("Search people by name, title or organization…"))
+        self.org_filter.setAccessibleName(self.tr("Filter by organization"))
+        self.status_filter.setAccessibleName(self.tr("Filter by booking status"))
+        set_item_texts(self.status_filter, [(None, self.tr("Any status")), *((s, label(s)) for s in BookingStatus),
+                                            (NOT_BOOKED, self.tr("Not booked in this series"))])
+        set_item_texts(self.org_filter, [(None, self.tr("Any organization"))])
+        self.org_label.setText(self.tr("Organi&zation:"))
+        self.status_label.setText(self.tr("Stat&us:"))
+        self.empty_hint.setAccessibleName(self.tr("What to do next"))
+        self.empty_hint.setText(self.tr(
+            "No people in the directory yet: fill in the person form below and press Save person, then drag "
+            "the person onto a slot of the timetable (or use Book…)."))
+        self.lists.setAccessibleName(self.tr("Scheduling lists"))
+        self.lists.setTabText(0, self.tr("Boo&kings"))
+        self.lists.setTabText(1, self.tr("&Conflicts"))
+        self.lists.setTabText(2, self.tr("Follo&w-ups"))
+        self.message.setAccessibleName(self.tr("Presenters tab messages"))
+        self.export_webinar_action.setText(self.tr("Export &webinar calendar…"))
+        self.export_person_action.setText(self.tr("Export &presenter calendar…"))
+        self.book_action.setText(self.tr("&Book…"))
+        self.invitations_action.setText(self.tr("Write invitati&ons…"))
+        self.invitations_button.setText(self.tr("Write invitati&ons…"))
+        self.invitations_button.setToolTip(self.tr("Invitations, follow-ups, reminders, thanks and change notices "
+                                                   "as e-mail drafts with the calendar attached (Ctrl+Shift+I)"))
+        self.timetable_title.setText(self._timetable_caption(*self._caption_of))
+
+    def _action(self, shortcut: str, slot: object, widget: QWidget) -> QAction:
+        action = QAction(widget)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -237,7 +252,8 @@ class PresentersTab(QWidget):
                 self._slots = timetable.timetable(session, series_id) if series_id is not None else []
                 zone = timetable.series_time_zone(session, series_id) if series_id is not None else ""
             self._fill_org_filter(organizations)
-        self.timetable_title.setText(self._timetable_caption(series_id, zone if db is not None else ""))
+        self._caption_of = (series_id, zone if db is not None else "")
+        self.timetable_title.setText(self._timetable_caption(*self._caption_of))
         self.bookings.book_button.setEnabled(bool(self._slots))  # nothing to book yet
         self.invitations_button.setEnabled(bool(self._slots))
         self.invitations_action.setEnabled(bool(self._slots))
@@ -267,16 +283,13 @@ class PresentersTab(QWidget):
         return self.tr("Timetable (times in %1)").replace("%1", zone)
 
     def _show_empty_hint(self) -> None:
-        self.empty_hint.setText(self.tr(
-            "No people in the directory yet: fill in the person form below and press Save person, then drag "
-            "the person onto a slot of the timetable (or use Book…)."))
         self.empty_hint.setVisible(not self._all_people)
 
     def _fill_org_filter(self, organizations: list[overview.OrganizationRow]) -> None:
         current = self.org_filter.currentData()
         self.org_filter.blockSignals(True)
         self.org_filter.clear()
-        self.org_filter.addItem(self.tr("Any organization"), None)
+        self.org_filter.addItem(self.tr("Any organization"), None)  # (renamed by retranslate)
         for org in organizations:
             self.org_filter.addItem(f"{org.name} ({org.acronym})" if org.acronym else org.name, org.id)
         self.org_filter.setCurrentIndex(max(0, self.org_filter.findData(current)))

@@ -8,7 +8,6 @@ Every save is one step of Edit ▸ Undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +25,15 @@ from PySide6.QtWidgets import (
 from ocse_planner.services import message_templates as templates
 from ocse_planner.services.errors import render
 from ocse_planner.ui.common import operations
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 
 
-class TemplatesDialog(QDialog):
+class TemplatesDialog(Retranslatable, QDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self._customized: bool | None = None  # whether the wording shown is the organizer's own
         self.setObjectName("templatesDialog")
         self.resize(900, 640)
         self.kind = QComboBox(self)
@@ -171,11 +172,11 @@ class TemplatesDialog(QDialog):
             widget.setAccessibleName(name)
         self.placeholders.setPlainText("\n".join(f"{{{name}}} — {render(text, {})}"
                                                  for name, text in templates.PLACEHOLDERS.items()))
+        self._show_origin()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _show_origin(self) -> None:
+        if self._customized is not None:
+            self.message.setText(self.tr("Your own wording.") if self._customized else self.tr("The built-in text."))
 
     # --- templates --------------------------------------------------------------------
     def _chosen(self) -> tuple[str, str]:
@@ -191,8 +192,8 @@ class TemplatesDialog(QDialog):
         self.subject.setText(template.subject)
         self.body.setPlainText(template.body)
         self.reset_button.setEnabled(template.customized)
-        self.message.setText(self.tr("Your own wording.") if template.customized
-                             else self.tr("The built-in text."))
+        self._customized = template.customized
+        self._show_origin()
 
     def save_template(self) -> None:
         kind, language = self._chosen()

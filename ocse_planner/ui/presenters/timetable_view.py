@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import TimetableSlot
-from ocse_planner.ui.common.labels import format_clock_range, format_date, label
+from ocse_planner.ui.common.labels import format_clock_range, format_date, in_language, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
@@ -62,10 +63,6 @@ class TimetableModel(QAbstractTableModel):
         super().__init__(parent)
         self._slots: list[TimetableSlot] = []
         self._findings: dict[int, list[Finding]] = {}
-        self._headers = [
-            self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
-            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
-        ]
 
     def set_slots(self, slots: list[TimetableSlot]) -> None:
         self.beginResetModel()
@@ -94,13 +91,22 @@ class TimetableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._slots)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._headers())
+
+    def _headers(self) -> list[str]:
+        """Asked each time: a language switch retitles the columns (views are told by
+        TableView on LanguageChange)."""
+        return [
+            self.tr("Webinar"), self.tr("Date"), self.tr("Time"), self.tr("Item"),
+            self.tr("Conflicts"), self.tr("Presenters"), self.tr("Presenters' time"),
+        ]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+            headers = self._headers()
+            if 0 <= section < len(headers):
+                return headers[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,7 +138,7 @@ class TimetableModel(QAbstractTableModel):
                 return ""
             return format_clock_range(slot.starts_at, slot.ends_at, slot.time_zone)
         if column == self.ITEM:
-            return slot.title
+            return in_language(slot.title, slot.title_fr)
         if column == self.PRESENTERS:
             return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
         if column == self.LOCAL:  # only the presenters whose clock differs from the series'
@@ -157,9 +163,10 @@ class TimetableModel(QAbstractTableModel):
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:
-            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.webinar_title)
+            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace(
+                "%2", in_language(slot.webinar_title, slot.webinar_title_fr))
         if column == self.ITEM:
-            return f"{label(slot.kind)}: {slot.title}"
+            return f"{label(slot.kind)}: {in_language(slot.title, slot.title_fr)}"
         if column in (self.PRESENTERS, self.LOCAL, self.TIME):
             lines = [f"{p.name} — {label(p.status)}" + (
                 f" — {self._presenter_time(slot, p).split(': ', 1)[1]}" if p.time_zone else ""
@@ -207,7 +214,7 @@ class TimetableModel(QAbstractTableModel):
         return True
 
 
-class TimetableView(TableView):
+class TimetableView(Retranslatable, TableView):
     """The table with drops enabled; selection is one slot.
 
     Columns: the short ones fit their contents; the item's title and the presenters' chips
@@ -225,7 +232,6 @@ class TimetableView(TableView):
     def __init__(self, model: TimetableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName(self.tr("Timetable"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,6 +245,14 @@ class TimetableView(TableView):
         self._item_text_width = self.MAX_ITEM_WIDTH
         self._chips_width = self.MIN_CHIPS_WIDTH
         self._local_width = 0
+        self.retranslate()
+
+    widen_to_titles = False  # fit_columns shares the width out, the new titles' too
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Timetable"))
+        if self.model().rowCount():
+            self.fit_columns()  # "✖ 1 erreur" may want more room than "✖ 1 error"
 
     def current_slot(self) -> TimetableSlot | None:
         index = self.currentIndex()

@@ -27,9 +27,10 @@ from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.retranslate import ModalOnly
 
 
-class CloneDialog(QDialog):
+class CloneDialog(ModalOnly, QDialog):
     def __init__(self, source_title: str, source_year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clone to next year"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from ocse_planner.services import readiness
 from ocse_planner.services.readiness import ItemState, WebinarReadiness
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date
@@ -54,7 +55,7 @@ class OverviewModel(RecordTableModel[WebinarReadiness]):
         return self.sentence(row) if self.sentence else ""
 
 
-class ReadinessOverview(QWidget):
+class ReadinessOverview(Retranslatable, QWidget):
     """The webinars of the selected series with their readiness counts."""
 
     openChecklist = Signal(int)  # webinar id
@@ -102,16 +103,9 @@ class ReadinessOverview(QWidget):
             text = text.replace(f"%{number}", str(value))
         return text.replace("%5", self._verdict_text(row))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.model._columns = self._columns()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, VERDICT)
+        self.view.set_texts(self.tr("Readiness of the webinars"), self._columns())
         self.heading.setText(self.tr("Readiness of the &webinars (Enter opens the checklist):"))
-        self.view.table.setAccessibleName(self.tr("Readiness of the webinars"))
 
     def refresh(self) -> None:
         db, series_id = self.state.db, self.state.series_id

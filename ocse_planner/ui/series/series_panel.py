@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, QTimer, Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +27,32 @@ from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.labels import in_language
+from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
 
 
-class SeriesFormWidget(QWidget):
+class ObjectivesModel(QStringListModel):
+    """The objectives as edited (their English, which the French pairs with by position),
+    shown in the interface's language: the French where it is written."""
+
+    def __init__(self, french: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._french = french
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        english = super().data(index, Qt.ItemDataRole.EditRole)
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return super().data(index, role)
+        french = self._french()
+        shown = in_language(english, french[index.row()] if index.row() < len(french) else "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown
+        # The text edited (F2, double-click) is the English: say so when another one shows.
+        return self.tr("English: %1").replace("%1", english) if shown != english else None
+
+
+class SeriesFormWidget(Retranslatable, QWidget):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,10 +60,10 @@ class SeriesFormWidget(QWidget):
         self.setStyleSheet(FORM_STYLE)
         self._loading = False
         self._objectives_fr: list[str] = []
+        self._organizations: list[OrganizationRow] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.message.setAccessibleName(self.tr("Form message"))
 
         self.titles = BilingualLine(self)
         self.title, self.title_fr = self.titles.english, self.titles.french
@@ -52,12 +77,12 @@ class SeriesFormWidget(QWidget):
         self.notes = CommitTextEdit(self)
         self.notes.setMaximumHeight(80)
 
-        self.objectives_model = QStringListModel(self)
+        self.objectives_model = ObjectivesModel(lambda: self._objectives_fr, self)
         self.objectives = QListView(self)
         self.objectives.setModel(self.objectives_model)
         self.objectives.setMaximumHeight(110)
-        self.add_objective = QPushButton(self.tr("Add ob&jective"), self)
-        self.remove_objective = QPushButton(self.tr("Remove objecti&ve"), self)
+        self.add_objective = QPushButton(self)
+        self.remove_objective = QPushButton(self)
         objectives_box = QWidget(self)
         box = QVBoxLayout(objectives_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -71,23 +96,13 @@ class SeriesFormWidget(QWidget):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
-        for text, widget, name in (
-            (self.tr("Tit&le:"), self.titles, self.tr("Series title")),
-            (self.tr("&Year:"), self.year, self.tr("Series year")),
-            (self.tr("Host or&ganization:"), self.host, self.tr("Host organization")),
-            (self.tr("Progra&mme:"), self.programmes, self.tr("Programme")),
-            (self.tr("O&bjectives:"), objectives_box, self.tr("Objectives")),
-            (self.tr("Stat&us:"), self.status, self.tr("Series status")),
-            (self.tr("Default time &zone:"), self.time_zone, self.tr("Default time zone")),
-            (self.tr("N&otes:"), self.notes, self.tr("Series notes")),
-        ):
-            row_label = QLabel(text, self)
-            row_label.setBuddy(self.objectives if widget is objectives_box else buddy_of(widget))
-            widget.setAccessibleName(name)
+        self._objectives_box = objectives_box
+        self._captions: dict[QWidget, QLabel] = {}
+        for widget in (self.titles, self.year, self.host, self.programmes, objectives_box, self.status,
+                       self.time_zone, self.notes):
+            row_label = caption(self, self.objectives if widget is objectives_box else buddy_of(widget))
+            self._captions[widget] = row_label
             form.addRow(row_label, widget)
-        self.objectives.setAccessibleName(self.tr("Objectives"))
-        self.add_objective.setAccessibleName(self.tr("Add objective"))
-        self.remove_objective.setAccessibleName(self.tr("Remove objective"))
 
         for pair in (self.titles, self.programmes):
             pair.editingFinished.connect(self._changed)
@@ -114,6 +129,30 @@ class SeriesFormWidget(QWidget):
             "time_zone": self.time_zone,
             "notes": self.notes,
         }
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Form message"))
+        for widget, text, name in (
+            (self.titles, self.tr("Tit&le:"), self.tr("Series title")),
+            (self.year, self.tr("&Year:"), self.tr("Series year")),
+            (self.host, self.tr("Host or&ganization:"), self.tr("Host organization")),
+            (self.programmes, self.tr("Progra&mme:"), self.tr("Programme")),
+            (self._objectives_box, self.tr("O&bjectives:"), self.tr("Objectives")),
+            (self.status, self.tr("Stat&us:"), self.tr("Series status")),
+            (self.time_zone, self.tr("Default time &zone:"), self.tr("Default time zone")),
+            (self.notes, self.tr("N&otes:"), self.tr("Series notes")),
+        ):
+            self._captions[widget].setText(text)
+            widget.setAccessibleName(name)
+        self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.add_objective.setText(self.tr("Add ob&jective"))
+        self.add_objective.setAccessibleName(self.tr("Add objective"))
+        self.remove_objective.setText(self.tr("Remove objecti&ve"))
+        self.remove_objective.setAccessibleName(self.tr("Remove objective"))
+        set_item_texts(self.host, [(None, self.tr("(none)")),
+                                   *((org.id, self._organization_text(org)) for org in self._organizations)])
+        self.objectives.viewport().update()  # the objectives in the new language
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         """The form's fields in reading order."""
@@ -123,11 +162,18 @@ class SeriesFormWidget(QWidget):
 
     def set_organizations(self, organizations: list[OrganizationRow]) -> None:
         current = self.host.currentData()
+        self._organizations = list(organizations)
         self.host.clear()
         self.host.addItem(self.tr("(none)"), None)
         for org in organizations:
-            self.host.addItem(f"{org.name} ({org.acronym})" if org.acronym else org.name, org.id)
+            self.host.addItem(self._organization_text(org), org.id)
         self.host.setCurrentIndex(max(0, self.host.findData(current)))
+
+    @staticmethod
+    def _organization_text(org: OrganizationRow) -> str:
+        """"Public Safety Canada (PS)", or "Sécurité publique Canada (SP)" in French."""
+        name, acronym = in_language(org.name, org.name_fr), in_language(org.acronym, org.acronym_fr)
+        return f"{name} ({acronym})" if acronym else name
 
     def set_form(self, form: SeriesForm | None) -> None:
         self._loading = True
@@ -138,9 +184,9 @@ class SeriesFormWidget(QWidget):
             self.year.setValue(form.year)
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
             self.programmes.set_texts(form.programme, form.programme_fr)
-            self.objectives_model.setStringList(list(form.objectives))
             # The objectives' French (edited with the series' French texts) rides along by position.
             self._objectives_fr = [fr for _, fr in aligned(form.objectives, form.objectives_fr)]
+            self.objectives_model.setStringList(list(form.objectives))
             self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
@@ -169,8 +215,8 @@ class SeriesFormWidget(QWidget):
 
     def _add_objective(self) -> None:
         row = self.objectives_model.rowCount()
-        self.objectives_model.insertRows(row, 1)
         self._objectives_fr.insert(row, "")
+        self.objectives_model.insertRows(row, 1)
         index = self.objectives_model.index(row)
         self.objectives.setCurrentIndex(index)
         self.objectives.edit(index)  # saved when the new text is committed

@@ -26,8 +26,9 @@ from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_number, label
+from ocse_planner.ui.common.labels import format_number, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -54,7 +55,7 @@ def warm_up(db: Database) -> None:
             series.get_series(session, rows[0].id)
 
 
-class SeriesTab(QWidget):
+class SeriesTab(Retranslatable, QWidget):
     demoRequested = Signal()  # "Open the demo" on the first-run page
     helpRequested = Signal()  # "Getting started" on the first-run page
     readinessRequested = Signal(int)  # a webinar's checklist, to be shown on the Sessions tab
@@ -64,25 +65,11 @@ class SeriesTab(QWidget):
         self.state = state
         self._record: SeriesRecord | None = None
         self._record_db: Database | None = None  # the planner `_record` was read from
-        columns: list[Column[SeriesRow]] = [
-            Column(self.tr("Title"), lambda r: r.title),
-            Column(self.tr("Year"), lambda r: r.year, align_right=True),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
-            Column(self.tr("Host"), lambda r: r.host),
-            Column(self.tr("Webinars"), lambda r: r.webinars, align_right=True),
-            Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
-            Column(
-                self.tr("Presenters confirmed / needed"),
-                lambda r: f"{r.presenters_confirmed} / {r.presenters_needed}",
-                align_right=True,
-            ),
-        ]
-        self.list = RecordView(RecordTableModel(columns), name=self.tr("Series"), parent=self)
+        self.list = RecordView(RecordTableModel(self._columns()), parent=self)
         self.list.currentRowChanged.connect(self._on_current)
 
-        self.new_button = push_button(self, self.tr("&New series"), self.tr("New series"), self.new_series)
-        self.delete_button = push_button(self, self.tr("&Delete series…"), self.tr("Delete series"),
-                                         self.delete_series)
+        self.new_button = push_button(self, "", "", self.new_series)
+        self.delete_button = push_button(self, "", "", self.delete_series)
         buttons = button_row(self.new_button, self.delete_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
@@ -95,7 +82,7 @@ class SeriesTab(QWidget):
         scroll = form_scroll_area(self.form, self)
         self.welcome = self._welcome_page()
         self.details = QStackedWidget(self)
-        self.select_hint = QLabel(self.tr("Select a series in the list to see and edit it."), self)
+        self.select_hint = QLabel(self)
         self.select_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The series' form, and beside it each webinar's readiness at a glance.
         self.readiness = ReadinessOverview(state, self)
@@ -130,11 +117,32 @@ class SeriesTab(QWidget):
         state.seriesChanged.connect(self._follow_series)
         state.history.add_pending_edits(self, self.commit_pending)
         self._update_buttons()
+        self.retranslate()
 
-    def _welcome_page(self) -> QWidget:
-        """What a first-time user sees instead of an empty form: where to start."""
-        page = QWidget(self)
-        text = QLabel(self.tr(
+    def _columns(self) -> list[Column[SeriesRow]]:
+        return [
+            # The organizers' texts in the interface's language where they wrote it (else as written).
+            Column(self.tr("Title"), lambda r: in_language(r.title, r.title_fr)),
+            Column(self.tr("Year"), lambda r: r.year, align_right=True),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status)),
+            Column(self.tr("Host"), lambda r: in_language(r.host, r.host_fr)),
+            Column(self.tr("Webinars"), lambda r: r.webinars, align_right=True),
+            Column(self.tr("Presentations"), lambda r: r.presentations, align_right=True),
+            Column(
+                self.tr("Presenters confirmed / needed"),
+                lambda r: f"{r.presenters_confirmed} / {r.presenters_needed}",
+                align_right=True,
+            ),
+        ]
+
+    def retranslate(self) -> None:
+        self.list.set_texts(self.tr("Series"), self._columns())
+        self.new_button.setText(self.tr("&New series"))
+        self.new_button.setAccessibleName(self.tr("New series"))
+        self.delete_button.setText(self.tr("&Delete series…"))
+        self.delete_button.setAccessibleName(self.tr("Delete series"))
+        self.select_hint.setText(self.tr("Select a series in the list to see and edit it."))
+        self.welcome_text.setText(self.tr(
             "<p><b>No series yet.</b></p>"
             "<p>Click <b>New series</b> to plan one: give it a title and year here, then add its "
             "webinars and their running agendas on the Sessions tab, and book presenters on the "
@@ -142,14 +150,21 @@ class SeriesTab(QWidget):
             "<p>Or open the demo (the 2022 series <i>Combatting Online Child Sexual Exploitation</i>) "
             "to look around first; your own file is not changed.</p>"
             "<p>Help ▸ Getting started walks through the three jobs: planning next year's series, "
-            "scheduling presenters and exporting the agenda.</p>"), page)
+            "scheduling presenters and exporting the agenda.</p>"))
+        self.welcome_text.setAccessibleName(self.tr("What to do next"))
+        self.demo_button.setText(self.tr("Open the de&mo"))
+        self.demo_button.setAccessibleName(self.tr("Open the demo series"))
+        self.help_button.setText(self.tr("&Getting started"))
+        self.help_button.setAccessibleName(self.tr("Getting started"))
+
+    def _welcome_page(self) -> QWidget:
+        """What a first-time user sees instead of an empty form: where to start."""
+        page = QWidget(self)
+        text = self.welcome_text = QLabel(page)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        text.setAccessibleName(self.tr("What to do next"))
-        self.demo_button = push_button(page, self.tr("Open the de&mo"), self.tr("Open the demo series"),
-                                       self.demoRequested.emit)
-        self.help_button = push_button(page, self.tr("&Getting started"), self.tr("Getting started"),
-                                       self.helpRequested.emit)
+        self.demo_button = push_button(page, "", "", self.demoRequested.emit)
+        self.help_button = push_button(page, "", "", self.helpRequested.emit)
         layout = QVBoxLayout(page)
         layout.addWidget(text)
         layout.addLayout(button_row(self.demo_button, self.help_button))

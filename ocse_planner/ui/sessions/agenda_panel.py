@@ -31,6 +31,7 @@ from ocse_planner.ui.common import errors, field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.sessions.agenda_model import (
     KIND,
@@ -45,7 +46,7 @@ from ocse_planner.ui.sessions.agenda_model import (
 CONFIRM_TITLE_KEYS = "Ctrl+Shift+T"
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
@@ -58,7 +59,6 @@ class AgendaPanel(QWidget):
         self.model.move_handler = self._move_to
         self.table = TableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Running agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -82,43 +82,36 @@ class AgendaPanel(QWidget):
         self.overrun = QLabel(self)
         self.overrun.setWordWrap(True)
         self.overrun.setProperty("validation", "error")
-        self.overrun.setAccessibleName(self.tr("Agenda overrun warning"))
         self.overrun.setVisible(False)
         self.timing = QLabel(self)
         self.timing.setWordWrap(True)
         self.timing.setTextFormat(Qt.TextFormat.PlainText)
         self.timing.setProperty("validation", "warning")
-        self.timing.setAccessibleName(self.tr("Agenda timing warnings"))
         self.timing.setVisible(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.message.setAccessibleName(self.tr("Agenda message"))
 
-        self.add_button = QPushButton(self.tr("Add item (Ctrl+Ins)"), self)
-        self.remove_button = QPushButton(self.tr("Remove item (Ctrl+Del)"), self)
-        self.up_button = QPushButton(self.tr("Move up (Alt+Up)"), self)
-        self.down_button = QPushButton(self.tr("Move down (Alt+Down)"), self)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
         buttons = QHBoxLayout()
-        for button, name, keys, slot in (
-            (self.add_button, self.tr("Add agenda item (Ctrl+Ins)"), "Ctrl+Ins", self.add_item),
-            (self.remove_button, self.tr("Remove agenda item (Ctrl+Del)"), "Ctrl+Del", self.remove_item),
-            (self.up_button, self.tr("Move item up (Alt+Up)"), "Alt+Up", lambda: self.move_by(-1)),
-            (self.down_button, self.tr("Move item down (Alt+Down)"), "Alt+Down", lambda: self.move_by(1)),
+        for button, keys, slot in (
+            (self.add_button, "Ctrl+Ins", self.add_item),
+            (self.remove_button, "Ctrl+Del", self.remove_item),
+            (self.up_button, "Alt+Up", lambda: self.move_by(-1)),
+            (self.down_button, "Alt+Down", lambda: self.move_by(1)),
         ):
-            button.setAccessibleName(name)
-            button.setToolTip(name)
             button.clicked.connect(slot)
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.confirm_title_action = QAction(self.tr("&Confirm title"), self)
+        self.confirm_title_action = QAction(self)
         self.confirm_title_action.setShortcut(QKeySequence(CONFIRM_TITLE_KEYS))
         self.confirm_title_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.confirm_title_action.setToolTip(
-            self.tr("Mark the title carried over from last year as final (%1)").replace("%1", CONFIRM_TITLE_KEYS))
         self.confirm_title_action.triggered.connect(self.confirm_title)
-        self.follow_action = QAction(self.tr("&Follow the item before (no fixed start)"), self)
+        self.follow_action = QAction(self)
         self.follow_action.triggered.connect(self.clear_fixed_start)
         self.addAction(self.confirm_title_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -134,6 +127,47 @@ class AgendaPanel(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
+        self._agenda = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Running agenda"))
+        self.overrun.setAccessibleName(self.tr("Agenda overrun warning"))
+        self.timing.setAccessibleName(self.tr("Agenda timing warnings"))
+        self.message.setAccessibleName(self.tr("Agenda message"))
+        for button, text, name in (
+            (self.add_button, self.tr("Add item (Ctrl+Ins)"), self.tr("Add agenda item (Ctrl+Ins)")),
+            (self.remove_button, self.tr("Remove item (Ctrl+Del)"), self.tr("Remove agenda item (Ctrl+Del)")),
+            (self.up_button, self.tr("Move up (Alt+Up)"), self.tr("Move item up (Alt+Up)")),
+            (self.down_button, self.tr("Move down (Alt+Down)"), self.tr("Move item down (Alt+Down)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.confirm_title_action.setText(self.tr("&Confirm title"))
+        self.confirm_title_action.setToolTip(
+            self.tr("Mark the title carried over from last year as final (%1)").replace("%1", CONFIRM_TITLE_KEYS))
+        self.follow_action.setText(self.tr("&Follow the item before (no fixed start)"))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The agenda's title and warnings over the table, from the agenda last read."""
+        data = self._agenda
+        self.title.setText(
+            self.tr("Agenda of webinar %1: %2").replace("%1", str(data.number)).replace("%2", data.title) if data else ""
+        )
+        if data is not None and data.overrun_minutes > 0:
+            self.overrun.setText(
+                self.tr("The agenda runs %1 minutes past the end of the webinar (%2 minutes planned).")
+                .replace("%1", str(data.overrun_minutes))
+                .replace("%2", str(data.duration_minutes))
+            )
+            self.overrun.setVisible(True)
+        else:
+            self.overrun.setVisible(False)
+        issues = data.timing if data is not None else ()
+        self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
+        self.timing.setVisible(bool(issues))
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         return (self.table, self.add_button, self.remove_button, self.up_button, self.down_button)
@@ -161,21 +195,8 @@ class AgendaPanel(QWidget):
                     data = None
         self.model.set_agenda(data)
         self.webinar_number = data.number if data else 0
-        self.title.setText(
-            self.tr("Agenda of webinar %1: %2").replace("%1", str(data.number)).replace("%2", data.title) if data else ""
-        )
-        if data is not None and data.overrun_minutes > 0:
-            self.overrun.setText(
-                self.tr("The agenda runs %1 minutes past the end of the webinar (%2 minutes planned).")
-                .replace("%1", str(data.overrun_minutes))
-                .replace("%2", str(data.duration_minutes))
-            )
-            self.overrun.setVisible(True)
-        else:
-            self.overrun.setVisible(False)
-        issues = data.timing if data is not None else ()
-        self.timing.setText("\n".join("⚠ " + issue.message() for issue in issues))
-        self.timing.setVisible(bool(issues))
+        self._agenda = data
+        self._show_summary()
         # Long titles, presenters and links wrap so that every column stays in view.
         self.table.fit_to_width(shrinkable=(KIND, TITLE, TITLE_FR, PRESENTERS, LINKS))
         row = self.model.row_of(keep) if keep is not None else (0 if self.model.rowCount() else -1)

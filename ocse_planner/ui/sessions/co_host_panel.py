@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGridLayout, QListView, QPushButton, QSizePolicy, QWidget
 
+from ocse_planner.ui.common.retranslate import Retranslatable, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
 from ocse_planner.ui.sessions.co_host_model import CoHostModel, organization_text
 
@@ -29,7 +30,7 @@ class _ChoiceCombo(QComboBox):
         super().keyPressEvent(event)
 
 
-class CoHostPanel(QWidget):
+class CoHostPanel(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,15 +38,11 @@ class CoHostPanel(QWidget):
         self.model = CoHostModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName(self.tr("Co-hosting partner organizations"))
         rows = self.list.sizeHintForRow(0) if self.model.rowCount() else self.fontMetrics().height() + 6
         self.list.setFixedHeight(2 * rows + 2 * self.list.frameWidth() + 6)  # two co-hosts without scrolling
         self.choice = compact_combo(_ChoiceCombo(self), 16)
-        self.choice.setAccessibleName(self.tr("Organization to add as co-host"))
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setAccessibleName(self.tr("Add the organization as co-host"))
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAccessibleName(self.tr("Remove the selected co-host"))
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button.clicked.connect(self.remove_selected)
         self.choice.returnPressed.connect(self.add_chosen)
@@ -63,15 +60,29 @@ class CoHostPanel(QWidget):
         grid.setColumnStretch(0, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # extra height goes elsewhere
         self._fill_choice()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Co-hosting partner organizations"))
+        self.choice.setAccessibleName(self.tr("Organization to add as co-host"))
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setAccessibleName(self.tr("Add the organization as co-host"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected co-host"))
+        self._name_prompt()
+
+    def _name_prompt(self) -> None:
+        set_item_texts(self.choice, [(None, self.tr("Choose an organization…"))])
 
     def focus_chain(self) -> tuple[QWidget, ...]:
         return (self.list, self.remove_button, self.choice, self.add_button)
 
     def _fill_choice(self) -> None:
         self.choice.clear()
-        self.choice.addItem(self.tr("Choose an organization…"), None)
+        self.choice.addItem("", None)
         for row in self.model.available():
             self.choice.addItem(organization_text(row), row.id)
+        self._name_prompt()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +32,13 @@ from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.optional_date import from_qdate, to_qdate
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date, state_text
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
 
 ITEM, DUE, STATE, DONE_ON, NOTE = range(5)
+
 
 class ChecklistModel(RecordTableModel[ChecklistItem]):
     """Column 0 carries the tick (the series' items only); the day done and the note edit."""
@@ -118,7 +120,7 @@ class DoneOnDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class ReadinessPanel(QWidget):
+class ReadinessPanel(Retranslatable, QWidget):
     """The checklist of one webinar and the commands on the series' list."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -184,14 +186,8 @@ class ReadinessPanel(QWidget):
         return short_date(item.due_on)
 
     # --- language ------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.model._columns = self._columns()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NOTE)
+        self.model.set_columns(self._columns())
         self.table.setAccessibleName(self.tr("Readiness checklist"))
         self.table.setToolTip(self.tr("Space: tick or untick the selected item. F2: edit the day it was done "
                                       "or the note."))
@@ -213,6 +209,8 @@ class ReadinessPanel(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(name)
         self._show_summary()
+        if self.readiness is not None:  # the checks' titles and reasons are read in the new language
+            self._lazy.request()
 
     # --- reading -------------------------------------------------------------------
     def set_webinar(self, webinar_id: int | None) -> None:

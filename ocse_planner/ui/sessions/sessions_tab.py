@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -29,8 +29,9 @@ from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -43,31 +44,17 @@ from ocse_planner.ui.sessions.webinar_panel import WebinarFormWidget
 if TYPE_CHECKING:
     from ocse_planner.db import Database
 
-class SessionsTab(QWidget):
+
+class SessionsTab(Retranslatable, QWidget):
     def __init__(self, state: AppState, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self._record: WebinarRecord | None = None
         self._record_db: Database | None = None  # the planner `_record` was read from
-        # Number, date and status stay in view; the title takes the width left and is elided
-        # (whole in its tool tip and in the form).
-        webinar_columns: list[Column[WebinarRow]] = [
-            Column(self.tr("No."), lambda r: r.number, align_right=True),
-            Column(
-                self.tr("Date"),
-                lambda r: r.starts_at,  # sorts by the instant, shown in the webinar's zone
-                text=lambda r: format_date(r.starts_at, r.time_zone) or self.tr("not set"),
-                tooltip=lambda r: format_datetime(r.starts_at, r.time_zone),
-                fit=True,
-            ),
-            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
-            Column(self.tr("Title"), lambda r: r.title, stretch=True),
-        ]
-        self.webinars = RecordView(RecordTableModel(webinar_columns), name=self.tr("Webinars"), parent=self)
+        self.webinars = RecordView(RecordTableModel(self._columns()), parent=self)
         self.webinars.currentRowChanged.connect(self._on_current)
-        self.new_button = push_button(self, self.tr("&New webinar"), self.tr("New webinar"), self.new_webinar)
-        self.delete_button = push_button(self, self.tr("Delete &webinar…"), self.tr("Delete webinar"),
-                                         self.delete_webinar)
+        self.new_button = push_button(self, "", "", self.new_webinar)
+        self.delete_button = push_button(self, "", "", self.delete_webinar)
         buttons = button_row(self.new_button, self.delete_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -107,7 +94,6 @@ class SessionsTab(QWidget):
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setAccessibleName(self.tr("What to do next"))
         self.details = QStackedWidget(self)
         self.details.addWidget(right)
         self.details.addWidget(self.empty_hint)
@@ -129,21 +115,46 @@ class SessionsTab(QWidget):
         state.dataChanged.connect(self.refresh)
         state.history.add_pending_edits(self, self.commit_pending)
         self._organizations: list[OrganizationRow] = []
-        self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
-                                "with New series."))
+        self._hint = "no series"
+        self._show_hint("no series")
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+    def _columns(self) -> list[Column[WebinarRow]]:
+        # Number, date and status stay in view; the title takes the width left and is elided
+        # (whole in its tool tip and in the form).
+        return [
+            Column(self.tr("No."), lambda r: r.number, align_right=True),
+            Column(
+                self.tr("Date"),
+                lambda r: r.starts_at,  # sorts by the instant, shown in the webinar's zone
+                text=lambda r: format_date(r.starts_at, r.time_zone) or self.tr("not set"),
+                tooltip=lambda r: format_datetime(r.starts_at, r.time_zone),
+                fit=True,
+            ),
+            Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
+            Column(self.tr("Title"), lambda r: in_language(r.title, r.title_fr), stretch=True),
+        ]
 
     def retranslate(self) -> None:
-        """The lower pages' titles (the rest of the tab is rebuilt when the language changes)."""
-        # No mnemonics: the webinar's form above takes the letters; Tab reaches the page tabs.
+        self.webinars.set_texts(self.tr("Webinars"), self._columns())
+        self.new_button.setText(self.tr("&New webinar"))
+        self.new_button.setAccessibleName(self.tr("New webinar"))
+        self.delete_button.setText(self.tr("Delete &webinar…"))
+        self.delete_button.setAccessibleName(self.tr("Delete webinar"))
+        self.empty_hint.setAccessibleName(self.tr("What to do next"))
+        self.empty_hint.setText(self._hint_text(self._hint))
+        # No mnemonics on the lower pages: the webinar's form above takes the letters; Tab reaches them.
         self.lower.setTabText(0, self.tr("Running agenda"))
         self.lower.setTabText(1, self.tr("Readiness"))
         self.lower.setAccessibleName(self.tr("Agenda and readiness"))
+
+    def _hint_text(self, hint: str) -> str:
+        if hint == "no series":
+            return self.tr("No series selected: choose one on the Series tab, or create one there with New series.")
+        if hint == "no webinars":
+            return self.tr("This series has no webinars yet: click New webinar to add the first one. "
+                           "Its form and running agenda appear here.")
+        return self.tr("Select a webinar in the list to see its form and running agenda.")
 
     def _remember_page(self, index: int) -> None:
         if self._settings is not None:
@@ -165,8 +176,7 @@ class SessionsTab(QWidget):
         if db is None or series_id is None:
             self.webinars.set_rows([])
             self.new_button.setEnabled(False)
-            self._show_hint(self.tr("No series selected: choose one on the Series tab, or create one there "
-                                    "with New series."))
+            self._show_hint("no series")
             return
         with db.read() as session:
             rows = overview.list_webinars(session, series_id)
@@ -176,11 +186,12 @@ class SessionsTab(QWidget):
         if self.webinars.current_row() is None and rows:
             self.webinars.select_where(lambda r: r.id == rows[0].id)
         if not rows:
-            self._show_hint(self.tr("This series has no webinars yet: click New webinar to add the first one. "
-                                    "Its form and running agenda appear here."))
+            self._show_hint("no webinars")
 
-    def _show_hint(self, text: str) -> None:
-        self.empty_hint.setText(text)
+    def _show_hint(self, hint: str) -> None:
+        """"no series", "no webinars" or "select": what the right side says instead of a form."""
+        self._hint = hint
+        self.empty_hint.setText(self._hint_text(hint))
         self.details.setCurrentWidget(self.empty_hint)
 
     def _on_current(self, row: WebinarRow | None) -> None:
@@ -198,7 +209,7 @@ class SessionsTab(QWidget):
         if row is not None:
             self.details.setCurrentIndex(0)
         elif self.webinars.model.rowCount():
-            self._show_hint(self.tr("Select a webinar in the list to see its form and running agenda."))
+            self._show_hint("select")
 
     def _load(self, webinar_id: int | None, *, force: bool = False) -> None:
         db = self.state.db

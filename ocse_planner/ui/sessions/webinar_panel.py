@@ -29,12 +29,13 @@ from ocse_planner.ui.common.bilingual_fields import BilingualLine, BilingualText
 from ocse_planner.ui.common.commit_widgets import TimeZoneCombo
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
+from ocse_planner.ui.common.retranslate import Retranslatable, caption
 from ocse_planner.ui.common.labels import setup_time_edit
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
 from ocse_planner.ui.sessions.co_host_panel import CoHostPanel
 
 
-class WebinarFormWidget(QWidget):
+class WebinarFormWidget(Retranslatable, QWidget):
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,7 +45,6 @@ class WebinarFormWidget(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
-        self.message.setAccessibleName(self.tr("Webinar form message"))
 
         self.number = QSpinBox(self)
         self.number.setRange(0, 999)
@@ -52,55 +52,43 @@ class WebinarFormWidget(QWidget):
         self.title, self.title_fr = self.titles.english, self.titles.french
         self.themes = BilingualText(self, self._lines(2))
         self.theme, self.theme_fr = self.themes.english, self.themes.french
-        self.date = OptionalDateEdit(self.tr("No date yet"), self)
+        self.date = OptionalDateEdit("", self)
         self.start_time = QTimeEdit(self)
         setup_time_edit(self.start_time)
         self.time_zone = TimeZoneCombo(self)
         self.occurrence = QComboBox(self)
         self.duration = QSpinBox(self)
         self.duration.setRange(0, 24 * 60)
-        self.duration.setSuffix(self.tr(" min"))
         self.platform = QLineEdit(self)
         self.link = QLineEdit(self)
         self.follow_up_link = QLineEdit(self)
         self.follow_up_link.setObjectName("followUpLink")
-        self.follow_up_link.setPlaceholderText(self.tr("Given in the thank-you message to presenters"))
         self.status: EnumCombo[WebinarStatus] = EnumCombo(WebinarStatus, self)
         self.co_hosts = CoHostPanel(self)
         self.co_host_model = self.co_hosts.model
         self.all_highlights = BilingualText(self, self._lines(4))
         self.highlights, self.highlights_fr = self.all_highlights.english, self.all_highlights.french
 
-        names = (
-            (self.number, self.tr("Webinar number")), (self.titles, self.tr("Webinar title")),
-            (self.themes, self.tr("Theme or description")), (self.date, self.tr("Date")),
-            (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
-            (self.occurrence, self.tr("Which occurrence of a repeated time")),
-            (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
-            (self.link, self.tr("Link")), (self.follow_up_link, self.tr("Recording or survey link")),
-            (self.status, self.tr("Webinar status")),
-            (self.all_highlights, self.tr("Discussion highlights")),
-        )
-        for widget, name in names:
-            widget.setAccessibleName(name)
-
+        c = self._captions = {
+            name: self._caption(buddy) for name, buddy in (
+                ("number", self.number), ("status", self.status), ("title", self.title), ("theme", self.theme),
+                ("date", self.date), ("duration", self.duration), ("occurrence", self.occurrence),
+                ("zone", self.time_zone), ("platform", self.platform), ("link", self.link),
+                ("follow_up_link", self.follow_up_link),
+                ("co_hosts", self.co_hosts.list), ("highlights", self.highlights))}
+        self.occurrence_caption = c["occurrence"]
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.message)
-        form.addRow(self._caption(self.tr("Num&ber:"), self.number),
-                    self._row(self.number, (self.tr("Stat&us:"), self.status)))
-        form.addRow(self._caption(self.tr("Tit&le:"), self.title), self.titles)
-        form.addRow(self._caption(self.tr("The&me:"), self.theme), self.themes)
-        form.addRow(self._caption(self.tr("&Date and start:"), self.date),
-                    self._row(self.date, self.start_time, (self.tr("Durati&on:"), self.duration)))
-        self.occurrence_caption = self._caption(self.tr("Occu&rrence:"), self.occurrence)
-        form.addRow(self._caption(self.tr("Time &zone:"), self.time_zone),
-                    self._row(self.time_zone, (self.occurrence_caption, self.occurrence), stretch=True))
-        form.addRow(self._caption(self.tr("&Video platform:"), self.platform),
-                    self._row(self.platform, (self.tr("Lin&k:"), self.link), stretch=True))
-        form.addRow(self._caption(self.tr("Recording or survey link:"), self.follow_up_link), self.follow_up_link)
-        form.addRow(self._caption(self.tr("&Co-hosts:"), self.co_hosts.list), self.co_hosts)
-        form.addRow(self._caption(self.tr("Discussion hi&ghlights:"), self.highlights), self.all_highlights)
+        form.addRow(c["number"], self._row(self.number, (c["status"], self.status)))
+        form.addRow(c["title"], self.titles)
+        form.addRow(c["theme"], self.themes)
+        form.addRow(c["date"], self._row(self.date, self.start_time, (c["duration"], self.duration)))
+        form.addRow(c["zone"], self._row(self.time_zone, (self.occurrence_caption, self.occurrence), stretch=True))
+        form.addRow(c["platform"], self._row(self.platform, (c["link"], self.link), stretch=True))
+        form.addRow(c["follow_up_link"], self.follow_up_link)
+        form.addRow(c["co_hosts"], self.co_hosts)
+        form.addRow(c["highlights"], self.all_highlights)
 
         for widget in (self.number, self.titles, self.date, self.start_time, self.duration, self.platform, self.link,
                        self.follow_up_link):
@@ -133,23 +121,50 @@ class WebinarFormWidget(QWidget):
             "highlights_fr": self.highlights_fr,
         }
         self._offer_occurrences()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(self.tr("Webinar form message"))
+        self.date.setSpecialValueText(self.tr("No date yet"))
+        setup_time_edit(self.start_time)  # "1:10 p.m." or "13 h 10"
+        self.duration.setSuffix(self.tr(" min"))
+        self.follow_up_link.setPlaceholderText(self.tr("Given in the thank-you message to presenters"))
+        for widget, name in (
+            (self.number, self.tr("Webinar number")), (self.titles, self.tr("Webinar title")),
+            (self.themes, self.tr("Theme or description")), (self.date, self.tr("Date")),
+            (self.start_time, self.tr("Start time")), (self.time_zone, self.tr("Webinar time zone")),
+            (self.occurrence, self.tr("Which occurrence of a repeated time")),
+            (self.duration, self.tr("Duration in minutes")), (self.platform, self.tr("Platform")),
+            (self.link, self.tr("Link")), (self.follow_up_link, self.tr("Recording or survey link")),
+            (self.status, self.tr("Webinar status")),
+            (self.all_highlights, self.tr("Discussion highlights")),
+        ):
+            widget.setAccessibleName(name)
+        for name, text in (
+            ("number", self.tr("Num&ber:")), ("status", self.tr("Stat&us:")), ("title", self.tr("Tit&le:")),
+            ("theme", self.tr("The&me:")), ("date", self.tr("&Date and start:")),
+            ("duration", self.tr("Durati&on:")), ("occurrence", self.tr("Occu&rrence:")),
+            ("zone", self.tr("Time &zone:")), ("platform", self.tr("&Video platform:")), ("link", self.tr("Lin&k:")),
+            ("follow_up_link", self.tr("Recording or survey link:")),
+            ("co_hosts", self.tr("&Co-hosts:")), ("highlights", self.tr("Discussion hi&ghlights:")),
+        ):
+            self._captions[name].setText(text)
+        self._offer_occurrences()  # "First: 1:30 a.m. EDT" in the new language
 
     def _lines(self, count: int) -> int:
         return self.fontMetrics().lineSpacing() * count + 12
 
-    def _caption(self, text: str, buddy: QWidget) -> QLabel:
-        caption = QLabel(text, self)
-        caption.setBuddy(buddy)
-        return caption
+    def _caption(self, buddy: QWidget) -> QLabel:
+        return caption(self, buddy)
 
-    def _row(self, *parts: QWidget | tuple[str | QLabel, QWidget], stretch: bool = False) -> QHBoxLayout:
-        """Several short fields on one line; (caption, field) pairs get a label."""
+    def _row(self, *parts: QWidget | tuple[QLabel, QWidget], stretch: bool = False) -> QHBoxLayout:
+        """Several short fields on one line; (caption, field) pairs with their caption."""
         row = QHBoxLayout()
         for part in parts:
             if isinstance(part, tuple):
                 text, widget = part
                 row.addSpacing(12)
-                row.addWidget(text if isinstance(text, QLabel) else self._caption(text, widget))
+                row.addWidget(text)
             else:
                 widget = part
             row.addWidget(widget, 1 if stretch else 0)

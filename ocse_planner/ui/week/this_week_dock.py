@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QWidget
 
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.settings import Settings
 from ocse_planner.ui.common.state import AppState
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ocse_planner.ui.week.this_week_panel import ThisWeekPanel
 
 
-class ThisWeekDock(QDockWidget):
+class ThisWeekDock(Retranslatable, QDockWidget):
     entryActivated = Signal(object)  # a services.todo.TodoEntry
 
     def __init__(self, state: AppState, settings: Settings, parent: QWidget | None = None) -> None:
@@ -43,12 +44,13 @@ class ThisWeekDock(QDockWidget):
             self.setWidget(self._panel)
         return self._panel
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("This week"))
         self.toggleViewAction().setText(self.tr("This &week"))
         self.setAccessibleName(self.tr("This week"))
+        # Qt names its title bar's buttons once, when made; after a switch they are named
+        # again from Qt's own catalogue (qtbase_fr.qm).
+        for button, name in (("qt_dockwidget_floatbutton", "Float"), ("qt_dockwidget_closebutton", "Close")):
+            found = self.findChild(QAbstractButton, button)
+            if found is not None:
+                found.setAccessibleName(QCoreApplication.translate("QDockWidget", name))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ocse_planner.services import todo
 from ocse_planner.services.todo import Source, TodoEntry
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
+from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.settings import THIS_WEEK_DAYS, FOLLOW_UP_DAYS, Settings
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
@@ -39,7 +40,7 @@ class ThisWeekModel(RecordTableModel[TodoEntry]):
         return super().data(index, role)
 
 
-class ThisWeekPanel(QWidget):
+class ThisWeekPanel(Retranslatable, QWidget):
     """The list and its "days ahead" field."""
 
     entryActivated = Signal(object)  # a TodoEntry
@@ -87,19 +88,11 @@ class ThisWeekPanel(QWidget):
         return {Source.PRESENTER: self.tr("Presenter"), Source.PARTNER: self.tr("Partner"),
                 Source.READINESS: self.tr("Checklist")}[source]
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
-        self.model._columns = self._columns()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model._columns) - 1)
+        self.view.set_texts(self.tr("This week: what to do"), self._columns())
         self.days_label.setText(self.tr("Days ahead:"))  # no mnemonic: the dock is under every tab
         self.days.setAccessibleName(self.tr("Days ahead"))
         self.days.setSuffix(self.tr(" days"))
-        self.view.table.setAccessibleName(self.tr("This week: what to do"))
-        self.view.search.setAccessibleName(self.tr("Search this week's list"))
         self._lazy.request()  # the services' texts, in the new language
 
     def _days_changed(self, value: int) -> None:

@@ -83,7 +83,7 @@ def test_a_hand_edited_file_cannot_break_a_setting(tmp_path):
     assert settings.get(BACKUP_KEEP) == 1  # clamped to what a policy can use
     assert settings.get(BACKUP_INTERVAL_HOURS) == 24.0
     assert settings.get(EXPORT_MIN_CELL) == 100
-    assert settings.get(TEAM_AUTHOR) == ""  # the INI format reads "one, two" as a list: not a name
+    assert settings.get(TEAM_AUTHOR) == "one, two"  # a name with a comma is a name
     assert backup_policy(settings) == type(DEFAULT_POLICY)(keep=1, min_interval_hours=24.0)
 
 

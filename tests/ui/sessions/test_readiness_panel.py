@@ -216,8 +216,10 @@ def test_the_open_dock_and_the_checklist_switch_to_french(window, qtbot, plannin
     assert panel.days_label.text() == "Jours à venir\u00a0:"
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Échéance"
     assert any(e.text.startswith("Inviter ") for e in panel.entries())  # the services' texts too
+    assert all("Lutte contre l'exploitation" in e.hint for e in panel.entries()  # the series' French title
+               if e.source is Source.READINESS)
     assert window.view_menu.title() == "Affichage"
-    tab = window.sessions_tab  # rebuilt in French, on the page that was shown
+    tab = window.sessions_tab  # retranslated in place, on the page that was shown
     assert tab.lower.currentWidget() is tab.readiness and tab.lower.tabText(1) == "Préparation"
     titles = [r.title for r in tab.readiness.model.rows()]
     assert "Diapositives reçues" in titles and "Coanimation confirmée" in titles
