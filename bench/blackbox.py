@@ -143,11 +143,15 @@ def children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
+WARM_UP = True  # off for --tiny: a smoke run, not a measurement
+
+
 def alternate(pairs: int, app: Callable[[], float], base: Callable[[], float]) -> tuple[list[float], ...]:
     """Wall-clock seconds of `pairs` runs of each, alternated, and the CPU seconds each
     run's processes used (less sensitive than the wall clock to a machine shared with
     other work, though not to the caches they share)."""
-    app(), base()  # warm-up: page cache, bytecode caches, the day's first backup
+    if WARM_UP:
+        app(), base()  # warm-up: page cache, bytecode caches, the day's first backup
 
     def measured(fn: Callable[[], float], walls: list[float], cpus: list[float]) -> None:
         before = children_cpu()
@@ -317,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny", action="store_true", help="tiny sizes: a smoke run, not a measurement")
     args = parser.parse_args(argv)
     chosen = set(args.only.split(","))
+    global WARM_UP
+    WARM_UP = not args.tiny
     rows, records = (200, 3_000) if args.tiny else (100_000, 300_000)
     print(f"before: {load()}", flush=True)
     figures: list[Figure] = []
