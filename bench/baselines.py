@@ -37,7 +37,8 @@ def window() -> None:
 
 
 # The planner's own connection settings (db/engine.py), so both sides write alike.
-PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000")
+PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000",
+           "cache_size = -16384")
 
 
 def store_rows(connection, rows: list[tuple]) -> None:  # type: ignore[no-untyped-def,type-arg]

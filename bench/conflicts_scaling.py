@@ -1,7 +1,8 @@
 """How the conflict check scales: the sweep against all-pairs, and the full check
 against merely loading the agendas it reads (both measured in the same run).
 
-    python bench/conflicts_scaling.py [SLOTS]
+    python bench/conflicts_scaling.py [SLOTS [SERIES]]   (defaults 3000 and 20; the test suite's
+                                                         smoke run: 200 2)
 
 Prints times and ratios; no thresholds (a benchmark, not a test).
 """
@@ -53,6 +54,7 @@ def _timed(fn, *args):  # type: ignore[no-untyped-def]
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     n = int(argv[0]) if argv else 3000
+    series_count = int(argv[1]) if len(argv) > 1 else 20
     slots = _slots(n, people=n // 10)
     sweep_s, pairs = _timed(overlapping_pairs, slots)
     naive_s, count = _timed(_all_pairs, slots)
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> None:
     with db.write() as session:
         people = [Person(given_name=f"P{i}", family_name="Bench", time_zone="America/Toronto") for i in range(200)]
         session.add_all(people)
-        for s in range(20):
+        for s in range(series_count):
             series = Series(title=f"Series {s}", year=2000 + s)
             for w in range(1, 11):
                 webinar = Webinar(number=w, title=f"W{w}", duration_minutes=120,
@@ -83,7 +85,7 @@ def main(argv: list[str] | None = None) -> None:
     with db.read() as session:
         check_s, findings = _timed(find_conflicts, session, 1)
     db.close()
-    print(f"20 series x 10 webinars x 6 talks: agendas of one series {load_s * 1000:.1f} ms, "
+    print(f"{series_count} series x 10 webinars x 6 talks: agendas of one series {load_s * 1000:.1f} ms, "
           f"full conflict check {check_s * 1000:.1f} ms, ratio {check_s / load_s:.1f}x "
           f"({len(findings)} findings)")
 

@@ -42,6 +42,10 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             plan = plan_import(session, webinar_id, report)
     finally:
         db.close()
+    # The plan holds what is stored; the parsed rows (one object per person) go before
+    # the write, so the two are never both in memory while the rows are written.
+    layout, cleaned_values = report.layout, report.cleaned_values
+    del report
     if plan.problems:
         print(ngettext("{count} problem in {file}:", "{count} problems in {file}:", len(plan.problems))
               .format(count=len(plan.problems), file=Path(plan.file).name))
@@ -64,18 +68,18 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
         "Stored {count} attendance records for webinar {webinar} ({new} new, {updated} updated; layout {layout})",
         result.stored,
     ).format(count=result.stored, webinar=result.webinar_label, new=result.new, updated=result.updated,
-             layout=report.layout)
+             layout=layout)
     if result.skipped_rows:
         stored += ngettext("; {count} row with problems skipped.", "; {count} rows with problems skipped.",
                            result.skipped_rows).format(count=result.skipped_rows)
     else:
         stored += "."
-    if report.cleaned_values:
+    if cleaned_values:
         stored += " " + ngettext(
             "{count} value had control characters or line breaks, removed or made spaces.",
             "{count} values had control characters or line breaks, removed or made spaces.",
-            report.cleaned_values,
-        ).format(count=report.cleaned_values)
+            cleaned_values,
+        ).format(count=cleaned_values)
     print(stored)
     return EXIT_OK
 

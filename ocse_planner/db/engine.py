@@ -2,7 +2,10 @@
 
 Every connection gets the same pragmas (read back by a test): WAL so readers never block
 the writer, synchronous=FULL so a commit survives a power cut, foreign keys enforced, and a
-busy timeout so a second app instance waits instead of failing. WAL is switched on by the
+busy timeout so a second app instance waits instead of failing, and a 16 MiB page cache
+(SQLite's default is 2 MiB: the summary's GROUP BY queries over 300,000 records then read
+each page of the table from the operating system again and again, a second of system
+time). WAL is switched on by the
 first write, not on connecting: a file that is only read (a backup opened to look at it,
 `stats`, an export) keeps its header byte for byte.
 
@@ -92,6 +95,10 @@ def read_uri(path: Path) -> tuple[str, bool]:
     return f"file:{path.as_posix()}?mode=ro", True
 
 
+# Pages SQLite keeps in memory per connection (negative: KiB). Fills only as pages are read.
+CACHE_SIZE = -16 * 1024
+
+
 def make_engine(
     path: Path | str, *, read_only: bool = False, foreign_keys: bool = True, **kwargs: Any
 ) -> Engine:
@@ -120,6 +127,7 @@ def make_engine(
             if read_only:
                 cursor.execute("PRAGMA query_only = ON")
             cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         finally:
             cursor.close()
 

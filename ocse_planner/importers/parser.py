@@ -26,6 +26,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 
 from .delimited import open_text_table
@@ -256,6 +257,13 @@ def _drive_columns(
 
     def merge(segments: Iterable[Segment | object | None]) -> bool:
         """Fold a block's segments in (SegmentMerger.add, inlined); False at the table's end."""
+        if type(segments) is list:  # a block converted column by column: segments only
+            emails = list(map(itemgetter(2), segments))
+            if None not in emails:  # keyed by e-mail; all new and distinct: added in one step
+                keys = list(map(str.casefold, emails))  # type: ignore[arg-type]
+                if len(set(keys)) == len(keys) and groups.keys().isdisjoint(keys):
+                    groups.update(zip(keys, segments))  # type: ignore[arg-type]
+                    return True
         for segment in segments:
             if segment is None:
                 continue

@@ -116,8 +116,11 @@ def make_converter(
     # Join/leave times repeat a lot (a webinar lasts a couple of hours and
     # timestamps have one-second resolution), so parsed values are memoised
     # per file; the memo is bounded so a hostile file cannot grow it forever.
-    date_memo: dict[str, datetime] = {}
+    # The empty markers are in it too (as None), so a block's column of times is read
+    # with one `map` over the memo (`dates`) once its times have been seen.
+    date_memo: dict[str, datetime | None] = dict.fromkeys(empty)
     seen_dates = date_memo.get
+    known_date = date_memo.__getitem__
 
     def parse_date(value: str) -> datetime:
         parsed = parse_datetime(value)
@@ -327,8 +330,13 @@ def make_converter(
             return found
 
         def dates(index: int) -> list[datetime | None] | None:
+            values = texts(index)
+            try:
+                return list(map(known_date, values))  # every value seen before (or empty)
+            except KeyError:
+                pass
             found: list[datetime | None] = []
-            for value in texts(index):
+            for value in values:
                 when = None if value in empty else seen_dates(value)
                 if when is None and value not in empty:
                     try:

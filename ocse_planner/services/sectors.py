@@ -257,6 +257,12 @@ class SectorClassifier:
                 self._organization.append((_norm(pattern), rule.sector_id))
         self._cache: dict[tuple[str | None, str | None, str | None], int | None] = {}
 
+    @property
+    def memo(self) -> dict[tuple[str | None, str | None, str | None], int | None]:
+        """The answers so far, by (sector text, e-mail domain, organization): a caller
+        classifying 100,000 rows looks here before calling `classify_domain`."""
+        return self._cache
+
     @classmethod
     def load(cls, session: Session) -> SectorClassifier:
         return cls(list_sectors(session), list_rules(session))
@@ -283,7 +289,11 @@ class SectorClassifier:
         return None
 
     def classify(self, sector_text: str | None, email: str | None, organization: str | None) -> int | None:
-        domain = email_domain(email)
+        return self.classify_domain(sector_text, email_domain(email), organization)
+
+    def classify_domain(self, sector_text: str | None, domain: str | None, organization: str | None) -> int | None:
+        """`classify` with the address's domain already taken out (`email_domain`); the
+        answer is kept in `memo` under (sector_text, domain, organization)."""
         key = (sector_text, domain, organization)
         if key in self._cache:
             return self._cache[key]

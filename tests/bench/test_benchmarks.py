@@ -59,7 +59,7 @@ def test_the_window_watcher_sees_a_window_mapped_and_only_then():
     ("bench/bench_import.py", "--rows", "200", "--repeat", "1"),
     ("bench/bench_export.py", "--records", "3000", "--repeat", "1"),
     ("bench/bench_wide_sheet.py", "--rows", "200", "--runs", "1"),
-    ("bench/conflicts_scaling.py", "200"),
+    ("bench/conflicts_scaling.py", "200", "2"),
 ], ids=["import", "export", "wide-sheet", "conflicts"])
 def test_in_process_benchmark_prints_its_ratio(argv):
     assert RATIO.search(run_bench(*argv))

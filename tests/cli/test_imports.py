@@ -190,3 +190,23 @@ def test_the_window_is_shown_before_the_storage_layer_is_loaded(demo_path, tmp_p
     # message templates, clock format and the names of enum values: plain Python, no queries
     assert services <= {"ocse_planner.services.errors", "ocse_planner.services.time_format",
                         "ocse_planner.services.vocabulary"}
+
+
+def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(demo_path, monkeypatch):
+    """Commands run with the cyclic collector paused (their imports would feed it
+    100,000s of objects for nothing); an in-process caller gets it back as it was."""
+    import gc
+
+    import ocse_planner.cli as cli
+
+    during = []
+    monkeypatch.setattr(cli, "run_asking_for_a_password", lambda args: during.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert cli.main(["info", "--db", str(demo_path)]) == 0
+    assert during == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        assert cli.main(["info", "--db", str(demo_path)]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -16,9 +16,10 @@ def test_pragmas_on_every_connection(demo_db):
     with demo_db.read() as s:
         values = {
             name: s.connection().exec_driver_sql(f"PRAGMA {name}").scalar()
-            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout", "cache_size")
         }
-    assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10000}
+    assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10000,
+                      "cache_size": -16384}
 
 
 def test_new_file_is_private(tmp_path):

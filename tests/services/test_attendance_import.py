@@ -149,3 +149,29 @@ def test_a_reimport_brings_a_newer_organization_and_keeps_what_it_leaves_blank(d
     records = _records(demo_db, 1)
     assert records["li.wei@example.net"].organization_name == "University of Toronto"
     assert records["ana.costa@ps-sp.gc.ca"].organization_name == "Public Safety Canada"
+
+
+def test_flags_are_stored_as_each_row_says_new_rows_and_updated_ones(demo_db, tmp_path):
+    """registered, attended and sector_stated as the rows say, on both statements (the
+    plain insert and the upsert); on SQLite as integers 1/0 (bound as ints, not bools)."""
+    from tests.services.attendance_files import WEBINAR_2
+
+    _import(demo_db, 1, write_template(tmp_path / "w1.csv", WEBINAR_1))
+    _import(demo_db, 1, write_template(tmp_path / "w2.csv", WEBINAR_2))  # two updates, one new
+    ar = AttendanceRecord
+    with demo_db.read() as session:
+        stored = {key: tuple(row) for key, *row in session.execute(
+            select(ar.person_key, ar.registered, ar.attended, ar.sector_stated).where(ar.webinar_id == 1))}
+        kinds = set()
+        if session.get_bind().dialect.name == "sqlite":
+            kinds = set(session.connection().exec_driver_sql(
+                "SELECT DISTINCT typeof(registered) || typeof(attended) || typeof(sector_stated) "
+                "FROM attendance_record WHERE webinar_id = 1").scalars())
+    assert stored == {
+        "dayna.boyko@torontopolice.on.ca": (True, True, False),
+        "ana.costa@ps-sp.gc.ca": (True, True, False),
+        "li.wei@example.net": (True, True, False),
+        "sam@okafor.example.com": (True, False, False),
+        "jo@helpline.example.org": (True, True, True),
+    }
+    assert kinds <= {"integerintegerinteger"}
