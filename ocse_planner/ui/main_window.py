@@ -458,6 +458,9 @@ class MainWindow(QMainWindow):
                 import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
                 import ocse_planner.ui.series.series_tab  # noqa: F401
                 import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+                from ocse_planner.ui.series.series_tab import warm_up_forms
+
+                warm_up_forms()  # the zone lists the Series tab's form needs, before it is built
             progress.report(MODULES_READY, OPEN_STEPS)
             from ocse_planner.ui.series.series_tab import warm_up
 

@@ -39,15 +39,21 @@ if TYPE_CHECKING:
     from ocse_planner.db import Database
 
 
-def warm_up(db: Database) -> None:
-    """Run this tab's first reading once on the worker that opened the file, so that the
-    reading on the UI thread finds SQLAlchemy's statements compiled, SQLite's pages cached
-    and the time-zone lists of the forms built (the first-file-open stall, bench/blackbox.py)."""
+def warm_up_forms() -> None:
+    """Build the time-zone lists of the forms (a walk through the zone database, cached)
+    on a worker, before the UI thread builds the Series tab that needs them."""
     from ocse_planner.services.people import known_time_zones
     from ocse_planner.services.validation import time_zone_names
 
     time_zone_names()
     known_time_zones()
+
+
+def warm_up(db: Database) -> None:
+    """Run this tab's first reading once on the worker that opened the file, so that the
+    reading on the UI thread finds SQLAlchemy's statements compiled, SQLite's pages cached
+    and the time-zone lists of the forms built (the first-file-open stall, bench/blackbox.py)."""
+    warm_up_forms()
     with db.read() as session:
         rows = overview.list_series(session)
         overview.list_organizations(session)
