@@ -33,8 +33,6 @@ from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, WINDO
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
-from ocse_planner.ui.files import file_safety
-from ocse_planner.ui.files.connect_dialog import ConnectDialog, author_name
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
@@ -294,7 +292,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.connect_action = self._action(QKeySequence("Ctrl+Shift+O"), self.connect_to_team_database)
         self.copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.copy_planner)
-        self.restore_action = self._action(None, lambda: file_safety.restore_from_backup(self))
+        self.restore_action = self._action(None, self.restore_from_backup)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self.open_demo)
         self.file_menu.addAction(self.new_action)
@@ -421,6 +419,9 @@ class MainWindow(QMainWindow):
         """How to open `where`, as a function any thread may call. A missing file is created;
         a team database gets a planner only when asked (`create_server`); `read_only`
         reads an older team database until it is upgraded."""
+        from ocse_planner.ui.files import file_safety
+        from ocse_planner.ui.files.connect_dialog import author_name
+
         policy = file_safety.backup_policy(self.settings)
         author = author_name(self.settings)
 
@@ -538,6 +539,8 @@ class MainWindow(QMainWindow):
         self._set_database(db)
         self._remember_recent(where)
         if isinstance(where, Path):
+            from ocse_planner.ui.files import file_safety
+
             file_safety.warn_if_network_drive(self, where)
         if db.read_only:
             dialogs.show_info(self, self.tr("Read-only"), self.tr(
@@ -632,10 +635,18 @@ class MainWindow(QMainWindow):
         """File ▸ Connect to team database…"""
         if not self.may_leave_planner():
             return None
+        from ocse_planner.ui.files.connect_dialog import ConnectDialog
+
         location = ConnectDialog.ask(self.settings, self)
         if location is None:
             return None
         return self.open_in_background(location)
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from backup… (ui/files/file_safety.py, loaded when first used)."""
+        from ocse_planner.ui.files import file_safety
+
+        file_safety.restore_from_backup(self)
 
     def copy_planner(self) -> None:
         """File ▸ Copy planner to…: the open planner, whole and checked, to a file or a team database."""
