@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
     from ocse_planner.ui.partners.partners_tab import PartnersTab
     from ocse_planner.ui.presenters.presenters_tab import PresentersTab
-    from ocse_planner.ui.series.series_tab import SeriesTab
+    from ocse_planner.ui.series.series_tab import FirstReading, SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
 DEFAULT_SIZE = (1280, 800)
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def _new_tab(self, index: int) -> QWidget:
         if index == self.SERIES:
-            from ocse_planner.ui.series.series_tab import SeriesTab
+            from ocse_planner.ui.series.series_tab import FirstReading, SeriesTab
 
             tab = SeriesTab(self.state)
             tab.demoRequested.connect(self.open_demo)
@@ -449,6 +449,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", describe(where)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
+        first: list[FirstReading] = []
+
         def work(progress: Progress) -> Database:
             # The tabs' code (and through it SQLAlchemy) is imported here, not on the UI
             # thread; once it is, the UI thread builds the tab on screen (`step`) while this
@@ -466,7 +468,7 @@ class MainWindow(QMainWindow):
             from ocse_planner.ui.series.series_tab import warm_up
 
             database = open_it()
-            warm_up(database)  # statements compiled, pages cached, zone lists built
+            first.append(warm_up(database))  # the Series tab's first reading; statements compiled
             return database
 
         def step(done: int, _total: int) -> None:
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
         def done(db: Database) -> None:
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            self._adopt(db, where, offer_demo=offer_demo)
+            self._adopt(db, where, offer_demo=offer_demo, first=first[0] if first else None)
 
         def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
@@ -527,7 +529,7 @@ class MainWindow(QMainWindow):
             "Cannot open file")
         errors.report(self, exc, title)
 
-    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> bool:
+    def _adopt(self, db: Database, where: Location, *, offer_demo: bool, first: FirstReading | None = None) -> bool:
         """Show `db` in every tab. Typing still pending in a form is saved first, into the
         planner it was typed for; when it cannot be and the person goes back to it, `db`
         is closed again and False returned."""
@@ -535,6 +537,8 @@ class MainWindow(QMainWindow):
             db.close()
             return False
         self.ensure_current_tab()
+        if first is not None:
+            self.series_tab.preload(first)  # read on the worker: not again on this thread
         _freeze_startup_objects()  # before the first reading: no full collection walks them
         self._set_database(db)
         self._remember_recent(where)
@@ -551,23 +555,25 @@ class MainWindow(QMainWindow):
                 "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
                 "offline copy."), 10000)
         if offer_demo and not db.read_only:
-            self._offer_demo_if_empty()
+            self._offer_demo_if_empty(first.rows if first is not None else None)
         return True
 
     def _set_database(self, db: Database | None) -> None:
         self.state.set_database(db)
         self._update_title()
 
-    def _offer_demo_if_empty(self) -> None:
+    def _offer_demo_if_empty(self, series_rows: list[object] | None = None) -> None:
+        """`series_rows`: the series the worker that opened the file read, if it did."""
         db = self.state.db
-        if db is None:
+        if db is None or series_rows:
             return
         from ocse_planner.db.demo import load_demo
         from ocse_planner.services import overview
 
-        with db.read() as session:
-            if overview.list_series(session):
-                return
+        if series_rows is None:
+            with db.read() as session:
+                if overview.list_series(session):
+                    return
         if dialogs.ask_yes_no(
             self,
             self.tr("Empty planner file"),
