@@ -455,12 +455,22 @@ class MainWindow(QMainWindow):
             # The tabs' code (and through it SQLAlchemy) is imported here, not on the UI
             # thread; once it is, the UI thread builds the tab on screen (`step`) while this
             # thread opens the planner and makes that tab's first reading cheap.
+            # A full garbage collection on this thread holds the GIL, and so the UI thread,
+            # while it walks every object: 120-200 ms during these imports. So the objects
+            # start-up made are frozen out of collections first, the collector rests while
+            # the modules load (their objects live as long as the process), and those are
+            # frozen too.
             if not self._tabs_built:
-                import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
-                import ocse_planner.ui.partners.partners_tab  # noqa: F401
-                import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
-                import ocse_planner.ui.series.series_tab  # noqa: F401
-                import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+                gc.freeze()
+                from ocse_planner.importers import gc_paused
+
+                with gc_paused():
+                    import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
+                    import ocse_planner.ui.partners.partners_tab  # noqa: F401
+                    import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
+                    import ocse_planner.ui.series.series_tab  # noqa: F401
+                    import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+                gc.freeze()
                 from ocse_planner.ui.series.series_tab import warm_up_forms
 
                 warm_up_forms()  # the zone lists the Series tab's form needs, before it is built
