@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     def _new_tab(self, index: int) -> QWidget:
         if index == self.SERIES:
-            from ocse_planner.ui.series.series_tab import FirstReading, SeriesTab
+            from ocse_planner.ui.series.series_tab import SeriesTab
 
             tab = SeriesTab(self.state)
             tab.demoRequested.connect(self.open_demo)
