@@ -60,6 +60,7 @@ class BookingRow:
     note: str
     starts_at: datetime | None
     time_zone: str
+    presentation_title_fr: str = ""  # "" when not translated
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def _rows(session: Session, *conditions) -> list[BookingRow]:  # type: ignore[no
                 version=b.version,
                 presentation_id=b.presentation_id,
                 presentation_title=b.presentation.title,
+                presentation_title_fr=b.presentation.title_fr or "",
                 webinar_id=webinar.id,
                 webinar_number=webinar.number,
                 series_id=webinar.series_id,

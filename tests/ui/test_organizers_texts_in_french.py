@@ -111,5 +111,9 @@ def test_the_presenters_tab_shows_job_titles_organizations_and_talks_in_french(w
     assert "Canadian Centre for Child Protection" not in _column(tab.people, 2)
     assert "Tendances et défis des enquêtes sur l'ESEL" in items()
     assert "Trends and Challenges in OCSE investigations" not in items()
+    tab.people.search.setText("Boisvert")  # her booking, in the Bookings list
+    qtbot.waitUntil(lambda: tab.bookings.list.proxy.rowCount() == 1)
+    assert _column(tab.bookings.list, 3) == ["2. Accompagner l'enfant victime et son parent tout au long du "
+                                             "processus judiciaire et réduire le risque de victimisation secondaire"]
     _switch(window, qtbot, "en", "Series")
     assert "Trends and Challenges in OCSE investigations" in items()

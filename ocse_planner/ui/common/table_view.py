@@ -33,8 +33,9 @@ class TableView(QTableView):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         """A model that titles its columns when asked (headerData with tr) is asked again:
         its headers and cells repaint in the new language, rows and scroll unchanged. A
-        column whose new title is longer than it is wide grows to show it (French runs about
-        a fifth longer); widths the person chose are otherwise kept."""
+        column whose new title or texts (an organizer's French title) are longer than it is
+        wide grows to show them, up to MAX_START_WIDTH (French runs about a fifth longer);
+        widths the person chose are otherwise kept."""
         if event.type() == QEvent.Type.LanguageChange:
             from ocse_planner.ui.common.retranslate import headers_changed
 
@@ -57,7 +58,7 @@ class TableView(QTableView):
                 continue
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
                 continue
-            wanted = min(header.sectionSizeHint(column), MAX_START_WIDTH)
+            wanted = min(max(header.sectionSizeHint(column), self.sizeHintForColumn(column)), MAX_START_WIDTH)
             if self.columnWidth(column) < wanted:
                 self.setColumnWidth(column, wanted)
 

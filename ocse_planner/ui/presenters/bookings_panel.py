@@ -15,7 +15,7 @@ from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
@@ -58,6 +58,14 @@ class BookingsPanel(Retranslatable, QWidget):
         self._title_of: tuple[str, str] = ("", "")
         self.retranslate()
 
+    @staticmethod
+    def _title(row: BookingRow) -> str:
+        """The presentation's title in the interface's language where written."""
+        return in_language(row.presentation_title, row.presentation_title_fr)
+
+    def _presentation(self, row: BookingRow) -> str:
+        return f"{row.webinar_number}. {self._title(row)}"
+
     def _columns(self) -> list[Column[BookingRow]]:
         return [
         # Who, where they stand, and in what come first: on a narrow screen the dates scroll.
@@ -65,8 +73,7 @@ class BookingsPanel(Retranslatable, QWidget):
         Column(self.tr("Status"), lambda r: r.status, text=lambda r: label(r.status), fit=True),
         Column(self.tr("Since"), lambda r: r.status_changed_at,
                text=lambda r: format_date(r.status_changed_at, r.time_zone), fit=True),
-        Column(self.tr("Presentation"), lambda r: f"{r.webinar_number}. {r.presentation_title}",
-               tooltip=lambda r: f"{r.webinar_number}. {r.presentation_title}"),
+        Column(self.tr("Presentation"), lambda r: self._presentation(r), tooltip=lambda r: self._presentation(r)),
         Column(self.tr("Starts"), lambda r: r.starts_at, text=lambda r: format_datetime(r.starts_at, r.time_zone),
                fit=True),
         Column(self.tr("Invited"), lambda r: r.invited_at, text=lambda r: format_date(r.invited_at, r.time_zone),
@@ -152,10 +159,10 @@ class BookingsPanel(Retranslatable, QWidget):
             return
         if not dialogs.ask_yes_no(
             self, self.tr("Remove booking"),
-            self.tr("Remove %1 from “%2”?").replace("%1", row.presenter).replace("%2", row.presentation_title),
+            self.tr("Remove %1 from “%2”?").replace("%1", row.presenter).replace("%2", self._title(row)),
             default_yes=False,
         ):
             return
         operations.run(self, self.state, self.tr("Remove %1 from “%2”").replace("%1", row.presenter)
-                       .replace("%2", row.presentation_title),
+                       .replace("%2", self._title(row)),
                        lambda s: bookings.remove_booking(s, row.id, row.version), title=self.tr("Booking not removed"))

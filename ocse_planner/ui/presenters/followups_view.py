@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from ocse_planner.services import bookings
 from ocse_planner.services.bookings import FollowUp
-from ocse_planner.ui.common.labels import format_date, format_datetime, label
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.settings import FOLLOW_UP_DAYS, Settings
 from ocse_planner.ui.common.retranslate import Retranslatable
@@ -46,7 +46,8 @@ class FollowUpsView(Retranslatable, QWidget):
     def _columns(self) -> list[Column[FollowUp]]:
         return [
             Column(self.tr("Presenter"), lambda f: f.booking.presenter),
-            Column(self.tr("Presentation"), lambda f: f"{f.booking.webinar_number}. {f.booking.presentation_title}"),
+            Column(self.tr("Presentation"), lambda f: f"{f.booking.webinar_number}. "
+                   f"{in_language(f.booking.presentation_title, f.booking.presentation_title_fr)}"),
             Column(self.tr("Webinar starts"), lambda f: f.booking.starts_at,
                    text=lambda f: format_datetime(f.booking.starts_at, f.booking.time_zone)),
             Column(self.tr("Status"), lambda f: f.booking.status, text=lambda f: label(f.booking.status)),

@@ -86,3 +86,10 @@ def test_a_series_without_its_french_shows_its_english_in_the_french_list(window
     qtbot.keyClick(form.title_fr, Qt.Key.Key_Delete)
     qtbot.keyClick(form.title_fr, Qt.Key.Key_Tab)  # the edit ends: saved
     qtbot.waitUntil(lambda: _cell(tab, TITLE_COLUMN) == TITLE)  # unmarked: no "[EN]" in a list
+
+
+def test_the_longer_french_title_and_host_get_their_room_in_the_list(window, qtbot, english_afterwards):
+    table = window.series_tab.list.table
+    _switch(window, qtbot, "fr", "Séries")
+    for column in (TITLE_COLUMN, HOST_COLUMN):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column)  # not elided
