@@ -8,7 +8,8 @@ Modes:
 - `stall PATH`: the main window shown, then PATH opened through the menu's code path
   while a 5 ms QTimer heartbeat records the longest gap in the event loop.
 
-Prints `shown <seconds since interpreter start>` and `filled <seconds>` (or `stall <s>`).
+Prints `shown <seconds since interpreter start>` and `filled <seconds>` (or `stall <s>`,
+after `stall-cpu <UI thread's CPU s> <process's CPU s>` during that longest gap).
 """
 
 from __future__ import annotations
@@ -74,11 +75,18 @@ def stall(path: str) -> None:
         clock.start()
         gaps: list[int] = []
         last = [clock.elapsed()]
+        # the CPU time the UI thread and the whole process got during each gap: a gap much
+        # longer than both is the machine's load (the process waited for a core), not ours
+        cpu: list[tuple[float, float]] = []
+        last_cpu = [time.thread_time(), time.process_time()]
 
         def beat() -> None:
             now = clock.elapsed()
             gaps.append(now - last[0])
             last[0] = now
+            ui, process = time.thread_time(), time.process_time()
+            cpu.append((ui - last_cpu[0], process - last_cpu[1]))
+            last_cpu[:] = [ui, process]
 
         heartbeat = QTimer()
         heartbeat.setInterval(5)
@@ -98,6 +106,8 @@ def stall(path: str) -> None:
         app.exec()
         heartbeat.stop()
         assert rows and rows[0] > 0  # (quitting closed the window and its file)
+        longest = max(range(len(gaps)), key=gaps.__getitem__)
+        print(f"stall-cpu {cpu[longest][0]:.4f} {cpu[longest][1]:.4f}", flush=True)
         print(f"stall {max(gaps) / 1000:.4f}", flush=True)
 
 

@@ -98,11 +98,14 @@ def run_gui(db_path: Path | None, language: str | None = None) -> int:
     before the storage layer is even imported. `language` is `--lang` (else the saved
     choice, else the system's)."""
     app = application(language=language)
-    path = configure_file_logging()
     install_excepthooks()
-    log.info("%s %s started; log file %s", APP_NAME, __version__, path)
-    window = MainWindow(Settings.for_user())
-    window.show()
+    try:
+        window = MainWindow(Settings.for_user())
+        window.show()
+    finally:  # the log file once the window is up (logging.handlers loads socket, pickle, queue…),
+        # or before a fault in building it reaches the excepthook
+        path = configure_file_logging()
+        log.info("%s %s started; log file %s", APP_NAME, __version__, path)
     if db_path is not None:
         QTimer.singleShot(0, lambda: window.open_in_background(db_path))
     else:

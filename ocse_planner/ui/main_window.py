@@ -15,6 +15,7 @@ upgrades it. Other people's changes reach the window through the change log
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,8 +34,6 @@ from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, WINDO
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
-from ocse_planner.ui.files import file_safety
-from ocse_planner.ui.files.connect_dialog import ConnectDialog, author_name
 from ocse_planner.ui.files.export_menu import ExportMenu
 
 if TYPE_CHECKING:
@@ -42,11 +41,12 @@ if TYPE_CHECKING:
     from ocse_planner.ui.attendance.attendance_tab import AttendanceTab
     from ocse_planner.ui.partners.partners_tab import PartnersTab
     from ocse_planner.ui.presenters.presenters_tab import PresentersTab
-    from ocse_planner.ui.series.series_tab import SeriesTab
+    from ocse_planner.ui.series.series_tab import FirstReading, SeriesTab
     from ocse_planner.ui.sessions.sessions_tab import SessionsTab
 
 DEFAULT_SIZE = (1280, 800)
 MODULES_READY, OPEN_STEPS = 1, 2  # opening a file: the tabs' code imported, then the file open
+TAB_BUILD_WAIT = 2.0  # seconds the opening worker waits at most for the UI thread to build the tab
 
 
 def _freeze_startup_objects() -> None:
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.connect_action = self._action(QKeySequence("Ctrl+Shift+O"), self.connect_to_team_database)
         self.copy_action = self._action(QKeySequence.StandardKey.SaveAs, self.copy_planner)
-        self.restore_action = self._action(None, lambda: file_safety.restore_from_backup(self))
+        self.restore_action = self._action(None, self.restore_from_backup)
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.demo_action = self._action(None, self.open_demo)
         self.file_menu.addAction(self.new_action)
@@ -421,6 +421,9 @@ class MainWindow(QMainWindow):
         """How to open `where`, as a function any thread may call. A missing file is created;
         a team database gets a planner only when asked (`create_server`); `read_only`
         reads an older team database until it is upgraded."""
+        from ocse_planner.ui.files import file_safety
+        from ocse_planner.ui.files.connect_dialog import author_name
+
         policy = file_safety.backup_policy(self.settings)
         author = author_name(self.settings)
 
@@ -448,31 +451,53 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", describe(where)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
+        first: list[FirstReading] = []
+        tab_built = threading.Event()
+
         def work(progress: Progress) -> Database:
             # The tabs' code (and through it SQLAlchemy) is imported here, not on the UI
             # thread; once it is, the UI thread builds the tab on screen (`step`) while this
             # thread opens the planner and makes that tab's first reading cheap.
+            # A full garbage collection on this thread holds the GIL, and so the UI thread,
+            # while it walks every object: 120-200 ms during these imports. So the objects
+            # start-up made are frozen out of collections first, the collector rests while
+            # the modules load (their objects live as long as the process), and those are
+            # frozen too before it resumes.
             if not self._tabs_built:
-                import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
-                import ocse_planner.ui.partners.partners_tab  # noqa: F401
-                import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
-                import ocse_planner.ui.series.series_tab  # noqa: F401
-                import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+                gc.freeze()
+                from ocse_planner.importers import gc_paused
+
+                with gc_paused():
+                    import ocse_planner.ui.attendance.attendance_tab  # noqa: F401
+                    import ocse_planner.ui.partners.partners_tab  # noqa: F401
+                    import ocse_planner.ui.presenters.presenters_tab  # noqa: F401
+                    import ocse_planner.ui.series.series_tab  # noqa: F401
+                    import ocse_planner.ui.sessions.sessions_tab  # noqa: F401
+                    gc.freeze()  # before the collector wakes: else its first pass walks them all
+                from ocse_planner.ui.series.series_tab import warm_up_forms
+
+                warm_up_forms()  # the zone lists the Series tab's form needs, before it is built
             progress.report(MODULES_READY, OPEN_STEPS)
+            # Let the UI thread build the tab on screen without sharing the GIL with this
+            # one (interleaved, the build took two to three times as long a stall).
+            tab_built.wait(TAB_BUILD_WAIT)
             from ocse_planner.ui.series.series_tab import warm_up
 
             database = open_it()
-            warm_up(database)  # statements compiled, pages cached, zone lists built
+            first.append(warm_up(database))  # the Series tab's first reading; statements compiled
             return database
 
         def step(done: int, _total: int) -> None:
             if done == MODULES_READY:
-                self.ensure_current_tab()
+                try:
+                    self.ensure_current_tab()
+                finally:
+                    tab_built.set()
 
         def done(db: Database) -> None:
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            self._adopt(db, where, offer_demo=offer_demo)
+            self._adopt(db, where, offer_demo=offer_demo, first=first[0] if first else None)
 
         def failed(exc: BaseException) -> None:
             QApplication.restoreOverrideCursor()
@@ -523,7 +548,7 @@ class MainWindow(QMainWindow):
             "Cannot open file")
         errors.report(self, exc, title)
 
-    def _adopt(self, db: Database, where: Location, *, offer_demo: bool) -> bool:
+    def _adopt(self, db: Database, where: Location, *, offer_demo: bool, first: FirstReading | None = None) -> bool:
         """Show `db` in every tab. Typing still pending in a form is saved first, into the
         planner it was typed for; when it cannot be and the person goes back to it, `db`
         is closed again and False returned."""
@@ -531,10 +556,14 @@ class MainWindow(QMainWindow):
             db.close()
             return False
         self.ensure_current_tab()
+        if first is not None:
+            self.series_tab.preload(first)  # read on the worker: not again on this thread
         _freeze_startup_objects()  # before the first reading: no full collection walks them
         self._set_database(db)
         self._remember_recent(where)
         if isinstance(where, Path):
+            from ocse_planner.ui.files import file_safety
+
             file_safety.warn_if_network_drive(self, where)
         if db.read_only:
             dialogs.show_info(self, self.tr("Read-only"), self.tr(
@@ -545,23 +574,25 @@ class MainWindow(QMainWindow):
                 "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
                 "offline copy."), 10000)
         if offer_demo and not db.read_only:
-            self._offer_demo_if_empty()
+            self._offer_demo_if_empty(first.rows if first is not None else None)
         return True
 
     def _set_database(self, db: Database | None) -> None:
         self.state.set_database(db)
         self._update_title()
 
-    def _offer_demo_if_empty(self) -> None:
+    def _offer_demo_if_empty(self, series_rows: list[object] | None = None) -> None:
+        """`series_rows`: the series the worker that opened the file read, if it did."""
         db = self.state.db
-        if db is None:
+        if db is None or series_rows:
             return
         from ocse_planner.db.demo import load_demo
         from ocse_planner.services import overview
 
-        with db.read() as session:
-            if overview.list_series(session):
-                return
+        if series_rows is None:
+            with db.read() as session:
+                if overview.list_series(session):
+                    return
         if dialogs.ask_yes_no(
             self,
             self.tr("Empty planner file"),
@@ -629,10 +660,18 @@ class MainWindow(QMainWindow):
         """File ▸ Connect to team database…"""
         if not self.may_leave_planner():
             return None
+        from ocse_planner.ui.files.connect_dialog import ConnectDialog
+
         location = ConnectDialog.ask(self.settings, self)
         if location is None:
             return None
         return self.open_in_background(location)
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from backup… (ui/files/file_safety.py, loaded when first used)."""
+        from ocse_planner.ui.files import file_safety
+
+        file_safety.restore_from_backup(self)
 
     def copy_planner(self) -> None:
         """File ▸ Copy planner to…: the open planner, whole and checked, to a file or a team database."""

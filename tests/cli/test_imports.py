@@ -186,10 +186,14 @@ def test_the_window_is_shown_before_the_storage_layer_is_loaded(demo_path, tmp_p
                                                                 ("series", "sessions", "presenters", "partners",
                                                                  "attendance")))
     assert not {m for m in loaded if m.startswith(heavy)} - {"ocse_planner.export", "ocse_planner.export.naming"}
+    # nor the file checks and backups (sqlite3), the team-database dialog or the log file's
+    # rotating handler (socket, pickle, queue): they load once the window is up
+    later = ("sqlite3", "ocse_planner.db.backup", "ocse_planner.ui.files.file_safety",
+             "ocse_planner.ui.files.connect_dialog", "logging.handlers", "socket")
+    assert not {m for m in loaded if m.startswith(later)}
     services = {m for m in loaded if m.startswith("ocse_planner.services.")}
-    # message templates, clock format and the names of enum values: plain Python, no queries
-    assert services <= {"ocse_planner.services.errors", "ocse_planner.services.time_format",
-                        "ocse_planner.services.vocabulary"}
+    # message templates and the clock format: plain Python, no queries
+    assert services <= {"ocse_planner.services.errors", "ocse_planner.services.time_format"}
 
 
 def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(demo_path, monkeypatch):

@@ -207,3 +207,63 @@ def test_opening_a_file_builds_only_the_tab_on_screen(qtbot, settings, demo_path
     qtbot.waitUntil(lambda: not attendance.figures_pending(), timeout=5000)
     assert "611" in attendance.participants.text()
     assert not [i for i in range(win.tabs.count()) if isinstance(win.tabs.widget(i), QLabel)]
+
+
+def test_opening_a_file_reads_the_series_list_and_the_readiness_off_the_ui_thread(qtbot, settings, demo_path,
+                                                                                  monkeypatch):
+    """The first-file-open stall (bench/blackbox.py): the Series tab's first reading is done
+    by the worker that opened the file, and the readiness overview reads on a worker too."""
+    import threading
+
+    from ocse_planner.services import overview, readiness
+
+    on_ui_thread: list[str] = []
+    for module, name in ((overview, "list_series"), (overview, "list_organizations"),
+                         (readiness, "series_readiness")):
+        def recorded(*args, _real=getattr(module, name), _name=name, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recorded)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    task = win.open_in_background(demo_path)
+    qtbot.waitUntil(lambda: task.done and win.state.db is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.series_tab.readiness.pending() and bool(win.series_tab.readiness.rows()),
+                    timeout=10_000)
+    assert win.series_tab.list.proxy.rowCount() == 1
+    assert win.series_tab.form.fields  # the first series shown in the form
+    assert on_ui_thread == []
+    win.state.notify_changed()  # a later change is read again (on this thread: a few rows)
+    assert "list_series" in on_ui_thread
+
+
+def test_the_tabs_modules_load_with_the_collector_paused_and_start_up_objects_frozen(qtbot, settings, demo_path,
+                                                                                     monkeypatch):
+    """A full collection on the worker holds the GIL, and the UI thread, for 120-200 ms
+    while the tabs' modules load (bench/blackbox.py stall): it must not walk them."""
+    import contextlib
+    import gc
+
+    import ocse_planner.importers
+
+    entered: list[bool] = []
+    frozen: list[int] = []
+
+    @contextlib.contextmanager
+    def paused():
+        entered.append(True)
+        frozen.append(gc.get_freeze_count())
+        yield
+
+    monkeypatch.setattr(ocse_planner.importers, "gc_paused", paused)
+    monkeypatch.setattr(gc, "freeze", lambda real=gc.freeze: (frozen.append(-1), real()))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    task = win.open_in_background(demo_path)
+    qtbot.waitUntil(lambda: task.done and win.state.db is not None, timeout=10_000)
+    assert entered == [True]
+    assert frozen[0] == -1 and frozen[-1] == -1  # frozen before the imports, and after them

@@ -4231,6 +4231,10 @@ Réserver %1 ici quand même&#xa0;?</translation>
         <translation>Préparation des &amp;webinaires (Entrée ouvre la liste de vérification)&#xa0;:</translation>
     </message>
     <message>
+        <source>Reading the webinars&apos; readiness</source>
+        <translation>Lecture de la préparation des webinaires</translation>
+    </message>
+    <message>
         <source>Readiness of the webinars</source>
         <translation>Préparation des webinaires</translation>
     </message>

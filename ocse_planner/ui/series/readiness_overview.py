@@ -21,6 +21,7 @@ from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
+from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date
 
 VERDICT = 5
@@ -69,6 +70,7 @@ class ReadinessOverview(Retranslatable, QWidget):
         self.view = RecordView(self.model, name="", searchable=False, parent=self)
         self.view.activated.connect(lambda row: row is not None and self.openChecklist.emit(row.webinar_id))
         self.heading.setBuddy(self.view.table)
+        self._latest = Latest()  # only the newest reading may fill the list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -108,12 +110,25 @@ class ReadinessOverview(Retranslatable, QWidget):
         self.heading.setText(self.tr("Readiness of the &webinars (Enter opens the checklist):"))
 
     def refresh(self) -> None:
+        """Read the series' readiness on a worker: with a decade of series in the file its
+        checks (the French gaps look through every attendance record's sector) hold the
+        UI thread for 100–300 ms, the first-file-open stall (bench/blackbox.py)."""
         db, series_id = self.state.db, self.state.series_id
-        rows: list[WebinarReadiness] = []
-        if db is not None and series_id is not None:
+        if db is None or series_id is None:
+            self._latest.supersede()
+            self.view.set_rows([])
+            return
+
+        def work(_progress: Progress) -> list[WebinarReadiness]:
             with db.read() as session:
-                rows = readiness.series_readiness(session, series_id)
-        self.view.set_rows(rows)
+                return readiness.series_readiness(session, series_id)
+
+        run_task(work, self.view.set_rows, parent=self, what=self.tr("Reading the webinars' readiness"),
+                 latest=self._latest)
+
+    def pending(self) -> bool:
+        """True while the newest reading has not reported (tests wait on it)."""
+        return self._latest.pending
 
     def rows(self) -> list[WebinarReadiness]:
         return self.model.rows()

@@ -8,6 +8,7 @@ is switched or the window quits — or, when it cannot be, the person is asked.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ocse_planner.services import overview, series
 from ocse_planner.services.errors import NotFoundError, ValidationError
-from ocse_planner.services.overview import SeriesRow
+from ocse_planner.services.overview import OrganizationRow, SeriesRow
 from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
@@ -39,20 +40,37 @@ if TYPE_CHECKING:
     from ocse_planner.db import Database
 
 
-def warm_up(db: Database) -> None:
-    """Run this tab's first reading once on the worker that opened the file, so that the
-    reading on the UI thread finds SQLAlchemy's statements compiled, SQLite's pages cached
-    and the time-zone lists of the forms built (the first-file-open stall, bench/blackbox.py)."""
+def warm_up_forms() -> None:
+    """Build the time-zone lists of the forms (a walk through the zone database, cached)
+    on a worker, before the UI thread builds the Series tab that needs them."""
     from ocse_planner.services.people import known_time_zones
     from ocse_planner.services.validation import time_zone_names
 
     time_zone_names()
     known_time_zones()
+
+
+@dataclass(frozen=True)
+class FirstReading:
+    """What the Series tab shows first, read on the worker that opened `db`."""
+
+    db: Database
+    rows: list[SeriesRow]
+    organizations: list[OrganizationRow]
+
+
+def warm_up(db: Database) -> FirstReading:
+    """Run this tab's first reading on the worker that opened the file: the UI thread is
+    handed the series and organizations (`SeriesTab.preload`) and finds SQLAlchemy's
+    statements compiled, SQLite's pages cached and the time-zone lists of the forms built
+    for the rest (the first-file-open stall, bench/blackbox.py)."""
+    warm_up_forms()
     with db.read() as session:
         rows = overview.list_series(session)
-        overview.list_organizations(session)
+        organizations = overview.list_organizations(session)
         if rows:
             series.get_series(session, rows[0].id)
+    return FirstReading(db, rows, organizations)
 
 
 class SeriesTab(Retranslatable, QWidget):
@@ -65,6 +83,7 @@ class SeriesTab(Retranslatable, QWidget):
         self.state = state
         self._record: SeriesRecord | None = None
         self._record_db: Database | None = None  # the planner `_record` was read from
+        self._first: FirstReading | None = None
         self.list = RecordView(RecordTableModel(self._columns()), parent=self)
         self.list.currentRowChanged.connect(self._on_current)
 
@@ -172,14 +191,22 @@ class SeriesTab(Retranslatable, QWidget):
         return page
 
     # --- reading -------------------------------------------------------------------
+    def preload(self, first: FirstReading) -> None:
+        """The next refresh of `first.db` shows `first` instead of reading it again."""
+        self._first = first
+
     def refresh(self) -> None:
         db = self.state.db
+        first, self._first = self._first, None
         if db is None:
             self.list.set_rows([])
             return
-        with db.read() as session:
-            rows = overview.list_series(session)
-            organizations = overview.list_organizations(session)
+        if first is not None and first.db is db:  # read on the worker that opened it
+            rows, organizations = first.rows, first.organizations
+        else:
+            with db.read() as session:
+                rows = overview.list_series(session)
+                organizations = overview.list_organizations(session)
         self.form.set_organizations(organizations)
         self.list.set_rows(rows, keep=self.state.series_id)
         if self.list.current_row() is None and rows:

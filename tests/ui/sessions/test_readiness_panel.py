@@ -54,15 +54,16 @@ def _click(qtbot, panel, row, column):
     assert panel.table.currentIndex().row() == row
 
 
-def _overview_done(window, number):
+def _overview_done(window, number, qtbot):
     window.tabs.setCurrentWidget(window.series_tab)
     overview = window.series_tab.readiness
+    qtbot.waitUntil(lambda: not overview.pending(), timeout=5000)  # read on a worker
     qtbot_rows = overview.rows()
     return next(r for r in qtbot_rows if r.number == number).done
 
 
 def test_tick_with_space_on_sessions_changes_the_series_count_and_undo_takes_it_back(window, qtbot, planning):
-    before = _overview_done(window, 1)
+    before = _overview_done(window, 1, qtbot)
     panel = _open_checklist(window, qtbot)
     assert panel.readiness.number == 1
     row = _row(panel, "Slides received")
@@ -72,10 +73,10 @@ def test_tick_with_space_on_sessions_changes_the_series_count_and_undo_takes_it_
     assert item.state is ItemState.DONE and item.done_on == date.today()
     assert panel.model.index(_row(panel, "Slides received"), STATE).data() == "Done"
     assert window.undo_stack.undoText() == "Tick “Slides received” for webinar 1"
-    assert _overview_done(window, 1) == before + 1
+    assert _overview_done(window, 1, qtbot) == before + 1
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _overview_done(window, 1) == before
+    assert _overview_done(window, 1, qtbot) == before
     window.tabs.setCurrentWidget(window.sessions_tab)  # back where it was ticked: unticked
     panel = window.sessions_tab.readiness
     assert panel.model.row_at(_row(panel, "Slides received")).state is not ItemState.DONE
@@ -230,6 +231,7 @@ def test_the_open_dock_and_the_checklist_switch_to_french(window, qtbot, plannin
 def test_enter_on_a_series_row_opens_that_webinars_checklist(window, qtbot, planning):
     window.tabs.setCurrentWidget(window.series_tab)
     overview = window.series_tab.readiness
+    qtbot.waitUntil(lambda: not overview.pending() and bool(overview.rows()), timeout=5000)  # read on a worker
     table = overview.view.table
     row = next(i for i, r in enumerate(overview.rows()) if r.number == 2)
     table.setFocus()
@@ -251,3 +253,26 @@ def test_the_new_models_pass_the_model_tester(window, qtbot, planning, qtmodelte
     window.show_this_week(True)
     assert window.this_week.panel.entries()
     qtmodeltester.check(window.this_week.panel.model)
+
+
+def test_the_series_tabs_readiness_overview_is_read_off_the_ui_thread(window, qtbot, planning, monkeypatch):
+    """Its checks look through every attendance record of the series: on the UI thread they
+    were most of the first-file-open stall (bench/blackbox.py)."""
+    import threading
+
+    from ocse_planner.services import readiness
+
+    threads = []
+    real = readiness.series_readiness
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(readiness, "series_readiness", recorded)
+    window.tabs.setCurrentWidget(window.series_tab)
+    overview = window.series_tab.readiness
+    window.state.notify_changed()
+    qtbot.waitUntil(lambda: bool(threads) and not overview.pending(), timeout=5000)
+    assert threads and not any(threads)
+    assert [r.number for r in overview.rows()] == [1, 2, 3]
