@@ -8,7 +8,9 @@ Where the server comes from, in order:
 * otherwise a private cluster started for the test run from PostgreSQL's own binaries
   (`initdb` on the PATH, or the newest `/usr/lib/postgresql/*/bin`): a temporary folder,
   a Unix socket in it, no TCP port, durability off (it is thrown away), run as the
-  `postgres` user when the tests run as root (PostgreSQL refuses to run as root);
+  `postgres` user when the tests run as root (PostgreSQL refuses to run as root); the
+  folder is in memory (/dev/shm) where there is one: `CREATE DATABASE … TEMPLATE` writes
+  its copy out to disk even with fsync off, 0.5–0.9 s a test on a busy disk against 0.03 s;
 * otherwise (no binaries, no driver) the server runs are skipped, saying why.
 
 Each test database is cloned from a template (`CREATE DATABASE … TEMPLATE`: about 0.1 s)
@@ -49,12 +51,20 @@ def socket_url(folder: Path | str, database: str, user: str = "postgres") -> str
     return f"postgresql:///{database}?host={quote(str(folder), safe='/')}&user={user}"
 
 
+# A RAM-backed folder for the throw-away cluster, when the system has one (Linux).
+MEMORY = Path("/dev/shm")
+
+
+def _cluster_parent() -> str | None:
+    return str(MEMORY) if MEMORY.is_dir() and os.access(MEMORY, os.W_OK | os.X_OK) else None
+
+
 class Cluster:
     """A throw-away cluster in a temporary folder, listening on a Unix socket only."""
 
     def __init__(self) -> None:
         bin_dir = _binaries()
-        self.folder = Path(tempfile.mkdtemp(prefix="ocse-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="ocse-pg-", dir=_cluster_parent()))
         self.data = self.folder / "data"
         self._as: list[str] = []
         if os.geteuid() == 0:
