@@ -19,6 +19,7 @@ holding the demo data or an empty planner, and dropped afterwards.
 
 from __future__ import annotations
 
+import fcntl
 import glob
 import itertools
 import os
@@ -179,12 +180,16 @@ class Server:
         role = PasswordRole(f"{self._prefix}alice", "correct horse battery staple")
         hba = self.data / "pg_hba.conf"
         line = f"local all {role.name} scram-sha-256\n"
-        text = hba.read_text()
-        if line not in text:
-            stat = hba.stat()
-            hba.write_text(line + text)
-            os.chown(hba, stat.st_uid, stat.st_gid)
-        with self._admin() as conn:
+        # Test workers running at once (pytest-xdist) may share one server: each adds its
+        # line and has the server read the file under a lock, so none writes over another's
+        # line and no reload reads a file half written.
+        with open(hba, "rb") as held, self._admin() as conn:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            text = hba.read_text()
+            if line not in text:
+                stat = hba.stat()
+                hba.write_text(line + text)
+                os.chown(hba, stat.st_uid, stat.st_gid)
             conn.execute(f"DROP ROLE IF EXISTS {role.name}")
             conn.execute(f"CREATE ROLE {role.name} LOGIN SUPERUSER PASSWORD '{role.password}'")
             conn.execute("SELECT pg_reload_conf()")
