@@ -146,6 +146,14 @@ create_mutants(1)
 """
 
 
+def mutmut_environment() -> dict[str, str]:
+    """A fixed hash seed, and each test run in one process: the test configuration asks for
+    a worker per core (`-n auto`), but mutmut forks its own children and reads which tests
+    reach which function inside the pytest process."""
+    addopts = " ".join(filter(None, [os.environ.get("PYTEST_ADDOPTS", ""), "-n", "0"]))
+    return {**os.environ, "PYTHONHASHSEED": "0", "PYTEST_ADDOPTS": addopts}
+
+
 def generate(nice: int) -> None:
     subprocess.run(["nice", "-n", str(nice), sys.executable, "-c", _GENERATE], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
@@ -177,7 +185,7 @@ def run(paths: list[Path], workers: int, *, retry: bool, fresh: bool, nice: int)
             continue
         print(f"== {dotted(path)}: {names[0] if len(names) == 1 else f'{len(names)} mutants'}", flush=True)
         command = ["nice", "-n", str(nice), str(mutmut), "run", "--max-children", str(workers), *names]
-        done = subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"})
+        done = subprocess.run(command, cwd=ROOT, env=mutmut_environment())
         if done.returncode != 0:
             return done.returncode
     return 0
@@ -235,7 +243,7 @@ def run_sample(names: list[str], workers: int, nice: int) -> int:
     print(f"== sample: running {len(todo)} of {len(names)} mutants", flush=True)
     mutmut = Path(sys.executable).with_name("mutmut")
     command = ["nice", "-n", str(nice), str(mutmut), "run", "--max-children", str(workers), *todo]
-    return subprocess.run(command, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": "0"},
+    return subprocess.run(command, cwd=ROOT, env=mutmut_environment(),
                           stdout=subprocess.DEVNULL).returncode
 
 

@@ -8,7 +8,9 @@ Where the server comes from, in order:
 * otherwise a private cluster started for the test run from PostgreSQL's own binaries
   (`initdb` on the PATH, or the newest `/usr/lib/postgresql/*/bin`): a temporary folder,
   a Unix socket in it, no TCP port, durability off (it is thrown away), run as the
-  `postgres` user when the tests run as root (PostgreSQL refuses to run as root);
+  `postgres` user when the tests run as root (PostgreSQL refuses to run as root); the
+  folder is in memory (/dev/shm) where there is one: `CREATE DATABASE … TEMPLATE` writes
+  its copy out to disk even with fsync off, 0.5–0.9 s a test on a busy disk against 0.03 s;
 * otherwise (no binaries, no driver) the server runs are skipped, saying why.
 
 Each test database is cloned from a template (`CREATE DATABASE … TEMPLATE`: about 0.1 s)
@@ -17,6 +19,7 @@ holding the demo data or an empty planner, and dropped afterwards.
 
 from __future__ import annotations
 
+import fcntl
 import glob
 import itertools
 import os
@@ -49,12 +52,20 @@ def socket_url(folder: Path | str, database: str, user: str = "postgres") -> str
     return f"postgresql:///{database}?host={quote(str(folder), safe='/')}&user={user}"
 
 
+# A RAM-backed folder for the throw-away cluster, when the system has one (Linux).
+MEMORY = Path("/dev/shm")
+
+
+def _cluster_parent() -> str | None:
+    return str(MEMORY) if MEMORY.is_dir() and os.access(MEMORY, os.W_OK | os.X_OK) else None
+
+
 class Cluster:
     """A throw-away cluster in a temporary folder, listening on a Unix socket only."""
 
     def __init__(self) -> None:
         bin_dir = _binaries()
-        self.folder = Path(tempfile.mkdtemp(prefix="ocse-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="ocse-pg-", dir=_cluster_parent()))
         self.data = self.folder / "data"
         self._as: list[str] = []
         if os.geteuid() == 0:
@@ -169,12 +180,16 @@ class Server:
         role = PasswordRole(f"{self._prefix}alice", "correct horse battery staple")
         hba = self.data / "pg_hba.conf"
         line = f"local all {role.name} scram-sha-256\n"
-        text = hba.read_text()
-        if line not in text:
-            stat = hba.stat()
-            hba.write_text(line + text)
-            os.chown(hba, stat.st_uid, stat.st_gid)
-        with self._admin() as conn:
+        # Test workers running at once (pytest-xdist) may share one server: each adds its
+        # line and has the server read the file under a lock, so none writes over another's
+        # line and no reload reads a file half written.
+        with open(hba, "rb") as held, self._admin() as conn:
+            fcntl.flock(held, fcntl.LOCK_EX)
+            text = hba.read_text()
+            if line not in text:
+                stat = hba.stat()
+                hba.write_text(line + text)
+                os.chown(hba, stat.st_uid, stat.st_gid)
             conn.execute(f"DROP ROLE IF EXISTS {role.name}")
             conn.execute(f"CREATE ROLE {role.name} LOGIN SUPERUSER PASSWORD '{role.password}'")
             conn.execute("SELECT pg_reload_conf()")

@@ -38,3 +38,12 @@ def test_a_sample_is_reproducible_and_a_removed_mutant_only_makes_room(mutation,
     marked = {first[0]: "equivalent"}
     again = mutation.sample([], 50, "1", marked)
     assert first[0] not in again and set(first[1:]) <= set(again)  # one replaced, the rest kept
+
+
+def test_mutmut_runs_each_test_session_in_one_process(mutation, monkeypatch):
+    """The test configuration asks for a worker per core; mutmut's runs must not get any."""
+    monkeypatch.setenv("PYTEST_ADDOPTS", "-p no:cacheprovider")
+    env = mutation.mutmut_environment()
+    assert env["PYTEST_ADDOPTS"] == "-p no:cacheprovider -n 0" and env["PYTHONHASHSEED"] == "0"
+    monkeypatch.delenv("PYTEST_ADDOPTS")
+    assert mutation.mutmut_environment()["PYTEST_ADDOPTS"] == "-n 0"
