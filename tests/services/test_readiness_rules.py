@@ -301,3 +301,57 @@ def test_this_week_ends_on_its_last_day_and_ties_list_presenters_then_partners_t
     assert checklist.hint.startswith("Webinar 2 — Combatting Online Child Sexual Exploitation 2027; Still to invite: ")
     slides = next(e for e in _todo(db, days=9) if e.text == "Slides received")
     assert slides.hint == "Webinar 1 — Combatting Online Child Sexual Exploitation 2027"  # nothing more to say
+
+
+@pytest.fixture
+def far_from_utc(monkeypatch):  # type: ignore[no-untyped-def]
+    """The computer's clock in Auckland (UTC+13 in January): dates must not follow it."""
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_this_week_dates_are_the_webinars_own_whatever_the_computers_time_zone(plan, far_from_utc):
+    db, sid = plan
+    w2 = _webinar_id(db, sid, 2)  # 23 February 2027, 13:00 in Toronto: already the 24th in Auckland
+    with db.write() as s:
+        booking = s.scalar(select(Booking).join(Presentation).where(Presentation.webinar_id == w2)
+                           .order_by(Booking.id))
+        bookings.change_status(s, booking.id, None, BookingStatus.INVITED, now=datetime(2027, 1, 1, 12, tzinfo=UTC))
+    entries = [e for e in _todo(db, days=60) if e.source is Source.PRESENTER and e.webinar_id == w2]
+    follow_up = next(e for e in entries if e.item_id == booking.id)
+    assert follow_up.due_on == date(2027, 1, 15)  # 1 January in UTC (already the 2nd in Auckland) + 14 days
+    assert follow_up.hint.endswith("invited 9 days ago, no answer")
+    assert {e.due_on for e in entries if e.item_id != booking.id} == {date(2027, 1, 12)}
+
+
+def test_only_bookings_still_to_invite_or_unanswered_need_a_presenter_follow_up(plan):
+    db, sid = plan
+    w3 = _webinar_id(db, sid, 3)
+    with db.read() as s:
+        ids = list(s.scalars(select(Booking.id).join(Presentation).where(Presentation.webinar_id == w3)
+                             .order_by(Booking.id)))
+    with db.write() as s:
+        bookings.change_status(s, ids[0], None, BookingStatus.CONFIRMED)
+        bookings.change_status(s, ids[1], None, BookingStatus.DECLINED)
+        old = s.get(Booking, ids[2])  # "invited" in an older file: no invitation date, only the change of status
+        old.status, old.invited_at, old.status_changed_at = BookingStatus.INVITED, None, datetime(2026, 12, 1, tzinfo=UTC)
+    listed = {e.item_id: e for e in _todo(db, days=60) if e.source is Source.PRESENTER}
+    assert ids[0] not in listed and ids[1] not in listed
+    assert listed[ids[2]].due_on == date(2026, 12, 15) and listed[ids[2]].overdue
+    assert listed[ids[2]].hint.endswith("invited 40 days ago, no answer")
+    assert all(listed[i].text.startswith("Invite ") for i in ids[3:])
+
+
+def test_a_webinar_without_a_date_leaves_its_invitations_out_and_the_others_in(plan):
+    db, sid = plan
+    w1, w2, w3 = (_webinar_id(db, sid, n) for n in (1, 2, 3))
+    with db.write() as s:
+        s.get(Webinar, w1).starts_at = None
+        s.get(Webinar, w2).starts_at = None
+    webinars = {e.webinar_id for e in _todo(db, days=60) if e.source is Source.PRESENTER}
+    assert webinars == {w3}
