@@ -355,3 +355,15 @@ def test_a_webinar_without_a_date_leaves_its_invitations_out_and_the_others_in(p
         s.get(Webinar, w2).starts_at = None
     webinars = {e.webinar_id for e in _todo(db, days=60) if e.source is Source.PRESENTER}
     assert webinars == {w3}
+
+
+def test_a_follow_up_due_today_is_due_not_overdue(plan):
+    db, sid = plan
+    with db.write() as s:
+        booking = s.scalar(select(Booking).join(Presentation).where(
+            Presentation.webinar_id == _webinar_id(db, sid, 3)).order_by(Booking.id))
+        bookings.change_status(s, booking.id, None, BookingStatus.INVITED, now=datetime(2026, 12, 27, 15, tzinfo=UTC))
+    entry = next(e for e in _todo(db) if e.item_id == booking.id and e.source is Source.PRESENTER)
+    assert (entry.due_on, entry.overdue) == (TODAY, False)
+    assert next(e for e in _todo(db, today=TODAY + timedelta(days=1))
+                if e.item_id == booking.id and e.source is Source.PRESENTER).overdue
