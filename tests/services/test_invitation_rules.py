@@ -347,3 +347,33 @@ def test_several_cancelled_slots_of_one_person_go_in_one_message(mail_db):
     seto = [d for d in plan.drafts if d.recipient_email == "seto@example.ca"]
     assert len(seto) == 1 and len(seto[0].slots) == 3  # NCECC's two talks and his own
     assert [s.event.starts_at for s in seto[0].slots] == sorted(s.event.starts_at for s in seto[0].slots)
+
+
+def test_a_presenter_cancelled_then_booked_again_gets_a_higher_sequence_and_no_second_cancellation(mail_db):
+    def decline_boyko(session):  # type: ignore[no-untyped-def]
+        session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Boyko"))).one().status = \
+            BookingStatus.DECLINED
+
+    cancellation = _sent_then(mail_db, decline_boyko)
+    sent = cancellation.drafts[0].slots[0].event.sequence
+    _record(mail_db, cancellation)
+    assert _plan(mail_db, "update").drafts == ()  # the cancellation was sent: nothing more to say
+    with mail_db.write() as session:
+        session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Boyko"))).one().status = \
+            BookingStatus.CONFIRMED
+    again = _drafts(mail_db)["boyko@example.ca"]
+    assert again.slots[0].event.sequence == sent + 1  # above the cancellation the calendar holds
+
+
+def test_a_slot_reached_twice_is_listed_once(mail_db):
+    """Seto is NCECC's contact and is booked himself on one of NCECC's talks too."""
+    with mail_db.write() as session:
+        seto = _person(session, "Seto")
+        seto.email = "seto@example.ca"
+        session.add(Collaboration(organization_id=NCECC, series_id=1, role=CollaborationRole.PRESENTING_ORGANIZATION,
+                                  contact_person_id=seto.id))
+        ncecc_talk = session.scalars(select(Booking.presentation_id).where(Booking.organization_id == NCECC)
+                                     .order_by(Booking.id)).first()
+        session.add(Booking(presentation_id=ncecc_talk, person_id=seto.id, status=BookingStatus.CONFIRMED))
+    seto = _drafts(mail_db, webinar_number=1)["seto@example.ca"]
+    assert len(seto.slots) == 2 and len({s.event.uid for s in seto.slots}) == 2
