@@ -149,3 +149,16 @@ def test_a_reimport_brings_a_newer_organization_and_keeps_what_it_leaves_blank(d
     records = _records(demo_db, 1)
     assert records["li.wei@example.net"].organization_name == "University of Toronto"
     assert records["ana.costa@ps-sp.gc.ca"].organization_name == "Public Safety Canada"
+
+
+def test_a_person_with_a_sector_on_one_of_their_rows_has_stated_one(demo_db, tmp_path):
+    path = write_template(tmp_path / "rejoin-sector.csv", [
+        "Li Wei,li.wei@example.net,,,yes,20",
+        "Li Wei,LI.WEI@example.net,,Education,yes,15",
+        "Ana Costa,ana@example.net,,,yes,10",
+        "Ana Costa,ANA@example.net,,,yes,5",
+    ])
+    _import(demo_db, 2, path)
+    records = _records(demo_db, 2)
+    assert records["li.wei@example.net"].sector_stated is True  # a value beats an empty field
+    assert records["ana@example.net"].sector_stated is False  # empty twice: not stated
