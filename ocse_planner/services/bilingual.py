@@ -19,7 +19,6 @@ from __future__ import annotations
 import gettext
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 LANGUAGES = ("en", "fr")
 # The marker a document shows before a text it had to take from the other language.
@@ -60,23 +59,6 @@ def is_missing(english: str | None, french: str | None, language: str | None) ->
     """Whether a document in `language` would have to fall back to the other language."""
     own, other = (french, english) if language_key(language) == "fr" else (english, french)
     return not has_text(own) and has_text(other)
-
-
-@dataclass(frozen=True)
-class Bilingual:
-    """One text in both languages (French None or "" when not written yet)."""
-
-    en: str
-    fr: str | None = None
-
-    def get(self, language: str | None, *, mark: bool = True) -> str:
-        return localized(self.en, self.fr, language, mark=mark)
-
-    def missing(self, language: str | None) -> bool:
-        return is_missing(self.en, self.fr, language)
-
-    def __str__(self) -> str:
-        return self.en
 
 
 def aligned(english: Iterable[str], french: Iterable[str] | None) -> list[tuple[str, str]]:

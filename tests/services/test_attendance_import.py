@@ -175,3 +175,16 @@ def test_flags_are_stored_as_each_row_says_new_rows_and_updated_ones(demo_db, tm
         "jo@helpline.example.org": (True, True, True),
     }
     assert kinds <= {"integerintegerinteger"}
+
+
+def test_a_person_with_a_sector_on_one_of_their_rows_has_stated_one(demo_db, tmp_path):
+    path = write_template(tmp_path / "rejoin-sector.csv", [
+        "Li Wei,li.wei@example.net,,,yes,20",
+        "Li Wei,LI.WEI@example.net,,Education,yes,15",
+        "Ana Costa,ana@example.net,,,yes,10",
+        "Ana Costa,ANA@example.net,,,yes,5",
+    ])
+    _import(demo_db, 2, path)
+    records = _records(demo_db, 2)
+    assert records["li.wei@example.net"].sector_stated is True  # a value beats an empty field
+    assert records["ana@example.net"].sector_stated is False  # empty twice: not stated

@@ -47,3 +47,13 @@ def test_a_view_names_the_search_and_sort_it_was_computed_for():
         view = compute_view(ROWS, texts, needle, (1, True))
         assert (view.needle, view.sort) == (needle, (1, True))
         assert view.order is not None and len(view.order) == len(ROWS)
+
+
+def test_prepared_rows_carry_their_search_texts_and_the_view_asked_for():
+    calls = []
+    prepared = attendee_index.prepare(list(ROWS), "police", (1, True), check=lambda: calls.append(1))
+    assert prepared.rows == ROWS
+    assert prepared.haystack == search_texts(ROWS)
+    assert prepared.view.shown == [4, 0]  # "police", by name descending: Émile Roy, then Dayna Boyko
+    assert calls  # the worker's cancel check was asked
+    assert attendee_index.prepare(list(ROWS), "", None).view.shown == list(range(len(ROWS)))

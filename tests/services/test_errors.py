@@ -170,3 +170,11 @@ def test_an_argument_of_exactly_the_limit_is_shown_whole_and_one_more_is_shorten
     assert shown("x" * MAX_ARGUMENT) == "x" * MAX_ARGUMENT
     longer = shown("x" * MAX_ARGUMENT + "y")
     assert longer == "x" * (MAX_ARGUMENT // 2) + "…" + "x" * (MAX_ARGUMENT // 2 - 1) + "y"
+
+
+def test_a_file_error_names_what_the_system_said_else_the_error_itself():
+    from ocse_planner.services.errors import os_reason
+
+    assert os_reason(PermissionError(13, "Permission denied")) == "Permission denied"
+    assert os_reason(OSError("disk on fire")) == "disk on fire"
+    assert os_reason(OSError()) == "OSError"

@@ -95,3 +95,13 @@ def test_one_column_per_series_over_the_years(demo_db):
     row = m.row_of("Royal Canadian Mounted Police")
     assert cell_text(m.cell(row, 4)) == "sponsor"
     assert cell_text(m.cell(row, 0)) == "co-host; presented ×2 (via NCECC)"  # webinar columns: 2022 only
+
+
+def test_a_stored_role_held_twice_in_one_cell_says_how_many_times():
+    from ocse_planner.db.enums import CollaborationRole
+    from ocse_planner.services.matrix import CellEntry
+
+    twice = tuple(CellEntry(CollaborationRole.CO_HOST, False, None, 1, "Series", 2022, collaboration_id=i)
+                  for i in (1, 2))
+    assert cell_text(twice) == "co-host ×2"
+    assert cell_text(twice[:1]) == "co-host"
