@@ -240,6 +240,37 @@ def test_opening_a_file_reads_the_series_list_and_the_readiness_off_the_ui_threa
     assert "list_series" in on_ui_thread
 
 
+def test_the_opening_worker_reads_the_first_series_readiness_and_no_second_worker_runs(qtbot, settings, demo_path,
+                                                                                     monkeypatch):
+    """A second worker reading the readiness while the UI thread paints the filled tab takes
+    the GIL from it at every call into Python (a 100-140 ms stall on the large file): the
+    worker that opened the file reads it, once, and the overview shows it."""
+    import threading
+
+    from ocse_planner.services import readiness
+
+    calls: list[str] = []
+    real = readiness.series_readiness
+
+    def recorded(*args, **kwargs):
+        calls.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(readiness, "series_readiness", recorded)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    task = win.open_in_background(demo_path)
+    qtbot.waitUntil(lambda: task.done and win.state.db is not None, timeout=10_000)
+    qtbot.wait(50)  # let any refresh the file's arrival queued run
+    overview = win.series_tab.readiness
+    assert not overview.pending() and len(overview.rows()) == 3  # the demo's three webinars
+    assert len(calls) == 1 and calls[0] != threading.main_thread().name
+    win.state.notify_changed()  # a later change is read again, on a worker
+    qtbot.waitUntil(lambda: len(calls) == 2 and not overview.pending(), timeout=10_000)
+    assert len(overview.rows()) == 3
+
+
 def test_the_tabs_modules_load_with_the_collector_paused_and_start_up_objects_frozen(qtbot, settings, demo_path,
                                                                                      monkeypatch):
     """A full collection on the worker holds the GIL, and the UI thread, for 120-200 ms

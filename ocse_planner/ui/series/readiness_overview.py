@@ -71,6 +71,8 @@ class ReadinessOverview(Retranslatable, QWidget):
         self.view.activated.connect(lambda row: row is not None and self.openChecklist.emit(row.webinar_id))
         self.heading.setBuddy(self.view.table)
         self._latest = Latest()  # only the newest reading may fill the list
+        # what the worker that opened the file read: (planner, series id, rows), shown once
+        self._first: tuple[object, int, list[WebinarReadiness]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -114,9 +116,17 @@ class ReadinessOverview(Retranslatable, QWidget):
         checks (the French gaps look through every attendance record's sector) hold the
         UI thread for 100–300 ms, the first-file-open stall (bench/blackbox.py)."""
         db, series_id = self.state.db, self.state.series_id
+        first = self._first
+        if first is not None and first[0] is not db:
+            first = self._first = None  # read from another planner: never shown
         if db is None or series_id is None:
             self._latest.supersede()
             self.view.set_rows([])
+            return
+        self._first = None  # shown at most once: later refreshes read what changed since
+        if first is not None and first[1] == series_id:
+            self._latest.supersede()
+            self.view.set_rows(first[2])
             return
 
         def work(_progress: Progress) -> list[WebinarReadiness]:
@@ -125,6 +135,11 @@ class ReadinessOverview(Retranslatable, QWidget):
 
         run_task(work, self.view.set_rows, parent=self, what=self.tr("Reading the webinars' readiness"),
                  latest=self._latest)
+
+    def preload(self, db: object, series_id: int, rows: list[WebinarReadiness]) -> None:
+        """The next refresh of `series_id` in `db` shows `rows`, read by the worker that
+        opened the file, instead of reading them on another worker while the tab paints."""
+        self._first = (db, series_id, rows)
 
     def pending(self) -> bool:
         """True while the newest reading has not reported (tests wait on it)."""
