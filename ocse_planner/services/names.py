@@ -23,26 +23,29 @@ class NamedPerson(Protocol):
     post_nominals: str | None
 
 
-def organization_name(org: Organization, language: str = "en") -> str:
-    """"Gendarmerie royale du Canada" in French; the English marked "[EN]" without one."""
-    return localized(org.name, org.name_fr, language)
+def organization_name(org: Organization, language: str = "en", *, mark: bool = True) -> str:
+    """"Gendarmerie royale du Canada" in French; the English marked "[EN]" without one
+    (unmarked with `mark=False`, as the window shows it)."""
+    return localized(org.name, org.name_fr, language, mark=mark)
 
 
-def organization_acronym(org: Organization, language: str = "en") -> str | None:
+def organization_acronym(org: Organization, language: str = "en", *, mark: bool = True) -> str | None:
     """"GRC" in French, "RCMP" in English; an English acronym marked when the French one
     is missing; None when the organization has none in either language."""
     if not (has_text(org.acronym) or has_text(org.acronym_fr)):
         return None
-    return localized(org.acronym, org.acronym_fr, language)
+    return localized(org.acronym, org.acronym_fr, language, mark=mark)
 
 
-def organization_label(org: Organization, language: str = "en") -> str:
+def organization_label(org: Organization, language: str = "en", *, mark: bool = True) -> str:
     """"Royal Canadian Mounted Police (RCMP)", "Gendarmerie royale du Canada (GRC)"; an
-    organization with no French name at all is marked once, before its English label."""
+    organization with no French name at all is marked once, before its English label
+    (with `mark=False`, the window's way: the English label as written)."""
     lang = language_key(language)
     if lang == "fr" and not has_text(org.name_fr):
-        return marked(organization_label(org, "en"), lang)
-    name, acronym = organization_name(org, lang), organization_acronym(org, lang)
+        english = organization_label(org, "en")
+        return marked(english, lang) if mark else english
+    name, acronym = organization_name(org, lang, mark=mark), organization_acronym(org, lang, mark=mark)
     return f"{name} ({acronym})" if acronym else name
 
 
@@ -63,9 +66,9 @@ def organization_path(org: Organization) -> list[Organization]:
     return list(reversed(chain))
 
 
-def organization_as_presenter(org: Organization, language: str = "en") -> str:
+def organization_as_presenter(org: Organization, language: str = "en", *, mark: bool = True) -> str:
     """An organization presenting as a body, parent first: "RCMP…, NCECC…"."""
-    return ", ".join(organization_label(o, language) for o in organization_path(org))
+    return ", ".join(organization_label(o, language, mark=mark) for o in organization_path(org))
 
 
 def affiliation(org: Organization | None, language: str = "en") -> str:

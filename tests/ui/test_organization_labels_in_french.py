@@ -1,0 +1,70 @@
+"""Organization names the services build (`organization_label`) in the French window: the
+partner matrix (Partners tab), the webinar's co-hosts (Sessions tab) and the timetable's
+presenter chips show the French name where it is written, else the English as written,
+unmarked, and switch back with the language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE
+from ocse_planner.ui.presenters.timetable_view import TimetableModel
+from tests.ui.partners.helpers import open_partners
+from tests.ui.test_organizers_texts_in_french import _switch, english_afterwards  # noqa: F401
+
+RCMP_FR = "Gendarmerie royale du Canada (GRC)"
+NCECC_FR = "Centre national de coordination contre l'exploitation des enfants (CNCEE)"
+
+
+def _matrix_names(tab) -> list[str]:  # type: ignore[no-untyped-def]
+    model = tab.matrix.model
+    return [model.index(row, 0).data(Qt.ItemDataRole.DisplayRole).strip() for row in range(model.rowCount())]
+
+
+def _chips(timetable) -> list[str]:  # type: ignore[no-untyped-def]
+    model = timetable.model()
+    return [name for row in range(model.rowCount())
+            for name, _ in model.index(row, TimetableModel.PRESENTERS).data(PRESENTERS_ROLE)]
+
+
+def _co_hosts(form) -> list[str]:  # type: ignore[no-untyped-def]
+    model = form.co_host_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_partner_matrix_co_hosts_and_presenter_chips_name_organizations_in_french(
+        window, qtbot, english_afterwards):  # noqa: F811
+    window.tabs.setCurrentWidget(window.sessions_tab)
+    sessions = window.sessions_tab
+    qtbot.waitUntil(lambda: sessions.webinars.proxy.rowCount() == 3)
+    sessions.webinars.table.selectRow(0)
+    qtbot.waitUntil(lambda: _co_hosts(sessions.form) == ["Royal Canadian Mounted Police (RCMP)"])
+    timetable = window.presenters_tab.timetable
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    qtbot.waitUntil(lambda: timetable.model().rowCount() > 3)
+    partners = open_partners(qtbot, window)
+    assert "Public Safety Canada (PS)" in _matrix_names(partners)
+    assert ("Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)"
+            in _chips(timetable))
+
+    _switch(window, qtbot, "fr", "Séries")
+
+    names = _matrix_names(partners)
+    assert "Sécurité publique Canada (SP)" in names and NCECC_FR in names
+    assert "Public Safety Canada (PS)" not in names
+    assert "Magnet Forensics" in names  # no French written: the English as it is, unmarked
+    tip = partners.matrix.model.index(names.index(NCECC_FR), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Gendarmerie royale du Canada" in tip  # "Part of …" names the parent in French too
+    assert _co_hosts(sessions.form) == [RCMP_FR]
+    choices = [sessions.form.co_hosts.choice.itemText(i) for i in range(sessions.form.co_hosts.choice.count())]
+    assert "Sécurité publique Canada (SP)" in choices and "Public Safety Canada (PS)" not in choices
+    chips = _chips(timetable)
+    assert f"{RCMP_FR}, {NCECC_FR}" in chips
+    assert not any("Royal Canadian Mounted Police" in chip for chip in chips)
+    assert "Dr. Michael Seto" in chips  # people's names are the same in both languages
+
+    _switch(window, qtbot, "en", "Series")
+    assert "Public Safety Canada (PS)" in _matrix_names(partners)
+    assert _co_hosts(sessions.form) == ["Royal Canadian Mounted Police (RCMP)"]
+    assert ("Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)"
+            in _chips(timetable))
