@@ -71,17 +71,18 @@ def organization_as_presenter(org: Organization, language: str = "en", *, mark: 
     return ", ".join(organization_label(o, language, mark=mark) for o in organization_path(org))
 
 
-def affiliation(org: Organization | None, language: str = "en") -> str:
+def affiliation(org: Organization | None, language: str = "en", *, mark: bool = True) -> str:
     """A person's organization, unit first: "CCJCSS…, Statistics Canada"."""
     if org is None:
         return ""
     chain = organization_path(org)
-    parts = [organization_label(chain[-1], language)] + [organization_name(o, language) for o in reversed(chain[:-1])]
+    parts = [organization_label(chain[-1], language, mark=mark)] + [
+        organization_name(o, language, mark=mark) for o in reversed(chain[:-1])]
     return ", ".join(parts)
 
 
-def job_title(person: Person, language: str = "en") -> str:
-    return localized(person.job_title, person.job_title_fr, language)
+def job_title(person: Person, language: str = "en", *, mark: bool = True) -> str:
+    return localized(person.job_title, person.job_title_fr, language, mark=mark)
 
 
 def person_name(person: NamedPerson) -> str:
@@ -94,9 +95,11 @@ def sort_name(person: Person) -> str:
     return f"{person.family_name}, {person.given_name}".strip(", ")
 
 
-def person_credit(person: Person, language: str = "en") -> str:
-    """A presenter as an agenda prints them: name — job title, organization."""
-    role = ", ".join(p for p in (job_title(person, language), affiliation(person.organization, language)) if p)
+def person_credit(person: Person, language: str = "en", *, mark: bool = True) -> str:
+    """A presenter as an agenda prints them: name — job title, organization (`mark=False`:
+    the window's way, English as written where no French is)."""
+    role = ", ".join(p for p in (job_title(person, language, mark=mark),
+                                 affiliation(person.organization, language, mark=mark)) if p)
     return f"{person_name(person)} — {role}" if role else person_name(person)
 
 

@@ -21,3 +21,16 @@ def test_the_french_label_unmarked_falls_back_to_the_english_as_written():
     assert (organization_as_presenter(unit, "fr", mark=False)
             == "Gendarmerie royale du Canada (GRC), National Child Exploitation Crime Centre (NCECC)")
     assert organization_label(rcmp, "en", mark=False) == "Royal Canadian Mounted Police (RCMP)"
+
+
+def test_a_credit_unmarked_keeps_the_english_where_no_french_is_written():
+    from ocse_planner.db.models import Person
+    from ocse_planner.services.names import person_credit
+
+    c3p = Organization(name="Canadian Centre for Child Protection", acronym="C3P",
+                       name_fr="Centre canadien de protection de l'enfance", acronym_fr="CCPE")
+    person = Person(given_name="Noni", family_name="Classen", job_title="Director of Education", organization=c3p)
+    assert person_credit(person, "fr", mark=False) == (
+        "Noni Classen — Director of Education, Centre canadien de protection de l'enfance (CCPE)")
+    assert person_credit(person, "fr") == (
+        "Noni Classen — [EN] Director of Education, Centre canadien de protection de l'enfance (CCPE)")

@@ -68,3 +68,27 @@ def test_partner_matrix_co_hosts_and_presenter_chips_name_organizations_in_frenc
     assert _co_hosts(sessions.form) == ["Royal Canadian Mounted Police (RCMP)"]
     assert ("Royal Canadian Mounted Police (RCMP), National Child Exploitation Crime Centre (NCECC)"
             in _chips(timetable))
+
+
+def test_the_in_an_agenda_credit_preview_follows_the_language(window, qtbot, english_afterwards):  # noqa: F811
+    """The person panel's preview names the job title and organization in French where
+    written, the English as written (no "[EN]") elsewhere, and switches back."""
+    from tests.ui.partners.helpers import click_row
+
+    tab = window.presenters_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.people.proxy.rowCount() > 3)
+    qtbot.keyClicks(tab.people.search, "Classen")
+    qtbot.waitUntil(lambda: tab.people.proxy.rowCount() == 1)
+    click_row(qtbot, tab.people, lambda r: r.family_name == "Classen")
+    english = "Noni Classen — Director of Education, Canadian Centre for Child Protection (C3P)"
+    qtbot.waitUntil(lambda: tab.editor.preview.text() == english)
+
+    _switch(window, qtbot, "fr", "Séries")
+    preview = tab.editor.preview.text()
+    assert preview.startswith("Noni Classen — ")
+    assert preview.endswith(", Centre canadien de protection de l'enfance (CCPE)")
+    assert "[EN]" not in preview and "Canadian Centre" not in preview
+
+    _switch(window, qtbot, "en", "Series")
+    assert tab.editor.preview.text() == english

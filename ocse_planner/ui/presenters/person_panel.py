@@ -44,6 +44,7 @@ from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
+from ocse_planner.ui.common.labels import interface_language
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -336,7 +337,7 @@ class PersonEditor(Retranslatable, QWidget):
             self.preview.clear()
             return
         with db.read() as session:
-            self.preview.setText(people.preview_credit(session, self.form_data()))
+            self.preview.setText(people.preview_credit(session, self.form_data(), interface_language(), mark=False))
 
     # --- saving ----------------------------------------------------------------
     def _field_finished(self, *_: object) -> None:
