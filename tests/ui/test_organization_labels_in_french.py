@@ -92,3 +92,30 @@ def test_the_in_an_agenda_credit_preview_follows_the_language(window, qtbot, eng
 
     _switch(window, qtbot, "en", "Series")
     assert tab.editor.preview.text() == english
+
+
+def test_the_unclassified_page_offers_the_sectors_in_french(window, qtbot, english_afterwards):  # noqa: F811
+    """Attendance tab, Unclassified page: the sector to assign is named in French where
+    written, the choice kept across the switch."""
+    tab = window.attendance_tab
+    window.tabs.setCurrentWidget(tab)
+    page = tab.unclassified_page
+    combo = page.sector
+
+    def items() -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    qtbot.waitUntil(lambda: "Law enforcement" in items())
+    combo.setCurrentIndex(items().index("Law enforcement"))
+    chosen = combo.currentData()
+
+    _switch(window, qtbot, "fr", "Séries")
+    assert "Application de la loi" in items() and "Law enforcement" not in items()
+    assert combo.currentText() == "Application de la loi" and combo.currentData() == chosen
+    tab.refresh()  # read again in French: the combo is filled anew
+    qtbot.waitUntil(lambda: not tab.figures_pending())
+    assert "Application de la loi" in items() and "Law enforcement" not in items()
+    assert combo.currentData() == chosen
+
+    _switch(window, qtbot, "en", "Series")
+    assert combo.currentText() == "Law enforcement"
