@@ -119,3 +119,23 @@ def test_the_unclassified_page_offers_the_sectors_in_french(window, qtbot, engli
 
     _switch(window, qtbot, "en", "Series")
     assert combo.currentText() == "Law enforcement"
+
+
+def test_open_actions_name_the_organization_in_french(window, qtbot, english_afterwards):  # noqa: F811
+    from ocse_planner.services.collaborations import ActionInput, add_action, list_collaborations
+
+    tab = open_partners(qtbot, window, page=1)
+    with window.state.db.write() as s:
+        collab = next(c for c in list_collaborations(s, window.state.series_id)
+                      if c.organization == "Royal Canadian Mounted Police (RCMP)")
+        add_action(s, ActionInput(collab.id, "Share slides"))
+    window.state.notify_changed()
+    view = tab.open_actions.view
+    column = [c for c in range(view.proxy.columnCount())
+              if view.proxy.headerData(c, Qt.Orientation.Horizontal) == "Organization"][0]
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    assert view.proxy.index(0, column).data() == "Royal Canadian Mounted Police (RCMP)"
+    _switch(window, qtbot, "fr", "Séries")
+    assert view.proxy.index(0, column).data() == RCMP_FR
+    _switch(window, qtbot, "en", "Series")
+    assert view.proxy.index(0, column).data() == "Royal Canadian Mounted Police (RCMP)"
