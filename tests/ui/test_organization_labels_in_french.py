@@ -89,9 +89,11 @@ def test_the_in_an_agenda_credit_preview_follows_the_language(window, qtbot, eng
     assert preview.startswith("Noni Classen — ")
     assert preview.endswith(", Centre canadien de protection de l'enfance (CCPE)")
     assert "[EN]" not in preview and "Canadian Centre" not in preview
+    assert tab.editor.organization.currentText() == "Centre canadien de protection de l'enfance (CCPE)"
 
     _switch(window, qtbot, "en", "Series")
     assert tab.editor.preview.text() == english
+    assert tab.editor.organization.currentText() == "Canadian Centre for Child Protection (C3P)"
 
 
 def test_the_unclassified_page_offers_the_sectors_in_french(window, qtbot, english_afterwards):  # noqa: F811
