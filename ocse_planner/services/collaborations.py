@@ -58,6 +58,7 @@ class CollaborationRow:
     agreement_date: date | None
     notes: str
     open_actions: int
+    organization_fr: str = ""  # its French label, else the English as written
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class ActionRow:
     done: bool
     overdue: bool
     created_on: date | None = None  # the day the item was created: the due-date warning's reference
+    organization_fr: str = ""  # its French label, else the English as written
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def list_collaborations(
             version=c.version,
             organization_id=c.organization_id,
             organization=organization_label(c.organization),
+            organization_fr=organization_label(c.organization, "fr", mark=False),
             series_id=c.series_id,
             webinar_id=c.webinar_id,
             webinar_number=c.webinar.number if c.webinar else None,
@@ -305,6 +308,7 @@ def _action_rows(session: Session, stmt, today: date) -> list[ActionRow]:  # typ
                 collaboration_id=c.id,
                 organization_id=c.organization_id,
                 organization=organization_label(c.organization),
+                organization_fr=organization_label(c.organization, "fr", mark=False),
                 role=c.role,
                 series_id=c.series_id,
                 series=c.series.title,

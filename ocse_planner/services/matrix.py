@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from ocse_planner.db.enums import BookingStatus, CollaborationRole, CollaborationStatus
 from ocse_planner.db.models import Booking, Collaboration, Organization, Presentation, Series, Webinar
 from ocse_planner.services.errors import N_, render
-from ocse_planner.services.names import organization_label, person_name
+from ocse_planner.services.names import organization_label, organization_name, person_name
 from ocse_planner.services.vocabulary import english
 
 INACTIVE_BOOKINGS = (BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
@@ -42,6 +42,8 @@ class MatrixRow:
     label: str
     parent: str
     depth: int  # 0 for a top-level organization, 1 for its units…
+    label_fr: str = ""  # the French label, else the English as written
+    parent_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,9 @@ def build_matrix(session: Session, series_id: int) -> PartnerMatrix:
             organization_id=oid,
             name=orgs[oid].name,
             label=organization_label(orgs[oid]),
+            label_fr=organization_label(orgs[oid], "fr", mark=False),
             parent=orgs[orgs[oid].parent_id].name if orgs[oid].parent_id in orgs else "",
+            parent_fr=organization_name(orgs[orgs[oid].parent_id], "fr", mark=False) if orgs[oid].parent_id in orgs else "",
             depth=len(path(orgs[oid])) - 1,
         )
         for oid in present

@@ -23,26 +23,29 @@ class NamedPerson(Protocol):
     post_nominals: str | None
 
 
-def organization_name(org: Organization, language: str = "en") -> str:
-    """"Gendarmerie royale du Canada" in French; the English marked "[EN]" without one."""
-    return localized(org.name, org.name_fr, language)
+def organization_name(org: Organization, language: str = "en", *, mark: bool = True) -> str:
+    """"Gendarmerie royale du Canada" in French; the English marked "[EN]" without one
+    (unmarked with `mark=False`, as the window shows it)."""
+    return localized(org.name, org.name_fr, language, mark=mark)
 
 
-def organization_acronym(org: Organization, language: str = "en") -> str | None:
+def organization_acronym(org: Organization, language: str = "en", *, mark: bool = True) -> str | None:
     """"GRC" in French, "RCMP" in English; an English acronym marked when the French one
     is missing; None when the organization has none in either language."""
     if not (has_text(org.acronym) or has_text(org.acronym_fr)):
         return None
-    return localized(org.acronym, org.acronym_fr, language)
+    return localized(org.acronym, org.acronym_fr, language, mark=mark)
 
 
-def organization_label(org: Organization, language: str = "en") -> str:
+def organization_label(org: Organization, language: str = "en", *, mark: bool = True) -> str:
     """"Royal Canadian Mounted Police (RCMP)", "Gendarmerie royale du Canada (GRC)"; an
-    organization with no French name at all is marked once, before its English label."""
+    organization with no French name at all is marked once, before its English label
+    (with `mark=False`, the window's way: the English label as written)."""
     lang = language_key(language)
     if lang == "fr" and not has_text(org.name_fr):
-        return marked(organization_label(org, "en"), lang)
-    name, acronym = organization_name(org, lang), organization_acronym(org, lang)
+        english = organization_label(org, "en")
+        return marked(english, lang) if mark else english
+    name, acronym = organization_name(org, lang, mark=mark), organization_acronym(org, lang, mark=mark)
     return f"{name} ({acronym})" if acronym else name
 
 
@@ -63,22 +66,23 @@ def organization_path(org: Organization) -> list[Organization]:
     return list(reversed(chain))
 
 
-def organization_as_presenter(org: Organization, language: str = "en") -> str:
+def organization_as_presenter(org: Organization, language: str = "en", *, mark: bool = True) -> str:
     """An organization presenting as a body, parent first: "RCMP…, NCECC…"."""
-    return ", ".join(organization_label(o, language) for o in organization_path(org))
+    return ", ".join(organization_label(o, language, mark=mark) for o in organization_path(org))
 
 
-def affiliation(org: Organization | None, language: str = "en") -> str:
+def affiliation(org: Organization | None, language: str = "en", *, mark: bool = True) -> str:
     """A person's organization, unit first: "CCJCSS…, Statistics Canada"."""
     if org is None:
         return ""
     chain = organization_path(org)
-    parts = [organization_label(chain[-1], language)] + [organization_name(o, language) for o in reversed(chain[:-1])]
+    parts = [organization_label(chain[-1], language, mark=mark)] + [
+        organization_name(o, language, mark=mark) for o in reversed(chain[:-1])]
     return ", ".join(parts)
 
 
-def job_title(person: Person, language: str = "en") -> str:
-    return localized(person.job_title, person.job_title_fr, language)
+def job_title(person: Person, language: str = "en", *, mark: bool = True) -> str:
+    return localized(person.job_title, person.job_title_fr, language, mark=mark)
 
 
 def person_name(person: NamedPerson) -> str:
@@ -91,9 +95,11 @@ def sort_name(person: Person) -> str:
     return f"{person.family_name}, {person.given_name}".strip(", ")
 
 
-def person_credit(person: Person, language: str = "en") -> str:
-    """A presenter as an agenda prints them: name — job title, organization."""
-    role = ", ".join(p for p in (job_title(person, language), affiliation(person.organization, language)) if p)
+def person_credit(person: Person, language: str = "en", *, mark: bool = True) -> str:
+    """A presenter as an agenda prints them: name — job title, organization (`mark=False`:
+    the window's way, English as written where no French is)."""
+    role = ", ".join(p for p in (job_title(person, language, mark=mark),
+                                 affiliation(person.organization, language, mark=mark)) if p)
     return f"{person_name(person)} — {role}" if role else person_name(person)
 
 

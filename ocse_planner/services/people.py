@@ -237,8 +237,9 @@ def get_person(session: Session, person_id: int) -> PersonDetail:
     )
 
 
-def preview_credit(session: Session, data: PersonInput, language: str = "en") -> str:
-    """How the person would print in an agenda in `language`, before they are saved."""
+def preview_credit(session: Session, data: PersonInput, language: str = "en", *, mark: bool = True) -> str:
+    """How the person would print in an agenda in `language`, before they are saved
+    (`mark=False`: without the "[EN]" markers, as the window shows the organizers' texts)."""
     org = session.get(Organization, data.organization_id) if data.organization_id else None
     person = Person(
         honorific=data.honorific.strip() or None,
@@ -250,7 +251,7 @@ def preview_credit(session: Session, data: PersonInput, language: str = "en") ->
     )
     # Set as if loaded, so the transient person never joins org.people (and the session).
     set_committed_value(person, "organization", org)
-    return person_credit(person, language)
+    return person_credit(person, language, mark=mark)
 
 
 def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
-from ocse_planner.db.models import Person, Series
-from ocse_planner.services.agenda import series_agendas
+from ocse_planner.db.models import Organization, Person, Series
+from ocse_planner.services.agenda import PresenterSlot, series_agendas
 from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.names import organization_as_presenter
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class SlotPresenter:
     name: str
     status: BookingStatus
     time_zone: str | None  # None for an organization or a person without a zone
+    name_fr: str = ""  # an organization's French name where written ("" when the same)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,15 @@ def timetable(session: Session, series_id: int) -> list[TimetableSlot]:
             select(Person.id, Person.time_zone).where(Person.id.in_(person_ids))
         )
     }
+    org_ids = {p.organization_id for a in agendas for i in a.items for p in i.presenters
+               if p.person_id is None and p.organization_id}
+    french = {org.id: organization_as_presenter(org, "fr", mark=False)
+              for org in session.scalars(select(Organization).where(Organization.id.in_(org_ids)))}
+
+    def name_fr(p: PresenterSlot) -> str:
+        text = french.get(p.organization_id, "") if p.person_id is None else ""
+        return "" if text == p.name else text
+
     return [
         TimetableSlot(
             id=item.id,
@@ -83,6 +94,7 @@ def timetable(session: Session, series_id: int) -> list[TimetableSlot]:
                     name=p.name,
                     status=p.status,
                     time_zone=zones.get(p.person_id) if p.person_id else None,
+                    name_fr=name_fr(p),
                 )
                 for p in item.presenters
             ),

@@ -98,6 +98,8 @@ def test_action_items_and_open_actions(demo_db, ids):
         [row] = [
             r for r in list_collaborations(s, ids["series"], ids["c3p"]) if r.webinar_number == 3]
         assert (row.contact, row.open_actions) == ("Noni Classen", 2)
+        c3p_fr = "Centre canadien de protection de l'enfance (CCPE)"  # the window's French name
+        assert (rows[0].organization_fr, row.organization_fr) == (c3p_fr, c3p_fr)
     with demo_db.write() as s:
         set_action_done(s, late, True)
     with demo_db.read() as s:

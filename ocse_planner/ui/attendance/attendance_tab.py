@@ -226,6 +226,7 @@ class AttendanceTab(Retranslatable, QWidget):
             button.setEnabled(has_series)
         if not has_series:
             self.summary = None
+            self.unclassified_page.sector_rows = []
             self._show(None, [], [], [], [], [], {})
             self.sectors_page.set_rows([], [])
             self.attendees.set_rows([])
@@ -265,6 +266,7 @@ class AttendanceTab(Retranslatable, QWidget):
         self.summary = summary
         reported: dict[int | None, int | None] = {None: summary.participants_reported}
         reported |= {webinar_id: w.reported for (webinar_id, _), w in zip(webinars, summary.webinars, strict=True)}
+        self.unclassified_page.sector_rows = list(sector_rows)
         self._show(summary, webinars, sectors, survey, counts, groups, reported)
         self.sectors_page.sectors = sectors
         self.sectors_page.set_rows(sector_rows, rules)

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWi
 
 from ocse_planner.services import attendance_admin as admin
 from ocse_planner.services.attendance_admin import SectorCountRow, SurveyRow, UnclassifiedGroup
+from ocse_planner.services.sectors import SectorRow
 from ocse_planner.ui.attendance.figure_dialog import SectorCountDialog, SurveyDialog
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import format_number, format_percent
+from ocse_planner.ui.common.labels import format_number, format_percent, in_language
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.state import AppState
@@ -205,6 +206,7 @@ class UnclassifiedPage(Retranslatable, EditingPage):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.view = RecordView(RecordTableModel(self._columns()))
+        self.sector_rows: list[SectorRow] = []  # the combo's sectors, named in the interface's language
         self.sector = QComboBox(self)
         label = self.sector_label = caption(self, self.sector)
         self.apply_button = push_button(self, "", "", self.apply)
@@ -229,12 +231,13 @@ class UnclassifiedPage(Retranslatable, EditingPage):
         self.sector_label.setText(self.tr("Se&ctor:"))
         self.apply_button.setText(self.tr("Assign to the selected group"))
         self.apply_button.setAccessibleName(self.tr("Assign the sector to the selected group"))
+        set_item_texts(self.sector, [(s.id, in_language(s.name, s.name_fr)) for s in self.sector_rows])
 
     def set_rows(self, groups: list[UnclassifiedGroup]) -> None:
         current = self.sector.currentData()
         self.sector.clear()
-        for sector_id, name in self.sectors:
-            self.sector.addItem(name, sector_id)
+        for s in self.sector_rows:
+            self.sector.addItem(in_language(s.name, s.name_fr), s.id)
         self.sector.setCurrentIndex(max(self.sector.findData(current), 0))
         self.view.set_rows(groups)
 

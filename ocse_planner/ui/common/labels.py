@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from enum import Enum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -29,6 +30,13 @@ def in_language(text: str | None, text_fr: str | None) -> str:
     """An organizer's text in the interface's language: the French when the window speaks
     French and it is written, else the English as it is (unmarked), and the reverse."""
     return localized(text, text_fr, QLocale().name(), mark=False)
+
+
+def organization_text(row: Any) -> str:
+    """A directory row (`name`, `acronym` and their `_fr`) as a list or combo names it:
+    "Public Safety Canada (PS)", "Sécurité publique Canada (SP)" in French."""
+    name, acronym = in_language(row.name, row.name_fr), in_language(row.acronym, row.acronym_fr)
+    return f"{name} ({acronym})" if acronym else name
 
 
 def label(value: Enum | None) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from ocse_planner.services import collaborations as collab_service
 from ocse_planner.services.collaborations import ActionInput, ActionRow
 from ocse_planner.ui.common import dialogs, operations
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
@@ -280,7 +280,7 @@ class OpenActionsView(Retranslatable, SelectedActionCommands, QWidget):
             Column(self.tr("Due"), lambda r: r.due_date.isoformat() if r.due_date else "9999", text=_due_text),
             Column(self.tr("What"), lambda r: r.description),
             Column(self.tr("Owner"), lambda r: r.owner),
-            Column(self.tr("Organization"), lambda r: r.organization),
+            Column(self.tr("Organization"), lambda r: in_language(r.organization, r.organization_fr)),
             Column(self.tr("Collaboration"), action_context),
         ]
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout,
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
 from ocse_planner.ui.common import errors
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.record_view import RecordView
-from ocse_planner.ui.common.retranslate import Retranslatable
+from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import AnyIndex, Column, RecordTableModel
 from ocse_planner.ui.common.table_view import TableView
@@ -75,10 +75,12 @@ class MatrixModel(QAbstractTableModel):
             return None
         row = m.rows[index.row()]
         if index.column() == 0:
+            name = in_language(row.label, row.label_fr)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return "    " * row.depth + row.label
+                return "    " * row.depth + name
             if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column elides it
-                return row.label + ("\n" + QCoreApplication.translate("MatrixView", "Part of %1").replace("%1", row.parent) if row.parent else "")
+                parent = in_language(row.parent, row.parent_fr)
+                return name + ("\n" + QCoreApplication.translate("MatrixView", "Part of %1").replace("%1", parent) if parent else "")
             if role == Qt.ItemDataRole.FontRole and row.depth == 0:
                 font = QFont()
                 font.setBold(True)
@@ -166,6 +168,7 @@ class MatrixView(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Partner matrix"))
+        headers_changed(self.model)  # organizations' names and cells in the new language
         self.records.set_texts(self.tr("Records behind the cell"), self._columns())
         if self._cell.isValid():
             self.open_cell(QModelIndex(self._cell))  # "NCECC — Webinar 3: 2 record(s)" in the new language

@@ -44,6 +44,7 @@ from ocse_planner.ui.common.field_marks import FORM_STYLE
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.sizing import compact_combo, form_scroll_area
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
+from ocse_planner.ui.common.labels import interface_language, organization_text
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.presenters.availability_panel import AvailabilityEditor
 
@@ -97,6 +98,7 @@ class PersonEditor(Retranslatable, QWidget):
         self.email = line()
         self.phone = line()
         self.organization = QComboBox(self)
+        self._organizations: list[overview.OrganizationRow] = []  # the combo's, named in the interface's language
         compact_combo(self.organization)
         self.organization.currentIndexChanged.connect(self._update_preview)
         self.organization.activated.connect(self._field_finished)
@@ -224,7 +226,8 @@ class PersonEditor(Retranslatable, QWidget):
         self.new_button.setAccessibleName(self.tr("New person"))
         self.delete_button.setText(self.tr("&Delete person"))
         self.delete_button.setAccessibleName(self.tr("Delete person"))
-        set_item_texts(self.organization, [(None, self.tr("(none)"))])
+        set_item_texts(self.organization, [(None, self.tr("(none)")),
+                                           *((org.id, organization_text(org)) for org in self._organizations)])
         self._update_preview()  # the credit as an agenda prints it, in the new language
 
     def focus_chain(self) -> tuple[QWidget, ...]:
@@ -250,12 +253,12 @@ class PersonEditor(Retranslatable, QWidget):
         self.organization.blockSignals(True)
         self.organization.clear()
         self.organization.addItem(self.tr("(none)"), None)
-        db = self.state.db
+        db, self._organizations = self.state.db, []
         if db is not None:
             with db.read() as session:
-                for org in overview.list_organizations(session):
-                    text = f"{org.name} ({org.acronym})" if org.acronym else org.name
-                    self.organization.addItem(text, org.id)
+                self._organizations = overview.list_organizations(session)
+                for org in self._organizations:
+                    self.organization.addItem(organization_text(org), org.id)
         self.organization.setCurrentIndex(max(0, self.organization.findData(current)))
         self.organization.blockSignals(False)
 
@@ -336,7 +339,7 @@ class PersonEditor(Retranslatable, QWidget):
             self.preview.clear()
             return
         with db.read() as session:
-            self.preview.setText(people.preview_credit(session, self.form_data()))
+            self.preview.setText(people.preview_credit(session, self.form_data(), interface_language(), mark=False))
 
     # --- saving ----------------------------------------------------------------
     def _field_finished(self, *_: object) -> None:

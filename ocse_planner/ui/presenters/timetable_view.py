@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
-from ocse_planner.services.timetable import TimetableSlot
+from ocse_planner.services.timetable import SlotPresenter, TimetableSlot
 from ocse_planner.ui.common.labels import format_clock_range, format_date, in_language, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
-from ocse_planner.ui.common.retranslate import Retranslatable
+from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.presenters.presenter_chips import PRESENTERS_ROLE, STATUS_COLOURS, PresenterChipsDelegate
 
@@ -29,6 +29,11 @@ PERSON_MIME = "application/x-ocse-planner-person"
 # The order in which a slot's colour is chosen: the least settled status wins.
 _URGENCY = [BookingStatus.DECLINED, BookingStatus.WITHDRAWN, BookingStatus.TO_INVITE,
             BookingStatus.INVITED, BookingStatus.CONFIRMED]
+
+
+def _name(presenter: SlotPresenter) -> str:
+    """A presenter's chip text: an organization's French name in the French window."""
+    return in_language(presenter.name, presenter.name_fr)
 
 
 def slot_status(slot: TimetableSlot) -> BookingStatus | None:
@@ -125,7 +130,7 @@ class TimetableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return slot
         if role == PRESENTERS_ROLE and column == self.PRESENTERS:
-            return tuple((p.name, p.status) for p in slot.presenters)
+            return tuple((_name(p), p.status) for p in slot.presenters)
         return None
 
     def _text(self, slot: TimetableSlot, column: int) -> str:
@@ -140,7 +145,7 @@ class TimetableModel(QAbstractTableModel):
         if column == self.ITEM:
             return in_language(slot.title, slot.title_fr)
         if column == self.PRESENTERS:
-            return "; ".join(f"{p.name} ({label(p.status)})" for p in slot.presenters)
+            return "; ".join(f"{_name(p)} ({label(p.status)})" for p in slot.presenters)
         if column == self.LOCAL:  # only the presenters whose clock differs from the series'
             return "; ".join(self._presenter_time(slot, p) for p in slot.presenters
                              if p.time_zone and p.time_zone != slot.time_zone)
@@ -159,7 +164,7 @@ class TimetableModel(QAbstractTableModel):
     def _presenter_time(slot: TimetableSlot, presenter: Any) -> str:
         if slot.starts_at is None or slot.ends_at is None or presenter.time_zone is None:
             return ""
-        return f"{presenter.name}: {format_clock_range(slot.starts_at, slot.ends_at, presenter.time_zone)}"
+        return f"{_name(presenter)}: {format_clock_range(slot.starts_at, slot.ends_at, presenter.time_zone)}"
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:
@@ -168,7 +173,7 @@ class TimetableModel(QAbstractTableModel):
         if column == self.ITEM:
             return f"{label(slot.kind)}: {in_language(slot.title, slot.title_fr)}"
         if column in (self.PRESENTERS, self.LOCAL, self.TIME):
-            lines = [f"{p.name} — {label(p.status)}" + (
+            lines = [f"{_name(p)} — {label(p.status)}" + (
                 f" — {self._presenter_time(slot, p).split(': ', 1)[1]}" if p.time_zone else ""
             ) for p in slot.presenters]
             return "\n".join(lines) or None
@@ -251,6 +256,7 @@ class TimetableView(Retranslatable, TableView):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Timetable"))
+        headers_changed(self.model())  # titles and presenters' chips in the new language
         if self.model().rowCount():
             self.fit_columns()  # "✖ 1 erreur" may want more room than "✖ 1 error"
 

@@ -27,7 +27,7 @@ from ocse_planner.ui.common.bilingual_fields import BilingualLine, buddy_of
 from ocse_planner.ui.common.enum_combo import EnumCombo
 from ocse_planner.ui.common.commit_widgets import CommitTextEdit, TimeZoneCombo
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import in_language
+from ocse_planner.ui.common.labels import in_language, organization_text
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
 
@@ -151,7 +151,7 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.remove_objective.setText(self.tr("Remove objecti&ve"))
         self.remove_objective.setAccessibleName(self.tr("Remove objective"))
         set_item_texts(self.host, [(None, self.tr("(none)")),
-                                   *((org.id, self._organization_text(org)) for org in self._organizations)])
+                                   *((org.id, organization_text(org)) for org in self._organizations)])
         self.objectives.viewport().update()  # the objectives in the new language
 
     def focus_chain(self) -> tuple[QWidget, ...]:
@@ -166,14 +166,8 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.host.clear()
         self.host.addItem(self.tr("(none)"), None)
         for org in organizations:
-            self.host.addItem(self._organization_text(org), org.id)
+            self.host.addItem(organization_text(org), org.id)
         self.host.setCurrentIndex(max(0, self.host.findData(current)))
-
-    @staticmethod
-    def _organization_text(org: OrganizationRow) -> str:
-        """"Public Safety Canada (PS)", or "Sécurité publique Canada (SP)" in French."""
-        name, acronym = in_language(org.name, org.name_fr), in_language(org.acronym, org.acronym_fr)
-        return f"{name} ({acronym})" if acronym else name
 
     def set_form(self, form: SeriesForm | None) -> None:
         self._loading = True

@@ -12,13 +12,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.overview import OrganizationRow
+from ocse_planner.ui.common.labels import organization_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ToggleHandler = Callable[[OrganizationRow, bool], bool]  # (organization, co-hosts now?) -> saved?
-
-
-def organization_text(row: OrganizationRow) -> str:
-    return f"{row.name} ({row.acronym})" if row.acronym else row.name
 
 
 class CoHostModel(QAbstractListModel):

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QListView, QPushButton, QS
 
 from ocse_planner.ui.common.retranslate import Retranslatable, set_item_texts
 from ocse_planner.ui.common.sizing import compact_combo
-from ocse_planner.ui.sessions.co_host_model import CoHostModel, organization_text
+from ocse_planner.ui.common.labels import organization_text
+from ocse_planner.ui.sessions.co_host_model import CoHostModel
 
 
 class _ChoiceCombo(QComboBox):
@@ -70,6 +71,9 @@ class CoHostPanel(Retranslatable, QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected co-host"))
         self._name_prompt()
+        set_item_texts(self.choice, [(row.id, organization_text(row)) for row in self.model.available()])
+        if rows := self.model.rowCount():  # the co-hosts' names in the new language
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
 
     def _name_prompt(self) -> None:
         set_item_texts(self.choice, [(None, self.tr("Choose an organization…"))])

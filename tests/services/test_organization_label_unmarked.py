@@ -1,0 +1,36 @@
+"""`organization_label(..., mark=False)`: the window's way of naming an organization in
+French — its French where written, else the English as written, never "[EN]"."""
+
+from __future__ import annotations
+
+from ocse_planner.db.models import Organization
+from ocse_planner.services.names import organization_as_presenter, organization_label
+
+
+def test_the_french_label_unmarked_falls_back_to_the_english_as_written():
+    rcmp = Organization(name="Royal Canadian Mounted Police", acronym="RCMP",
+                        name_fr="Gendarmerie royale du Canada", acronym_fr="GRC")
+    magnet = Organization(name="Magnet Forensics")
+    ps = Organization(name="Public Safety Canada", acronym="PS", name_fr="Sécurité publique Canada")
+    unit = Organization(name="National Child Exploitation Crime Centre", acronym="NCECC", parent=rcmp)
+    assert organization_label(rcmp, "fr", mark=False) == "Gendarmerie royale du Canada (GRC)"
+    assert organization_label(magnet, "fr", mark=False) == "Magnet Forensics"
+    assert organization_label(magnet, "fr") == "[EN] Magnet Forensics"  # documents keep the marker
+    assert organization_label(ps, "fr", mark=False) == "Sécurité publique Canada (PS)"
+    assert organization_label(ps, "fr") == "Sécurité publique Canada ([EN] PS)"
+    assert (organization_as_presenter(unit, "fr", mark=False)
+            == "Gendarmerie royale du Canada (GRC), National Child Exploitation Crime Centre (NCECC)")
+    assert organization_label(rcmp, "en", mark=False) == "Royal Canadian Mounted Police (RCMP)"
+
+
+def test_a_credit_unmarked_keeps_the_english_where_no_french_is_written():
+    from ocse_planner.db.models import Person
+    from ocse_planner.services.names import person_credit
+
+    c3p = Organization(name="Canadian Centre for Child Protection", acronym="C3P",
+                       name_fr="Centre canadien de protection de l'enfance", acronym_fr="CCPE")
+    person = Person(given_name="Noni", family_name="Classen", job_title="Director of Education", organization=c3p)
+    assert person_credit(person, "fr", mark=False) == (
+        "Noni Classen — Director of Education, Centre canadien de protection de l'enfance (CCPE)")
+    assert person_credit(person, "fr") == (
+        "Noni Classen — [EN] Director of Education, Centre canadien de protection de l'enfance (CCPE)")
