@@ -150,3 +150,14 @@ def test_an_eventbrite_export_whose_first_column_is_the_sector_reads_it(write_fi
     report = parse_attendance_file(path)
     assert report.layout == "eventbrite"
     assert [(r.email, r.sector) for r in report.rows] == [("ana@example.org", "Academic"), ("li@example.org", "")]
+
+
+def test_a_first_column_sector_left_empty_is_not_stated_on_a_ragged_file_too(write_file):
+    # A row shorter than the header sends the rows through the row-by-row route.
+    from ocse_planner.importers import parse_attendance_file
+
+    path = write_file("ragged.csv", "sector,name,email,attended,minutes\n"
+                                    "Government,Ana,ana@example.org,yes,30\n"
+                                    ",Li,li@example.org\n")
+    report = parse_attendance_file(path)
+    assert [(r.name, r.sector) for r in report.rows] == [("Ana", "Government"), ("Li", "")]
