@@ -105,3 +105,24 @@ def test_one_odd_word_among_french_accents_is_not_taken_for_another_encoding(wri
 
     with pytest.raises(ImportFileError, match=r"its text is garbled \(line 2:"):
         parse_attendance_file(write_file("cyrillic.csv", cyrillic))
+
+
+def test_a_broken_utf16_be_file_names_its_line_even_when_a_letter_holds_the_newline_byte(write_file):
+    # "Ċ" is U+010A: in UTF-16-BE its bytes are 01 0A, the second being the LF byte.
+    # Only the two-byte newline (00 0A) ends a line; the damage is on line 4.
+    text = "name,email,attended\r\nĊelina Ċarr,c@example.org,yes\r\nAna,a@example.org,yes\r\n"
+    raw = codecs.BOM_UTF16_BE + text.encode("utf-16-be") + b"\xd8\x00\x00\x41"
+    from ocse_planner.importers import ImportFileError
+
+    with pytest.raises(ImportFileError) as caught:
+        parse_attendance_file(write_file("broken16be.csv", raw))
+    assert "is not valid UTF-16-BE: line 4 cannot be decoded." in str(caught.value)
+
+
+def test_a_utf16_be_report_with_crlf_imports_the_same_rows_as_its_utf8_twin(write_file):
+    text = "name,email,attended\r\nĊelina Ċarr,c@example.org,yes\r\nAna,a@example.org,yes\r\n"
+    twin = parse_attendance_file(write_file("twin8.csv", text.encode("utf-8")))
+    wide = parse_attendance_file(write_file("twin16.csv", codecs.BOM_UTF16_BE + text.encode("utf-16-be")))
+    assert wide.encoding == "utf-16-be"
+    assert wide.rows == twin.rows and len(wide.rows) == 2
+    assert not wide.problems

@@ -128,3 +128,36 @@ def test_write_template_csv_round_trips(tmp_path):
     example = parse_attendance_file(write_template_csv(tmp_path / "ex.csv", with_examples=True))
     assert [r.name for r in example.rows] == ["Geneviève Tremblay", "Sam Okafor"]
     assert not example.problems
+
+
+def test_a_sector_column_that_is_the_first_column_is_read(write_file):
+    from ocse_planner.importers import parse_attendance_file
+
+    path = write_file("first.csv", "sector,name,email,attended,minutes\n"
+                                   "Government,Ana,ana@example.org,yes,30\n"
+                                   ",Li,li@example.org,yes,20\n")
+    report = parse_attendance_file(path)
+    # An empty cell in an existing sector column is "Not stated" (""), not "no sector field" (None).
+    assert [(r.name, r.sector) for r in report.rows] == [("Ana", "Government"), ("Li", "")]
+
+
+def test_an_eventbrite_export_whose_first_column_is_the_sector_reads_it(write_file):
+    from ocse_planner.importers import parse_attendance_file
+
+    path = write_file("eb.csv", "Sector,Order #,First Name,Last Name,Email,Ticket Type,Checked In\n"
+                                "Academic,1001,Ana,Costa,ana@example.org,General,Yes\n"
+                                ",1002,Li,Wei,li@example.org,General,No\n")
+    report = parse_attendance_file(path)
+    assert report.layout == "eventbrite"
+    assert [(r.email, r.sector) for r in report.rows] == [("ana@example.org", "Academic"), ("li@example.org", "")]
+
+
+def test_a_first_column_sector_left_empty_is_not_stated_on_a_ragged_file_too(write_file):
+    # A row shorter than the header sends the rows through the row-by-row route.
+    from ocse_planner.importers import parse_attendance_file
+
+    path = write_file("ragged.csv", "sector,name,email,attended,minutes\n"
+                                    "Government,Ana,ana@example.org,yes,30\n"
+                                    ",Li,li@example.org\n")
+    report = parse_attendance_file(path)
+    assert [(r.name, r.sector) for r in report.rows] == [("Ana", "Government"), ("Li", "")]

@@ -313,3 +313,15 @@ def test_the_upn_stands_in_for_a_missing_address_wherever_its_column_is(tmp_path
                     "Attendee\n", "utf-16")
     [sam] = parse_attendance_file(path).rows
     assert (sam.name, sam.email, sam.minutes_attended) == ("Samuel Okafor", "sam.okafor@example.com", 30)
+
+
+def test_a_workbook_cell_longer_than_the_limit_is_refused_naming_its_row_and_column(write_xlsx):
+    # An organization is free text: only the length check can refuse it (an over-long
+    # e-mail would be refused as a bad address anyway, which hid a missing check).
+    path = write_xlsx("long.xlsx", [["name", "email", "organization"],
+                                    ["Ana", "ana@example.com", "o" * 10_001],
+                                    ["Li", "li@example.com", "p" * 10_000]])
+    report = parse_attendance_file(path)
+    assert [(r.name, len(r.organization)) for r in report.rows] == [("Li", 10_000)]
+    assert [(p.row, p.column, p.message()) for p in report.problems] == [
+        (2, "organization", "this cell is 10,001 characters long; the limit is 10,000")]

@@ -40,3 +40,21 @@ def test_segments_listed_out_of_time_order_keep_the_earliest_join_and_the_latest
                 datetime(2022, 1, 25, 13, 0), datetime(2022, 1, 25, 13, 10)))
     [ana] = merger.rows()
     assert (ana.first_join, ana.last_leave) == (datetime(2022, 1, 25, 13, 0), datetime(2022, 1, 25, 13, 40))
+
+
+def test_a_walk_in_seen_twice_stays_unregistered_though_present():
+    # Registered and attended are separate facts: folding two segments must not
+    # turn "was there" into "had registered".
+    merger = SegmentMerger()
+    merger.add((2, "Ana Costa", "ana@example.org", None, None, False, True, 600.0, None, None))
+    merger.add((3, "Ana Costa", "ana@example.org", None, None, False, True, 600.0, None, None))
+    (ana,) = merger.rows()
+    assert (ana.registered, ana.attended, ana.minutes_attended) == (False, True, 20)
+
+
+def test_a_registrant_who_never_came_stays_absent_when_listed_twice():
+    merger = SegmentMerger()
+    merger.add((2, "Bo Li", "bo@example.org", None, None, True, False, None, None, None))
+    merger.add((3, "Bo Li", "bo@example.org", None, None, True, False, None, None, None))
+    (bo,) = merger.rows()
+    assert (bo.registered, bo.attended, bo.minutes_attended) == (True, False, 0)
