@@ -116,3 +116,37 @@ def test_declined_bookings_and_cancelled_webinars_hold_no_time(demo_db):
         assert len(bookings.overlapping_bookings(session, talks[3], saliba)) == 1  # "to invite" holds it
         session.get(Webinar, 1).status = WebinarStatus.CANCELLED
         assert bookings.overlapping_bookings(session, talks[3], saliba) == []
+
+
+def test_a_talk_back_to_back_with_another_booking_does_not_overlap_it(demo_db):
+    """Saliba presents 2:10–2:30 p.m. in demo webinar 1: a talk ending at 2:10 or starting at
+    2:30 leaves no clash; one minute more on either side does."""
+    with demo_db.write() as session:
+        saliba = person_id(session, "Saliba")
+        ends_as_it_begins = add_series_with_webinar(session, "2022-01-25T13:40")[0]  # 1:50–2:10 p.m.
+        begins_as_it_ends = add_series_with_webinar(session, "2022-01-25T14:20", year=2024)[0]  # 2:30–2:50 p.m.
+        one_minute_late = add_series_with_webinar(session, "2022-01-25T13:41", year=2025)[0]  # 1:51–2:11 p.m.
+        one_minute_early = add_series_with_webinar(session, "2022-01-25T14:19", year=2026)[0]  # 2:29–2:49 p.m.
+        assert bookings.overlapping_bookings(session, ends_as_it_begins, saliba) == []
+        assert bookings.overlapping_bookings(session, begins_as_it_ends, saliba) == []
+        assert len(bookings.overlapping_bookings(session, one_minute_late, saliba)) == 1
+        assert len(bookings.overlapping_bookings(session, one_minute_early, saliba)) == 1
+
+
+def test_several_overlapping_bookings_are_listed_earliest_first(demo_db):
+    """A long talk (1:10–2:40 p.m.) overlaps two of Saliba's bookings: the one booked later
+    but held earlier (1:10 p.m., in a newer webinar) is listed first."""
+    from ocse_planner.db.models import Presentation
+
+    with demo_db.write() as session:
+        saliba = person_id(session, "Saliba")
+        long_talk = add_series_with_webinar(session, "2022-01-25T13:00", talks=1)[0]
+        session.get(Presentation, long_talk).duration_minutes = 90
+        earlier = add_series_with_webinar(session, "2022-01-25T13:00", year=2024)[0]  # 1:10–1:30 p.m.
+        bookings.book_person(session, earlier, saliba, now=DAY)
+        session.flush()
+        found = bookings.overlapping_bookings(session, long_talk, saliba)
+    assert [(b.title, b.starts_at) for b in found] == [
+        ("Talk 1", datetime(2022, 1, 25, 18, 10, tzinfo=UTC)),
+        ("Modernizing Digital Investigations for OCSE Cases", datetime(2022, 1, 25, 19, 10, tzinfo=UTC)),
+    ]

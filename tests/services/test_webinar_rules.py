@@ -82,6 +82,20 @@ def test_an_end_exactly_at_midnight_does_not_cross_it(start, minutes, crosses):
          [("duration", "The duration must be at least one minute.", False)]),
         ({"date": date(2024, 1, 2)}, [("date", "The date is in 2024, outside the series' year 2023.", True)]),
         ({"date": date(2023, 12, 31)}, []),
+        # A date without a start time is stored at midnight: on the night Havana's clocks go
+        # back at 1 a.m., midnight itself occurs twice.
+        ({"date": date(2023, 11, 5), "time_zone": "America/Havana"},
+         [("start_time", "12:00 a.m. occurs twice on 2023-11-05 in America/Havana (the clocks go back that night): "
+                         "the first one, 12:00 a.m. CDT, is used. Choose the other occurrence for 12:00 a.m. CST.",
+           True)]),
+        ({"date": date(2023, 11, 5), "time_zone": "America/Havana", "second_occurrence": True},
+         [("start_time", "12:00 a.m. occurs twice on 2023-11-05 in America/Havana (the clocks go back that night): "
+                         "the second one, 12:00 a.m. CST, is used. Choose the other occurrence for 12:00 a.m. CDT.",
+           True)]),
+        # The French theme and highlights run over several lines like the English; a title is one line.
+        ({"theme": "One\nTwo", "highlights": "One\nTwo", "theme_fr": "Un\nDeux", "highlights_fr": "Un\nDeux"}, []),
+        ({"title_fr": "Un\nDeux"},
+         [("title_fr", "The field “title fr” contains a line break; it must be one line of text.", False)]),
     ],
 )
 def test_each_rule_names_its_field(empty_db, series_id, changes, expected):
