@@ -57,3 +57,12 @@ def test_prepared_rows_carry_their_search_texts_and_the_view_asked_for():
     assert prepared.view.shown == [4, 0]  # "police", by name descending: Émile Roy, then Dayna Boyko
     assert calls  # the worker's cancel check was asked
     assert attendee_index.prepare(list(ROWS), "", None).view.shown == list(range(len(ROWS)))
+
+
+def test_the_search_reads_name_e_mail_organization_and_sector_only():
+    texts = search_texts(ROWS)
+    assert texts[0] == "dayna boyko\x1fdayna@police.ca\x1fcity police\x1flaw enforcement"
+    assert texts[3] == ""  # personal data removed, no sector: nothing to find
+    # Neither the webinar number, nor the attended flag, nor the minutes are searched.
+    for needle in ("true", "false", "60", "1\x1f"):
+        assert compute_view(ROWS, texts, needle, None).shown == []

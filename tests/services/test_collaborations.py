@@ -95,6 +95,9 @@ def test_action_items_and_open_actions(demo_db, ids):
         rows = open_actions(s, today=date(2022, 3, 15))
         assert [(r.description, r.overdue) for r in rows] == [("Share slides", True), ("Send thank-you letter", False)]
         assert rows[0].webinar_number == 3 and rows[0].role is CollaborationRole.CO_HOST
+        # The series it belongs to (the open-actions list opens its matrix cell by this id).
+        assert (rows[0].series_id, rows[0].series, rows[0].year) == (
+            ids["series"], "Combatting Online Child Sexual Exploitation", 2022)
         [row] = [
             r for r in list_collaborations(s, ids["series"], ids["c3p"]) if r.webinar_number == 3]
         assert (row.contact, row.open_actions) == ("Noni Classen", 2)

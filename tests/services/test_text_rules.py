@@ -67,3 +67,12 @@ def test_a_one_line_field_refuses_tabs_and_line_breaks_saying_which(value, what)
     problem = text.input_problem("title", value)
     assert problem is not None and problem.message() == f"The field “title” contains {what}; it must be one line of text."
     assert text.input_problem("notes", value, multiline=True) is None
+
+
+def test_a_long_footer_text_is_cut_to_the_limit_with_an_ellipsis_and_ampersands_doubled():
+    limit = text.XLSX_FOOTER_TEXT_LIMIT
+    assert text.for_xlsx_footer("x" * limit) == "x" * limit  # exactly the limit: kept whole
+    assert text.for_xlsx_footer("x" * (limit + 1)) == "x" * (limit - 1) + "…"  # the limit, ellipsis included
+    # "&" counts twice (Excel reads "&&" as one "&"): 10 characters written.
+    assert text.for_xlsx_footer("R&D " + "y" * 300, limit=10) == "R&&D yyyy…"
+    assert text.for_xlsx_footer("Line one\nline two & three") == "Line one line two && three"
