@@ -145,7 +145,8 @@ class ChangeTracker:
         table = getattr(statement.table, "name", None)
         if table is None or table in _UNTRACKED:
             return
-        action = {Insert: "added", Update: "changed", Delete: "deleted"}[type(statement)]
+        # isinstance, not type(): `insert(Model)` is an annotated subclass of Insert.
+        action = "added" if isinstance(statement, Insert) else "changed" if isinstance(statement, Update) else "deleted"
         rows = parameters if isinstance(parameters, list) else [parameters] if parameters else []
         ids = [row.get("id") for row in rows if isinstance(row, Mapping)]
         if not ids or None in ids:

@@ -105,6 +105,18 @@ def test_core_statements_and_database_cascades_are_recorded(demo_db):
     assert changes.count("sector") == 1 and changes.count("sector_count") >= 1
 
 
+def test_rows_a_core_insert_adds_without_ids_are_taken_back_and_restored(demo_db):
+    """One INSERT statement for several rows, the ids left to the database: the undo removes
+    exactly those rows, the redo brings them back with the same ids."""
+    from sqlalchemy import insert
+
+    changes = _round_trip(demo_db, lambda s: s.execute(insert(Organization), [
+        {"name": "Added in bulk one", "version": 1}, {"name": "Added in bulk two", "version": 1}]))
+    assert changes.count("organization") == 2
+    changes = _round_trip(demo_db, lambda s: s.execute(insert(Organization).values(name="Added alone", version=1)))
+    assert changes.count("organization") == 1
+
+
 def test_a_booking_status_change_takes_its_history_back(demo_db):
     with demo_db.read() as s:
         row = next(r for p in s.scalars(select(Presentation.id).order_by(Presentation.id))
