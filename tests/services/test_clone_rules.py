@@ -125,6 +125,23 @@ def test_a_fifth_tuesday_webinar_lands_on_the_last_tuesday_at_the_same_clock_tim
         assert webinar.starts_at.astimezone(TORONTO).replace(tzinfo=None) == datetime(2023, 3, 28, 13, 0)
 
 
+@pytest.mark.parametrize(("held_at", "cloned_at"), [
+    (datetime(2022, 11, 6, 5, 30, tzinfo=UTC), datetime(2023, 11, 5, 5, 30, tzinfo=UTC)),  # 1:30 a.m. EDT
+    (datetime(2022, 11, 6, 6, 30, tzinfo=UTC), datetime(2023, 11, 5, 6, 30, tzinfo=UTC)),  # 1:30 a.m. EST
+], ids=["first occurrence", "second occurrence"])
+def test_a_webinar_at_an_hour_that_occurs_twice_keeps_its_occurrence(empty_db, held_at, cloned_at):
+    """1:30 a.m. occurs twice on the nights Toronto's clocks go back (first Sundays of
+    November 2022 and 2023): the copy takes the same one of the two as the source."""
+    source = _source(empty_db, (1, "2022-11-06T01:30"))
+    with empty_db.write() as s:
+        s.scalars(select(Webinar).where(Webinar.series_id == source)).one().starts_at = held_at
+    with empty_db.write() as s:
+        result = clone_series(s, source, CloneOptions(year=2023))
+    with empty_db.read() as s:
+        (webinar,) = s.scalars(select(Webinar).where(Webinar.series_id == result.series_id))
+        assert webinar.starts_at == cloned_at
+
+
 # --- refusals --------------------------------------------------------------------------------
 
 
