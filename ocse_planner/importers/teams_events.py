@@ -5,10 +5,10 @@ durations: each row is ``Full Name, User Action, Timestamp`` where the
 action is "Joined", "Joined before" (already present when the list started)
 or "Left".  Minutes therefore have to be computed by pairing the joins and
 leaves of the same person (counted: someone on two devices joins twice and
-leaves twice, and is present until the last leave).  A join that is never followed by a leave
-means the person stayed until the end: the meeting end time from the
-summary block is used, or else the last timestamp in the file, which is what
-Teams itself does in its newer reports.
+leaves twice, and is present until the last leave).  A join that is never
+followed by a leave means the person stayed until the end: the meeting end
+time from the summary block is used, or else the last timestamp in the file,
+which is what Teams itself does in its newer reports.
 """
 
 from __future__ import annotations
@@ -143,11 +143,8 @@ class TeamsEventCollector:
                 else:
                     spans.append((opened if opened is not None else start, when))
                     opened, devices = None, 0
-            if opened is not None:
+            if opened is not None:  # still there: until the end (if known); never no span
                 spans.append((opened, end))
-            if not spans:
-                first = next((when for when, is_join in events if is_join), None)
-                spans.append((first, None))
             row = (person.row_number, person.name, person.email, None, None, False, True)
             result.extend((*row, _seconds(began, ended), began, ended) for began, ended in spans)
         return result
