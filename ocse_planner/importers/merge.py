@@ -103,11 +103,12 @@ def merge_segment(group: Segment, segment: Segment) -> Segment:
 def present_seconds(segments: list[Segment]) -> float | None:
     """The time one person was present, from all their segments (see the module's doc).
 
-    Segments with a join before their leave are swept in time order: each adds its
-    seconds, less the share of its span that lies before the latest leave seen so far
-    (a nested one adds nothing; one touching the previous adds all).  The others add
-    their seconds whole.  None when no segment has a time.  If the times cannot be
-    compared (naive and time-zone-aware ones mixed), the seconds are summed as written.
+    Segments with a join before their leave are swept in time order: each adds the
+    share of its seconds that its span has after the latest leave seen so far (a
+    nested one adds nothing; one after a gap, or touching the previous, adds all).
+    The others add their seconds whole.  None when no segment has a time.  If the
+    times cannot be compared (naive and time-zone-aware ones mixed), the seconds are
+    summed as written.
     """
     placed = []
     loose = None  # seconds of segments that cannot be placed in time
@@ -124,17 +125,13 @@ def present_seconds(segments: list[Segment]) -> float | None:
             return loose
         placed.sort()
         present = 0.0
-        reach = placed[0][0]
+        reach = placed[0][0]  # counted up to here
         for join, leave, seconds in placed:
-            if join >= reach:
-                present += seconds
-                reach = leave
-            elif leave > reach:
-                present += seconds * ((leave - reach) / (leave - join))
+            if leave > reach:
+                present += seconds * ((leave - max(join, reach)) / (leave - join))
                 reach = leave
     except TypeError:
-        times = [s[7] for s in segments if s[7] is not None]
-        return sum(times) if times else None
+        return sum(s[7] for s in segments if s[7] is not None)
     return present if loose is None else present + loose
 
 

@@ -130,6 +130,18 @@ def test_rows_with_only_a_duration_are_summed_as_they_cannot_be_placed_in_time()
     assert minutes_of((1200.0, at(13, 0), None), (600.0, None, at(13, 5))) == 30
 
 
+def test_a_row_with_a_join_but_no_leave_adds_its_minutes_to_the_time_present():
+    assert minutes_of(span(at(13, 0), at(14, 0)), (600.0, at(13, 0), None), span(at(13, 0), at(14, 0))) == 70
+    assert minutes_of(span(at(13, 0), at(14, 0)), (600.0, None, at(14, 0)), span(at(13, 0), at(14, 0))) == 70
+
+
+def test_the_time_present_is_rounded_once_to_the_nearest_minute():
+    # two devices for 89 seconds: 1 minute; for 90 seconds: 2; two 40-second visits: 1
+    assert minutes_of(span(at(13, 0), at(13, 1, 29)), span(at(13, 0), at(13, 1, 29))) == 1
+    assert minutes_of(span(at(13, 0), at(13, 1, 30)), span(at(13, 0), at(13, 1, 30))) == 2
+    assert minutes_of(span(at(13, 0), at(13, 0, 40)), span(at(13, 5), at(13, 5, 40))) == 1
+
+
 def test_a_duration_only_row_adds_to_the_time_present_of_the_timed_ones():
     # Two devices at once (60 minutes present), plus a row without times: it may have
     # overlapped, the import cannot tell, so its 10 minutes are added.
@@ -137,7 +149,7 @@ def test_a_duration_only_row_adds_to_the_time_present_of_the_timed_ones():
 
 
 def test_a_row_without_minutes_adds_nothing_and_a_person_with_none_has_zero():
-    assert minutes_of(span(at(13, 0), at(13, 30)), (None, at(13, 0), at(14, 0))) == 30
+    assert minutes_of((None, at(13, 0), at(14, 0)), span(at(13, 0), at(13, 30))) == 30
     assert minutes_of((None, None, None), (None, at(13, 0), at(14, 0))) == 0
 
 
