@@ -127,8 +127,11 @@ def present_seconds(segments: list[Segment]) -> float | None:
         present = 0.0
         reach = placed[0][0]  # counted up to here
         for join, leave, seconds in placed:
-            if leave > reach:
-                present += seconds * ((leave - max(join, reach)) / (leave - join))
+            if join >= reach:  # after a gap, or touching: all of it (the common case)
+                present += seconds
+                reach = leave
+            elif leave > reach:
+                present += seconds * ((leave - reach) / (leave - join))
                 reach = leave
     except TypeError:
         return sum(s[7] for s in segments if s[7] is not None)
