@@ -171,3 +171,38 @@ def test_a_person_listed_thousands_of_times_is_folded_into_the_time_present():
     # a flaky connection: 3,000 one-minute rows every two minutes, each seen on two devices
     rows = [span(at(10, 0) + timedelta(minutes=2 * i), at(10, 1) + timedelta(minutes=2 * i)) for i in range(3000)]
     assert minutes_of(*rows, *rows) == 3000
+
+
+# -- what else a person's rows give: the first stated text, attended if present at all -------
+
+def fold(*segments: tuple) -> list:  # type: ignore[type-arg]
+    merger = SegmentMerger()
+    for segment in segments:
+        merger.add(segment)
+    return merger.rows()
+
+
+def test_a_person_absent_on_one_row_and_present_on_another_attended():
+    (ana,) = fold((2, "Ana Costa", "ana@example.org", None, None, True, False, None, None, None),
+                  (3, "Ana Costa", "ana@example.org", None, None, True, True, 600.0, None, None))
+    assert (ana.attended, ana.minutes_attended) == (True, 10)
+
+
+def test_a_name_or_organization_missing_on_the_first_row_is_taken_from_a_later_one():
+    (ana,) = fold((2, None, "ana@example.org", None, "Police", True, True, 60.0, None, None),
+                  (3, "Ana Costa", "ana@example.org", "RCMP", "Police", True, True, 60.0, None, None))
+    assert (ana.row_number, ana.name, ana.email, ana.organization) == (2, "Ana Costa", "ana@example.org", "RCMP")
+
+
+def test_the_first_stated_organization_is_kept():
+    (ana,) = fold((2, "Ana Costa", "ana@example.org", "RCMP", None, True, True, 60.0, None, None),
+                  (3, "Ana Costa", "ana@example.org", "NCECC", None, True, True, 60.0, None, None),
+                  (4, "Ana Costa", "ana@example.org", None, None, True, True, 60.0, None, None))
+    assert ana.organization == "RCMP"
+
+
+def test_a_person_whose_sector_field_is_empty_on_every_row_stays_not_stated():
+    (ana,) = fold((2, "Ana Costa", "ana@example.org", None, "", True, True, 60.0, None, None),
+                  (3, "Ana Costa", "ana@example.org", None, "", True, True, 60.0, None, None))
+    assert ana.sector == ""
+
