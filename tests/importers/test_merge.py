@@ -206,3 +206,9 @@ def test_a_person_whose_sector_field_is_empty_on_every_row_stays_not_stated():
                   (3, "Ana Costa", "ana@example.org", None, "", True, True, 60.0, None, None))
     assert ana.sector == ""
 
+
+
+def test_a_person_listed_twice_in_a_file_without_a_sector_field_has_no_sector():
+    (ana,) = fold((2, "Ana Costa", "ana@example.org", None, None, True, True, 60.0, None, None),
+                  (3, "Ana Costa", "ana@example.org", None, None, True, True, 60.0, None, None))
+    assert ana.sector is None
