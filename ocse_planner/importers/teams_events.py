@@ -165,11 +165,9 @@ def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | 
 
 
 def _seconds(began: datetime | None, ended: datetime | None) -> float:
-    if began is None or ended is None:
-        return 0.0
     try:
-        return max(0.0, (ended - began).total_seconds())
-    except TypeError:
+        return max(0.0, (ended - began).total_seconds())  # type: ignore[operator]
+    except TypeError:  # a time not known, or one naive and one aware: no time
         return 0.0
 
 

@@ -116,3 +116,16 @@ def test_teams_classic_without_a_start_counts_a_leave_without_join_from_no_known
     assert minutes(report) == {"Ana Costa": 0, "Bo Li": 40}
     ana = report.rows[0]
     assert (ana.first_join, ana.last_leave) == (None, datetime(2021, 9, 21, 10, 30))
+
+
+def test_teams_classic_events_that_give_no_span_add_no_time(write_file):
+    # a leave with no join and no start known, a join and a leave in the same second,
+    # then 89 seconds present: 1 minute (one second more would round to 2)
+    text = ("Full Name\tUser Action\tTimestamp\n"
+            "Ana Costa\tLeft\t9/21/2021, 10:00:00 AM\n"
+            "Ana Costa\tJoined\t9/21/2021, 10:05:00 AM\n"
+            "Ana Costa\tLeft\t9/21/2021, 10:05:00 AM\n"
+            "Ana Costa\tJoined\t9/21/2021, 10:10:00 AM\n"
+            "Ana Costa\tLeft\t9/21/2021, 10:11:29 AM\n")
+    report = parse_attendance_file(write_file("list.csv", text, "utf-16"))
+    assert minutes(report) == {"Ana Costa": 1}
