@@ -87,6 +87,8 @@ TEAMS_CLASSIC = (
 @pytest.mark.parametrize("events, expected", [
     # laptop 10:05, phone 10:10; the phone leaves 10:30, the laptop 10:50
     (["Joined 10:05", "Joined 10:10", "Left 10:30", "Left 10:50"], 45),
+    # three devices: present until the last of them leaves
+    (["Joined 10:05", "Joined 10:10", "Joined 10:15", "Left 10:20", "Left 10:30", "Left 10:50"], 45),
     # both devices still there when the meeting ends at 11:00
     (["Joined 10:05", "Joined 10:10", "Left 10:30"], 55),
     # left at 10:20, came back 10:40 until the end
@@ -95,7 +97,7 @@ TEAMS_CLASSIC = (
     (["Joined 10:10", "Left 10:20", "Left 10:30"], 30),
     # rows out of time order
     (["Left 10:50", "Joined 10:10", "Left 10:30", "Joined 10:05"], 45),
-], ids=["two-devices", "two-devices-to-the-end", "rejoin", "leave-without-join", "unsorted"])
+], ids=["two-devices", "three-devices", "two-devices-to-the-end", "rejoin", "leave-without-join", "unsorted"])
 def test_teams_classic_events_count_a_person_on_two_devices_once(events, expected, write_file):
     lines = []
     for event in events:
