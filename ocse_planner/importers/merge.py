@@ -4,8 +4,20 @@ Zoom writes one row per join/leave: someone whose connection dropped twice
 appears three times.  Counting them three times would inflate attendance
 and, worse, create three contacts.  Segments are grouped by e-mail address
 (case-insensitive), or by name (case- and space-insensitive) for people
-without an address; minutes are summed, the earliest join and latest leave
-kept, and the row number of the person's first appearance reported.
+without an address; the earliest join and latest leave are kept, and the
+row number of the person's first appearance reported.
+
+A person's minutes are the time they were present, not the sum of their
+rows (:func:`present_seconds`): a rejoin after a gap adds up, but someone on
+two devices at once (two overlapping rows) is counted once, so nobody
+attends longer than they could have.  A row's own figure (Zoom's
+"Time in Session", rounded up to the minute; Teams' in-meeting duration,
+which leaves out gaps between its first join and last leave) is kept; only
+the share of it that falls in time already counted for the person is taken
+off, in proportion.  When the figures are the join-to-leave spans this is
+exactly the union of the person's intervals.  A row without both times (a
+report with only a duration column) cannot be placed in time: its minutes
+are added, as the import cannot tell whether they overlapped.
 
 The same rule is applied to every layout, so a person listed twice in an
 Eventbrite export (two tickets) or a template is also reported once.
@@ -19,6 +31,8 @@ from datetime import datetime
 
 from .models import AttendeeRow
 from .rows import Segment
+
+_SEGMENT_FIELDS = 10  # a merged group has one more: its segments (merge_segment)
 
 
 class SegmentMerger:
@@ -59,11 +73,19 @@ def person_key(segment: Segment) -> str:
 
 def merge_segment(group: Segment, segment: Segment) -> Segment:
     """Return *group* and *segment* folded together: first non-empty texts,
-    OR'ed flags, summed time, earliest join and latest leave."""
-    seconds = group[7]
-    if segment[7] is not None:
-        seconds = segment[7] if seconds is None else seconds + segment[7]
-    return (
+    OR'ed flags, earliest join and latest leave.
+
+    The time is worked out once all of a person's segments are in (they may come
+    in any order): the merged group carries them in an eleventh field, a list it
+    owns and extends in place (a copy per merge would be quadratic for someone
+    listed thousands of times); its seconds field is unused until then.
+    """
+    if len(group) > _SEGMENT_FIELDS:
+        parts = group[10]  # type: ignore[misc]
+        parts.append(segment)
+    else:
+        parts = [group, segment]
+    return (  # type: ignore[return-value]
         group[0],
         group[1] if group[1] is not None else segment[1],
         group[2] if group[2] is not None else segment[2],
@@ -71,10 +93,49 @@ def merge_segment(group: Segment, segment: Segment) -> Segment:
         group[4] or segment[4] or (group[4] if group[4] is not None else segment[4]),
         group[5] or segment[5],
         group[6] or segment[6],
-        seconds,
+        None,
         _pick(group[8], segment[8], earliest=True),
         _pick(group[9], segment[9], earliest=False),
+        parts,
     )
+
+
+def present_seconds(segments: list[Segment]) -> float | None:
+    """The time one person was present, from all their segments (see the module's doc).
+
+    Segments with a join before their leave are swept in time order: each adds the
+    share of its seconds that its span has after the latest leave seen so far (a
+    nested one adds nothing; one after a gap, or touching the previous, adds all).
+    The others add their seconds whole.  None when no segment has a time.  If the
+    times cannot be compared (naive and time-zone-aware ones mixed), the seconds are
+    summed as written.
+    """
+    placed = []
+    loose = None  # seconds of segments that cannot be placed in time
+    try:
+        for segment in segments:
+            seconds, join, leave = segment[7], segment[8], segment[9]
+            if seconds is None:
+                continue
+            if join is not None and leave is not None and join < leave:
+                placed.append((join, leave, seconds))
+            else:
+                loose = seconds if loose is None else loose + seconds
+        if not placed:
+            return loose
+        placed.sort()
+        present = 0.0
+        reach = placed[0][0]  # counted up to here
+        for join, leave, seconds in placed:
+            if join >= reach:  # after a gap, or touching: all of it (the common case)
+                present += seconds
+                reach = leave
+            elif leave > reach:
+                present += seconds * ((leave - reach) / (leave - join))
+                reach = leave
+    except TypeError:
+        return sum(s[7] for s in segments if s[7] is not None)
+    return present if loose is None else present + loose
 
 
 _ROW_FIELDS = ("row_number", "name", "email", "organization", "sector", "registered",
@@ -107,7 +168,8 @@ def _build_rows(groups: Iterable[Segment]) -> list[AttendeeRow]:
         d["sector"] = g[4]
         d["registered"] = g[5]
         d["attended"] = g[6]
-        d["minutes_attended"] = int(g[7] / 60.0 + 0.5) if g[7] else 0
+        seconds = g[7] if len(g) == _SEGMENT_FIELDS else present_seconds(g[10])  # type: ignore[misc]
+        d["minutes_attended"] = int(seconds / 60.0 + 0.5) if seconds else 0
         d["first_join"] = g[8]
         d["last_leave"] = g[9]
         append(row)

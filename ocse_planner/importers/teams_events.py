@@ -3,11 +3,12 @@
 The classic "Meeting Summary" download (UTF-16, tab-separated) has no
 durations: each row is ``Full Name, User Action, Timestamp`` where the
 action is "Joined", "Joined before" (already present when the list started)
-or "Left".  Minutes therefore have to be computed by pairing each join with
-the next leave of the same person.  A join that is never followed by a leave
-means the person stayed until the end: the meeting end time from the
-summary block is used, or else the last timestamp in the file, which is what
-Teams itself does in its newer reports.
+or "Left".  Minutes therefore have to be computed by pairing the joins and
+leaves of the same person (counted: someone on two devices joins twice and
+leaves twice, and is present until the last leave).  A join that is never
+followed by a leave means the person stayed until the end: the meeting end
+time from the summary block is used, or else the last timestamp in the file,
+which is what Teams itself does in its newer reports.
 """
 
 from __future__ import annotations
@@ -112,7 +113,14 @@ class TeamsEventCollector:
         return None
 
     def segments(self, summary: dict[str, str]) -> list[Segment]:
-        """Pair joins with leaves; one segment per person, in order of first appearance."""
+        """Pair joins with leaves: one segment per time a person was present (at least one
+        per person), in order of first appearance, for :mod:`.merge` to fold together.
+
+        Joins and leaves are counted, so a person on two devices is present from the first
+        join until the last of the devices has left.  A leave without a join means present
+        since the meeting start (when the summary gives it, else for no known time); the
+        merge counts time that overlaps once.
+        """
         start = _summary_time(summary, _SUMMARY_START_KEYS)
         end = _summary_time(summary, _SUMMARY_END_KEYS) or self._latest
         result: list[Segment] = []
@@ -122,29 +130,23 @@ class TeamsEventCollector:
                 events = sorted(events, key=lambda event: event[0])
             except TypeError:  # naive and aware timestamps mixed: keep file order
                 pass
-            seconds = 0.0
+            spans: list[tuple[datetime | None, datetime | None]] = []
             opened: datetime | None = None
-            first_join: datetime | None = None
-            last_leave: datetime | None = None
+            devices = 0  # joins not yet matched by a leave
             for when, is_join in events:
                 if is_join:
-                    if first_join is None:
-                        first_join = when
-                    if opened is None:
+                    if devices == 0:
                         opened = when
-                    continue
-                began = opened if opened is not None else start
-                if began is not None:
-                    seconds += _seconds(began, when)
-                    if first_join is None:
-                        first_join = began
-                opened = None
-                last_leave = when
-            if opened is not None and end is not None:
-                seconds += _seconds(opened, end)
-                last_leave = end
-            result.append((person.row_number, person.name, person.email, None, None,
-                           False, True, seconds, first_join, last_leave))
+                    devices += 1
+                elif devices > 1:  # one device left, another is still there
+                    devices -= 1
+                else:
+                    spans.append((opened if opened is not None else start, when))
+                    opened, devices = None, 0
+            if opened is not None:  # still there: until the end (if known); never no span
+                spans.append((opened, end))
+            row = (person.row_number, person.name, person.email, None, None, False, True)
+            result.extend((*row, _seconds(began, ended), began, ended) for began, ended in spans)
         return result
 
     def _problem(self, row_number: int, index: int | None, template: str, **arguments: object) -> None:
@@ -162,10 +164,10 @@ def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | 
     return None
 
 
-def _seconds(began: datetime, ended: datetime) -> float:
+def _seconds(began: datetime | None, ended: datetime | None) -> float:
     try:
-        return max(0.0, (ended - began).total_seconds())
-    except TypeError:
+        return max(0.0, (ended - began).total_seconds())  # type: ignore[operator]
+    except TypeError:  # a time not known, or one naive and one aware: no time
         return 0.0
 
 

@@ -12,7 +12,8 @@ The importer package only reads files; this module decides what is stored:
   their stored value, and a sector already stored (perhaps fixed by hand) is kept. Max,
   not sum, because the usual overlap is the *same* session seen twice (the same file
   again, or the registration report and then the attendee report); summing would double
-  the minutes. Within one file, a person's join/leave segments are summed by the parser.
+  the minutes. Within one file, a person's join/leave segments are folded by the parser
+  into the time they were present (importers/merge.py: overlapping segments count once).
 * **Preview first.** :func:`plan_import` builds an :class:`ImportPlan` — every record
   that will be stored, marked new or update, plus the file's problems — without writing.
 * **All or nothing.** :func:`store_import` refuses a plan with problems unless the caller

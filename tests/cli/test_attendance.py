@@ -73,3 +73,39 @@ def test_stats_say_not_recorded_for_a_source_without_registrations(demo_path, ca
     assert row.split("\t")[1] == "not recorded" and row.split("\t")[2] != "0"  # not "0 registered"
     assert "Participants (reported): 611" in out
     assert "Unclassified\t—\t—\t" in out  # no sector field in a Teams report: nobody is "not stated"
+
+
+def test_a_person_on_two_devices_is_imported_with_the_time_present_and_the_figures_show_it(demo_path, tmp_path):
+    """As typed: a Zoom report lists Ana twice for the same hour (laptop and phone) and Bo
+    for two visits; the summary averages 60 and 40 minutes, not 120 and 40."""
+    import subprocess
+    import sys
+
+    from openpyxl import load_workbook
+
+    def run(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "ocse_planner", *args], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    report = tmp_path / "zoom.csv"
+    report.write_text(
+        "Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)\n"
+        'Yes,Ana Costa,ana@example.org,"01/25/2022 01:00:00 PM","01/25/2022 02:00:00 PM",60\n'
+        'Yes,Bo Li,bo@example.org,"01/25/2022 01:00:00 PM","01/25/2022 01:20:00 PM",20\n'
+        'Yes,Ana Costa,ana@example.org,"01/25/2022 01:00:00 PM","01/25/2022 02:00:00 PM",60\n'
+        'Yes,Bo Li,bo@example.org,"01/25/2022 01:30:00 PM","01/25/2022 01:50:00 PM",20\n',
+        encoding="utf-8")
+    db = ["--db", str(demo_path)]
+    assert "Stored 2 attendance records for webinar 2022:1" in run("import", "attendance", *db, "--webinar",
+                                                                   "2022:1", str(report))
+    stats = run("stats", *db, "--series", "2022").splitlines()
+    webinar_1 = next(line.split("\t") for line in stats if line.startswith("1\t"))
+    assert (webinar_1[2], webinar_1[4]) == ("2", "50.0")  # attended, average minutes
+    out = tmp_path / "attendance.xlsx"
+    run("export", "attendance", *db, "--series", "2022", "-o", str(out))
+    sheet = load_workbook(out)["Attendance"]
+    header = next(r for r in range(1, 40) if sheet.cell(r, 1).value == "Webinar")
+    assert [sheet.cell(header, c).value for c in (4, 6)] == ["Attended", "Average minutes"]
+    assert (sheet.cell(header + 1, 4).value, sheet.cell(header + 1, 6).value) == (2, 50.0)

@@ -385,3 +385,22 @@ def test_undo_of_an_import_over_a_record_changed_elsewhere_says_reload(window, q
     assert len(shown) == 1 and "changed elsewhere" in shown[0] and "Reload" in shown[0]
     assert dump(db) == state  # nothing overwritten, nothing deleted
     assert not window.undo_stack.canUndo()
+
+
+def test_a_person_on_two_devices_is_previewed_and_averaged_for_the_time_present(window, qtbot, monkeypatch,
+                                                                                 tmp_path):
+    path = tmp_path / "zoom.csv"
+    path.write_text(
+        "Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)\n"
+        'Yes,Ana Costa,ana@ps-sp.gc.ca,"01/25/2022 01:00:00 PM","01/25/2022 02:00:00 PM",60\n'
+        'Yes,Bo Li,bo@ps-sp.gc.ca,"01/25/2022 01:00:00 PM","01/25/2022 01:20:00 PM",20\n'
+        'Yes,Ana Costa,ana@ps-sp.gc.ca,"01/25/2022 01:00:00 PM","01/25/2022 02:00:00 PM",60\n'
+        'Yes,Bo Li,bo@ps-sp.gc.ca,"01/25/2022 01:30:00 PM","01/25/2022 01:50:00 PM",20\n',
+        encoding="utf-8")
+    tab, dialog = _open_import(window, qtbot, monkeypatch, path)
+    assert dict(zip(_column(dialog.preview, 1), _column(dialog.preview, 6), strict=True)) == {
+        "Ana Costa": "60", "Bo Li": "40"}  # laptop and phone for one hour; two visits
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    _settle(window.attendance_tab, qtbot)
+    assert (_column(tab.webinars, 2)[0], _column(tab.webinars, 4)[0]) == ("2", "50.0")
