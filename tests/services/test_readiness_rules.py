@@ -483,3 +483,32 @@ def test_an_item_added_or_renamed_in_english_leaves_the_french_title_alone(plan)
         assert (s.get(ReadinessItem, new).title, s.get(ReadinessItem, new).title_fr) == ("Thank-you letters sent", None)
         assert (s.get(ReadinessItem, slides).title, s.get(ReadinessItem, slides).title_fr) == (
             "Slides in hand", "Diapositives reçues")
+
+
+# --- rules the mutation run of todo.py asked for -------------------------------------------
+
+def test_a_cancelled_webinar_or_an_archived_series_needs_nothing_this_week(plan):
+    db, sid = plan
+    w2 = _webinar_id(db, sid, 2)
+    with db.write() as s:
+        s.get(Webinar, w2).status = WebinarStatus.CANCELLED
+    entries = _todo(db, days=365)
+    assert entries and not any(e.webinar_id == w2 for e in entries)
+    assert {e.webinar_id for e in entries if e.source is Source.PRESENTER} == {
+        _webinar_id(db, sid, 1), _webinar_id(db, sid, 3)}
+    with db.write() as s:
+        s.get(Series, sid).status = SeriesStatus.ARCHIVED
+    assert _todo(db, days=365) == []
+
+
+def test_this_week_in_french_names_the_series_and_presentations_in_french(plan, french_interface):
+    db, sid = plan
+    with db.write() as s:
+        series = s.get(Series, sid)
+        series.title_fr = "Lutte contre l'exploitation sexuelle des enfants en ligne"
+        booking = s.scalar(select(Booking).join(Presentation).where(
+            Presentation.webinar_id == _webinar_id(db, sid, 2)).order_by(Booking.id))
+        booking.presentation.title_fr = "Exposé 1"
+    invite = next(e for e in _todo(db, days=60) if e.item_id == booking.id and e.source is Source.PRESENTER)
+    assert invite.hint == "Webinar 2 — Lutte contre l'exploitation sexuelle des enfants en ligne 2027; not invited yet"
+    assert invite.text == "Invite Colleen Varcoe, PhD, RN for “Exposé 1”"
