@@ -512,3 +512,11 @@ def test_this_week_in_french_names_the_series_and_presentations_in_french(plan, 
     invite = next(e for e in _todo(db, days=60) if e.item_id == booking.id and e.source is Source.PRESENTER)
     assert invite.hint == "Webinar 2 — Lutte contre l'exploitation sexuelle des enfants en ligne 2027; not invited yet"
     assert invite.text == "Invite Colleen Varcoe, PhD, RN for “Exposé 1”"
+
+
+def test_a_series_checklists_are_judged_on_the_day_asked_for(plan):
+    db, sid = plan
+    with db.read() as s:  # webinar 1's link is due on 19 January 2027
+        on = {day: readiness.series_readiness(s, sid, today=day)[0] for day in (date(2027, 1, 19), date(2027, 1, 20))}
+    assert [next(i for i in r.items if i.check is Check.LINK).state for r in on.values()] == [
+        ItemState.DUE, ItemState.OVERDUE]
