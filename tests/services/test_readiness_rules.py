@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from ocse_planner.db.enums import BookingStatus, SeriesStatus, WebinarStatus
+from ocse_planner.db.enums import BookingStatus, CollaborationStatus, SeriesStatus, WebinarStatus
 from ocse_planner.db.models import Booking, Collaboration, Presentation, ReadinessItem, ReadinessTick, Series, Webinar
 from ocse_planner.services import bookings, readiness, time_format
 from ocse_planner.services.clone import CloneOptions, clone_series
@@ -439,11 +439,21 @@ def test_only_a_co_host_of_this_webinar_or_the_whole_series_is_the_co_host_item(
     lines = _computed(db, w3)
     assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (ItemState.NOT_APPLICABLE,
                                                                         "No co-host for this webinar.")
+    with db.write() as s:  # a co-host of the whole series co-hosts each webinar (as the messages name it)
+        s.add(Collaboration(series_id=sid, webinar_id=None, organization_id=org, role=CollaborationRole.CO_HOST,
+                            status=CollaborationStatus.CONFIRMED))
+    lines = _computed(db, w3)
+    assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (ItemState.DONE, "")
     with db.write() as s:
         s.add(Collaboration(series_id=sid, webinar_id=w3, organization_id=org, role=CollaborationRole.CO_HOST))
     lines = _computed(db, w3)
     assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (
-        ItemState.DUE, "1 of 1 co-host(s) not confirmed yet.")
+        ItemState.DUE, "1 of 2 co-host(s) not confirmed yet.")
+    assert _computed(db, w1)[Check.CO_HOST].detail == "1 of 2 co-host(s) not confirmed yet."
+    with db.write() as s:  # another series' co-host is not this one's
+        other = clone_series(s, sid, CloneOptions(year=2028, keep_partners=True)).series_id
+    assert _computed(db, w3)[Check.CO_HOST].detail == "1 of 2 co-host(s) not confirmed yet."
+    assert other != sid
 
 
 def test_a_cloned_list_keeps_each_items_french_title_days_and_place(plan):
@@ -520,3 +530,17 @@ def test_a_series_checklists_are_judged_on_the_day_asked_for(plan):
         on = {day: readiness.series_readiness(s, sid, today=day)[0] for day in (date(2027, 1, 19), date(2027, 1, 20))}
     assert [next(i for i in r.items if i.check is Check.LINK).state for r in on.values()] == [
         ItemState.DUE, ItemState.OVERDUE]
+
+
+def test_a_checklist_names_its_webinar_and_each_hand_ticked_item_its_days_before(plan):
+    db, sid = plan
+    with db.read() as s:
+        r = readiness.webinar_readiness(s, _webinar_id(db, sid, 1), today=TODAY)
+    with db.read() as s:
+        title = s.get(Webinar, r.webinar_id).title
+    assert (r.number, r.title, r.series_id, r.starts_on) == (1, title, sid, date(2027, 1, 26))
+    assert [(i.title, i.days_before, i.due_on) for i in r.items if i.manual][:4] == [
+        ("Bios and photos received", 21, date(2027, 1, 5)),
+        ("Simultaneous interpretation (EN/FR) booked", 28, date(2026, 12, 29)),
+        ("Captioning (CART) booked", 28, date(2026, 12, 29)),
+        ("Slides received", 7, date(2027, 1, 19))]
