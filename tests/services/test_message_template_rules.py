@@ -135,3 +135,11 @@ def test_an_organizer_name_pasted_with_a_trailing_line_break_is_kept_trimmed(emp
         templates.save_sender(session, templates.Sender("Alex Organizer\n", "alex@example.ca\r\n"))
     with empty_db.read() as session:
         assert templates.get_sender(session) == templates.Sender("Alex Organizer", "alex@example.ca")
+
+
+def test_a_refused_organizer_says_why_field_by_field(empty_db):
+    with empty_db.write() as session, pytest.raises(ValidationError) as refused:
+        templates.save_sender(session, templates.Sender("Alex\nBcc: x@example.org", "not an address"))
+    assert [(p.field, p.message()) for p in refused.value.problems] == [
+        ("organizer_email", "This is not an e-mail address."),
+        ("organizer_name", "This must be one line, without control characters.")]

@@ -519,9 +519,15 @@ def test_this_week_in_french_names_the_series_and_presentations_in_french(plan, 
         booking = s.scalar(select(Booking).join(Presentation).where(
             Presentation.webinar_id == _webinar_id(db, sid, 2)).order_by(Booking.id))
         booking.presentation.title_fr = "Exposé 1"
+        series_wide = s.scalar(select(Collaboration.id).where(Collaboration.series_id == sid,
+                                                              Collaboration.webinar_id.is_(None)))
+    with db.write() as s:
+        add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
     invite = next(e for e in _todo(db, days=60) if e.item_id == booking.id and e.source is Source.PRESENTER)
     assert invite.hint == "Webinar 2 — Lutte contre l'exploitation sexuelle des enfants en ligne 2027; not invited yet"
     assert invite.text == "Invite Colleen Varcoe, PhD, RN for “Exposé 1”"
+    action = next(e for e in _todo(db) if e.source is Source.PARTNER)
+    assert action.hint == "Justice Canada — Lutte contre l'exploitation sexuelle des enfants en ligne 2027"
 
 
 def test_a_series_checklists_are_judged_on_the_day_asked_for(plan):
