@@ -224,7 +224,8 @@ def _values(draft_slots: tuple[Slot, ...], person: Person | None, name: str, sal
         "salutation": salutation,
         "name": name,
         "presentation_title": first.title_in(language),
-        "webinar_title": first.webinar_in(language),
+        # a talk deleted since: its webinar is not known any more, the calendar's summary names both
+        "webinar_title": first.webinar_in(language) or first.event.summary,
         "webinar_number": str(first.webinar_number or ""),
         "series_title": localized(series.title, series.title_fr, language),
         "date": long_date(start, language, first.series_zone),
