@@ -429,3 +429,42 @@ def test_an_update_with_no_address_left_to_write_to_is_named_as_skipped(mail_db)
     plan = _sent_then(mail_db, move_and_lose_every_address)
     assert "varcoe@example.ca" not in {d.recipient_email for d in plan.drafts}
     assert [(s.name, s.reason.message()) for s in plan.skipped] == [("Colleen Varcoe, PhD, RN", "no e-mail address")]
+
+
+def test_every_presenter_of_a_talk_without_a_date_is_named_not_only_the_first(mail_db):
+    with mail_db.write() as session:
+        varcoe = session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Varcoe"))).one()
+        session.add(Booking(presentation_id=varcoe.presentation_id, person_id=person_id(session, "Boyko"),
+                            position=2, status=BookingStatus.CONFIRMED))
+        _webinar(session, 2).starts_at = None
+    skipped = [(s.name, s.reason.message()) for s in _plan(mail_db, webinar_number=2).skipped]
+    named = [name for name, reason in skipped if reason == "webinar 2 has no date and time yet"]
+    assert named[:2] == ["Colleen Varcoe, PhD, RN", "Detective Constable Dayna Boyko"]  # one talk, both presenters
+    assert len(named) == 4
+
+
+def test_two_co_hosts_are_listed_in_french_too(mail_db):
+    with mail_db.write() as session:
+        session.add(Collaboration(organization_id=5, series_id=1, role=CollaborationRole.CO_HOST))  # series-wide
+        session.add(Collaboration(organization_id=2, series_id=1, webinar_id=_webinar(session, 3).id,
+                                  role=CollaborationRole.CO_HOST))
+    _own_template(mail_db, "confirmation", ("Hello", "{co_host}"))
+    with mail_db.read() as session:
+        from ocse_planner.services.names import organization_short
+
+        expected = ", ".join(organization_short(session.get(Organization, i), "fr") for i in (5, 2))
+    assert _drafts(mail_db)["marcoux@example.ca"].text == expected
+
+
+def test_a_presenter_removed_from_the_directory_still_gets_the_cancellation_in_both_languages(mail_db):
+    def decline_and_remove_boyko(session):  # type: ignore[no-untyped-def]
+        boyko = _person(session, "Boyko")
+        for booking in session.scalars(select(Booking).where(Booking.person_id == boyko.id)):
+            session.delete(booking)
+        session.flush()
+        session.delete(boyko)
+
+    plan = _sent_then(mail_db, decline_and_remove_boyko)
+    [draft] = [d for d in plan.drafts if d.recipient_email == "boyko@example.ca"]
+    assert (draft.person_id, draft.language, draft.template_kind) == (None, "both", "cancellation")
+    assert draft.subject.startswith("Cancelled: ") and " / Annulation\u00a0: " in draft.subject
