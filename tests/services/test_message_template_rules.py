@@ -143,3 +143,10 @@ def test_a_refused_organizer_says_why_field_by_field(empty_db):
     assert [(p.field, p.message()) for p in refused.value.problems] == [
         ("organizer_email", "This is not an e-mail address."),
         ("organizer_name", "This must be one line, without control characters.")]
+
+
+def test_an_address_with_a_control_character_is_refused_on_the_address_field(empty_db):
+    with empty_db.write() as session, pytest.raises(ValidationError) as refused:
+        templates.save_sender(session, templates.Sender("Alex", "alex@example.ca\x07"))
+    assert [(p.field, p.message()) for p in refused.value.problems] == [
+        ("organizer_email", "This must be one line, without control characters.")]

@@ -274,11 +274,12 @@ def test_a_partner_action_is_named_with_its_organization_webinar_and_owner(plan)
         for_webinar_2 = s.scalar(select(Collaboration.id).where(Collaboration.series_id == sid,
                                                                 Collaboration.webinar_id == _webinar_id(db, sid, 2)))
     with db.write() as s:
-        add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
+        logo = add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
         add_action(s, ActionInput(for_webinar_2, "Book the room", due_date=TODAY - timedelta(days=1), owner="Alex"))
         add_action(s, ActionInput(series_wide, "Some day", due_date=None))
     actions = {e.text: e for e in _todo(db) if e.source is Source.PARTNER}
     assert set(actions) == {"Send the logo", "Book the room"}  # without a due date, not this week
+    assert (actions["Send the logo"].item_id, actions["Send the logo"].series_id) == (logo, sid)  # what it opens
     assert actions["Send the logo"].hint == "Justice Canada — Combatting Online Child Sexual Exploitation 2027"
     assert actions["Book the room"].hint == ("Justice Canada, webinar 2 — Combatting Online Child Sexual "
                                              "Exploitation 2027; owner: Alex")
