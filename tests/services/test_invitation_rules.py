@@ -468,3 +468,10 @@ def test_a_presenter_removed_from_the_directory_still_gets_the_cancellation_in_b
     [draft] = [d for d in plan.drafts if d.recipient_email == "boyko@example.ca"]
     assert (draft.person_id, draft.language, draft.template_kind) == (None, "both", "cancellation")
     assert draft.subject.startswith("Cancelled: ") and " / Annulation\u00a0: " in draft.subject
+
+
+def test_the_date_is_the_series_own_even_when_it_is_already_tomorrow_in_utc(mail_db):
+    with mail_db.write() as session:  # webinar 2 moved to 21:00 in Toronto: 02:10 the next day in UTC
+        _webinar(session, 2).starts_at = datetime(2022, 2, 23, 2, 0, tzinfo=UTC)
+    _own_template(mail_db, "confirmation", ("Hello", "{date}"))
+    assert _drafts(mail_db, webinar_number=2)["varcoe@example.ca"].text == "Tuesday, February 22, 2022"
