@@ -86,7 +86,6 @@ class Slot:
     link: str
     recording_link: str
     co_host: tuple[str, str]
-    status: BookingStatus | None  # None: the booking is gone
 
     def title_in(self, language: str) -> str:
         return localized(*self.presentation_title, language) if self.presentation_title[0] else self.event.summary
@@ -192,7 +191,7 @@ def _slot(booking: Booking | None, presentation: Presentation, event: CalendarEv
         webinar_title=(webinar.title, webinar.title_fr or ""),
         presentation_title=(presentation.title, presentation.title_fr or ""),
         platform=webinar.platform or "", link=webinar.link or "", recording_link=webinar.follow_up_link or "",
-        co_host=co_hosts, status=BookingStatus(booking.status) if booking else None)
+        co_host=co_hosts)
 
 
 def slot_line(slot: Slot, language: str, presenter_zone: str) -> str:
@@ -224,7 +223,8 @@ def _values(draft_slots: tuple[Slot, ...], person: Person | None, name: str, sal
         "salutation": salutation,
         "name": name,
         "presentation_title": first.title_in(language),
-        "webinar_title": first.webinar_in(language),
+        # a talk deleted since: its webinar is not known any more, the calendar's summary names both
+        "webinar_title": first.webinar_in(language) or first.event.summary,
         "webinar_number": str(first.webinar_number or ""),
         "series_title": localized(series.title, series.title_fr, language),
         "date": long_date(start, language, first.series_zone),
@@ -442,7 +442,7 @@ def _plan_updates(session: Session, series: Series, sender: templates.Sender, we
             slot = _slot(booking, presentation, event, series, _co_hosts(webinar, collaborations))
         else:
             slot = Slot(None, record.presentation_id, event, series.time_zone, None, ("", ""), ("", ""), "", "", "",
-                        ("", ""), None)
+                        ("", ""))
         template_kind = "cancellation" if cancelled else "change"
         key = (person.id if person else email, template_kind)
         changes.setdefault(key, _Recipient(person, name, email, [])).slots.append(slot)

@@ -4,9 +4,9 @@ A checklist has two kinds of items, each due a number of days before the webinar
 (in the webinar's zone):
 
 * **computed** items, which the data answers and nobody ticks: the co-host collaboration
-  confirmed (n/a without a co-host), every presenter invited (a booking "invited" or
-  later: a written draft is not a sent e-mail), every presentation with a confirmed
-  presenter, no placeholder titles, the platform link set, the agenda fitting the webinar
+  confirmed (the webinar's own co-hosts and the whole series'; n/a without a co-host),
+  every presenter invited (a booking "invited" or later: a written draft is not a sent
+  e-mail), every presentation with a confirmed presenter, no placeholder titles, the platform link set, the agenda fitting the webinar
   (no overrun, overlap or gap), the French texts of its documents complete;
 * **manual** items, the series' own list (`ReadinessItem`: bios and photos, slides,
   rehearsal, interpretation…), ticked per webinar with the day it was done and a note.
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus, CollaborationRole, CollaborationStatus, WebinarStatus
@@ -271,11 +271,15 @@ def _for_webinars(session: Session, webinars: Iterable[Webinar], today: date | N
         gaps[series_id] = french_gaps(session, series_id, [w for w in webinars if w.series_id == series_id])
     ticks = {(t.item_id, t.webinar_id): t
              for t in session.scalars(select(ReadinessTick).where(ReadinessTick.webinar_id.in_(ids)))}
-    co_hosts: dict[int, list[Collaboration]] = {}
-    for c in session.scalars(select(Collaboration).where(Collaboration.webinar_id.in_(ids),
-                                                         Collaboration.role == CollaborationRole.CO_HOST)):
-        co_hosts.setdefault(c.webinar_id or 0, []).append(c)
-    return [_readiness(w, items[w.series_id], ticks, co_hosts.get(w.id, []), gaps[w.series_id], today)
+    # a co-host of the whole series (no webinar named) co-hosts each of its webinars
+    co_hosts: dict[tuple[int, int | None], list[Collaboration]] = {}
+    for c in session.scalars(select(Collaboration).where(
+            Collaboration.series_id.in_(list(items)), Collaboration.role == CollaborationRole.CO_HOST,
+            or_(Collaboration.webinar_id.in_(ids), Collaboration.webinar_id.is_(None))).order_by(Collaboration.id)):
+        co_hosts.setdefault((c.series_id, c.webinar_id), []).append(c)
+    return [_readiness(w, items[w.series_id], ticks,
+                       co_hosts.get((w.series_id, None), []) + co_hosts.get((w.series_id, w.id), []),
+                       gaps[w.series_id], today)
             for w in webinars]
 
 

@@ -110,7 +110,7 @@ def _actions(session: Session, today: date) -> list[TodoEntry]:
     for action in open_actions(session, today=today):
         if action.due_date is None:
             continue
-        series_title = titles.get(action.series_id, action.series)
+        series_title = titles[action.series_id]  # every action belongs to a series
         where = (render(N_("{organization}, webinar {number} — {series} {year}"),
                         {"organization": action.organization, "number": action.webinar_number,
                          "series": series_title, "year": action.year})

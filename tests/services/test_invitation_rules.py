@@ -377,3 +377,101 @@ def test_a_slot_reached_twice_is_listed_once(mail_db):
         session.add(Booking(presentation_id=ncecc_talk, person_id=seto.id, status=BookingStatus.CONFIRMED))
     seto = _drafts(mail_db, webinar_number=1)["seto@example.ca"]
     assert len(seto.slots) == 2 and len({s.event.uid for s in seto.slots}) == 2
+
+
+# --- rules the mutation run of invitations.py asked for (sample of 150, seed 11) ------------
+
+def test_a_talk_deleted_after_its_message_was_sent_is_cancelled_as_the_calendar_had_it(mail_db):
+    from ocse_planner.db.models import Presentation
+
+    def delete_varcoes_talk(session):  # type: ignore[no-untyped-def]
+        booking = session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Varcoe"))).one()
+        session.delete(session.get(Presentation, booking.presentation_id))
+
+    with mail_db.read() as session:
+        talk = session.scalars(select(Booking.presentation_id).where(
+            Booking.person_id == person_id(session, "Varcoe"))).one()
+    plan = _sent_then(mail_db, delete_varcoes_talk)
+    [draft] = [d for d in plan.drafts if d.recipient_email == "varcoe@example.ca"]
+    [slot] = draft.slots
+    assert (draft.recipient_email, draft.template_kind, draft.method) == ("varcoe@example.ca", "cancellation", "CANCEL")
+    assert (slot.booking_id, slot.presentation_id, slot.series_zone, slot.webinar_number) == (
+        None, talk, "America/Toronto", None)
+    assert (slot.webinar_title, slot.presentation_title, slot.link, slot.co_host) == (("", ""), ("", ""), "", ("", ""))
+    assert slot.event.cancelled and slot.event.sequence == 1
+    summary = ("Trauma- and Violence-informed Approaches: A structural and relational approach — webinar 2: Best "
+               "Practices in Trauma-informed Care and Supports when Working with Victims of Online Child Sexual "
+               "Exploitation")
+    assert slot.event.summary == summary
+    assert draft.subject == f"Cancelled: your presentation, {summary}"  # not "…, " with nothing after it
+    assert f"\n\n• {summary}\n  Tuesday, February 22, 2022, 1:10 p.m. – 1:30 p.m. EST (10:10 a.m. – 10:30 a.m. PST, " \
+           "your time)\n\n" in draft.text
+
+
+def test_a_talk_without_a_french_title_is_named_by_its_english_title(mail_db):
+    from ocse_planner.db.models import Presentation
+
+    with mail_db.write() as session:
+        booking = session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Varcoe"))).one()
+        session.get(Presentation, booking.presentation_id).title_fr = None
+    [slot] = _drafts(mail_db)["varcoe@example.ca"].slots
+    assert slot.title_in("en") == "Trauma- and Violence-informed Approaches: A structural and relational approach"
+
+
+def test_an_update_with_no_address_left_to_write_to_is_named_as_skipped(mail_db):
+    def move_and_lose_every_address(session):  # type: ignore[no-untyped-def]
+        _webinar(session, 2).starts_at += timedelta(hours=1)
+        _person(session, "Varcoe").email = None
+        for record in session.scalars(select(SentInvitation).where(
+                SentInvitation.person_id == person_id(session, "Varcoe"))):
+            record.recipient_email = None  # as a file from before addresses were remembered
+
+    plan = _sent_then(mail_db, move_and_lose_every_address)
+    assert "varcoe@example.ca" not in {d.recipient_email for d in plan.drafts}
+    assert [(s.name, s.reason.message()) for s in plan.skipped] == [("Colleen Varcoe, PhD, RN", "no e-mail address")]
+
+
+def test_every_presenter_of_a_talk_without_a_date_is_named_not_only_the_first(mail_db):
+    with mail_db.write() as session:
+        varcoe = session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Varcoe"))).one()
+        session.add(Booking(presentation_id=varcoe.presentation_id, person_id=person_id(session, "Boyko"),
+                            position=2, status=BookingStatus.CONFIRMED))
+        _webinar(session, 2).starts_at = None
+    skipped = [(s.name, s.reason.message()) for s in _plan(mail_db, webinar_number=2).skipped]
+    named = [name for name, reason in skipped if reason == "webinar 2 has no date and time yet"]
+    assert named[:2] == ["Colleen Varcoe, PhD, RN", "Detective Constable Dayna Boyko"]  # one talk, both presenters
+    assert len(named) == 4
+
+
+def test_two_co_hosts_are_listed_in_french_too(mail_db):
+    with mail_db.write() as session:
+        session.add(Collaboration(organization_id=5, series_id=1, role=CollaborationRole.CO_HOST))  # series-wide
+        session.add(Collaboration(organization_id=2, series_id=1, webinar_id=_webinar(session, 3).id,
+                                  role=CollaborationRole.CO_HOST))
+    _own_template(mail_db, "confirmation", ("Hello", "{co_host}"))
+    with mail_db.read() as session:
+        from ocse_planner.services.names import organization_short
+
+        expected = ", ".join(organization_short(session.get(Organization, i), "fr") for i in (5, 2))
+    assert _drafts(mail_db)["marcoux@example.ca"].text == expected
+
+
+def test_a_presenter_removed_from_the_directory_still_gets_the_cancellation_in_both_languages(mail_db):
+    def decline_and_remove_boyko(session):  # type: ignore[no-untyped-def]
+        boyko = _person(session, "Boyko")
+        for booking in session.scalars(select(Booking).where(Booking.person_id == boyko.id)):
+            session.delete(booking)
+        session.flush()
+        session.delete(boyko)
+
+    plan = _sent_then(mail_db, decline_and_remove_boyko)
+    [draft] = [d for d in plan.drafts if d.recipient_email == "boyko@example.ca"]
+    assert (draft.person_id, draft.language, draft.template_kind) == (None, "both", "cancellation")
+    assert draft.subject.startswith("Cancelled: ") and " / Annulation\u00a0: " in draft.subject
+
+
+def test_the_date_is_the_series_own_even_when_it_is_already_tomorrow_in_utc(mail_db):
+    with mail_db.write() as session:  # webinar 2 moved to 21:00 in Toronto: 02:10 the next day in UTC
+        _webinar(session, 2).starts_at = datetime(2022, 2, 23, 2, 0, tzinfo=UTC)
+    _own_template(mail_db, "confirmation", ("Hello", "{date}"))
+    assert _drafts(mail_db, webinar_number=2)["varcoe@example.ca"].text == "Tuesday, February 22, 2022"

@@ -109,3 +109,44 @@ def test_the_organizer_is_stored_trimmed_and_an_address_or_name_that_could_add_a
         assert [p.field for p in refused.value.problems] == fields
     with empty_db.read() as session:
         assert templates.get_sender(session) == templates.Sender()
+
+
+def test_a_placeholder_name_is_at_most_60_characters_longer_braces_are_text():
+    sixty, sixty_one = "a" * 60, "b" * 61
+    assert templates.unknown_placeholders(f"{{{sixty}}} {{{sixty_one}}}") == [sixty]
+    assert templates.fill(f"{{{sixty_one}}} {{name}}", {"name": "Dr. Seto"}) == f"{{{sixty_one}}} Dr. Seto"
+
+
+def test_resetting_one_language_keeps_the_other_languages_own_wording(empty_db):
+    with empty_db.write() as session:
+        templates.save_template(session, "thanks", "en", "Thanks", "Thank you {salutation}")
+        templates.save_template(session, "thanks", "fr", "Merci", "Merci {salutation}")
+        templates.save_template(session, "reminder", "fr", "Rappel", "Rappel {salutation}")
+        templates.reset_template(session, "thanks", "fr")
+    with empty_db.read() as session:
+        assert templates.get_template(session, "thanks", "en") == templates.Template(
+            "thanks", "en", "Thanks", "Thank you {salutation}", True)
+        assert not templates.get_template(session, "thanks", "fr").customized
+        assert templates.get_template(session, "reminder", "fr").subject == "Rappel"
+
+
+def test_an_organizer_name_pasted_with_a_trailing_line_break_is_kept_trimmed(empty_db):
+    with empty_db.write() as session:
+        templates.save_sender(session, templates.Sender("Alex Organizer\n", "alex@example.ca\r\n"))
+    with empty_db.read() as session:
+        assert templates.get_sender(session) == templates.Sender("Alex Organizer", "alex@example.ca")
+
+
+def test_a_refused_organizer_says_why_field_by_field(empty_db):
+    with empty_db.write() as session, pytest.raises(ValidationError) as refused:
+        templates.save_sender(session, templates.Sender("Alex\nBcc: x@example.org", "not an address"))
+    assert [(p.field, p.message()) for p in refused.value.problems] == [
+        ("organizer_email", "This is not an e-mail address."),
+        ("organizer_name", "This must be one line, without control characters.")]
+
+
+def test_an_address_with_a_control_character_is_refused_on_the_address_field(empty_db):
+    with empty_db.write() as session, pytest.raises(ValidationError) as refused:
+        templates.save_sender(session, templates.Sender("Alex", "alex@example.ca\x07"))
+    assert [(p.field, p.message()) for p in refused.value.problems] == [
+        ("organizer_email", "This must be one line, without control characters.")]

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from ocse_planner.db.enums import BookingStatus, SeriesStatus, WebinarStatus
+from ocse_planner.db.enums import BookingStatus, CollaborationStatus, SeriesStatus, WebinarStatus
 from ocse_planner.db.models import Booking, Collaboration, Presentation, ReadinessItem, ReadinessTick, Series, Webinar
 from ocse_planner.services import bookings, readiness, time_format
 from ocse_planner.services.clone import CloneOptions, clone_series
@@ -274,11 +274,12 @@ def test_a_partner_action_is_named_with_its_organization_webinar_and_owner(plan)
         for_webinar_2 = s.scalar(select(Collaboration.id).where(Collaboration.series_id == sid,
                                                                 Collaboration.webinar_id == _webinar_id(db, sid, 2)))
     with db.write() as s:
-        add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
+        logo = add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
         add_action(s, ActionInput(for_webinar_2, "Book the room", due_date=TODAY - timedelta(days=1), owner="Alex"))
         add_action(s, ActionInput(series_wide, "Some day", due_date=None))
     actions = {e.text: e for e in _todo(db) if e.source is Source.PARTNER}
     assert set(actions) == {"Send the logo", "Book the room"}  # without a due date, not this week
+    assert (actions["Send the logo"].item_id, actions["Send the logo"].series_id) == (logo, sid)  # what it opens
     assert actions["Send the logo"].hint == "Justice Canada — Combatting Online Child Sexual Exploitation 2027"
     assert actions["Book the room"].hint == ("Justice Canada, webinar 2 — Combatting Online Child Sexual "
                                              "Exploitation 2027; owner: Alex")
@@ -367,3 +368,186 @@ def test_a_follow_up_due_today_is_due_not_overdue(plan):
     assert (entry.due_on, entry.overdue) == (TODAY, False)
     assert next(e for e in _todo(db, today=TODAY + timedelta(days=1))
                 if e.item_id == booking.id and e.source is Source.PRESENTER).overdue
+
+
+# --- rules the whole-module mutation run of readiness.py asked for -------------------------
+
+def test_an_item_due_today_is_due_and_overdue_the_day_after(plan):
+    db, sid = plan
+    webinar = _webinar_id(db, sid, 1)  # 26 January 2027: the link and the slides are due on the 19th
+    on_the_day = _computed(db, webinar, today=date(2027, 1, 19))[Check.LINK]
+    assert (on_the_day.due_on, on_the_day.state) == (date(2027, 1, 19), ItemState.DUE)
+    assert _computed(db, webinar, today=date(2027, 1, 20))[Check.LINK].state is ItemState.OVERDUE
+    with db.read() as s:
+        slides = [next(i for i in readiness.webinar_readiness(s, webinar, today=day).items
+                       if i.title == "Slides received") for day in (date(2027, 1, 19), date(2027, 1, 20))]
+    assert [i.state for i in slides] == [ItemState.DUE, ItemState.OVERDUE]
+
+
+def test_a_cancelled_webinar_checks_nothing_and_is_not_upcoming(plan):
+    db, sid = plan
+    webinar = _webinar_id(db, sid, 2)
+    with db.write() as s:
+        s.get(Webinar, webinar).status = WebinarStatus.CANCELLED
+    with db.read() as s:
+        r = readiness.webinar_readiness(s, webinar, today=TODAY)
+        upcoming = [w.webinar_id for w in readiness.upcoming_readiness(s, today=TODAY)]
+    assert not r.checked and r.due == r.overdue == 0
+    states = {i.title: i.state for i in r.items}
+    assert states["Every presenter invited"] is states["Slides received"] is ItemState.NOT_CHECKED
+    assert webinar not in upcoming and _webinar_id(db, sid, 1) in upcoming
+
+
+def test_an_agenda_past_the_end_and_texts_without_french_say_exactly_what_is_wrong(empty_db):
+    with empty_db.write() as s:
+        add_series_with_webinar(s, "2027-03-02T13:00", talks=4, duration=60)
+        webinar = s.scalar(select(Webinar.id))
+    lines = _computed(empty_db, webinar, today=date(2027, 1, 1))
+    assert lines[Check.AGENDA].detail == "runs 30 minutes past the end"
+    # the webinar's title and its four talks; the series' own title is not this webinar's
+    assert lines[Check.FRENCH].detail == "5 text(s) without French: French title missing for webinar 1, “Another webinar”."
+    assert (lines[Check.TITLES].state, lines[Check.TITLES].detail) == (ItemState.DONE, "")
+
+
+def test_due_days_count_from_the_webinars_own_date_not_the_utc_one(empty_db):
+    with empty_db.write() as s:  # 20:00 in Vancouver is already 3 March in UTC
+        add_series_with_webinar(s, "2027-03-02T20:00", zone="America/Vancouver", talks=1)
+        webinar = s.scalar(select(Webinar.id))
+    with empty_db.read() as s:
+        r = readiness.webinar_readiness(s, webinar, today=date(2027, 1, 1))
+    assert r.starts_on == date(2027, 3, 2)
+    assert _computed(empty_db, webinar, today=date(2027, 1, 1))[Check.LINK].due_on == date(2027, 2, 23)
+
+
+def test_a_series_without_webinars_has_no_checklists(empty_db):
+    from ocse_planner.services.series import SeriesForm, create_series
+
+    with empty_db.write() as s:
+        series = create_series(s, SeriesForm(title="Not planned yet", year=2027)).id
+    with empty_db.read() as s:
+        assert readiness.series_readiness(s, series, today=TODAY) == []
+        assert readiness.upcoming_readiness(s, today=TODAY) == []
+
+
+def test_only_a_co_host_of_this_webinar_or_the_whole_series_is_the_co_host_item(plan):
+    from ocse_planner.db.enums import CollaborationRole
+
+    db, sid = plan
+    w1, w3 = _webinar_id(db, sid, 1), _webinar_id(db, sid, 3)
+    with db.write() as s:  # webinar 3 has no co-host; a promotion partner on it is not one
+        org = s.scalar(select(Collaboration.organization_id).where(Collaboration.webinar_id == w1))
+        s.add(Collaboration(series_id=sid, webinar_id=w3, organization_id=org, role=CollaborationRole.PROMOTION))
+    lines = _computed(db, w3)
+    assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (ItemState.NOT_APPLICABLE,
+                                                                        "No co-host for this webinar.")
+    with db.write() as s:  # a co-host of the whole series co-hosts each webinar (as the messages name it)
+        s.add(Collaboration(series_id=sid, webinar_id=None, organization_id=org, role=CollaborationRole.CO_HOST,
+                            status=CollaborationStatus.CONFIRMED))
+    lines = _computed(db, w3)
+    assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (ItemState.DONE, "")
+    with db.write() as s:
+        s.add(Collaboration(series_id=sid, webinar_id=w3, organization_id=org, role=CollaborationRole.CO_HOST))
+    lines = _computed(db, w3)
+    assert (lines[Check.CO_HOST].state, lines[Check.CO_HOST].detail) == (
+        ItemState.DUE, "1 of 2 co-host(s) not confirmed yet.")
+    assert _computed(db, w1)[Check.CO_HOST].detail == "1 of 2 co-host(s) not confirmed yet."
+    with db.write() as s:  # another series' co-host is not this one's
+        other = clone_series(s, sid, CloneOptions(year=2028, keep_partners=True)).series_id
+    assert _computed(db, w3)[Check.CO_HOST].detail == "1 of 2 co-host(s) not confirmed yet."
+    assert other != sid
+
+
+def test_a_cloned_list_keeps_each_items_french_title_days_and_place(plan):
+    db, sid = plan
+    with db.write() as s:
+        extra = readiness.add_item(s, sid, "Thank-you letters sent", 2)
+        readiness.set_days_before(s, _item_id(db, sid, "Slides received"), 10)
+        assert readiness.move_item(s, extra, -1)
+        copy = clone_series(s, sid, CloneOptions(year=2028)).series_id
+    with db.read() as s:
+        original = [(i.position, i.title_en, i.title_fr, i.days_before) for i in readiness.manual_items(s, sid)]
+        copied = [(i.position, i.title_en, i.title_fr, i.days_before) for i in readiness.manual_items(s, copy)]
+    assert copied == original
+    assert (4, "Slides received", "Diapositives reçues", 10) in copied
+    assert copied[-2:] == [(8, "Thank-you letters sent", "", 2), (9, "Survey link ready", "Lien du sondage prêt", 1)]
+
+
+def test_unticking_an_item_never_ticked_stores_nothing(plan):
+    db, sid = plan
+    slides, webinar = _item_id(db, sid, "Slides received"), _webinar_id(db, sid, 1)
+    with db.write() as s:
+        readiness.set_done(s, slides, webinar, None)
+        readiness.set_note(s, slides, webinar, "   ")
+    with db.read() as s:
+        assert s.scalar(select(ReadinessTick.id)) is None
+        line = next(i for i in readiness.webinar_readiness(s, webinar, today=TODAY).items if i.item_id == slides)
+    assert (line.done_on, line.note, line.state) == (None, "", ItemState.DUE)
+
+
+def test_an_item_added_or_renamed_in_english_leaves_the_french_title_alone(plan):
+    db, sid = plan
+    slides = _item_id(db, sid, "Slides received")
+    with db.write() as s:
+        new = readiness.add_item(s, sid, "Thank-you letters sent", 2)
+        readiness.rename_item(s, slides, "Slides in hand")
+    with db.read() as s:
+        assert (s.get(ReadinessItem, new).title, s.get(ReadinessItem, new).title_fr) == ("Thank-you letters sent", None)
+        assert (s.get(ReadinessItem, slides).title, s.get(ReadinessItem, slides).title_fr) == (
+            "Slides in hand", "Diapositives reçues")
+
+
+# --- rules the mutation run of todo.py asked for -------------------------------------------
+
+def test_a_cancelled_webinar_or_an_archived_series_needs_nothing_this_week(plan):
+    db, sid = plan
+    w2 = _webinar_id(db, sid, 2)
+    with db.write() as s:
+        s.get(Webinar, w2).status = WebinarStatus.CANCELLED
+    entries = _todo(db, days=365)
+    assert entries and not any(e.webinar_id == w2 for e in entries)
+    assert {e.webinar_id for e in entries if e.source is Source.PRESENTER} == {
+        _webinar_id(db, sid, 1), _webinar_id(db, sid, 3)}
+    with db.write() as s:
+        s.get(Series, sid).status = SeriesStatus.ARCHIVED
+    assert _todo(db, days=365) == []
+
+
+def test_this_week_in_french_names_the_series_and_presentations_in_french(plan, french_interface):
+    db, sid = plan
+    with db.write() as s:
+        series = s.get(Series, sid)
+        series.title_fr = "Lutte contre l'exploitation sexuelle des enfants en ligne"
+        booking = s.scalar(select(Booking).join(Presentation).where(
+            Presentation.webinar_id == _webinar_id(db, sid, 2)).order_by(Booking.id))
+        booking.presentation.title_fr = "Exposé 1"
+        series_wide = s.scalar(select(Collaboration.id).where(Collaboration.series_id == sid,
+                                                              Collaboration.webinar_id.is_(None)))
+    with db.write() as s:
+        add_action(s, ActionInput(series_wide, "Send the logo", due_date=TODAY + timedelta(days=1)))
+    invite = next(e for e in _todo(db, days=60) if e.item_id == booking.id and e.source is Source.PRESENTER)
+    assert invite.hint == "Webinar 2 — Lutte contre l'exploitation sexuelle des enfants en ligne 2027; not invited yet"
+    assert invite.text == "Invite Colleen Varcoe, PhD, RN for “Exposé 1”"
+    action = next(e for e in _todo(db) if e.source is Source.PARTNER)
+    assert action.hint == "Justice Canada — Lutte contre l'exploitation sexuelle des enfants en ligne 2027"
+
+
+def test_a_series_checklists_are_judged_on_the_day_asked_for(plan):
+    db, sid = plan
+    with db.read() as s:  # webinar 1's link is due on 19 January 2027
+        on = {day: readiness.series_readiness(s, sid, today=day)[0] for day in (date(2027, 1, 19), date(2027, 1, 20))}
+    assert [next(i for i in r.items if i.check is Check.LINK).state for r in on.values()] == [
+        ItemState.DUE, ItemState.OVERDUE]
+
+
+def test_a_checklist_names_its_webinar_and_each_hand_ticked_item_its_days_before(plan):
+    db, sid = plan
+    with db.read() as s:
+        r = readiness.webinar_readiness(s, _webinar_id(db, sid, 1), today=TODAY)
+    with db.read() as s:
+        title = s.get(Webinar, r.webinar_id).title
+    assert (r.number, r.title, r.series_id, r.starts_on) == (1, title, sid, date(2027, 1, 26))
+    assert [(i.title, i.days_before, i.due_on) for i in r.items if i.manual][:4] == [
+        ("Bios and photos received", 21, date(2027, 1, 5)),
+        ("Simultaneous interpretation (EN/FR) booked", 28, date(2026, 12, 29)),
+        ("Captioning (CART) booked", 28, date(2026, 12, 29)),
+        ("Slides received", 7, date(2027, 1, 19))]
