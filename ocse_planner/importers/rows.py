@@ -424,11 +424,11 @@ def _eventbrite_attended(cells: list[str], i_checked: int, i_status: int) -> boo
     """
     if i_checked >= 0:
         value = cells[i_checked].strip()
-        if value and value not in EMPTY_MARKERS:
+        if value:
             try:
                 return parse_yes_no(value)
             except ValidationError:
-                pass  # fall back on the status column
+                pass  # fall back on the status column (an empty marker such as "--" too)
     if i_status >= 0:
         return _EVENTBRITE_STATUS.get(cells[i_status].strip().casefold(), False)
     return False
