@@ -118,3 +118,31 @@ def test_an_attended_answer_with_extra_spaces_inside_is_read_like_the_plain_one(
                                               "Bo,bo@example.org,did not attend,30\n"))
     assert not report.problems
     assert [(r.name, r.attended) for r in report.rows] == [("Ana", False), ("Bo", False)]
+
+
+def test_a_registrant_row_without_any_name_or_address_names_all_three_columns(write_file):
+    report = parse_attendance_file(write_file("reg.csv", "First Name,Last Name,Email,Registration Time\n"
+                                              "Ana,Costa,ana@example.org,x\n,,,x\n"))
+    assert [(p.row, p.column, p.message()) for p in report.problems] == [
+        (3, "First Name / Last Name / Email", "this row has neither a name nor an e-mail address")]
+    assert [r.name for r in report.rows] == ["Ana Costa"]
+
+
+def test_without_an_attended_column_a_join_time_means_present_even_with_zero_minutes(write_file):
+    report = parse_attendance_file(
+        write_file("m.csv", "Who,Mail,In,Out,Spent\n"
+                            "Ana,a@example.org,2022-01-25 13:00,,0\n"
+                            "Bo,b@example.org,,,0\n"
+                            "Li,l@example.org,2022-01-25 13:00,2022-01-25 13:00:00+01:00,\n"),  # no honest span
+        mapping={"name": "Who", "email": "Mail", "join_time": "In", "leave_time": "Out", "minutes": "Spent"})
+    assert not report.problems
+    assert [(r.name, r.attended, r.minutes_attended) for r in report.rows] == [
+        ("Ana", True, 0), ("Bo", False, 0), ("Li", True, 0)]
+
+
+def test_a_row_shorter_than_the_header_is_read_with_its_missing_cells_empty(write_file):
+    report = parse_attendance_file(write_file("short.csv", "name,email,organization,sector,attended,minutes\n"
+                                              "Ana,a@example.org\n,\nBo,b@example.org,,,yes\n"))
+    assert not report.problems
+    assert [(r.name, r.organization, r.sector, r.attended) for r in report.rows] == [
+        ("Ana", None, "", False), ("Bo", None, "", True)]
