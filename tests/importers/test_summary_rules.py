@@ -51,3 +51,8 @@ def test_only_the_first_sixty_rows_are_read():
 def test_a_name_of_500_characters_is_kept_and_a_value_is_cut_at_500():
     summary = extract_summary([["k" * 500, "v" * 600], ["Title", "Weekly"]])
     assert summary == {"k" * 500: "v" * 500, "Title": "Weekly"}
+
+
+def test_a_name_ending_in_a_capital_x_keeps_it():
+    assert extract_summary([["Registered via WEBEX:", "yes"], ["Webinar ID", "Topic"], ["912", "X"]]) == {
+        "Registered via WEBEX": "yes", "Webinar ID": "912", "Topic": "X"}
