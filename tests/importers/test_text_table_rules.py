@@ -83,3 +83,10 @@ def test_progress_never_reports_more_rows_done_than_in_total(write_file):
     report = parse_attendance_file(write_file("mac.csv", text), progress=lambda done, total: calls.append((done, total)))
     assert len(report.rows) == 2_500
     assert calls == [(1025, 1025), (2049, 2049), (2501, 2501)]
+
+
+def test_a_last_block_ending_exactly_a_thousand_rows_after_the_last_report_is_reported(write_file):
+    text = "name,email\n" + "".join(f"P{i},p{i}@example.org\n" for i in range(2_024))
+    calls: list[tuple[int, int | None]] = []
+    parse_attendance_file(write_file("x.csv", text), progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1025, 2026), (2025, 2026), (2025, 2025)]

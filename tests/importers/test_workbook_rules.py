@@ -107,3 +107,17 @@ def test_typed_attendance_answers_minutes_and_durations_import_like_text(write_f
     assert not report.problems
     assert [(r.name, r.attended, r.minutes_attended) for r in report.rows] == [
         ("Ana", True, 46), ("Bo", False, 30), ("Li", True, 20)]
+
+
+def test_rows_a_workbook_leaves_out_count_as_blank_rows_in_its_progress(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "email"])
+    for row in [*range(2, 1002), *range(1101, 1201)]:  # rows 1002 to 1100 are not in the XML at all
+        sheet.cell(row, 1, f"P{row}")
+        sheet.cell(row, 2, f"p{row}@example.org")
+    book.save(tmp_path / "gaps.xlsx")
+    calls: list[tuple[int, int | None]] = []
+    report = parse_attendance_file(tmp_path / "gaps.xlsx", progress=lambda done, total: calls.append((done, total)))
+    assert len(report.rows) == 1_100 and report.rows[-1].row_number == 1_200
+    assert calls == [(1025, None), (1200, 1200)]  # 1,024 rows a block, the left-out ones included
