@@ -90,3 +90,11 @@ def test_a_last_block_ending_exactly_a_thousand_rows_after_the_last_report_is_re
     calls: list[tuple[int, int | None]] = []
     parse_attendance_file(write_file("x.csv", text), progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1025, 2026), (2025, 2026), (2025, 2025)]
+
+
+def test_a_quoted_cell_of_more_than_a_million_characters_is_refused_naming_its_line(write_file):
+    text = 'name,email,organization\nAna,ana@example.org,"' + ("y" * 999 + "\n") * 1_100 + '"\n'
+    with pytest.raises(ImportFileError) as caught:
+        parse_attendance_file(write_file("huge-cell.csv", text))
+    assert str(caught.value) == ('"huge-cell.csv" could not be read as CSV near line 1,002 '
+                                 "(field larger than field limit (1000000)).")
