@@ -146,3 +146,26 @@ def test_a_row_shorter_than_the_header_is_read_with_its_missing_cells_empty(writ
     assert not report.problems
     assert [(r.name, r.organization, r.sector, r.attended) for r in report.rows] == [
         ("Ana", None, "", False), ("Bo", None, "", True)]
+
+
+@pytest.mark.parametrize("first", ["name", "email", "organization", "sector", "attended", "minutes", "registered"])
+def test_any_template_column_may_come_first(write_file, first):
+    values = {"name": "Ana Costa", "email": "ana@example.org", "organization": "OCSE", "sector": "Police",
+              "attended": "no", "minutes": "30", "registered": "no"}
+    columns = [first, *(c for c in values if c != first)]
+    text = ",".join(columns) + "\n" + ",".join(values[c] for c in columns) + "\n"
+    report = parse_attendance_file(write_file("t.csv", text))
+    assert not report.problems
+    assert [(r.name, r.email, r.organization, r.sector, r.attended, r.minutes_attended, r.registered)
+            for r in report.rows] == [("Ana Costa", "ana@example.org", "OCSE", "Police", False, 30, False)]
+
+
+@pytest.mark.parametrize("first", ["Join Time", "Leave Time"])
+def test_a_join_or_leave_column_may_come_first(write_file, first):
+    values = {"Join Time": "2022-01-25 13:00", "Leave Time": "2022-01-25 13:20", "Name": "Ana", "Email": "a@example.org",
+              "Duration (Minutes)": ""}
+    columns = [first, *(c for c in values if c != first)]
+    text = ",".join(columns) + "\n" + ",".join(values[c] for c in columns) + "\n"
+    report = parse_attendance_file(write_file("z.csv", text))
+    assert report.layout == "zoom"
+    assert [(r.minutes_attended, r.first_join.minute, r.last_leave.minute) for r in report.rows] == [(20, 0, 20)]
