@@ -169,3 +169,9 @@ def test_a_join_or_leave_column_may_come_first(write_file, first):
     report = parse_attendance_file(write_file("z.csv", text))
     assert report.layout == "zoom"
     assert [(r.minutes_attended, r.first_join.minute, r.last_leave.minute) for r in report.rows] == [(20, 0, 20)]
+
+
+def test_a_row_with_only_an_address_and_one_with_only_a_name_are_both_attendees(write_file):
+    report = parse_attendance_file(write_file("t.csv", "name,email,attended\n,ana@example.org,yes\nBo Li,,yes\n"))
+    assert not report.problems
+    assert [(r.name, r.email) for r in report.rows] == [(None, "ana@example.org"), ("Bo Li", None)]
