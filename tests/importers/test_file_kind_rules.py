@@ -82,3 +82,9 @@ def test_a_file_of_exactly_the_size_limit_is_read(tmp_path):
         handle.write(b"name,email\n")
         handle.truncate(MAX_FILE_BYTES)
     assert "binary data" in refusal(path)
+
+
+def test_a_file_that_cannot_be_opened_is_named_with_the_reason(tmp_path):
+    path = tmp_path / ("x" * 300 + ".csv")  # longer than a file name may be
+    error = refusal(path)
+    assert error == f'"{path.name}" cannot be opened (File name too long).'

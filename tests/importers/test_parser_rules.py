@@ -127,3 +127,8 @@ def test_an_unrecognised_workbook_offers_the_active_sheets_columns(tmp_path):
     book.save(tmp_path / "two.xlsx")
     error = refusal(tmp_path / "two.xlsx", UnknownLayoutError)
     assert (error.header_row, error.headers) == (1, ["Quoi", "Où"])
+
+
+def test_a_repeated_column_is_named_as_first_written(write_file):
+    error = refusal(write_file("x.csv", "Name,Email,EMAIL \nAna,a@example.org,a@example.org\n"))
+    assert str(error).startswith("\"x.csv\" has the same column more than once ('Email' (B, C)), ")
