@@ -132,3 +132,17 @@ def test_an_unrecognised_workbook_offers_the_active_sheets_columns(tmp_path):
 def test_a_repeated_column_is_named_as_first_written(write_file):
     error = refusal(write_file("x.csv", "Name,Email,EMAIL \nAna,a@example.org,a@example.org\n"))
     assert str(error).startswith("\"x.csv\" has the same column more than once ('Email' (B, C)), ")
+
+
+def test_a_wrong_layout_or_mapping_argument_says_what_is_expected(write_file):
+    path = write_file("x.csv", "name,email\n")
+    with pytest.raises(ValueError) as caught:
+        parse_attendance_file(path, layout="zoom", mapping={"name": "name"})
+    assert str(caught.value) == "a column mapping can only be used with layout='auto' or 'mapped'"
+    with pytest.raises(ValueError) as caught:
+        parse_attendance_file(path, layout="mapped")
+    assert str(caught.value) == "layout='mapped' needs a mapping {logical_field: source_header}"
+    with pytest.raises(ValueError) as caught:
+        parse_attendance_file(path, layout="webex")
+    assert str(caught.value) == ("unknown layout 'webex'; expected 'auto' or one of "
+                                 "('zoom', 'teams', 'eventbrite', 'template', 'mapped')")
