@@ -146,3 +146,9 @@ def test_a_wrong_layout_or_mapping_argument_says_what_is_expected(write_file):
         parse_attendance_file(path, layout="webex")
     assert str(caught.value) == ("unknown layout 'webex'; expected 'auto' or one of "
                                  "('zoom', 'teams', 'eventbrite', 'template', 'mapped')")
+
+
+def test_a_mapping_whose_columns_are_there_but_never_in_a_header_row_says_so(write_file):
+    """A lone section title is never taken for a header, though it names the chosen column."""
+    error = refusal(write_file("x.csv", "Summary\n"), UnknownLayoutError, mapping={"name": "Summary"})
+    assert str(error) == '"x.csv" does not have the columns chosen for it.'
