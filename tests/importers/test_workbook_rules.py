@@ -121,3 +121,11 @@ def test_rows_a_workbook_leaves_out_count_as_blank_rows_in_its_progress(tmp_path
     report = parse_attendance_file(tmp_path / "gaps.xlsx", progress=lambda done, total: calls.append((done, total)))
     assert len(report.rows) == 1_100 and report.rows[-1].row_number == 1_200
     assert calls == [(1025, None), (1200, 1200)]  # 1,024 rows a block, the left-out ones included
+
+
+def test_a_workbook_duration_of_more_than_a_day_reads_as_its_minutes(write_file):
+    rows = [["name", "email", "minutes"], ["Li", "li@example.org", timedelta(hours=1, minutes=5)],
+            ["Bo", "bo@example.org", timedelta(days=1, hours=2)]]
+    report = parse_attendance_file(write_file("durations.xlsx", workbook(rows)))
+    assert not report.problems
+    assert [(r.name, r.minutes_attended) for r in report.rows] == [("Li", 65), ("Bo", 1560)]
