@@ -146,11 +146,12 @@ def _longest_line(data: bytes, encoding: TextEncoding) -> int:
     above the cell limit (or the file uses lone-CR line endings) is the
     exact, decoded length computed.
     """
+    # Called for data over MAX_CELL_CHARS bytes only: there is always a line (max needs no default).
     if encoding.codec in ("utf-8", "utf-8-sig", "cp1252"):
-        bound = max(map(len, io.BytesIO(data)), default=0)
+        bound = max(map(len, io.BytesIO(data)))
         if bound <= MAX_CELL_CHARS:
             return bound
-    return max(map(len, _text_stream(data, encoding)), default=0)
+    return max(map(len, _text_stream(data, encoding)))
 
 
 def _ensure_field_limit() -> None:

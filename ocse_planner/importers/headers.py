@@ -19,11 +19,11 @@ from .values import is_email
 
 _SECTION_NUMBERED = re.compile(r"\d{1,2}\s*[.)]\s*\S")
 
-#: Section titles that start or end a table in Zoom and Teams reports.
+#: Section titles that start or end a table in Zoom and Teams reports (besides numbered
+#: ones and those ending in "details": Zoom's attendee, host, panelist, other details).
 KNOWN_SECTION_TITLES = frozenset(
     {
-        "attendee report", "registration report", "attendee details", "host details",
-        "panelist details", "other attended", "other details", "meeting summary",
+        "attendee report", "registration report", "other attended", "meeting summary",
         "summary", "participants", "in-meeting activities", "activities",
     }
 )

@@ -39,7 +39,8 @@ def extract_summary(preamble: list[list[str]]) -> dict[str, str]:
 
 
 def _put(summary: dict[str, str], key: str, value: str) -> None:
-    key = key.strip().rstrip(":").strip()
+    """Keep one fact; `key` comes stripped (a cell of `cells`), `value` may not."""
+    key = key.rstrip(":").strip()
     value = value.strip()
     if key and value and len(key) <= _MAX_VALUE:
         summary.setdefault(key, value[:_MAX_VALUE])

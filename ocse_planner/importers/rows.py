@@ -102,9 +102,8 @@ def make_converter(
     registered_fixed = variant.registered != "never"  # "always" (and "column" default)
     registered_zoom = variant.registered == "zoom"
     column = match.column_name
-    identity_column = " / ".join(
-        column(i) for i in (i_name, i_first, i_last, i_email) if i >= 0
-    ) or None
+    # never empty: parser._require_identity refuses a table without any of these columns
+    identity_column = " / ".join(column(i) for i in (i_name, i_first, i_last, i_email) if i >= 0)
     empty = EMPTY_MARKERS
     padding = [""] * width
     text_indexes = tuple(i for i in (i_name, i_first, i_last, i_org, i_sector) if i >= 0)
@@ -194,8 +193,8 @@ def make_converter(
             organization = None
         # None: the file has no sector field; "": it has one, left empty ("Not stated").
         sector = cells[i_sector].strip() if i_sector >= 0 else None
-        if sector in empty:
-            sector = "" if i_sector >= 0 else None
+        if sector in empty:  # never None: None is no empty marker
+            sector = ""
 
         # -- attendance -----------------------------------------------------
         attended = None
@@ -424,11 +423,11 @@ def _eventbrite_attended(cells: list[str], i_checked: int, i_status: int) -> boo
     """
     if i_checked >= 0:
         value = cells[i_checked].strip()
-        if value and value not in EMPTY_MARKERS:
+        if value:
             try:
                 return parse_yes_no(value)
             except ValidationError:
-                pass  # fall back on the status column
+                pass  # fall back on the status column (an empty marker such as "--" too)
     if i_status >= 0:
         return _EVENTBRITE_STATUS.get(cells[i_status].strip().casefold(), False)
     return False

@@ -155,8 +155,12 @@ class TeamsEventCollector:
 
 
 def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | None:
+    """The first summary value under one of *keys* (any case), read as a time.
+
+    The keys come from preamble.extract_summary, already stripped of spaces and of a
+    trailing colon."""
     for key, value in summary.items():
-        if key.strip().rstrip(":").casefold() in keys:
+        if key.casefold() in keys:
             try:
                 return parse_datetime(value)
             except ValidationError:

@@ -134,7 +134,7 @@ def _declares_document_type(head: bytes) -> bool:
     while (match := _PROLOG_ITEM.match(text, position)) is not None:
         position = match.end()
     rest = text[position:].lstrip()
-    if not rest:
+    if not rest or rest.startswith(("<!--", "<?")):  # read to its end, or within a comment too long to end
         return len(head) >= _PROLOG_BYTES  # a prolog longer than we read: treat as hostile
     return rest[:9].upper() == "<!DOCTYPE"
 

@@ -161,3 +161,17 @@ def test_a_first_column_sector_left_empty_is_not_stated_on_a_ragged_file_too(wri
                                     ",Li,li@example.org\n")
     report = parse_attendance_file(path)
     assert [(r.name, r.sector) for r in report.rows] == [("Ana", "Government"), ("Li", "")]
+
+
+def test_the_template_with_examples_shows_one_person_present_55_minutes_and_one_absent(tmp_path):
+    path = write_template_csv(tmp_path / "ex.csv", with_examples=True)
+    assert path.read_text("utf-8-sig").splitlines() == [
+        "name,email,organization,sector,attended,minutes",
+        "Geneviève Tremblay,genevieve.tremblay@example.org,Ministère de la Santé,Public,yes,55",
+        "Sam Okafor,sam.okafor@example.com,Okafor Consulting,Private,no,0",
+    ]
+    assert [(r.email, r.organization, r.sector, r.attended, r.minutes_attended)
+            for r in parse_attendance_file(path).rows] == [
+        ("genevieve.tremblay@example.org", "Ministère de la Santé", "Public", True, 55),
+        ("sam.okafor@example.com", "Okafor Consulting", "Private", False, 0),
+    ]
