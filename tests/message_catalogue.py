@@ -1,0 +1,134 @@
+"""Every message a user can be shown is in the French catalogue, with its arguments.
+
+A message is a template with named arguments (services/errors.py): a `UserError` and its
+subclasses (the file errors, the importers' and exports' own), a `FieldProblem`, a
+`Message`, an importer's row `Problem`. The window and the command line look the template
+up in the gettext catalogue when they show it; a template that is not a msgid of the
+French catalogue (ocse_planner/resources/locale/fr/LC_MESSAGES/ocse_planner.mo), or whose
+French is empty, is shown in English to a French user. And a placeholder without its
+argument (or with None) is shown to everyone as "{title}" or "None".
+
+`test_catalogue` checks extraction (pybabel finds every literal template); this rule
+checks what is actually *built* while the rule tests run — a template passed through a
+variable, put together from data, or changed by mistake. The constructors are wrapped
+from the test side, once per process (so also in mutmut's copy of the package in
+`mutants/`, which the test process imports instead of the source); the test that built
+an unknown template fails, naming it. It is checked when built, not when shown: many
+tests only check that an error of the right kind was raised.
+
+The test folders that hold the rule tests use it from their conftest:
+
+    from tests.message_catalogue import (  # noqa: F401 - pytest hooks
+        pytest_configure, pytest_runtest_call, pytest_runtest_setup)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import pytest
+
+_WRAPPED = "_catalogue_rule_wrapped"
+MARKER = "any_message"  # a test of the message machinery itself, building made-up templates
+_built: list[str] = []  # what the current test built wrong, one line each (per process)
+
+
+@functools.cache
+def french_catalogue() -> Mapping[str, str]:
+    """msgid → French of the gettext catalogue the app ships, read once per process."""
+    from babel.messages.mofile import read_mo
+
+    from ocse_planner import i18n
+
+    with open(i18n.LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo", "rb") as file:
+        catalogue = read_mo(file)
+    return {m.id: m.string for m in catalogue if m.id and isinstance(m.id, str) and isinstance(m.string, str)}
+
+
+@functools.cache
+def placeholders(template: str) -> frozenset[str]:
+    """The argument names a template fills in ("{count:,}" → "count"; "{}" → "")."""
+    names = set()
+    for _literal, name, _spec, _conversion in string.Formatter().parse(template):
+        if name is not None:
+            names.add(re.split(r"[.\[]", name, maxsplit=1)[0])
+    return frozenset(names)
+
+
+def problems(template: object, arguments: Mapping[str, object]) -> list[str]:
+    """What is wrong with a message built from `template` and `arguments` ([]: nothing)."""
+    if not isinstance(template, str):
+        return [f"the template is not text: {template!r}"]
+    french = french_catalogue().get(template)
+    if french is None:
+        return [f"not in the French catalogue: {template!r}"]
+    if not french.strip():
+        return [f"no French in the catalogue: {template!r}"]
+    try:
+        names = placeholders(template) | placeholders(french)
+    except ValueError as exc:
+        return [f"not a valid template ({exc}): {template!r} / {french!r}"]
+    found = []
+    for name in sorted(names):
+        if name not in arguments or arguments[name] is None:
+            given = "without" if name not in arguments else "with None for"
+            found.append(f"built {given} its argument {{{name}}}: {template!r}")
+    return found
+
+
+def _check(template: object, arguments: Mapping[str, object]) -> None:
+    for problem in problems(template, arguments):
+        _built.append(problem)
+
+
+def _wrap(cls: type, check: Callable[..., None]) -> None:
+    original = cls.__init__
+    if getattr(original, _WRAPPED, False):
+        return
+
+    @functools.wraps(original)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N807
+        original(self, *args, **kwargs)
+        check(self)
+
+    setattr(__init__, _WRAPPED, True)
+    cls.__init__ = __init__  # type: ignore[misc]
+
+
+def install() -> None:
+    """Check every message built from now on (idempotent: once per class per process)."""
+    from ocse_planner.importers.models import Problem
+    from ocse_planner.services.errors import FieldProblem, Message, UserError
+
+    # UserError's own constructor: every subclass passes its template through it.
+    _wrap(UserError, lambda e: _check(e.template, e.arguments))
+    _wrap(FieldProblem, lambda p: _check(p.template, p.arguments))
+    _wrap(Message, lambda m: _check(m.template, m.arguments))
+    _wrap(Problem, lambda p: _check(p.template, p.arguments))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{MARKER}: the test builds made-up message templates on purpose")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    install()
+    _built.clear()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    try:
+        result = yield
+    finally:
+        found, _built[:] = list(dict.fromkeys(_built)), []
+    if found and item.get_closest_marker(MARKER) is None:
+        pytest.fail("a message the French window could not show was built:\n  " + "\n  ".join(found),
+                    pytrace=False)
+    return result
