@@ -2,7 +2,8 @@
 
 A message is a template with named arguments (services/errors.py): a `UserError` and its
 subclasses (the file errors, the importers' and exports' own), a `FieldProblem`, a
-`Message`, an importer's row `Problem`. The window and the command line look the template
+`Message`, an importer's row `Problem`, and a template marked `N_()` that a module renders
+on the spot with `errors.render` (a conflict's sentence, a to-do line). The window and the command line look the template
 up in the gettext catalogue when they show it; a template that is not a msgid of the
 French catalogue (ocse_planner/resources/locale/fr/LC_MESSAGES/ocse_planner.mo), or whose
 French is empty, is shown in English to a French user. And a placeholder without its
@@ -27,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -99,9 +101,20 @@ def _wrap(cls: type, check: Callable[..., None]) -> None:
     cls.__init__ = __init__  # type: ignore[misc]
 
 
+def _checked_render(original: Callable[..., str]) -> Callable[..., str]:
+    @functools.wraps(original)
+    def render(template: str, arguments: Mapping[str, object], *rest: Any, **options: Any) -> str:
+        _check(template, arguments)
+        return original(template, arguments, *rest, **options)
+
+    setattr(render, _WRAPPED, True)
+    return render
+
+
 def install() -> None:
     """Check every message built from now on (idempotent: once per class per process)."""
     from ocse_planner.importers.models import Problem
+    from ocse_planner.services import errors
     from ocse_planner.services.errors import FieldProblem, Message, UserError
 
     # UserError's own constructor: every subclass passes its template through it.
@@ -109,6 +122,15 @@ def install() -> None:
     _wrap(FieldProblem, lambda p: _check(p.template, p.arguments))
     _wrap(Message, lambda m: _check(m.template, m.arguments))
     _wrap(Problem, lambda p: _check(p.template, p.arguments))
+    # A template marked N_() and rendered on the spot (a conflict's text, a to-do line):
+    # `render` as the modules imported it by name, and as later imports will find it.
+    if not getattr(errors.render, _WRAPPED, False):
+        errors.render = _checked_render(errors.render)  # type: ignore[assignment]
+    checked = errors.render
+    original = checked.__wrapped__  # type: ignore[attr-defined]
+    for name, module in list(sys.modules.items()):
+        if name.startswith("ocse_planner.") and getattr(module, "render", None) is original:
+            module.render = checked  # type: ignore[attr-defined]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -52,3 +52,17 @@ def test_every_kind_of_message_is_checked_when_built_not_when_shown():
         "not in the French catalogue: 'A note made up.'",
         "not in the French catalogue: 'A row problem made up.'",
     ]
+
+
+@pytest.mark.any_message
+def test_a_template_rendered_on_the_spot_is_checked_as_the_modules_imported_render():
+    from ocse_planner.services import conflicts, errors, todo
+
+    assert conflicts.render is todo.render is errors.render  # the checking one, bound by name
+    message_catalogue._built.clear()
+    assert conflicts.render("{minutes} minutes, no date yet", {"minutes": 90}) == "90 minutes, no date yet"
+    todo.render("Made up on the spot.", {})
+    conflicts.render("{minutes} minutes, no date yet", {})
+    built, message_catalogue._built[:] = list(message_catalogue._built), []
+    assert built == ["not in the French catalogue: 'Made up on the spot.'",
+                     "built without its argument {minutes}: '{minutes} minutes, no date yet'"]
