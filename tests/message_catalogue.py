@@ -61,25 +61,33 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _needs(template: str) -> tuple[str | None, frozenset[str]]:
+    """(what is wrong with the template itself or None, the arguments it fills in)."""
+    french = french_catalogue().get(template)
+    if french is None:
+        return f"not in the French catalogue: {template!r}", frozenset()
+    if not french.strip():
+        return f"no French in the catalogue: {template!r}", frozenset()
+    try:
+        return None, placeholders(template) | placeholders(french)
+    except ValueError as exc:
+        return f"not a valid template ({exc}): {template!r} / {french!r}", frozenset()
+
+
 def problems(template: object, arguments: Mapping[str, object]) -> list[str]:
     """What is wrong with a message built from `template` and `arguments` ([]: nothing)."""
     if not isinstance(template, str):
         return [f"the template is not text: {template!r}"]
-    french = french_catalogue().get(template)
-    if french is None:
-        return [f"not in the French catalogue: {template!r}"]
-    if not french.strip():
-        return [f"no French in the catalogue: {template!r}"]
-    try:
-        names = placeholders(template) | placeholders(french)
-    except ValueError as exc:
-        return [f"not a valid template ({exc}): {template!r} / {french!r}"]
+    wrong, names = _needs(template)
+    if wrong:
+        return [wrong]
     found = []
-    for name in sorted(names):
-        if name not in arguments or arguments[name] is None:
+    for name in names:
+        if arguments.get(name) is None:
             given = "without" if name not in arguments else "with None for"
             found.append(f"built {given} its argument {{{name}}}: {template!r}")
-    return found
+    return sorted(found)
 
 
 def _check(template: object, arguments: Mapping[str, object]) -> None:
