@@ -3,7 +3,8 @@
 A message is a template with named arguments (services/errors.py): a `UserError` and its
 subclasses (the file errors, the importers' and exports' own), a `FieldProblem`, a
 `Message`, an importer's row `Problem`, and a template marked `N_()` that a module renders
-on the spot with `errors.render` (a conflict's sentence, a to-do line). The window and the command line look the template
+on the spot with `errors.render` or `bilingual.document_text` (a conflict's sentence, a to-do
+line, a calendar's title). The window and the command line look the template
 up in the gettext catalogue when they show it; a template that is not a msgid of the
 French catalogue (ocse_planner/resources/locale/fr/LC_MESSAGES/ocse_planner.mo), or whose
 French is empty, is shown in English to a French user. And a placeholder without its
@@ -30,6 +31,7 @@ import re
 import string
 import sys
 from collections.abc import Callable, Iterator, Mapping
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -110,19 +112,44 @@ def _wrap(cls: type, check: Callable[..., None]) -> None:
 
 
 def _checked_render(original: Callable[..., str]) -> Callable[..., str]:
+    """`errors.render(template, arguments, translate=None)`, checked."""
     @functools.wraps(original)
     def render(template: str, arguments: Mapping[str, object], *rest: Any, **options: Any) -> str:
         _check(template, arguments)
         return original(template, arguments, *rest, **options)
 
-    setattr(render, _WRAPPED, True)
     return render
+
+
+def _checked_document_text(original: Callable[..., str]) -> Callable[..., str]:
+    """`bilingual.document_text(template, language, **arguments)`, checked."""
+    @functools.wraps(original)
+    def document_text(template: str, language: str, **arguments: object) -> str:
+        _check(template, arguments)
+        return original(template, language, **arguments)
+
+    return document_text
+
+
+def _rebind(home: ModuleType, name: str, checking: Callable[[Callable[..., str]], Callable[..., str]]) -> None:
+    """Put the checking `home.name` in `home` and in every module of the package that
+    imported the function by name (they hold the original)."""
+    current = getattr(home, name)
+    if not getattr(current, _WRAPPED, False):
+        checked = checking(current)
+        setattr(checked, _WRAPPED, True)
+        setattr(home, name, checked)
+        current = checked
+    original = current.__wrapped__
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith("ocse_planner.") and getattr(module, name, None) is original:
+            setattr(module, name, current)
 
 
 def install() -> None:
     """Check every message built from now on (idempotent: once per class per process)."""
     from ocse_planner.importers.models import Problem
-    from ocse_planner.services import errors
+    from ocse_planner.services import bilingual, errors
     from ocse_planner.services.errors import FieldProblem, Message, UserError
 
     # UserError's own constructor: every subclass passes its template through it.
@@ -130,15 +157,10 @@ def install() -> None:
     _wrap(FieldProblem, lambda p: _check(p.template, p.arguments))
     _wrap(Message, lambda m: _check(m.template, m.arguments))
     _wrap(Problem, lambda p: _check(p.template, p.arguments))
-    # A template marked N_() and rendered on the spot (a conflict's text, a to-do line):
-    # `render` as the modules imported it by name, and as later imports will find it.
-    if not getattr(errors.render, _WRAPPED, False):
-        errors.render = _checked_render(errors.render)  # type: ignore[assignment]
-    checked = errors.render
-    original = checked.__wrapped__  # type: ignore[attr-defined]
-    for name, module in list(sys.modules.items()):
-        if name.startswith("ocse_planner.") and getattr(module, "render", None) is original:
-            module.render = checked  # type: ignore[attr-defined]
+    # A template marked N_() and rendered on the spot (a conflict's text, a to-do line, a
+    # calendar's title), by the function as the modules imported it by name.
+    _rebind(errors, "render", _checked_render)
+    _rebind(bilingual, "document_text", _checked_document_text)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -66,3 +66,15 @@ def test_a_template_rendered_on_the_spot_is_checked_as_the_modules_imported_rend
     built, message_catalogue._built[:] = list(message_catalogue._built), []
     assert built == ["not in the French catalogue: 'Made up on the spot.'",
                      "built without its argument {minutes}: '{minutes} minutes, no date yet'"]
+
+
+@pytest.mark.any_message
+def test_a_document_sentence_is_checked_as_the_modules_imported_it():
+    from ocse_planner.services import bilingual, calendar
+
+    assert calendar.document_text is bilingual.document_text
+    message_catalogue._built.clear()
+    assert calendar.document_text("Webinar {number}: {title}", "fr", number=2, title="T") == "Webinaire 2\u00a0: T"
+    calendar.document_text("A document line made up.", "fr")
+    built, message_catalogue._built[:] = list(message_catalogue._built), []
+    assert built == ["not in the French catalogue: 'A document line made up.'"]
