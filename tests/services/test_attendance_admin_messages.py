@@ -76,3 +76,14 @@ def test_reclassifying_needs_a_domain_or_an_organization_and_a_known_sector(demo
         "ValidationError", "domain", "Give an e-mail domain or an organization name.",
         "Indiquez un domaine de courriel ou un nom d'organisation.")
     assert _refusal(demo_db, lambda s: admin.reclassify(s, 1, 99_999, domain="rcmp-grc.gc.ca")) == NO_SECTOR
+
+
+def test_zero_and_the_bounds_are_accepted_figures(demo_db):
+    with demo_db.write() as s:
+        admin.set_participants_reported(s, 1, None, 0)
+        admin.set_sector_count(s, 1, None, 1, 0)
+        low = admin.save_survey_result(s, 1, None, statement="Useful", percent_agree=0, responses=0)
+        high = admin.save_survey_result(s, 1, None, statement="Clear", percent_agree=100, responses=1)
+    with demo_db.read() as s:
+        rows = {r.id: (r.responses, r.percent_agree) for r in admin.list_survey(s, 1)}
+    assert (rows[low], rows[high]) == ((0, 0), (1, 100))

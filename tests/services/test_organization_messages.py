@@ -114,3 +114,19 @@ def test_a_sector_rule_refused_says_why_on_its_field(demo_db):
         f"Il existe déjà une règle pour «{NB}CANADA.ca{NB}».")
     assert _refusal(demo_db, lambda s: save_rule(s, 99_999, domain, "health.example", 1)) == (
         "NotFoundError", None, "no rule with id 99999", "aucune règle n'a l'identifiant 99999")
+
+
+def test_a_rule_clashes_only_with_another_rule_of_the_same_kind(demo_db):
+    from ocse_planner.services.sectors import list_rules
+
+    with demo_db.read() as s:
+        first = list_rules(s)[0]
+    assert _refusal(demo_db, lambda s: save_rule(s, None, first.kind, first.pattern.upper(), 1)) == (
+        "ValidationError", "pattern", f"There is already a rule for “{first.pattern.upper()}”.",
+        f"Il existe déjà une règle pour «{NB}{first.pattern.upper()}{NB}».")
+    with demo_db.write() as s:
+        same_words = save_rule(s, None, SectorRuleKind.ORGANIZATION_NAME, first.pattern, 1)
+        assert save_rule(s, first.id, first.kind, first.pattern, first.sector_id) == first.id  # itself: no clash
+    with demo_db.read() as s:
+        assert [(r.kind, r.pattern) for r in list_rules(s) if r.id == same_words] == [
+            (SectorRuleKind.ORGANIZATION_NAME, first.pattern)]
