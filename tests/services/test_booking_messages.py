@@ -74,3 +74,17 @@ def test_a_person_refused_says_why_in_both_languages(demo_db):
     assert _refusal(demo_db, lambda s: people.delete_person(s, person_id(s, "Saliba"), None)) == (
         "ConflictError", None, "Jad Saliba is booked on 1 presentation(s); remove those bookings first.",
         f"Jad Saliba a des réservations pour 1{NB}présentation(s); retirez d'abord ces réservations.")
+
+
+def test_an_organization_booked_is_dated_the_moment_given(demo_db, talk):
+    from datetime import UTC, datetime
+
+    from ocse_planner.db.enums import BookingStatus
+
+    t0 = datetime(2022, 11, 1, 14, 0, tzinfo=UTC)
+    with demo_db.write() as s:
+        ncecc = s.scalar(select(Organization.id).where(Organization.name == "National Child Exploitation Crime Centre"))
+        bookings.book_organization(s, talk, ncecc, BookingStatus.INVITED, now=t0)
+    with demo_db.read() as s:
+        [row] = bookings.bookings_for_presentation(s, talk)
+    assert (row.status, row.status_changed_at, row.invited_at) == (BookingStatus.INVITED, t0, t0)
