@@ -130,3 +130,19 @@ def test_a_rule_clashes_only_with_another_rule_of_the_same_kind(demo_db):
     with demo_db.read() as s:
         assert [(r.kind, r.pattern) for r in list_rules(s) if r.id == same_words] == [
             (SectorRuleKind.ORGANIZATION_NAME, first.pattern)]
+
+
+def test_deleting_an_organization_changed_or_deleted_elsewhere_says_which(demo_db):
+    with demo_db.read() as s:
+        justice = get_organization(s, _id(s, "Justice Canada"))
+    with demo_db.write() as s:
+        update_organization(s, justice.id, justice.version, OrganizationInput(name="Justice Canada", notes="moved"))
+    assert _refusal(demo_db, lambda s: delete_organization(s, justice.id, justice.version)) == (
+        "ChangedElsewhereError", None,
+        "This organization was changed elsewhere since you opened it; reload it and edit again.",
+        "Cette organisation a été modifiée ailleurs depuis que vous l'avez ouverte; rechargez-la et modifiez-la "
+        "de nouveau.")
+    assert _refusal(demo_db, lambda s: delete_organization(s, 99_999, None)) == (
+        "ChangedElsewhereError", None,
+        "This organization was deleted elsewhere since you opened it; reload it and edit again.",
+        "Cette organisation a été supprimée ailleurs depuis que vous l'avez ouverte; rechargez et recommencez.")
