@@ -16,6 +16,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+# Every message the importers build in these tests must be one the French window can show.
+from tests.message_catalogue import (  # noqa: F401 - pytest hooks
+    pytest_configure,
+    pytest_runtest_call,
+    pytest_runtest_setup,
+)
+
 SAMPLES = Path(__file__).parent / "samples"
 
 

@@ -54,8 +54,8 @@ def test_cancelling_a_read_ends_the_child_and_stores_nothing(demo_db, tmp_path):
 
 
 def test_errors_cross_the_process_boundary_as_the_same_types_and_texts(tmp_path):
-    file_error = ImportFileError(tmp_path / "photo.csv", "is not an attendance report")
-    unknown = UnknownLayoutError("a.csv", "has columns OCSE Planner does not know", ["Who"], 3)
+    file_error = ImportFileError(tmp_path / "photo.csv", "contains no data (only blank lines).")
+    unknown = UnknownLayoutError("a.csv", "does not have the columns chosen for it.", ["Who"], 3)
     for error in (file_error, unknown):
         copy = pickle.loads(pickle.dumps(_portable(error)))
         assert type(copy) is type(error) and str(copy) == str(error)
