@@ -372,8 +372,8 @@ def _unrecognised(
         return UnknownLayoutError(file, "does not have the columns chosen for it.", headers, header_row)
     if layout != "auto":
         return UnknownLayoutError(
-            file, "does not look like a {layout} report: its columns were not recognised. "
-                  "Choose which column holds what.",
+            file, "does not look like the kind of report chosen ({layout}): its columns were not "
+                  "recognised. Choose which column holds what.",
             headers, header_row, layout=_LABELS.get(layout, layout),
         )
     if looks_like_data(headers):

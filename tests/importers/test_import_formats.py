@@ -246,8 +246,8 @@ def test_template_headers_are_case_insensitive_and_extra_columns_ignored(write_f
 def test_forcing_a_layout_that_does_not_match(samples):
     with pytest.raises(UnknownLayoutError) as caught:
         parse_attendance_file(samples / "ocse_template.csv", layout="zoom")
-    assert str(caught.value) == ('"ocse_template.csv" does not look like a Zoom report: its columns were not '
-                                 "recognised. Choose which column holds what.")
+    assert str(caught.value) == ('"ocse_template.csv" does not look like the kind of report chosen (Zoom): its '
+                                 "columns were not recognised. Choose which column holds what.")
     assert caught.value.headers[:2] == ["name", "email"]
 
 

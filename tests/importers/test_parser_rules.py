@@ -23,8 +23,8 @@ def refusal(path, error=ImportFileError, **options):  # type: ignore[no-untyped-
     ("teams", "Microsoft Teams"), ("eventbrite", "Eventbrite"), ("template", "OCSE template"), ("zoom", "Zoom")])
 def test_a_forced_layout_that_does_not_fit_is_named_as_the_organizer_knows_it(write_file, layout, label):
     error = refusal(write_file("x.csv", "Who,Mail\nAna,ana@example.org\n"), UnknownLayoutError, layout=layout)
-    assert str(error) == (f'"x.csv" does not look like a {label} report: its columns were not recognised. '
-                          "Choose which column holds what.")
+    assert str(error) == (f'"x.csv" does not look like the kind of report chosen ({label}): its columns were '
+                          "not recognised. Choose which column holds what.")
     assert (error.header_row, error.headers) == (1, ["Who", "Mail"])
 
 
