@@ -152,7 +152,8 @@ def test_oversized_file_is_refused(tmp_path):
     path = tmp_path / "huge.csv"
     with open(path, "wb") as handle:  # sparse: costs no disk space or time
         handle.truncate(MAX_FILE_BYTES + 1)
-    refuse(path, "100 MB")
+    assert refuse(path) == ('"huge.csv" is 100 MB; attendance reports larger than 100 MB are refused. '
+                            "Check that this is the right file.")
 
 
 def test_single_50mb_line_is_refused(write_file):

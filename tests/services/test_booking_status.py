@@ -150,3 +150,14 @@ def test_several_overlapping_bookings_are_listed_earliest_first(demo_db):
         ("Talk 1", datetime(2022, 1, 25, 18, 10, tzinfo=UTC)),
         ("Modernizing Digital Investigations for OCSE Cases", datetime(2022, 1, 25, 19, 10, tzinfo=UTC)),
     ]
+
+
+def test_a_booking_s_note_is_stored_trimmed_and_a_blank_one_as_none(demo_db):
+    with demo_db.write() as session:
+        talks = add_series_with_webinar(session, "2023-01-24T13:00")
+        noted = bookings.book_person(session, talks[0], person_id(session, "Seto"), note="  Prefers mornings \n",
+                                     now=DAY)
+        blank = bookings.book_person(session, talks[1], person_id(session, "Chan"), note="   ", now=DAY)
+    with demo_db.read() as session:
+        assert session.get(Booking, noted).note == "Prefers mornings"
+        assert session.get(Booking, blank).note is None

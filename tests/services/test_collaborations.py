@@ -289,3 +289,20 @@ def test_the_collaborations_of_a_series_name_their_organization(demo_db, ids):
     assert ids["c3p"] in {r.organization_id for r in rows}
     assert only_c3p and {(r.organization_id, r.organization) for r in only_c3p} == {
         (ids["c3p"], "Canadian Centre for Child Protection (C3P)")}
+
+
+def test_each_collaboration_row_carries_its_id_and_its_french_name_unmarked(demo_db, ids):
+    """The window opens a row by its id; in French it shows the organization's French name,
+    or the English as written (no "[EN]" mark, which only documents carry)."""
+    with demo_db.write() as s:
+        english_only = Organization(name="Northern Lights Foundation")  # no French name
+        s.add(english_only)
+        s.flush()
+        added = save_collaboration(s, CollaborationInput(english_only.id, ids["series"], None,
+                                                         CollaborationRole.PROMOTION))
+    with demo_db.read() as s:
+        stored = set(s.scalars(select(Collaboration.id).where(Collaboration.series_id == ids["series"])))
+        rows = list_collaborations(s, ids["series"])
+    assert {r.id for r in rows} == stored
+    (row,) = [r for r in rows if r.id == added]
+    assert (row.organization, row.organization_fr) == ("Northern Lights Foundation", "Northern Lights Foundation")

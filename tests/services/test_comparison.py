@@ -281,3 +281,14 @@ def test_a_text_without_french_is_shown_in_english_marked_and_notes_name_edition
     assert any(note.arguments.get("edition") == "[EN] Something else (2024)" for note in c.notes)
     returning = c.table(Section.RETURNING).row("returning").cells[1].note
     assert returning is not None and "Série d'essai (2022)" in returning.arguments.values()
+
+
+def test_an_edition_without_records_says_so_in_each_sector_cell(demo_db, editions, tmp_path):
+    first, second = editions
+    import_rows(demo_db, "2022:1", AUDIENCE, tmp_path)  # 2023: nothing imported yet
+    c = _compare(demo_db, first, second)
+    for section in (Section.SECTORS, Section.SECTOR_COUNTS):
+        rows = c.table(section).rows
+        assert rows and all(r.cells[0].value is not None for r in rows)
+        assert {(r.cells[1].value, r.cells[1].note.message()) for r in rows} == {
+            (None, "no attendance records imported")}

@@ -105,3 +105,10 @@ def test_a_stored_role_held_twice_in_one_cell_says_how_many_times():
                   for i in (1, 2))
     assert cell_text(twice) == "co-host ×2"
     assert cell_text(twice[:1]) == "co-host"
+
+
+def test_each_row_carries_its_french_label_for_the_french_window(demo_db):
+    m = demo_matrix(demo_db)
+    rcmp = m.rows[m.row_of("Royal Canadian Mounted Police")]
+    assert rcmp.label_fr == "Gendarmerie royale du Canada (GRC)"
+    assert all(r.label_fr for r in m.rows)  # the English as written where no French is

@@ -168,3 +168,19 @@ def test_merging_an_organization_into_itself_is_refused_with_the_reason(demo_db)
             merge_organizations(s, justice, justice)
     assert refused.value.message() == "Merge: choose a different organization to fold in."
     assert refused.value.field == "duplicate"
+
+
+def test_an_organization_s_notes_are_stored_trimmed_and_blank_ones_cleared(demo_db):
+    from ocse_planner.services.organizations import update_organization
+
+    with demo_db.write() as s:
+        created = create_organization(s, OrganizationInput(name="Northern Lights Foundation",
+                                                           notes="  Met at the 2022 symposium \n"))
+    with demo_db.read() as s:
+        org = s.get(Organization, created)
+        assert org.notes == "Met at the 2022 symposium"
+        version = org.version
+    with demo_db.write() as s:
+        update_organization(s, created, version, OrganizationInput(name="Northern Lights Foundation", notes="   "))
+    with demo_db.read() as s:
+        assert s.get(Organization, created).notes is None

@@ -76,3 +76,10 @@ def test_a_long_footer_text_is_cut_to_the_limit_with_an_ellipsis_and_ampersands_
     # "&" counts twice (Excel reads "&&" as one "&"): 10 characters written.
     assert text.for_xlsx_footer("R&D " + "y" * 300, limit=10) == "R&&D yyyy…"
     assert text.for_xlsx_footer("Line one\nline two & three") == "Line one line two && three"
+
+
+def test_a_document_property_is_cut_to_exactly_its_limit_with_an_ellipsis():
+    limit = text.DOCX_PROPERTY_LIMIT
+    assert text.for_docx_property("x" * limit) == "x" * limit
+    assert text.for_docx_property("x" * (limit + 1)) == "x" * (limit - 1) + "…"
+    assert text.for_docx_property("One\ntwo") == "One two"

@@ -73,6 +73,7 @@ def test_an_end_exactly_at_midnight_does_not_cross_it(start, minutes, crosses):
         ({"number": 0}, [("number", "The webinar number must be 1 or more.", False)]),
         ({"number": 1}, [("number", "Number 1 is already used by the webinar “First”.", False)]),
         ({"duration_minutes": 0}, [("duration", "The duration must be at least one minute.", False)]),
+        ({"duration_minutes": 1}, []),
         ({"time_zone": "Mars/Base"},
          [("time_zone", "“Mars/Base” is not a known time zone (e.g. America/Toronto).", False)]),
         ({"start_time": time(23, 30)}, [("start_time", "Starting at 11:30 p.m. for 120 minutes, the webinar would "
