@@ -230,3 +230,15 @@ def test_hand_entered_sector_counts_list_the_series_first_then_each_webinar_in_o
         rows = [(r.webinar_number, r.sector_id, r.count) for r in admin.list_sector_counts(s, 1)
                 if r.webinar_number is not None]
     assert rows == [(2, schools, 7), (3, police, 5), (3, schools, 4)]  # by webinar, then the sectors' order
+
+
+def test_the_outline_gives_the_series_and_each_webinar_participants_as_reported(demo_db):
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.write() as s:
+        s.get(Series, 1).participants_reported = 1234
+        s.scalar(select(Webinar).where(Webinar.series_id == 1, Webinar.number == 2)).participants_reported = 321
+    with demo_db.read() as s:
+        outline = series_outline(s, 1)
+    assert outline.participants_reported == 1234
+    assert {w.number: w.participants_reported for w in outline.webinars}[2] == 321

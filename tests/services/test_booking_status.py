@@ -161,3 +161,13 @@ def test_a_booking_s_note_is_stored_trimmed_and_a_blank_one_as_none(demo_db):
     with demo_db.read() as session:
         assert session.get(Booking, noted).note == "Prefers mornings"
         assert session.get(Booking, blank).note is None
+
+
+def test_each_status_change_keeps_the_note_written_with_it_in_the_history(demo_db, booked):
+    _change(demo_db, booked, BookingStatus.INVITED, DAY + timedelta(days=1), note="Sent by e-mail")
+    _change(demo_db, booked, BookingStatus.CONFIRMED, DAY + timedelta(days=2), note="Said yes on the phone")
+    with demo_db.read() as session:
+        history = session.execute(select(BookingEvent.status, BookingEvent.note)
+                                  .where(BookingEvent.booking_id == booked).order_by(BookingEvent.id)).all()
+    assert [tuple(h) for h in history][1:] == [(BookingStatus.INVITED, "Sent by e-mail"),
+                                               (BookingStatus.CONFIRMED, "Said yes on the phone")]
