@@ -113,3 +113,17 @@ def test_organization_rows_with_parent_and_people(empty_db, plan):
         OrganizationRow(plan["rcmp"], "Royal Canadian Mounted Police", "RCMP",
                         OrganizationKind.POLICE_SERVICE, "", 0),
     ]
+
+
+def test_each_series_counts_only_the_bookings_of_its_own_talks(empty_db, plan):
+    from sqlalchemy import select
+
+    with empty_db.write() as s:
+        elsewhere = s.scalar(select(Webinar).where(Webinar.series_id == plan["another"]))
+        talk = Presentation(position=1, title="Elsewhere talk")
+        elsewhere.presentations.append(talk)
+        talk.bookings.append(Booking(person=Person(given_name="E", family_name="Y"), status=BookingStatus.CONFIRMED,
+                                     position=1))
+    with empty_db.read() as s:
+        counts = {r.id: (r.presenters_confirmed, r.presenters_needed) for r in list_series(s)}
+    assert counts == {plan["main"]: (1, 3), plan["another"]: (1, 1), plan["archive"]: (0, 0)}
