@@ -26,6 +26,21 @@ from tests.message_catalogue import (  # noqa: F401 - pytest hooks
 SAMPLES = Path(__file__).parent / "samples"
 
 
+def force_row_by_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the parser convert every row one by one (the route of ragged or sectioned
+    files): its converters then decline every block (importers/rows.py)."""
+    from ocse_planner.importers import parser as parser_module
+
+    real = parser_module.make_converter
+
+    def row_by_row(*args, **kwargs):  # type: ignore[no-untyped-def]
+        convert = real(*args, **kwargs)
+        convert.block = lambda numbers, block: None
+        return convert
+
+    monkeypatch.setattr(parser_module, "make_converter", row_by_row)
+
+
 def read_sample_rows(path: Path) -> list[list[str]]:
     """Rows of a sample CSV/TSV (UTF-8, UTF-8 BOM or UTF-16 BOM)."""
     data = path.read_bytes()

@@ -16,6 +16,7 @@ import pytest
 
 from ocse_planner.importers import parse_attendance_file
 from ocse_planner.importers import parser as parser_module
+from tests.importers.conftest import force_row_by_row
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -32,15 +33,8 @@ ODD_VALUES = {
 
 def both_ways(path: Path, monkeypatch: pytest.MonkeyPatch, **options: object):  # type: ignore[no-untyped-def]
     by_block = parse_attendance_file(path, **options)
-    real = parser_module.make_converter
-
-    def row_by_row(*args, **kwargs):  # type: ignore[no-untyped-def]
-        convert = real(*args, **kwargs)
-        convert.block = lambda numbers, block: None
-        return convert
-
     with monkeypatch.context() as patch:
-        patch.setattr(parser_module, "make_converter", row_by_row)
+        force_row_by_row(patch)
         by_row = parse_attendance_file(path, **options)
     return by_block, by_row
 

@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 
 from ocse_planner.importers import parse_attendance_file
-from ocse_planner.importers import parser as parser_module
+from tests.importers.conftest import force_row_by_row
 
 ZOOM_HEADER = "Attended,User Name (Original Name),Email,Join Time,Leave Time,Time in Session (minutes)"
 #: Ana on a laptop and a phone for the whole hour; Bo leaves for ten minutes and comes back;
@@ -43,14 +43,7 @@ def test_a_zoom_report_counts_a_person_on_two_devices_once(write_file):
 
 
 def test_rows_converted_one_by_one_count_a_person_on_two_devices_once(write_file, monkeypatch):
-    real = parser_module.make_converter
-
-    def row_by_row(*args, **kwargs):  # type: ignore[no-untyped-def]
-        convert = real(*args, **kwargs)
-        convert.block = lambda numbers, block: None
-        return convert
-
-    monkeypatch.setattr(parser_module, "make_converter", row_by_row)
+    force_row_by_row(monkeypatch)
     report = parse_attendance_file(write_file("zoom.csv", "\n".join([ZOOM_HEADER, *TWO_DEVICES]) + "\n"))
     assert minutes(report) == EXPECTED
 

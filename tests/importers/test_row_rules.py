@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ocse_planner.importers import parse_attendance_file
-from ocse_planner.importers import parser as parser_module
+from tests.importers.conftest import force_row_by_row
 
 
 @pytest.fixture(autouse=True, params=["by-block", "row-by-row"])
@@ -15,14 +15,7 @@ def route(request, monkeypatch):  # type: ignore[no-untyped-def]
     """Each rule holds on both routes of the parser: plain blocks of rows are converted
     column by column, others row by row (importers/rows.py)."""
     if request.param == "row-by-row":
-        real = parser_module.make_converter
-
-        def row_by_row(*args, **kwargs):  # type: ignore[no-untyped-def]
-            convert = real(*args, **kwargs)
-            convert.block = lambda numbers, block: None
-            return convert
-
-        monkeypatch.setattr(parser_module, "make_converter", row_by_row)
+        force_row_by_row(monkeypatch)
     return request.param
 
 PARTICIPANTS = "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole\n"
