@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.db.models import Booking, Presentation, Webinar
-from ocse_planner.services.bilingual import document_translator, language_key, localized
+from ocse_planner.services.bilingual import document_translator, in_interface, language_key, localized
 from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.snapshot import Snapshot, capture, restore
@@ -191,9 +191,10 @@ def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
         def in_language(language: str | None) -> dict[str, object]:
             found: dict[str, object] = {"minutes": minutes, "time": agenda.span(*span, language)}
             if item is not None:
-                found["title"] = item.title_in(language) if language else item.title
+                found["title"] = item.title_in(language) if language else in_interface(item.title, item.title_fr)
             if earlier is not None:
-                found["previous"] = earlier.title_in(language) if language else earlier.title
+                found["previous"] = (earlier.title_in(language) if language
+                                     else in_interface(earlier.title, earlier.title_fr))
             return found
         return in_language
 

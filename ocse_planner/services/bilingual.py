@@ -20,6 +20,8 @@ import gettext
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from ocse_planner.services.time_format import clock_style
+
 LANGUAGES = ("en", "fr")
 # The marker a document shows before a text it had to take from the other language.
 FALLBACK_MARKS = {"fr": "[EN]", "en": "[FR]"}
@@ -53,6 +55,13 @@ def localized(english: str | None, french: str | None, language: str | None, *, 
     if has_text(other):
         return marked(other, lang) if mark else other  # type: ignore[return-value]
     return ""
+
+
+def in_interface(english: str | None, french: str | None) -> str:
+    """An organizer's text as the window or a command line shows it in a message: in the
+    interface's language where it is written, else as written (unmarked: "[EN]" is for
+    documents)."""
+    return localized(english, french, clock_style().language, mark=False)
 
 
 def is_missing(english: str | None, french: str | None, language: str | None) -> bool:

@@ -41,6 +41,8 @@ class Slot:
     starts_at: datetime
     ends_at: datetime
     status: BookingStatus = BookingStatus.CONFIRMED
+    title_fr: str = ""  # the French texts, for messages in a French interface
+    series_title_fr: str = ""
 
 
 def series_webinars_query():  # type: ignore[no-untyped-def]
@@ -55,7 +57,7 @@ def series_webinars_query():  # type: ignore[no-untyped-def]
     )
 
 
-def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends: datetime) -> Slot:
+def _slot(webinar: Webinar, booking: Booking, title: tuple[str, str], starts: datetime, ends: datetime) -> Slot:
     assert booking.person is not None
     return Slot(
         booking_id=booking.id,
@@ -63,7 +65,7 @@ def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends
         person=person_name(booking.person),
         person_zone=booking.person.time_zone or webinar.time_zone,
         presentation_id=booking.presentation_id,
-        title=title,
+        title=title[0],
         webinar_id=webinar.id,
         webinar_number=webinar.number,
         series_id=webinar.series_id,
@@ -72,12 +74,14 @@ def _slot(webinar: Webinar, booking: Booking, title: str, starts: datetime, ends
         starts_at=starts,
         ends_at=ends,
         status=BookingStatus(booking.status),
+        title_fr=title[1],
+        series_title_fr=webinar.series.title_fr or "",
     )
 
 
 def own_slots(webinar: Webinar, agenda: WebinarAgenda) -> list[Slot]:
     return [
-        _slot(webinar, b, item.title, item.starts_at, item.ends_at)
+        _slot(webinar, b, (item.title, item.title_fr), item.starts_at, item.ends_at)
         for presentation, item in zip(
             sorted(webinar.presentations, key=lambda p: p.position), agenda.items, strict=True
         )
@@ -109,31 +113,31 @@ def other_slots(session: Session, people: set[int], skip_webinars: list[int],
         row.id: row
         for row in session.execute(
             select(Webinar.id, Webinar.number, Webinar.series_id, Webinar.time_zone, Webinar.starts_at,
-                   Series.title.label("series_title"))
+                   Series.title.label("series_title"), Series.title_fr.label("series_title_fr"))
             .join(Series, Series.id == Webinar.series_id)
             .where(Webinar.id.in_(webinar_ids))
         )
     }
     agenda: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
     for row in session.execute(
-        select(Presentation.id, Presentation.webinar_id, Presentation.title,
+        select(Presentation.id, Presentation.webinar_id, Presentation.title, Presentation.title_fr,
                Presentation.start_offset_minutes, Presentation.duration_minutes)
         .where(Presentation.webinar_id.in_(webinar_ids))
         .order_by(Presentation.webinar_id, Presentation.position)
     ):
         agenda[row.webinar_id].append(row)
-    times: dict[int, tuple[str, datetime, datetime]] = {}
+    times: dict[int, tuple[tuple[str, str], datetime, datetime]] = {}
     for webinar_id, rows in agenda.items():
         offsets = compute_offsets([(r.start_offset_minutes, r.duration_minutes) for r in rows])
         for r, offset in zip(rows, offsets, strict=True):
             start = webinars[webinar_id].starts_at + timedelta(minutes=offset)
-            times[r.id] = (r.title, start, start + timedelta(minutes=r.duration_minutes))
+            times[r.id] = ((r.title, r.title_fr or ""), start, start + timedelta(minutes=r.duration_minutes))
     persons = {pid: session.get(Person, pid) for pid in people}
     slots = []
     for row in held:
         webinar, person = webinars[row.webinar_id], persons[row.person_id]
         assert person is not None
-        title, start, end = times[row.presentation_id]
+        (title, title_fr), start, end = times[row.presentation_id]
         slots.append(
             Slot(
                 booking_id=row.id,
@@ -150,6 +154,8 @@ def other_slots(session: Session, people: set[int], skip_webinars: list[int],
                 starts_at=start,
                 ends_at=end,
                 status=BookingStatus(row.status),
+                title_fr=title_fr,
+                series_title_fr=webinar.series_title_fr or "",
             )
         )
     return slots

@@ -31,12 +31,12 @@ from ocse_planner.db.models import (
     Webinar,
 )
 from ocse_planner.services.agenda import agenda_from_webinar
+from ocse_planner.services.bilingual import in_interface
 from ocse_planner.services.booked_slots import other_slots
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.errors import ConflictError, NotFoundError
 from ocse_planner.services.names import booking_presenter, organization_as_presenter, person_name
-from ocse_planner.services.time_format import dated_range
-from ocse_planner.services.vocabulary import english
+from ocse_planner.services.time_format import clock_style
 
 ANSWERS = (BookingStatus.CONFIRMED, BookingStatus.DECLINED, BookingStatus.WITHDRAWN)
 
@@ -121,7 +121,8 @@ def book_person(session: Session, presentation_id: int, person_id: int,
         select(Booking.id).where(Booking.presentation_id == presentation_id, Booking.person_id == person_id)
     ):
         raise ConflictError("{presenter} is already booked on “{presentation}”.",
-                            presenter=person_name(person), presentation=presentation.title)
+                            presenter=person_name(person),
+                            presentation=in_interface(presentation.title, presentation.title_fr))
     return _add(session, presentation, Booking(person_id=person_id), status, note, _now(now))
 
 
@@ -138,7 +139,8 @@ def book_organization(session: Session, presentation_id: int, organization_id: i
         )
     ):
         raise ConflictError("{presenter} is already booked on “{presentation}”.",
-                            presenter=organization_as_presenter(org), presentation=presentation.title)
+                            presenter=organization_as_presenter(org, clock_style().language, mark=False),
+                            presentation=in_interface(presentation.title, presentation.title_fr))
     return _add(session, presentation, Booking(organization_id=organization_id), status, note, _now(now))
 
 
@@ -253,7 +255,8 @@ OCCUPYING = (BookingStatus.TO_INVITE, BookingStatus.INVITED, BookingStatus.CONFI
 
 @dataclass(frozen=True)
 class OverlappingBooking:
-    """Another booking of the same person whose time overlaps the slot being booked."""
+    """Another booking of the same person whose time overlaps the slot being booked (the
+    window words it, in its language)."""
 
     booking_id: int
     presentation_id: int
@@ -265,13 +268,8 @@ class OverlappingBooking:
     starts_at: datetime
     ends_at: datetime
     zone: str
-
-    def describe(self, same_series: bool) -> str:
-        """"“Title” (webinar 2 of “Series”, 2023-01-24 1:10 p.m. – 1:30 p.m. EST, invited)"."""
-        where = f"webinar {self.webinar_number}" if same_series else \
-            f"webinar {self.webinar_number} of “{self.series_title}”"
-        when = dated_range(self.starts_at, self.ends_at, self.zone)
-        return f"“{self.title}” ({where}, {when}, {english(self.status).lower()})"
+    title_fr: str = ""
+    series_title_fr: str = ""
 
 
 def overlapping_bookings(session: Session, presentation_id: int, person_id: int) -> list[OverlappingBooking]:
@@ -289,5 +287,6 @@ def overlapping_bookings(session: Session, presentation_id: int, person_id: int)
             found.append(OverlappingBooking(
                 slot.booking_id, slot.presentation_id, slot.title, slot.webinar_number, slot.series_id,
                 slot.series_title, slot.status, slot.starts_at, slot.ends_at, slot.zone,
+                slot.title_fr, slot.series_title_fr,
             ))
     return sorted(found, key=lambda b: b.starts_at)

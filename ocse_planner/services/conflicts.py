@@ -27,7 +27,7 @@ from ocse_planner.services.agenda import AgendaItem, TimingKind, WebinarAgenda, 
 from ocse_planner.services.availability import check_slot, windows_by_person
 from ocse_planner.services.booked_slots import Slot, other_slots, own_slots, series_webinars_query
 from ocse_planner.services.errors import N_, render
-from ocse_planner.services.bilingual import has_text
+from ocse_planner.services.bilingual import has_text, in_interface
 from ocse_planner.services.french_check import french_gaps
 from ocse_planner.services.time_format import dated_range, time_of_day
 
@@ -77,11 +77,17 @@ def _both_times(slot: Slot) -> str:
                   {"time": here, "their_time": local_range(slot.starts_at, slot.ends_at, slot.person_zone)})
 
 
+def _title(slot: Slot) -> str:
+    """A booked talk's title as the window or command line shows it (French where written)."""
+    return in_interface(slot.title, slot.title_fr)
+
+
 def _where(slot: Slot, other: Slot) -> str:
     """"webinar 2", or "webinar 2 of “Series”" when the other slot is in another series."""
     if slot.series_id == other.series_id:
         return render(N_("webinar {number}"), {"number": slot.webinar_number})
-    return render(N_("webinar {number} of “{series}”"), {"number": slot.webinar_number, "series": slot.series_title})
+    return render(N_("webinar {number} of “{series}”"),
+                  {"number": slot.webinar_number, "series": in_interface(slot.series_title, slot.series_title_fr)})
 
 
 def overlapping_pairs(slots: Iterable[Slot]) -> list[tuple[Slot, Slot]]:
@@ -111,8 +117,8 @@ def double_bookings(slots: Iterable[Slot], series_id: int | None = None) -> list
                 ConflictKind.DOUBLE_BOOKED,
                 render(N_("{person} is booked in overlapping presentations: “{first}” ({first_where}, "
                           "{first_times}) and “{second}” ({second_where}, {second_times})."),
-                       {"person": a.person, "first": a.title, "first_where": _where(a, b), "first_times": _both_times(a),
-                        "second": b.title, "second_where": _where(b, a), "second_times": _both_times(b)}),
+                       {"person": a.person, "first": _title(a), "first_where": _where(a, b), "first_times": _both_times(a),
+                        "second": _title(b), "second_where": _where(b, a), "second_times": _both_times(b)}),
                 webinar_ids=tuple(dict.fromkeys((a.webinar_id, b.webinar_id))),
                 presentation_ids=(a.presentation_id, b.presentation_id),
                 person_ids=(a.person_id,),
@@ -176,7 +182,7 @@ def _availability(session: Session, slots: list[Slot]) -> list[Finding]:
     findings = []
     for slot in slots:
         for issue in check_slot(windows.get(slot.person_id, []), slot.person_zone, slot.starts_at, slot.ends_at):
-            where = {"person": slot.person, "title": slot.title, "number": slot.webinar_number,
+            where = {"person": slot.person, "title": _title(slot), "number": slot.webinar_number,
                      "times": _both_times(slot)}
             if issue.window is not None:  # an unavailable window was hit
                 severity, kind = Severity.ERROR, ConflictKind.UNAVAILABLE
@@ -241,7 +247,8 @@ def _agenda_fit(agenda: WebinarAgenda) -> list[Finding]:
                     Severity.ERROR,
                     ConflictKind.OUTSIDE_WEBINAR,
                     render(N_("“{title}” ({times}) falls outside webinar {number} ({webinar_times})."),
-                           {"title": item.title, "times": _span(agenda, item), "number": agenda.number,
+                           {"title": in_interface(item.title, item.title_fr), "times": _span(agenda, item),
+                            "number": agenda.number,
                             "webinar_times": end_text}),
                     webinar_ids=(agenda.webinar_id,),
                     presentation_ids=(item.id,),
@@ -293,7 +300,7 @@ def _working_hours(slots: list[Slot]) -> list[Finding]:
             ConflictKind.OUTSIDE_WORKING_HOURS,
             render(N_("“{title}” is outside {day_start} – {day_end} for {person}: {their_time} their time "
                       "({webinar_time} webinar {number}'s time)."),
-                   {"title": s.title, "person": s.person, "day_start": time_of_day(DAY_START),
+                   {"title": _title(s), "person": s.person, "day_start": time_of_day(DAY_START),
                     "day_end": time_of_day(DAY_END),
                     "their_time": local_range(s.starts_at, s.ends_at, s.person_zone),
                     "webinar_time": local_range(s.starts_at, s.ends_at, s.zone), "number": s.webinar_number}),
@@ -324,7 +331,7 @@ def _unconfirmed(webinar: Webinar, agenda: WebinarAgenda, now: datetime, days: i
                 ConflictKind.UNCONFIRMED,
                 render(N_("“{title}” (webinar {number}, {times}) has no confirmed presenter and the webinar "
                           "is in {days} day(s)."),
-                       {"title": item.title, "number": agenda.number,
+                       {"title": in_interface(item.title, item.title_fr), "number": agenda.number,
                         "times": local_range(item.starts_at, item.ends_at, agenda.time_zone), "days": left}),
                 webinar_ids=(webinar.id,),
                 presentation_ids=(item.id,),

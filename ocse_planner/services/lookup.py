@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocse_planner.db.models import Series, Webinar
+from ocse_planner.services.bilingual import in_interface
 from ocse_planner.services.errors import NotFoundError
 
 
@@ -24,7 +25,7 @@ def resolve_series(session: Session, text: str) -> Series:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            choices = ", ".join(f"{s.id} ({s.title})" for s in matches)
+            choices = ", ".join(f"{s.id} ({in_interface(s.title, s.title_fr)})" for s in matches)
             raise NotFoundError("{count} series have the year {year}; give an id: {choices}",
                                 count=len(matches), year=number, choices=choices)
     series = session.get(Series, number)
@@ -47,7 +48,8 @@ def resolve_webinar(session: Session, text: str) -> Webinar:
         )
         if webinar is None:
             raise NotFoundError("{title} ({year}) has no webinar number {number}",
-                                title=series.title, year=series.year, number=int(number_text))
+                                title=in_interface(series.title, series.title_fr), year=series.year,
+                                number=int(number_text))
         return webinar
     if not value.isdigit():
         raise NotFoundError("--webinar takes an id or SERIES:NUMBER (like 2022:1), not “{text}”", text=text)

@@ -40,7 +40,7 @@ from ocse_planner.db.models import (
     default_readiness_items,
 )
 from ocse_planner.services.agenda import agenda_from_webinar
-from ocse_planner.services.bilingual import has_text, localized
+from ocse_planner.services.bilingual import has_text, in_interface, localized
 from ocse_planner.services.errors import N_, NotFoundError, ValidationError, render
 from ocse_planner.services.french_check import FrenchGap, french_gaps
 from ocse_planner.services.time_format import clock_style
@@ -211,7 +211,7 @@ def _computed(webinar: Webinar, co_hosts: list[Collaboration],
 
     placeholders = [i for i in agenda.items if i.placeholder]
     answers[Check.TITLES] = (not placeholders, render(N_("Placeholder titles: {titles}."),
-                                                        {"titles": "; ".join(render(N_("“{title}”"), {"title": i.title})
+                                                        {"titles": "; ".join(render(N_("“{title}”"), {"title": in_interface(i.title, i.title_fr)})
                                                                              for i in placeholders)}))
 
     answers[Check.LINK] = (has_text(webinar.link), render(N_("No platform link yet."), {}))

@@ -24,12 +24,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from ocse_planner.db.enums import BookingStatus, SeriesStatus, WebinarStatus
 from ocse_planner.db.models import Booking, Presentation, Series, Webinar
-from ocse_planner.services.bilingual import localized
+from ocse_planner.services.bilingual import in_interface
 from ocse_planner.services.collaborations import open_actions
 from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.readiness import CHECKS, Check, ItemState, upcoming_readiness
-from ocse_planner.services.time_format import clock_style
 
 DEFAULT_DAYS = 7
 FOLLOW_UP_DAYS = 14  # as the window's preference (presenters/followUpDays) defaults
@@ -51,11 +50,6 @@ class TodoEntry:
     series_id: int
     webinar_id: int | None = None
     item_id: int | None = None  # the booking, action item or checklist item it is about
-
-
-def _in_language(english: str | None, french: str | None) -> str:
-    """The organizers' text in the interface's language where they wrote it, else as written."""
-    return localized(english, french, clock_style().language, mark=False)
 
 
 def _waiting_days(invited: datetime, today: date) -> int:
@@ -80,7 +74,7 @@ def _follow_ups(session: Session, today: date, follow_up_days: int) -> list[Todo
         webinar = booking.presentation.webinar
         where = _where(webinar)
         arguments = {"presenter": booking_presenter(booking),
-                     "title": _in_language(booking.presentation.title, booking.presentation.title_fr)}
+                     "title": in_interface(booking.presentation.title, booking.presentation.title_fr)}
         if booking.status == BookingStatus.TO_INVITE:
             if webinar.starts_at is None:
                 continue
@@ -100,13 +94,13 @@ def _follow_ups(session: Session, today: date, follow_up_days: int) -> list[Todo
 
 def _where(webinar: Webinar) -> str:
     return render(N_("Webinar {number} — {series} {year}"),
-                  {"number": webinar.number, "series": _in_language(webinar.series.title, webinar.series.title_fr),
+                  {"number": webinar.number, "series": in_interface(webinar.series.title, webinar.series.title_fr),
                    "year": webinar.series.year})
 
 
 def _actions(session: Session, today: date) -> list[TodoEntry]:
     entries = []
-    titles = {s.id: _in_language(s.title, s.title_fr) for s in session.scalars(select(Series))}
+    titles = {s.id: in_interface(s.title, s.title_fr) for s in session.scalars(select(Series))}
     for action in open_actions(session, today=today):
         if action.due_date is None:
             continue
@@ -132,7 +126,7 @@ def _readiness(session: Session, today: date) -> list[TodoEntry]:
         if owner.status in (SeriesStatus.COMPLETED, SeriesStatus.ARCHIVED):
             continue
         where = render(N_("Webinar {number} — {series} {year}"),
-                       {"number": webinar.number, "series": _in_language(owner.title, owner.title_fr),
+                       {"number": webinar.number, "series": in_interface(owner.title, owner.title_fr),
                         "year": owner.year})
         for item in webinar.items:
             if item.state not in (ItemState.DUE, ItemState.OVERDUE) or item.due_on is None:

@@ -103,8 +103,9 @@ def test_conflict_findings_are_french(double_booked, capsys):
     assert main(["--lang", "fr", "conflicts", "--db", str(double_booked), "--series", "2022"]) == 1
     out = capsys.readouterr().out
     assert (f"ERREUR{NBSP}: Jad Saliba a des réservations pour des présentations qui se chevauchent{NBSP}: "
-            f"«{NBSP}Modernizing Digital Investigations for OCSE Cases{NBSP}» (webinaire 1 de «{NBSP}Combatting Online "
-            f"Child Sexual Exploitation{NBSP}», 2022-01-25 14 h 10 à 14 h 30 (HNE), soit aussi son heure) et «{NBSP}Talk 4{NBSP}»") in out
+            f"«{NBSP}Moderniser les enquêtes numériques dans les affaires d'ESEL{NBSP}» (webinaire 1 de «{NBSP}Lutte "
+            f"contre l'exploitation sexuelle des enfants en ligne{NBSP}», 2022-01-25 14 h 10 à 14 h 30 (HNE), soit aussi "
+            f"son heure) et «{NBSP}Talk 4{NBSP}»") in out  # the French titles where written
     assert out.endswith(f"{NBSP}: 1{NBSP}erreur, 0{NBSP}avertissement\n")
 
 

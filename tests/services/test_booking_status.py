@@ -95,9 +95,10 @@ def test_overlapping_bookings_in_any_series_are_listed_before_booking(demo_db):
     other = clash[0]
     assert (other.title, other.webinar_number, other.status) == (
         "Modernizing Digital Investigations for OCSE Cases", 1, BookingStatus.CONFIRMED)
-    assert other.describe(same_series=False) == (
-        "“Modernizing Digital Investigations for OCSE Cases” (webinar 1 of “Combatting Online Child Sexual "
-        "Exploitation”, 2022-01-25 2:10 p.m. – 2:30 p.m. EST, confirmed)")
+    assert (other.series_title, other.title_fr) == (
+        "Combatting Online Child Sexual Exploitation", "Moderniser les enquêtes numériques dans les affaires d'ESEL")
+    assert (other.starts_at.isoformat(), other.ends_at.isoformat(), other.zone) == (
+        "2022-01-25T19:10:00+00:00", "2022-01-25T19:30:00+00:00", "America/Toronto")
 
 
 def test_declined_bookings_and_cancelled_webinars_hold_no_time(demo_db):

@@ -4082,6 +4082,14 @@ Book %1 here anyway?</source>
 Réserver %1 ici quand même&#xa0;?</translation>
     </message>
     <message>
+        <source>“%1” (webinar %2, %3, %4)</source>
+        <translation>«&#xa0;%1&#xa0;» (webinaire %2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>“%1” (webinar %2 of “%3”, %4, %5)</source>
+        <translation>«&#xa0;%1&#xa0;» (webinaire %2 de «&#xa0;%3&#xa0;», %4, %5)</translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation>Exporter le calendrier</translation>
     </message>

@@ -31,9 +31,10 @@ from ocse_planner.export.ics import presenter_calendar, webinar_calendar
 from ocse_planner.services import bookings, overview, people, timetable
 from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
+from ocse_planner.services.time_format import dated_range
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import in_language, label
+from ocse_planner.ui.common.labels import fill, in_language, label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts
@@ -401,13 +402,23 @@ class PresentersTab(Retranslatable, QWidget):
         if not clashes:
             return True
         name = next((r.name for r in self._all_people if r.id == person_id), "")
-        lines = "\n".join(f"• {c.describe(c.series_id == self.state.series_id)}" for c in clashes)
+        lines = "\n".join(f"• {self._clash_text(c)}" for c in clashes)
         return dialogs.ask_yes_no(
             self, self.tr("Overlapping booking"),
             self.tr("%1 is already booked at that time:\n%2\n\nBook %1 here anyway?")
             .replace("%1", name).replace("%2", lines),
             default_yes=False,
         )
+
+    def _clash_text(self, clash: bookings.OverlappingBooking) -> str:
+        """"“Title” (webinar 2 of “Series”, 2023-01-24 1:10 p.m. – 1:30 p.m. EST, invited)",
+        titles in the window's language where they are written."""
+        title, when = in_language(clash.title, clash.title_fr), dated_range(clash.starts_at, clash.ends_at, clash.zone)
+        status = label(clash.status).lower()
+        if clash.series_id == self.state.series_id:
+            return fill(self.tr("“%1” (webinar %2, %3, %4)"), title, clash.webinar_number, when, status)
+        return fill(self.tr("“%1” (webinar %2 of “%3”, %4, %5)"), title, clash.webinar_number,
+                    in_language(clash.series_title, clash.series_title_fr), when, status)
 
     # --- presenter messages ---------------------------------------------------------
     def write_invitations(self) -> None:

@@ -114,3 +114,38 @@ def test_booking_into_an_overlapping_slot_asks_before_anything_is_stored(window,
     model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(free, 0))
     qtbot.waitUntil(lambda: count() == 3)
     assert len(asked) == 2
+
+
+def test_the_overlap_question_in_french_names_the_french_titles(window, qtbot, monkeypatch, qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.ui.app import install_translations
+    from tests.ui.test_translations import _language_action
+
+    activate(window, qtbot)
+    with window.state.db.write() as s:
+        talks = add_series_with_webinar(s, "2022-01-25T13:00")
+        second = s.get(Presentation, talks[3]).webinar.series_id
+    window.state.notify_changed()
+    window.tabs.setCurrentWidget(window.presenters_tab)
+    tab = window.presenters_tab
+    window.state.set_series(second)
+    qtbot.waitUntil(lambda: tab.timetable_model.row_of(talks[3]) >= 0)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda parent, title, text, **kw: asked.append(text) and False)
+    try:
+        _language_action(window, "fr").trigger()
+        qtbot.waitUntil(lambda: window.tabs.tabText(0).replace("&", "") == "Séries")
+        tab.people.search.clear()
+        qtbot.keyClicks(tab.people.search, "Saliba")
+        qtbot.waitUntil(lambda: tab.people.proxy.rowCount() == 1)
+        mime = tab.people.proxy.mimeData([tab.people.proxy.index(0, 0)])
+        model = tab.timetable_model
+        model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(model.row_of(talks[3]), 0))
+    finally:
+        install_translations(qapp, "en")
+        QCoreApplication.sendPostedEvents()
+    assert len(asked) == 1
+    line = asked[0].replace("\u00a0", " ").replace("\u202f", " ")
+    assert ("• « Moderniser les enquêtes numériques dans les affaires d'ESEL » (webinaire 1 de « Lutte contre "
+            "l'exploitation sexuelle des enfants en ligne », 2022-01-25 14 h 10 à 14 h 30 (HNE), confirmée)") in line
