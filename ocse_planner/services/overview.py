@@ -56,6 +56,7 @@ class SeriesDetail:
     programme: str
     objectives: list[str]
     time_zone: str
+    title_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ def series_detail(session: Session, series_id: int) -> SeriesDetail:
         programme=s.programme or "",
         objectives=list(s.objectives or []),
         time_zone=s.time_zone,
+        title_fr=s.title_fr or "",
     )
 
 

@@ -30,6 +30,7 @@ from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.change_watch import ChangeWatcher
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState
@@ -521,9 +522,10 @@ class MainWindow(QMainWindow):
 
         retry = None
         if isinstance(where, ServerLocation) and isinstance(exc, ServerUnavailableError) and exc.needs_password:
-            password = dialogs.ask_password(self, self.tr("Connect to team database"), self.tr(
-                "The team database %1 asks for a password (it is not stored).\n\n%2").replace(
-                "%1", where.display).replace("%2", exc.reason))
+            password = dialogs.ask_password(self, self.tr("Connect to team database"), fill(self.tr(
+                "The team database %1 asks for a password (it is not stored).\n\n%2"),
+                                                                                            where.display,
+                                                                                            exc.reason))
             if password is not None:
                 retry = {"path": where.with_password(password)}
         elif isinstance(exc, EmptyServerError) and dialogs.ask_yes_no(
@@ -566,9 +568,9 @@ class MainWindow(QMainWindow):
 
             file_safety.warn_if_network_drive(self, where)
         if db.read_only:
-            dialogs.show_info(self, self.tr("Read-only"), self.tr(
-                "%1 %2\n\nYou can read and export it; changes are refused until then.").replace(
-                "%1", db.name).replace("%2", db.read_only_reason))
+            dialogs.show_info(self, self.tr("Read-only"), fill(self.tr(
+                "%1 %2\n\nYou can read and export it; changes are refused until then."),
+                                                               db.name, db.read_only_reason))
         elif db.is_server:
             self.statusBar().showMessage(self.tr(
                 "Connected. Backups of a team database are the server's; File ▸ Copy planner to… takes an "
@@ -687,7 +689,7 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self, entries: list[object]) -> None:
         """Someone else saved: re-read what is shown, and say who changed what."""
         last = entries[-1]
-        text = self.tr("%1 %2").replace("%1", last.author).replace("%2", last.description)  # type: ignore[attr-defined]
+        text = fill(self.tr("%1 %2"), last.author, last.description)  # type: ignore[attr-defined]
         if len(entries) > 1:
             text += " " + self.tr("(and %1 more changes)").replace("%1", str(len(entries) - 1))
         self.state.notify_changed()

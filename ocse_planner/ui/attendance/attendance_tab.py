@@ -52,7 +52,7 @@ from ocse_planner.ui.attendance.sectors_panel import SectorsPage
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.buttons import push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
@@ -260,7 +260,7 @@ class AttendanceTab(Retranslatable, QWidget):
         return task is not None and not task.done
 
     def _apply_figures(self, summary, webinar_rows, sector_rows, rules, survey, counts, groups) -> None:  # type: ignore[no-untyped-def]
-        webinars = [(w.id, self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title))
+        webinars = [(w.id, fill(self.tr("Webinar %1: %2"), str(w.number), w.title))
                     for w in webinar_rows]
         sectors = [(s.id, s.name) for s in sector_rows]
         self.summary = summary
@@ -295,8 +295,8 @@ class AttendanceTab(Retranslatable, QWidget):
                     else self.tr("not reported"))
         if summary.has_records:
             self.participants.setText(
-                self.tr("Participants: %1 reported · %2 counted from imported records")
-                .replace("%1", reported).replace("%2", format_number(summary.participants_counted)))
+                fill(self.tr("Participants: %1 reported · %2 counted from imported records"), reported,
+                     format_number(summary.participants_counted)))
         else:
             self.participants.setText(self.tr("Participants: %1 reported").replace("%1", reported))
         counted = summary.has_records
@@ -309,12 +309,11 @@ class AttendanceTab(Retranslatable, QWidget):
             else self.tr("As reported (entered by hand)."))
         if summary.has_records:
             self.totals.setText(
-                self.tr("Total attendances: %1 · Unique participants (by e-mail): %2 · "
-                        "Came to two or more webinars: %3 · Reported: %4")
-                .replace("%1", format_number(summary.total_attended))
-                .replace("%2", format_number(summary.unique_participants))
-                .replace("%3", format_number(summary.returning_participants))
-                .replace("%4", format_number(summary.participants_reported) or self.tr("none")))
+                fill(self.tr("Total attendances: %1 · Unique participants (by e-mail): %2 · "
+                        "Came to two or more webinars: %3 · Reported: %4"),
+                     format_number(summary.total_attended), format_number(summary.unique_participants),
+                     format_number(summary.returning_participants),
+                     format_number(summary.participants_reported) or self.tr("none")))
         elif self._anything_entered(summary):
             self.totals.setText(self.tr("No attendance records imported yet; the figures shown were entered by hand."))
         else:
@@ -366,8 +365,8 @@ class AttendanceTab(Retranslatable, QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(  # type: ignore[attr-defined]
-                self.tr("Stored %1 attendance records for %2").replace("%1", format_number(result.stored))  # type: ignore[attr-defined]
-                .replace("%2", result.webinar_label), 8000)  # type: ignore[attr-defined]
+                fill(self.tr("Stored %1 attendance records for %2"), format_number(result.stored),
+                     result.webinar_label), 8000)  # type: ignore[attr-defined]
 
     def download_template(self) -> None:
         db = self.state.db

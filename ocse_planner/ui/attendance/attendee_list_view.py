@@ -34,7 +34,7 @@ from ocse_planner.services.attendee_index import (
     compute_view,
     search_texts,
 )
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 from ocse_planner.ui.common.retranslate import Retranslatable
@@ -211,6 +211,6 @@ class AttendeeList(Retranslatable, QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("%1 of %2 records").replace("%1", format_number(self.model.rowCount()))
-            .replace("%2", format_number(self.model.total()))
+            fill(self.tr("%1 of %2 records"), format_number(self.model.rowCount()),
+                 format_number(self.model.total()))
         )

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
 from ocse_planner.ui.common.retranslate import Retranslatable
 
@@ -116,11 +116,11 @@ class BarChart(Retranslatable, QWidget):
         pair = self.tr("%1: %2")  # "Secteur : 12" in French
         if len(self._series) > 1:
             description = "; ".join(
-                pair.replace("%1", label).replace("%2", ", ".join(
-                    pair.replace("%1", name).replace("%2", self._text(v)) for name, v in zip(self._series, values)))
+                fill(pair, label, ", ".join(
+                    fill(pair, name, self._text(v)) for name, v in zip(self._series, values)))
                 for label, values in self._groups)
         else:
-            description = "; ".join(pair.replace("%1", label).replace("%2", self._text(v)) for label, v in self._bars)
+            description = "; ".join(fill(pair, label, self._text(v)) for label, v in self._bars)
         has_figures = any(v > 0 for _, values in self._groups for v in values)
         self.setAccessibleDescription(description if has_figures else self.empty_text())
         self.setToolTip(description.replace("; ", "\n"))

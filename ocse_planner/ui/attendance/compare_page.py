@@ -36,6 +36,7 @@ from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.retranslate import Retranslatable, caption
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
@@ -223,7 +224,7 @@ class ComparePage(Retranslatable, QWidget):
         try:
             self.editions_model.clear()
             for series_id, title, year in sorted(rows, key=lambda r: (r[2], r[0])):
-                item = QStandardItem(self.tr("%1 · %2").replace("%1", str(year)).replace("%2", title))
+                item = QStandardItem(fill(self.tr("%1 · %2"), str(year), title))
                 item.setData(series_id, SERIES_ROLE)
                 item.setToolTip(title)
                 item.setEditable(False)

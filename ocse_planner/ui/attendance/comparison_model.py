@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.comparison import Cell, Change, Edition, Row, Table, ValueKind
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -74,7 +74,7 @@ class ComparisonTableModel(QAbstractTableModel):
         before, after = editions[pair].label, editions[pair + 1].label
         if relative:
             return self.tr("Change\n(%)")
-        return self.tr("Change\n%1–%2").replace("%1", before).replace("%2", after)
+        return fill(self.tr("Change\n%1–%2"), before, after)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

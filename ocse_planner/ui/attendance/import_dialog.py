@@ -41,7 +41,7 @@ from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadR
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
 from ocse_planner.ui.common import dialogs, errors, operations
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -69,7 +69,7 @@ class ImportDialog(ModalOnly, QDialog):
         self.webinar.setAccessibleName(self.tr("Webinar"))
         with state.db.read() as session:  # type: ignore[union-attr]
             for w in overview.list_webinars(session, state.series_id) if state.series_id else []:
-                self.webinar.addItem(self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title), w.id)
+                self.webinar.addItem(fill(self.tr("Webinar %1: %2"), str(w.number), w.title), w.id)
         if webinar_id is not None:
             self.webinar.setCurrentIndex(max(self.webinar.findData(webinar_id), 0))
         self.file = QLineEdit(self)
@@ -243,10 +243,9 @@ class ImportDialog(ModalOnly, QDialog):
         self.preview.set_rows(list(plan.preview) if plan else [])
         self.problems.set_problems(list(plan.problems) if plan else [])
         if plan is not None:
-            text = self.tr("%1 records will be stored for %2: %3 new, %4 updated, %5 unclassified.").replace(
-                "%1", format_number(plan.record_count)).replace("%2", plan.webinar_label).replace(
-                "%3", format_number(plan.new_count)).replace("%4", format_number(plan.updated_count)).replace(
-                "%5", format_number(plan.unclassified_count))
+            text = fill(self.tr("%1 records will be stored for %2: %3 new, %4 updated, %5 unclassified."),
+                        format_number(plan.record_count), plan.webinar_label, format_number(plan.new_count),
+                        format_number(plan.updated_count), format_number(plan.unclassified_count))
             if plan.cleaned_values:
                 text += " " + self.tr("%1 values held control characters or line breaks; they were removed "
                                       "or made spaces.").replace("%1", format_number(plan.cleaned_values))
@@ -294,7 +293,7 @@ class ImportDialog(ModalOnly, QDialog):
         def stored(result: StoreResult) -> None:
             if db is not None and job.changes:  # one step of Edit ▸ Undo, like every change
                 operations.record_done(
-                    self.state, db, self.tr("Import %1 into %2").replace("%1", name).replace("%2", result.webinar_label),
+                    self.state, db, fill(self.tr("Import %1 into %2"), name, result.webinar_label),
                     job.changes, receipt=job.receipt)
             self._stored(result)
 

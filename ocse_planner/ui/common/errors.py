@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import Cancelled, FieldProblem, UserError
 from ocse_planner.ui.common import dialogs, field_marks
+from ocse_planner.ui.common.labels import fill
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,8 @@ def _what_text(error: BaseException, what: str | None) -> str:
     if len(summary) > 300:
         summary = summary[:300] + "…"
     if what:
-        return QCoreApplication.translate("Errors", "“%1” failed because of a fault in OCSE Planner:\n%2").replace("%1", what).replace("%2", summary)
+        return fill(QCoreApplication.translate("Errors", "“%1” failed because of a fault in OCSE Planner:\n%2"),
+                    what, summary)
     return QCoreApplication.translate("Errors", "An action failed because of a fault in OCSE Planner:\n%1").replace("%1", summary)
 
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from ocse_planner.services.errors import ChangedElsewhereError, ConflictError, FieldProblem, NotFoundError, UserError
 from ocse_planner.ui.common import dialogs, errors
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.tasks import Progress, run_task
 
 if TYPE_CHECKING:
@@ -252,7 +253,8 @@ def ask_about_unsaved(parent: QWidget | None, error: UserError, what: str) -> bo
     """A field holds typing that cannot be saved: True to discard it, False to go back."""
     return dialogs.ask_discard(
         parent, QCoreApplication.translate("Operations", "Unsaved change"),
-        QCoreApplication.translate("Operations", "The change to %1 cannot be saved:\n%2").replace("%1", what).replace("%2", error.message()))
+        fill(QCoreApplication.translate("Operations", "The change to %1 cannot be saved:\n%2"), what,
+             error.message()))
 
 
 def commit_or_ask(parent: QWidget | None, save: Callable[[], BaseException | None],

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.location import SERVER_SCHEME, Location, ServerLocation, describe
 from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.settings import TEAM_LAST_URL, Settings
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.common.retranslate import ModalOnly
@@ -163,10 +163,9 @@ class CopyDialog(ModalOnly, QDialog):
         self.report = report
         self.progress.hide()
         self.copy_button.setEnabled(True)
-        text = (self.tr("Copied %1 rows of %2 tables to %3. Checked: the row count of every table and the "
-                        "content hash are the same on both sides.")
-                .replace("%1", format_number(report.total)).replace("%2", format_number(len(report.rows)))
-                .replace("%3", report.destination))
+        text = (fill(self.tr("Copied %1 rows of %2 tables to %3. Checked: the row count of every table and the "
+                        "content hash are the same on both sides."),
+                     format_number(report.total), format_number(len(report.rows)), report.destination))
         if report.replaced_backup is not None:
             text += "\n" + self.tr("The planner it replaced was kept as %1.").replace("%1", str(report.replaced_backup))
         dialogs.show_info(self, self.tr("Copy planner to"), text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from ocse_planner.export.naming import suggested_file_name
 from ocse_planner.ui.common import dialogs, errors, operations
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:
@@ -141,8 +142,8 @@ class ExportMenu(QObject):
         from ocse_planner.services.releases import list_releases
 
         with db.read() as session:
-            releases = [(r.number, self.tr("Release %1 of %2").replace("%1", str(r.number))
-                         .replace("%2", r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
+            releases = [(r.number, fill(self.tr("Release %1 of %2"), str(r.number),
+                                        r.released_at.strftime("%Y-%m-%d"))) for r in list_releases(session, series.id)]
         from ocse_planner.ui.files.export_options_dialog import AgendaOptionsDialog
 
         if printing:
@@ -164,7 +165,7 @@ class ExportMenu(QObject):
         if not found:
             return True
         lines = "\n".join(
-            "• " + self.tr("Webinar %1: %2").replace("%1", str(number)).replace("%2", issue.message())
+            "• " + fill(self.tr("Webinar %1: %2"), str(number), issue.message())
             for number, issue in found
         )
         return dialogs.ask_yes_no(
@@ -405,9 +406,8 @@ class ExportMenu(QObject):
         def done(info: object) -> None:
             dialogs.show_info(
                 self.window, self.tr("Release agenda"),
-                self.tr("Agenda release %1 recorded with %2 presentations. The next agenda export can list "
-                        "the changes since it.").replace("%1", str(info.number)).replace(  # type: ignore[attr-defined]
-                    "%2", str(info.presentations)),  # type: ignore[attr-defined]
+                fill(self.tr("Agenda release %1 recorded with %2 presentations. The next agenda export can list "
+                        "the changes since it."), str(info.number), str(info.presentations)),  # type: ignore[attr-defined]
             )
 
         # On a worker, behind a progress dialog: a release copies every presentation.

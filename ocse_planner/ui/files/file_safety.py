@@ -17,7 +17,7 @@ from ocse_planner.db.backup import BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, Settings
 
 if TYPE_CHECKING:
@@ -38,10 +38,10 @@ def warn_if_network_drive(window: MainWindow, path: Path) -> str | None:
     fstype = network_filesystem(path)
     if fstype is None:
         return None
-    text = QCoreApplication.translate("FileSafety", 
+    text = fill(QCoreApplication.translate("FileSafety", 
         "%1 is on a network drive (%2). Two computers using this file at the same time "
         "can damage it; keep the planner file on this computer's disk and share copies."
-    ).replace("%1", path.name).replace("%2", fstype)
+    ), path.name, fstype)
     window.statusBar().showMessage(text)
     if str(path) not in _warned:
         _warned.add(str(path))
@@ -87,8 +87,8 @@ def restore_from_backup(window: MainWindow) -> bool:
         dialogs.show_error(
             window,
             QCoreApplication.translate("FileSafety", "Restore from backup"),
-            QCoreApplication.translate("FileSafety", "The backup %1 could not be restored:\n%2\n\nThe file was left as it was.")
-            .replace("%1", chosen.name).replace("%2", exc.message()),
+            fill(QCoreApplication.translate("FileSafety", "The backup %1 could not be restored:\n%2\n\nThe file was left as it was."),
+                 chosen.name, exc.message()),
         )
         window.open_path(path, offer_demo=False)
         return False

@@ -37,7 +37,7 @@ from ocse_planner.db.backup import (
     list_backups,
 )
 from ocse_planner.ui.common import dialogs, operations
-from ocse_planner.ui.common.labels import format_number
+from ocse_planner.ui.common.labels import fill, format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.retranslate import ModalOnly
@@ -160,10 +160,10 @@ class RestoreDialog(ModalOnly, QDialog):
         if dialogs.ask_yes_no(
             self,
             self.tr("Restore from backup"),
-            self.tr(
+            fill(self.tr(
                 "Replace the contents of %1 with the backup from %2?\n\nThe current contents "
                 "are backed up first, so this can be undone by restoring that backup."
-            ).replace("%1", self.db_path.name).replace("%2", self._date_text(info))
+            ), self.db_path.name, self._date_text(info))
             + "\n\n" + operations.cannot_undo_note(),
             default_yes=False,
         ) and self._confirm_personal_data(info):

@@ -22,6 +22,7 @@ from ocse_planner.services.collaborations import CollaborationInput, Collaborati
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
 from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.partners.captioned_form import captioned_form
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
 from ocse_planner.ui.common.retranslate import ModalOnly
@@ -48,7 +49,7 @@ class CollaborationDialog(ModalOnly, QDialog):
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("The whole series"), None)
         for w in webinars:
-            self.scope.addItem(self.tr("Webinar %1: %2").replace("%1", str(w.number)).replace("%2", w.title), w.id)
+            self.scope.addItem(fill(self.tr("Webinar %1: %2"), str(w.number), w.title), w.id)
         self.role: EnumCombo[CollaborationRole] = EnumCombo(CollaborationRole, self)
         self.status: EnumCombo[CollaborationStatus] = EnumCombo(CollaborationStatus, self)
         self.contact = QComboBox(self)

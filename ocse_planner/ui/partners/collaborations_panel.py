@@ -19,7 +19,7 @@ from ocse_planner.services.collaborations import CollaborationInput, Collaborati
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import fill, in_language, interface_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -126,7 +126,8 @@ class CollaborationsPanel(Retranslatable, QWidget):
         text = self.tr("Collaborations of %1 in %2 (%3)") if rows else self.tr(
             "No collaborations of %1 in %2 (%3) yet: Add collaboration… records one (a co-host, a "
             "presenting organization, a strategy partner…).")
-        self.title.setText(text.replace("%1", org.name).replace("%2", series.title).replace("%3", str(series.year)))
+        self.title.setText(fill(text, org.name_in(interface_language()), in_language(series.title, series.title_fr),
+                                str(series.year)))
         self.view.set_rows(rows)
 
     def select_collaboration(self, collaboration_id: int) -> bool:
@@ -178,7 +179,7 @@ class CollaborationsPanel(Retranslatable, QWidget):
         if row is None:
             return
         title = self.tr("Delete collaboration")
-        text = self.tr("Delete the collaboration “%1, %2” with its %3 open action(s) and its contact log?") \
-            .replace("%1", label(row.role)).replace("%2", self._scope_text(row)).replace("%3", str(row.open_actions))
+        text = fill(self.tr("Delete the collaboration “%1, %2” with its %3 open action(s) and its contact log?"),
+                    label(row.role), self._scope_text(row), str(row.open_actions))
         if dialogs.ask_yes_no(self, title, text, default_yes=False):
             operations.run(self, self.state, title, lambda s: collab_service.delete_collaboration(s, row.id, row.version)).ok

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout,
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
 from ocse_planner.ui.common import errors
-from ocse_planner.ui.common.labels import in_language, label
+from ocse_planner.ui.common.labels import fill, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.state import AppState
@@ -236,8 +236,7 @@ class MatrixView(Retranslatable, QWidget):
             entries = m.cell(index.row(), index.column() - 1)
             where = column_title(m.columns[index.column() - 1])
         self.cell_title.setText(
-            self.tr("%1 — %2: %3 record(s)").replace("%1", row.name).replace("%2", where)
-            .replace("%3", str(len(entries)))
+            fill(self.tr("%1 — %2: %3 record(s)"), row.name, where, str(len(entries)))
         )
         self.records.set_rows(list(entries))
 

@@ -10,7 +10,7 @@ from ocse_planner.services import organizations as orgs
 from ocse_planner.services.organizations import OrganizationDetail, OrganizationImpact, OrganizationInput
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import in_language, label
+from ocse_planner.ui.common.labels import fill, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -135,10 +135,10 @@ class OrganizationDirectory(Retranslatable, QWidget):
             operations.run(self, self.state, title, lambda s: orgs.delete_organization(s, row.id, row.version)).ok
 
     def _blocked_text(self, row: OrganizationDetail, impact: OrganizationImpact) -> str:
-        return self.tr(
+        return fill(self.tr(
             "%1 cannot be deleted: it or its people present in %2 booking(s). Remove those "
             "presenters from the agendas first, or merge it into another organization."
-        ).replace("%1", row.name).replace("%2", str(impact.bookings))
+        ), row.name, str(impact.bookings))
 
     def _impact_text(self, row: OrganizationDetail, impact: OrganizationImpact) -> str:
         lines = [self.tr("Delete %1?").replace("%1", row.name), ""]

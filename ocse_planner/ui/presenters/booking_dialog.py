@@ -24,6 +24,7 @@ from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.common.enum_combo import EnumCombo
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.retranslate import ModalOnly
 
 
@@ -47,7 +48,7 @@ class BookingDialog(ModalOnly, QDialog):
         for slot in slots:
             if slot.kind == AgendaItemKind.PRESENTATION:
                 self.presentation.addItem(
-                    self.tr("Webinar %1 · %2").replace("%1", str(slot.webinar_number)).replace("%2", slot.title),
+                    fill(self.tr("Webinar %1 · %2"), str(slot.webinar_number), slot.title),
                     slot.id,
                 )
         if presentation_id is not None:

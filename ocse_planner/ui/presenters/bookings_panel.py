@@ -15,7 +15,7 @@ from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
+from ocse_planner.ui.common.labels import fill, format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
@@ -147,7 +147,7 @@ class BookingsPanel(Retranslatable, QWidget):
         status, note = self.status.value(), self.note.text()
         if status == row.status and note == row.note:
             return
-        text = (self.tr("Change the status of %1 to %2").replace("%1", row.presenter).replace("%2", label(status))
+        text = (fill(self.tr("Change the status of %1 to %2"), row.presenter, label(status))
                 if status != row.status else self.tr("Change the booking note of %1").replace("%1", row.presenter))
         operations.run(self, self.state, text,
                        lambda s: bookings.change_status(s, row.id, row.version, status, note),
@@ -159,10 +159,9 @@ class BookingsPanel(Retranslatable, QWidget):
             return
         if not dialogs.ask_yes_no(
             self, self.tr("Remove booking"),
-            self.tr("Remove %1 from “%2”?").replace("%1", row.presenter).replace("%2", self._title(row)),
+            fill(self.tr("Remove %1 from “%2”?"), row.presenter, self._title(row)),
             default_yes=False,
         ):
             return
-        operations.run(self, self.state, self.tr("Remove %1 from “%2”").replace("%1", row.presenter)
-                       .replace("%2", self._title(row)),
+        operations.run(self, self.state, fill(self.tr("Remove %1 from “%2”"), row.presenter, self._title(row)),
                        lambda s: bookings.remove_booking(s, row.id, row.version), title=self.tr("Booking not removed"))

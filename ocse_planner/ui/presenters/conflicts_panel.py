@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ocse_planner.services.conflicts import Finding, Severity, find_conflicts
 from ocse_planner.ui.common import errors
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.retranslate import Retranslatable
@@ -64,8 +65,7 @@ class ConflictsPanel(Retranslatable, QWidget):
         self.summary.setText({
             "checking": self.tr("Checking…"),
             "failed": self.tr("Could not check conflicts."),
-            "counts": self.tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace(
-                "%2", str(len(self.findings) - errors)),
+            "counts": fill(self.tr("%1 error(s), %2 warning(s)"), str(errors), str(len(self.findings) - errors)),
         }.get(self._summary, ""))
 
     def refresh(self) -> None:

@@ -37,6 +37,7 @@ from ocse_planner.export.eml import WrittenDrafts, write_drafts
 from ocse_planner.services import bookings, invitations
 from ocse_planner.services.invitations import Draft, DraftPlan, MessageKind
 from ocse_planner.ui.common import errors, operations
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
@@ -292,7 +293,7 @@ class InvitationsDialog(Retranslatable, QDialog):
         plan = self.plan
         self.model.set_rows(plan.drafts if plan else [])
         self.skipped.setPlainText("\n".join(
-            self.tr("%1: %2").replace("%1", s.name).replace("%2", s.reason.message()) for s in plan.skipped)
+            fill(self.tr("%1: %2"), s.name, s.reason.message()) for s in plan.skipped)
             if plan else "")
         self._show_status()
         self.write_button.setEnabled(bool(plan and plan.drafts))
@@ -312,8 +313,8 @@ class InvitationsDialog(Retranslatable, QDialog):
         elif not plan.drafts and not plan.skipped:
             self.status.setText(self._nobody_text(plan.kind))
         else:
-            text = (self.tr("%1 draft(s) to write, %2 person(s) left out.")
-                    .replace("%1", str(len(plan.drafts))).replace("%2", str(len(plan.skipped))))
+            text = (fill(self.tr("%1 draft(s) to write, %2 person(s) left out."), str(len(plan.drafts)),
+                         str(len(plan.skipped))))
             if not plan.sender.email:
                 text += " " + self.tr("Set who the messages come from under Templates… (name, e-mail, signature).")
             self.status.setText(text)
@@ -338,9 +339,9 @@ class InvitationsDialog(Retranslatable, QDialog):
             self.preview.setPlainText("")
             return
         header = "\n".join((
-            self.tr("To: %1 <%2>").replace("%1", draft.recipient_name).replace("%2", draft.recipient_email),
+            fill(self.tr("To: %1 <%2>"), draft.recipient_name, draft.recipient_email),
             self.tr("Subject: %1").replace("%1", draft.subject),
-            self.tr("Calendar: %1 event(s), %2").replace("%1", str(len(draft.slots))).replace("%2", draft.method)
+            fill(self.tr("Calendar: %1 event(s), %2"), str(len(draft.slots)), draft.method)
             if draft.calendar else self.tr("Calendar: none"),
         ))
         self.preview.setPlainText(f"{header}\n\n{draft.text}")
@@ -384,8 +385,8 @@ class InvitationsDialog(Retranslatable, QDialog):
                            lambda session: invitations.record_drafts(session, plan, mark_invited=mark),
                            title=self.tr("Drafts written, not recorded"))
             self.written = written
-            self.status.setText(self.tr("%1 draft(s) written to %2").replace("%1", str(len(written.files)))
-                                .replace("%2", str(written.folder)))
+            self.status.setText(fill(self.tr("%1 draft(s) written to %2"), str(len(written.files)),
+                                     str(written.folder)))
             self.open_folder_button.setEnabled(True)
             self.open_draft_button.setEnabled(True)
             self.write_button.setEnabled(True)

@@ -405,8 +405,7 @@ class PresentersTab(Retranslatable, QWidget):
         lines = "\n".join(f"• {self._clash_text(c)}" for c in clashes)
         return dialogs.ask_yes_no(
             self, self.tr("Overlapping booking"),
-            self.tr("%1 is already booked at that time:\n%2\n\nBook %1 here anyway?")
-            .replace("%1", name).replace("%2", lines),
+            fill(self.tr("%1 is already booked at that time:\n%2\n\nBook %1 here anyway?"), name, lines),
             default_yes=False,
         )
 

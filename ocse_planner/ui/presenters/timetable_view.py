@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import SlotPresenter, TimetableSlot
-from ocse_planner.ui.common.labels import format_clock_range, format_date, in_language, label
+from ocse_planner.ui.common.labels import fill, format_clock_range, format_date, in_language, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
 from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.table_view import TableView
@@ -168,8 +168,8 @@ class TimetableModel(QAbstractTableModel):
 
     def _tooltip(self, slot: TimetableSlot, column: int) -> str | None:
         if column == self.WEBINAR:
-            return self.tr("Webinar %1: %2").replace("%1", str(slot.webinar_number)).replace(
-                "%2", in_language(slot.webinar_title, slot.webinar_title_fr))
+            return fill(self.tr("Webinar %1: %2"), str(slot.webinar_number),
+                        in_language(slot.webinar_title, slot.webinar_title_fr))
         if column == self.ITEM:
             return f"{label(slot.kind)}: {in_language(slot.title, slot.title_fr)}"
         if column in (self.PRESENTERS, self.LOCAL, self.TIME):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
 from ocse_planner.ui.common import dialogs, operations
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.retranslate import ModalOnly
 
@@ -35,8 +36,8 @@ class CloneDialog(ModalOnly, QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Clone to next year"))
         intro = QLabel(
-            self.tr("Plan a new series from “%1” (%2). Webinars and the agenda skeleton always come along; "
-                    "the %2 series is not changed.").replace("%1", source_title).replace("%2", str(source_year)),
+            fill(self.tr("Plan a new series from “%1” (%2). Webinars and the agenda skeleton always come along; "
+                    "the %2 series is not changed."), source_title, str(source_year)),
             self,
         )
         intro.setWordWrap(True)
@@ -121,8 +122,8 @@ def clone_selected_series(parent: QWidget, state: AppState, on_done: Callable[[i
     if options is None:
         return False
     return operations.run_in_background(
-        parent, state, QCoreApplication.translate("CloneDialog", "Clone “%1” to %2")
-        .replace("%1", source.title).replace("%2", str(options.year)),
+        parent, state, fill(QCoreApplication.translate("CloneDialog", "Clone “%1” to %2"), source.title,
+                            str(options.year)),
         lambda s: clone_series(s, source_id, options).series_id,
         on_done=on_done, title=QCoreApplication.translate("CloneDialog", "Clone to next year"),
     )

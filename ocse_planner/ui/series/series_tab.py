@@ -28,7 +28,7 @@ from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_number, in_language, label
+from ocse_planner.ui.common.labels import fill, format_number, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
@@ -338,16 +338,12 @@ class SeriesTab(Retranslatable, QWidget):
         with db.read() as session:
             impact = series.delete_impact(session, record.id)
         text = (
-            self.tr(
+            fill(self.tr(
                 "Delete the series “%1” (%2)? With it go %3 webinars, %4 agenda items, "
                 "%5 presenter bookings and %6 attendance records.\n\nEdit ▸ Undo brings it back."
-            )
-            .replace("%1", record.form.title)
-            .replace("%2", str(record.form.year))
-            .replace("%3", format_number(impact.webinars))
-            .replace("%4", format_number(impact.presentations))
-            .replace("%5", format_number(impact.bookings))
-            .replace("%6", format_number(impact.attendance_records))
+            ), record.form.title, str(record.form.year), format_number(impact.webinars),
+                 format_number(impact.presentations), format_number(impact.bookings),
+                 format_number(impact.attendance_records))
         )
         if not dialogs.ask_yes_no(self, self.tr("Delete series"), text, default_yes=False):
             return

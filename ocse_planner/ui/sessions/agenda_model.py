@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
-from ocse_planner.ui.common.labels import format_clock, format_clock_range, label
+from ocse_planner.ui.common.labels import fill, format_clock, format_clock_range, label
 
 MIME_TYPE = "application/x-ocse-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -69,9 +69,8 @@ class AgendaTableModel(QAbstractTableModel):
 
     def _times(self, item: AgendaItem) -> str:
         if item.starts_at is None or item.ends_at is None:
-            return self.tr("+%1–%2 min").replace("%1", str(item.offset_minutes)).replace(
-                "%2", str(item.offset_minutes + item.duration_minutes)
-            )
+            return fill(self.tr("+%1–%2 min"), str(item.offset_minutes),
+                        str(item.offset_minutes + item.duration_minutes))
         return format_clock_range(item.starts_at, item.ends_at, self._zone(), with_zone=False)
 
     def fixed_start_text(self, item: AgendaItem) -> str:

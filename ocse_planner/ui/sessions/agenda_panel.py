@@ -29,7 +29,7 @@ from ocse_planner.services.agenda import AgendaItem, ItemFields
 from ocse_planner.services.errors import NotFoundError, UserError
 from ocse_planner.ui.common import errors, field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import label
+from ocse_planner.ui.common.labels import fill, label
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView
@@ -154,13 +154,12 @@ class AgendaPanel(Retranslatable, QWidget):
         """The agenda's title and warnings over the table, from the agenda last read."""
         data = self._agenda
         self.title.setText(
-            self.tr("Agenda of webinar %1: %2").replace("%1", str(data.number)).replace("%2", data.title) if data else ""
+            fill(self.tr("Agenda of webinar %1: %2"), str(data.number), data.title) if data else ""
         )
         if data is not None and data.overrun_minutes > 0:
             self.overrun.setText(
-                self.tr("The agenda runs %1 minutes past the end of the webinar (%2 minutes planned).")
-                .replace("%1", str(data.overrun_minutes))
-                .replace("%2", str(data.duration_minutes))
+                fill(self.tr("The agenda runs %1 minutes past the end of the webinar (%2 minutes planned)."),
+                     str(data.overrun_minutes), str(data.duration_minutes))
             )
             self.overrun.setVisible(True)
         else:
@@ -270,7 +269,7 @@ class AgendaPanel(Retranslatable, QWidget):
         item = self.current_item()
         if item is None:
             return
-        self._run(self.tr("Remove “%1” from webinar %2").replace("%1", item.title).replace("%2", str(self.webinar_number)),
+        self._run(fill(self.tr("Remove “%1” from webinar %2"), item.title, str(self.webinar_number)),
                   lambda s: agenda.remove_item(s, item.id))
 
     def move_by(self, delta: int) -> None:
@@ -291,7 +290,7 @@ class AgendaPanel(Retranslatable, QWidget):
         elif position == item.position + 1:
             text = self.tr("Move %1 down").replace("%1", what)
         else:
-            text = self.tr("Move %1 to position %2").replace("%1", what).replace("%2", str(position))
+            text = fill(self.tr("Move %1 to position %2"), what, str(position))
         item_id = item.id
         result = self._run(text, lambda s: agenda.move_item(s, item_id, position))
         self.reload(select_id=item_id)

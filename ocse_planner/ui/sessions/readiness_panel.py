@@ -29,6 +29,7 @@ from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.readiness import ChecklistItem, ItemState, WebinarReadiness
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.optional_date import from_qdate, to_qdate
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date, state_text
@@ -290,7 +291,7 @@ class ReadinessPanel(Retranslatable, QWidget):
             return
         text = self.tr("Tick “%1” for webinar %2") if done else self.tr("Untick “%1” for webinar %2")
         day = date.today() if done else None
-        self._run(text.replace("%1", item.title).replace("%2", self._number()),
+        self._run(fill(text, item.title, self._number()),
                   lambda s: readiness.set_done(s, item_id, webinar_id, day))
         self.select_item(item_id)
 
@@ -299,7 +300,7 @@ class ReadinessPanel(Retranslatable, QWidget):
         if item is None or webinar_id is None:
             return
         text = self.tr("Change the day “%1” was done for webinar %2")
-        self._run(text.replace("%1", item.title).replace("%2", self._number()),
+        self._run(fill(text, item.title, self._number()),
                   lambda s: readiness.set_done(s, item_id, webinar_id, day))
         self.select_item(item_id)
 
@@ -308,7 +309,7 @@ class ReadinessPanel(Retranslatable, QWidget):
         if item is None or webinar_id is None:
             return
         text = self.tr("Note on “%1” for webinar %2")
-        self._run(text.replace("%1", item.title).replace("%2", self._number()),
+        self._run(fill(text, item.title, self._number()),
                   lambda s: readiness.set_note(s, item_id, webinar_id, note))
         self.select_item(item_id)
 

@@ -29,7 +29,7 @@ from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
+from ocse_planner.ui.common.labels import fill, format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area
@@ -294,7 +294,7 @@ class SessionsTab(Retranslatable, QWidget):
         name = f"{org.name} ({org.acronym})" if org.acronym else org.name
         text = (self.tr("Add co-host %1 to webinar %2") if checked else self.tr("Remove co-host %1 from webinar %2"))
         return operations.run(
-            self, self.state, text.replace("%1", name).replace("%2", str(record.form.number)),
+            self, self.state, fill(text, name, str(record.form.number)),
             lambda s: webinars.set_co_hosts(s, webinar_id, after),
             title=self.tr("Not saved"), fields=self.form.fields, message=self.form.message, db=self._record_db,
         ).ok
@@ -323,10 +323,8 @@ class SessionsTab(Retranslatable, QWidget):
             return
         count = self.agenda.model.rowCount()
         text = (
-            self.tr("Delete webinar %1 “%2” with its %3 agenda items?\n\nEdit ▸ Undo brings it back.")
-            .replace("%1", str(record.form.number))
-            .replace("%2", record.form.title)
-            .replace("%3", str(count))
+            fill(self.tr("Delete webinar %1 “%2” with its %3 agenda items?\n\nEdit ▸ Undo brings it back."),
+                 str(record.form.number), record.form.title, str(count))
         )
         if not dialogs.ask_yes_no(self, self.tr("Delete webinar"), text, default_yes=False):
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from ocse_planner.services import todo
 from ocse_planner.services.todo import Source, TodoEntry
+from ocse_planner.ui.common.labels import fill
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
@@ -108,8 +109,7 @@ class ThisWeekPanel(Retranslatable, QWidget):
                                     follow_up_days=self.settings.get(FOLLOW_UP_DAYS))
         self.view.set_rows(entries)
         overdue = sum(1 for e in entries if e.overdue)
-        self.count.setText(self.tr("%1 to do, %2 overdue").replace("%1", str(len(entries)))
-                           .replace("%2", str(overdue)))
+        self.count.setText(fill(self.tr("%1 to do, %2 overdue"), str(len(entries)), str(overdue)))
 
     def entries(self) -> list[TodoEntry]:
         return self.model.rows()

@@ -196,3 +196,34 @@ def test_contact_log_entry(window, qtbot):
     [entry] = log.view.model.rows()
     assert (entry.occurred_on, entry.summary) == (date(2022, 1, 12), "Agreed on the four speakers")
     assert log.summary.text() == ""
+
+
+def test_the_title_names_the_organization_as_typed_and_in_the_windows_language(window, qtbot, qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ocse_planner.db.models import Organization
+    from ocse_planner.ui.app import install_translations
+    from tests.ui.test_translations import _language_action
+
+    with window.state.db.write() as s:
+        s.add(Organization(name="Kids%2Help", name_fr="Jeunesse%3J'écoute"))
+    window.state.notify_changed()
+    tab = open_partners(qtbot, window)
+    select_organization(qtbot, tab, "Kids%2Help")
+    title = tab.collaborations.title
+    qtbot.waitUntil(lambda: "Kids%2Help" in title.text())
+    assert title.text().startswith(
+        "No collaborations of Kids%2Help in Combatting Online Child Sexual Exploitation (2022) yet")
+    try:
+        _language_action(window, "fr").trigger()
+        view = tab.directory.view
+        view.search.clear()
+        qtbot.keyClicks(view.search, "Jeunesse")  # the directory shows and finds the French name
+        qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+        click_row(qtbot, view, lambda r: r.name == "Kids%2Help")
+        qtbot.waitUntil(lambda: "Jeunesse" in title.text())
+        assert "Jeunesse%3J'écoute" in title.text()
+        assert "Lutte contre l'exploitation sexuelle des enfants en ligne (2022)" in title.text()
+    finally:
+        install_translations(qapp, "en")
+        QCoreApplication.sendPostedEvents()
