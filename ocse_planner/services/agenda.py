@@ -110,8 +110,9 @@ class TimingIssue:
     localized: Callable[[str], dict[str, object]] | None = field(default=None, compare=False, repr=False)
 
     def message(self, language: str | None = None, translate: Callable[[str], str] | None = None) -> str:
-        """In the interface's language, or in a document's `language` through its catalogue."""
-        arguments = self.localized(language) if language and self.localized else self.arguments
+        """In the interface's language (as it is when asked), or in a document's `language`
+        through its catalogue."""
+        arguments = self.localized(language) if self.localized else self.arguments
         return render(self.template, arguments, translate)
 
 

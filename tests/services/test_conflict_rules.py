@@ -438,3 +438,22 @@ def test_a_clash_elsewhere_earlier_in_the_day_does_not_hide_one_in_this_series(e
             plan.book(talk, kim)
     (finding,) = conflicts(empty_db, "A")
     assert finding.presentation_ids == (a_talk.id, b_third.id)
+
+
+def test_unavailable_windows_hit_by_one_talk_are_named_in_date_order(empty_db):
+    from datetime import date, time
+
+    from ocse_planner.db.enums import AvailabilityKind
+
+    with empty_db.write() as s:
+        plan = Plan(s)
+        talk = plan.webinar("A", 1, "2023-01-24T13:00", [20])[0]
+        kim = plan.person("Kim")
+        plan.book(talk, kim)
+    _windows(empty_db, kim, (AvailabilityKind.UNAVAILABLE, date(2023, 1, 24), date(2023, 1, 24), None),  # entered first
+             (AvailabilityKind.UNAVAILABLE, date(2023, 1, 2), date(2023, 1, 31), (time(12), time(14))))
+    found = [f.message for f in conflicts(empty_db) if f.kind is ConflictKind.UNAVAILABLE]
+    assert [m.split(" (their zone)")[0] for m in found] == [
+        "Pat Kim is unavailable 2023-01-02 – 2023-01-31, 12:00 p.m. – 2:00 p.m.",
+        "Pat Kim is unavailable 2023-01-24"]
+    assert all("booked for “A1 talk 1”" in m for m in found)

@@ -98,7 +98,7 @@ def test_a_hand_entered_sector_count_is_deleted_and_a_missing_one_ignored(demo_d
     with demo_db.read() as session:
         row = next(r for r in attendance_admin.list_sector_counts(session, 1)
                    if r.sector_id == law and r.webinar_id is None)
-        assert row.count == 12
+        assert (row.count, row.sector, row.sector_fr) == (12, "Law enforcement", "Application de la loi")
     with demo_db.write() as session:
         attendance_admin.delete_sector_count(session, row.id)
         attendance_admin.delete_sector_count(session, 99_999)
