@@ -290,3 +290,24 @@ def test_walk_ins_count_as_attending_but_not_in_the_registrants_rate(empty_db):
         first = attendance_summary(s, ids["series"]).webinars[0]
     assert (first.registered, first.attended, first.registered_attended) == (2, 3, 1)
     assert first.rate == 0.5
+
+
+def test_the_report_title_is_the_series_title_in_the_documents_language(empty_db):
+    with empty_db.write() as s:
+        s.add(Series(title="Combatting", title_fr="Lutte", year=2023))
+        s.add(Series(title="English only", year=2024))
+    with empty_db.read() as s:
+        both, english = attendance_summary(s, 1), attendance_summary(s, 2)
+    assert (both.series_title_in("en"), both.series_title_in("fr")) == ("Combatting", "Lutte")
+    assert (english.series_title_in("en"), english.series_title_in("fr")) == ("English only", "[EN] English only")
+
+
+def test_sectors_at_the_same_position_are_listed_by_name(empty_db):
+    from ocse_planner.services.sectors import list_sectors
+
+    with empty_db.write() as s:
+        for name in ("Zeta", "Alpha", "Mu"):
+            s.add(Sector(name=name, position=500))
+    with empty_db.read() as s:
+        names = [row.name for row in list_sectors(s)]
+    assert names[-3:] == ["Alpha", "Mu", "Zeta"]
