@@ -30,7 +30,7 @@ from ocse_planner.logs import log_file
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.change_watch import ChangeWatcher
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.settings import RECENT_FILES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from ocse_planner.ui.common.splitter_sizes import restore_splitters, save_splitters
 from ocse_planner.ui.common.state import AppState

@@ -51,8 +51,9 @@ from ocse_planner.ui.attendance.sector_model import SectorTableModel
 from ocse_planner.ui.attendance.sectors_panel import SectorsPage
 from ocse_planner.ui.common import dialogs, errors, operations
 from ocse_planner.ui.common.buttons import push_button
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState

@@ -34,7 +34,8 @@ from ocse_planner.services.attendee_index import (
     compute_view,
     search_texts,
 )
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_view import TableView
 from ocse_planner.ui.common.tasks import Latest, Progress, run_task
 from ocse_planner.ui.common.retranslate import Retranslatable

@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
 from ocse_planner.ui.common.retranslate import Retranslatable
 

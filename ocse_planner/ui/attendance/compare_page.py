@@ -36,7 +36,7 @@ from ocse_planner.ui.attendance.bar_chart_view import BarChart
 from ocse_planner.ui.attendance.comparison_model import ComparisonTableModel
 from ocse_planner.ui.common import errors
 from ocse_planner.ui.common.buttons import push_button
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.retranslate import Retranslatable, caption
 from ocse_planner.ui.common.focus import set_tab_order
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ocse_planner.services.comparison import Cell, Change, Edition, Row, Table, ValueKind
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.table_model import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex

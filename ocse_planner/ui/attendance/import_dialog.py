@@ -41,7 +41,8 @@ from ocse_planner.services.import_process import ImportJob, ImportSummary, ReadR
 from ocse_planner.ui.attendance.mapping_dialog import MappingDialog
 from ocse_planner.ui.attendance.problems_view import ProblemsView
 from ocse_planner.ui.common import dialogs, errors, operations
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from ocse_planner.logs import log_file
 from ocse_planner.services.errors import Cancelled, FieldProblem, UserError
 from ocse_planner.ui.common import dialogs, field_marks
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 
 log = logging.getLogger(__name__)
 

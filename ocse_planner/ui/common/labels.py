@@ -8,7 +8,6 @@ interface's language.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, time
 from enum import Enum
 from typing import Any
@@ -20,18 +19,6 @@ from PySide6.QtWidgets import QTimeEdit
 from ocse_planner.services import time_format
 from ocse_planner.services.bilingual import localized
 from ocse_planner.services.vocabulary import english
-
-
-_MARKER = re.compile(r"%(\d+)")
-
-
-def fill(template: str, *values: object) -> str:
-    """A translated "%1 … %2" text with its markers filled in one pass, as QString.arg
-    does: a title that itself contains "%2" is shown as typed, not filled again."""
-    def value(found: re.Match[str]) -> str:
-        number = int(found.group(1))
-        return str(values[number - 1]) if 1 <= number <= len(values) else found.group(0)
-    return _MARKER.sub(value, template)
 
 
 def interface_language() -> str:

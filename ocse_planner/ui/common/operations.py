@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from ocse_planner.services.errors import ChangedElsewhereError, ConflictError, FieldProblem, NotFoundError, UserError
 from ocse_planner.ui.common import dialogs, errors
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.tasks import Progress, run_task
 
 if TYPE_CHECKING:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from ocse_planner.db.location import SERVER_SCHEME, Location, ServerLocation, describe
 from ocse_planner.services.errors import Cancelled, UserError
 from ocse_planner.ui.common import dialogs
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.settings import TEAM_LAST_URL, Settings
 from ocse_planner.ui.common.tasks import Progress, Task, run_task
 from ocse_planner.ui.common.retranslate import ModalOnly

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QProgressDialog, QWidget
 
 from ocse_planner.export.naming import suggested_file_name
 from ocse_planner.ui.common import dialogs, errors, operations
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.tasks import Cancelled, Progress, Task, run_task
 
 if TYPE_CHECKING:

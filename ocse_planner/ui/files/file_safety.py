@@ -17,7 +17,8 @@ from ocse_planner.db.backup import BackupPolicy, delete_backups, restore_backup
 from ocse_planner.db.filesystem import network_filesystem
 from ocse_planner.services.errors import UserError
 from ocse_planner.ui.common import dialogs, errors
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.settings import BACKUP_INTERVAL_HOURS, BACKUP_KEEP, Settings
 
 if TYPE_CHECKING:

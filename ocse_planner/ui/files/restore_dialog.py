@@ -37,7 +37,8 @@ from ocse_planner.db.backup import (
     list_backups,
 )
 from ocse_planner.ui.common import dialogs, operations
-from ocse_planner.ui.common.labels import fill, format_number
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_number
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.table_model import Column, RecordTableModel
 from ocse_planner.ui.common.retranslate import ModalOnly

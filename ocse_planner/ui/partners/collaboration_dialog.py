@@ -22,7 +22,7 @@ from ocse_planner.services.collaborations import CollaborationInput, Collaborati
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.services.overview import WebinarRow
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.partners.captioned_form import captioned_form
 from ocse_planner.ui.common.optional_date import OptionalDateEdit
 from ocse_planner.ui.common.retranslate import ModalOnly

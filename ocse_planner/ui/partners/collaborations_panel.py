@@ -19,7 +19,8 @@ from ocse_planner.services.collaborations import CollaborationInput, Collaborati
 from ocse_planner.services.organizations import OrganizationDetail
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import fill, in_language, interface_language, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import in_language, interface_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout,
 from ocse_planner.services import matrix as matrix_service
 from ocse_planner.services.matrix import CellEntry, CellRole, MatrixColumn, PartnerMatrix
 from ocse_planner.ui.common import errors
-from ocse_planner.ui.common.labels import fill, in_language, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.state import AppState

@@ -24,7 +24,7 @@ from ocse_planner.services.overview import OrganizationRow
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.timetable import TimetableSlot
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.retranslate import ModalOnly
 
 

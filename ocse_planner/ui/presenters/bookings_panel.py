@@ -15,7 +15,8 @@ from ocse_planner.services import bookings
 from ocse_planner.services.bookings import BookingRow
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.enum_combo import EnumCombo
-from ocse_planner.ui.common.labels import fill, format_date, format_datetime, in_language, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState

@@ -37,7 +37,7 @@ from ocse_planner.export.eml import WrittenDrafts, write_drafts
 from ocse_planner.services import bookings, invitations
 from ocse_planner.services.invitations import Draft, DraftPlan, MessageKind
 from ocse_planner.ui.common import errors, operations
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.table_model import Column, RecordTableModel

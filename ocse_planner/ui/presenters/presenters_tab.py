@@ -33,8 +33,9 @@ from ocse_planner.services.errors import UserError
 from ocse_planner.services.people import DirectoryRow
 from ocse_planner.services.time_format import dated_range
 from ocse_planner.ui.common import dialogs, errors, operations
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import fill, in_language, label
+from ocse_planner.ui.common.labels import in_language, label
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable, caption, set_item_texts

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from ocse_planner.db.enums import BookingStatus
 from ocse_planner.services.conflicts import Finding, Severity
 from ocse_planner.services.timetable import SlotPresenter, TimetableSlot
-from ocse_planner.ui.common.labels import fill, format_clock_range, format_date, in_language, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_clock_range, format_date, in_language, label
 from ocse_planner.ui.common.table_model import ROW_ROLE, AnyIndex
 from ocse_planner.ui.common.retranslate import Retranslatable, headers_changed
 from ocse_planner.ui.common.table_view import TableView

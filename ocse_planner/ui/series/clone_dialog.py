@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ocse_planner.services import series as series_service
 from ocse_planner.services.clone import CloneOptions, DateRule, clone_series
 from ocse_planner.ui.common import dialogs, operations
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.retranslate import ModalOnly
 

@@ -27,8 +27,9 @@ from ocse_planner.services.readiness import WebinarReadiness
 from ocse_planner.services.series import SeriesForm, SeriesRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import fill, format_number, in_language, label
+from ocse_planner.ui.common.labels import format_number, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area

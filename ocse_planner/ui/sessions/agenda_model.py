@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ocse_planner.db.enums import AgendaItemKind, BookingStatus
 from ocse_planner.services.agenda import AgendaItem, WebinarAgenda
-from ocse_planner.ui.common.labels import fill, format_clock, format_clock_range, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import format_clock, format_clock_range, label
 
 MIME_TYPE = "application/x-ocse-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,8 @@ from ocse_planner.services.agenda import AgendaItem, ItemFields
 from ocse_planner.services.errors import NotFoundError, UserError
 from ocse_planner.ui.common import errors, field_marks, operations
 from ocse_planner.ui.common.field_marks import FORM_STYLE
-from ocse_planner.ui.common.labels import fill, label
+from ocse_planner.ui.common.fill import fill
+from ocse_planner.ui.common.labels import label
 from ocse_planner.ui.common.state import AppState
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.table_view import TableView

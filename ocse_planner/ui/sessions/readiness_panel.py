@@ -29,7 +29,7 @@ from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.readiness import ChecklistItem, ItemState, WebinarReadiness
 from ocse_planner.ui.common import dialogs, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.optional_date import from_qdate, to_qdate
 from ocse_planner.ui.common.readiness_labels import STATE_COLOURS, short_date, state_text

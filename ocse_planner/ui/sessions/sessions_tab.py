@@ -28,8 +28,9 @@ from ocse_planner.services.overview import OrganizationRow, WebinarRow
 from ocse_planner.services.webinars import WebinarForm, WebinarRecord
 from ocse_planner.ui.common import dialogs, errors, field_marks, operations
 from ocse_planner.ui.common.buttons import button_row, push_button
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.focus import set_tab_order
-from ocse_planner.ui.common.labels import fill, format_date, format_datetime, in_language, label
+from ocse_planner.ui.common.labels import format_date, format_datetime, in_language, label
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable
 from ocse_planner.ui.common.sizing import form_scroll_area

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from ocse_planner.services import todo
 from ocse_planner.services.todo import Source, TodoEntry
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 from ocse_planner.ui.common.lazy_refresh import RefreshWhenShown
 from ocse_planner.ui.common.record_view import RecordView
 from ocse_planner.ui.common.retranslate import Retranslatable

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from ocse_planner.ui.common.labels import fill
+from ocse_planner.ui.common.fill import fill
 
 UI = Path(__file__).resolve().parents[3] / "ocse_planner" / "ui"
 
