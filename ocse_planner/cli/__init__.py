@@ -233,6 +233,13 @@ def series_for_command(session, text: str):  # type: ignore[no-untyped-def]
     return resolve_series(session, text)
 
 
+def series_heading(series) -> str:  # type: ignore[no-untyped-def]
+    """A series as a command's output heads it: "Lutte contre… (2022)" in French where written."""
+    from ocse_planner.services.bilingual import in_interface
+
+    return f"{in_interface(series.title, series.title_fr)} ({series.year})"
+
+
 def has_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """Whether the window can open here. Checked before Qt starts: without a display Qt
     aborts the process (exit 134) with a misleading message about xcb libraries."""

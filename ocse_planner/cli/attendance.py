@@ -90,6 +90,7 @@ def _num(value: int | float | None) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from ocse_planner.services.bilingual import in_interface
     from ocse_planner.services.attendance_summary import SectorRowKind, attendance_summary
 
     db = open_for_command(args.db, read_only=True)
@@ -99,7 +100,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             summary = attendance_summary(session, series.id)
     finally:
         db.close()
-    print(f"{summary.series_title} ({summary.year})")
+    print(f"{in_interface(summary.series_title, summary.series_title_fr)} ({summary.year})")
     print()
     print("\t".join((_("Webinar"), _("Registered"), _("Attended"), _("Rate"), _("Average minutes"),
                      _("Reported"))))

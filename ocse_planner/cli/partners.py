@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_OK, add_db_argument, open_for_command, series_for_command, series_heading
 from ocse_planner.i18n import _
+from ocse_planner.services.bilingual import in_interface
 from ocse_planner.services.matrix import PartnerMatrix, build_matrix, cell_text
 
 NAME_WIDTH = 40
@@ -36,7 +37,8 @@ def render_matrix(matrix: PartnerMatrix, *, name_width: int = NAME_WIDTH, cell_w
     lines = [_line(headers, widths), _line(["-" * w for w in widths], widths)]
     for r, row in enumerate(matrix.rows):
         indent = "  " * row.depth
-        name = textwrap.wrap(row.label, name_width, initial_indent=indent, subsequent_indent=indent + "  ")
+        label = in_interface(row.label, row.label_fr)  # the French name in French, where written
+        name = textwrap.wrap(label, name_width, initial_indent=indent, subsequent_indent=indent + "  ")
         cells = [cell_text(matrix.cell(r, c)) for c in range(len(matrix.columns))]
         wrapped = [name] + [textwrap.wrap(text, cell_width) or [""] for text in cells]
         for i in range(max(len(w) for w in wrapped)):
@@ -54,7 +56,7 @@ def cmd_partners(args: argparse.Namespace) -> int:
         with db.read() as session:
             series = series_for_command(session, args.series)
             matrix = build_matrix(session, series.id)
-            title = f"{series.title} ({series.year})"
+            title = series_heading(series)
     finally:
         db.close()
     print(title)

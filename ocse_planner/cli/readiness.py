@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command, series_heading
 from ocse_planner.i18n import _, format_date
 from ocse_planner.services.errors import shown
 
@@ -46,6 +46,7 @@ def _state_word(state: object) -> str:
 
 
 def cmd_readiness(args: argparse.Namespace) -> int:
+    from ocse_planner.services.bilingual import in_interface
     from ocse_planner.services.readiness import ItemState, series_readiness
 
     today = args.as_of or date.today()
@@ -54,14 +55,14 @@ def cmd_readiness(args: argparse.Namespace) -> int:
         with db.read() as session:
             series = series_for_command(session, args.series)
             webinars = series_readiness(session, series.id, today=today)
-            title = f"{series.title} ({series.year})"
+            title = series_heading(series)
     finally:
         db.close()
     overdue = 0
     for webinar in webinars:
         when = format_date(webinar.starts_on) if webinar.starts_on else _("no date yet")
         print(_("Webinar {number}, {when}, “{title}”: {done} done, {due} due, {overdue} overdue").format(
-            number=webinar.number, when=when, title=shown(webinar.title), done=webinar.done, due=webinar.due,
+            number=webinar.number, when=when, title=shown(in_interface(webinar.title, webinar.title_fr)), done=webinar.done, due=webinar.due,
             overdue=webinar.overdue))
         overdue += webinar.overdue
         for item in webinar.items:

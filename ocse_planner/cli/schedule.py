@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command
+from ocse_planner.cli import EXIT_FAILURE, EXIT_OK, add_db_argument, open_for_command, series_for_command, series_heading
 from ocse_planner.i18n import _, ngettext
 
 DEFAULT_FOLLOW_UP_DAYS = 14
@@ -22,7 +22,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         with db.read() as session:
             series = series_for_command(session, args.series)
             findings = find_conflicts(session, series.id, unconfirmed_days=args.days)
-            title = f"{series.title} ({series.year})"
+            title = series_heading(series)
     finally:
         db.close()
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)

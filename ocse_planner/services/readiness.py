@@ -113,6 +113,7 @@ class WebinarReadiness:
     starts_on: date | None  # the webinar's date in its zone
     checked: bool  # False for a held or cancelled webinar: nothing is due
     items: tuple[ChecklistItem, ...]
+    title_fr: str = ""
 
     @property
     def id(self) -> int:
@@ -250,7 +251,7 @@ def _readiness(webinar: Webinar, items: list[ReadinessItem], ticks: dict[tuple[i
                                    _state(done_on is not None, due(item.days_before), checked, today),
                                    item_id=item.id, done_on=done_on, note=(tick.note or "") if tick else ""))
     return WebinarReadiness(webinar.id, webinar.series_id, webinar.number, webinar.title, starts_on, checked,
-                            tuple(lines))
+                            tuple(lines), webinar.title_fr or "")
 
 
 def _series_items(session: Session, series_id: int) -> list[ReadinessItem]:

@@ -32,6 +32,7 @@ def test_stats_in_french_has_french_headers_and_numbers(demo_path):
     result = run("--lang", "fr", "stats", "--db", str(demo_path), "--series", "2022")
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    assert out.startswith("Lutte contre l'exploitation sexuelle des enfants en ligne (2022)\n")
     assert "Webinaire\tInscriptions\tPrésences\tTaux\tMinutes en moyenne\tDéclarée" in out
     assert f"Participation déclarée{NBSP}: 611" in out
     assert "Sondage\tÉnoncé\tEn accord\tRéponses" in out
@@ -106,13 +107,24 @@ def test_conflict_findings_are_french(double_booked, capsys):
             f"«{NBSP}Moderniser les enquêtes numériques dans les affaires d'ESEL{NBSP}» (webinaire 1 de «{NBSP}Lutte "
             f"contre l'exploitation sexuelle des enfants en ligne{NBSP}», 2022-01-25 14 h 10 à 14 h 30 (HNE), soit aussi "
             f"son heure) et «{NBSP}Talk 4{NBSP}»") in out  # the French titles where written
-    assert out.endswith(f"{NBSP}: 1{NBSP}erreur, 0{NBSP}avertissement\n")
+    assert out.endswith(f"Lutte contre l'exploitation sexuelle des enfants en ligne (2022){NBSP}: 1{NBSP}erreur, "
+                        f"0{NBSP}avertissement\n")
 
 
 def test_the_partner_matrix_speaks_french(demo_path, capsys):
     assert main(["--lang", "fr", "partners", "--db", str(demo_path), "--series", "2022"]) == 0
     out = capsys.readouterr().out
     assert "Organisation" in out and "Webinaire 1" in out and "Série 2022" in out
-    rcmp = next(line for line in out.splitlines() if line.startswith("Royal Canadian Mounted Police"))
+    assert out.startswith("Lutte contre l'exploitation sexuelle des enfants en ligne (2022)\n")
+    assert "Royal Canadian Mounted Police" not in out  # the organizations by their French names
+    rcmp = next(line for line in out.splitlines() if line.startswith("Gendarmerie royale du Canada (GRC)"))
     assert rcmp[42:].startswith("coanimation; a présenté")  # ×2 wraps in the 24-character column
     assert "partenaire de la Stratégie" in " ".join(out.split())
+
+
+def test_the_readiness_list_in_french_names_the_series_and_webinars_in_french(demo_path, capsys):
+    assert main(["--lang", "fr", "readiness", "--db", str(demo_path), "--series", "2022", "--as-of", "2021-12-01"]) in (0, 1)
+    out = capsys.readouterr().out.replace(NBSP, " ").replace("\u202f", " ")
+    assert out.startswith("Webinaire 1, 25 janv. 2022, « Mécanismes de signalement, outils et nouvelles tendances")
+    assert out.rstrip().splitlines()[-1].startswith("Lutte contre l'exploitation sexuelle des enfants en ligne (2022) : ")
+    assert "Reporting Mechanisms" not in out and "Combatting" not in out
