@@ -64,12 +64,6 @@ def in_interface(english: str | None, french: str | None) -> str:
     return localized(english, french, clock_style().language, mark=False)
 
 
-def is_missing(english: str | None, french: str | None, language: str | None) -> bool:
-    """Whether a document in `language` would have to fall back to the other language."""
-    own, other = (french, english) if language_key(language) == "fr" else (english, french)
-    return not has_text(own) and has_text(other)
-
-
 def aligned(english: Iterable[str], french: Iterable[str] | None) -> list[tuple[str, str]]:
     """Pairs of a list kept in two columns (the objectives): the French by position,
     "" where there is none."""

@@ -34,7 +34,7 @@ from ocse_planner.db.models import (
     SurveyResult,
     Webinar,
 )
-from ocse_planner.services.bilingual import aligned, has_text, is_missing
+from ocse_planner.services.bilingual import aligned, has_text
 from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import organization_path, person_name
 from ocse_planner.services.vocabulary import english
@@ -51,7 +51,8 @@ class FrenchGap:
 
 
 def _missing(english: str | None, french: str | None) -> bool:
-    return is_missing(english, french, "fr")
+    """Whether a French document would have to print this text in English ("[EN]")."""
+    return not has_text(french) and has_text(english)
 
 
 def _kind_name(item) -> bool:  # type: ignore[no-untyped-def]
