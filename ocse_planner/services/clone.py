@@ -197,8 +197,7 @@ def _clone_item(webinar: Webinar, item: Presentation, options: CloneOptions, tal
         description_fr=None if is_talk else item.description_fr,
         start_offset_minutes=item.start_offset_minutes,
         duration_minutes=item.duration_minutes,
-        resource_links=[],
-        placeholder=is_talk,
+        placeholder=is_talk,  # resource links are not carried over: the copy starts with none
     )
     webinar.presentations.append(copy)
     if not options.keep_presenters:

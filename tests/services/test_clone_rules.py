@@ -166,8 +166,9 @@ def test_the_first_and_last_year_of_the_range_are_accepted(empty_db, year):
 @pytest.mark.parametrize("title", ["   ", "\t\n"])
 def test_a_blank_title_is_refused(empty_db, title):
     source = _source(empty_db, (1, "2022-01-25T13:00"))
-    with pytest.raises(ValidationError, match="^The new series needs a title.$"), empty_db.write() as s:
+    with pytest.raises(ValidationError, match="^The new series needs a title.$") as refused, empty_db.write() as s:
         clone_series(s, source, CloneOptions(year=2023, title=title))
+    assert refused.value.field == "title"  # the form marks its title field
     assert _count(empty_db, Series) == 1
 
 
