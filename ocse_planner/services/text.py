@@ -39,6 +39,11 @@ UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\u
 # What makes text more than one line (or a tab, which a one-line field cannot show either).
 LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
 _IMPORT_DIRTY = re.compile(f"{UNSAFE.pattern}|{LINE_BREAKS.pattern}")
+# Control characters that end a line where the file comes from: a vertical tab is the line
+# break inside a spreadsheet cell (Excel for Mac, FileMaker exports), then form feed, the
+# file, group and record separators and NEL. An import makes them a space, not nothing:
+# "Jane<VT>Doe" is "Jane Doe".
+_LINE_CONTROLS = re.compile("[\x0b\x0c\x1c-\x1e\x85]")
 
 # Text a spreadsheet would evaluate, or that starts the classic CSV-injection payloads.
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -164,8 +169,9 @@ def needs_cleaning(value: str) -> bool:
 
 def clean_imported(value: str) -> str:
     """A value from an imported file: control characters removed, tabs and line breaks
-    made spaces, runs of spaces left as the file had them, ends trimmed."""
-    return LINE_BREAKS.sub(" ", UNSAFE.sub("", value)).strip()
+    (vertical tabs and the other line-ending controls included) made spaces, runs of spaces
+    left as the file had them, ends trimmed."""
+    return LINE_BREAKS.sub(" ", UNSAFE.sub("", _LINE_CONTROLS.sub(" ", value))).strip()
 
 
 # --- e-mail addresses ------------------------------------------------------------------
@@ -187,7 +193,7 @@ def canonical_email(value: str) -> str:
     text = value if value.isascii() else unicodedata.normalize("NFKC", value)
     if not text.isascii():
         text = "".join(c for c in text if not _invisible(c))
-    return LINE_BREAKS.sub(" ", UNSAFE.sub("", text)).strip().casefold()
+    return LINE_BREAKS.sub(" ", UNSAFE.sub("", _LINE_CONTROLS.sub(" ", text))).strip().casefold()
 
 
 # --- writers ---------------------------------------------------------------------------

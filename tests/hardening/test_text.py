@@ -256,3 +256,11 @@ def test_look_alike_spellings_of_an_address_are_one_address(address, invisible, 
     if full_width:
         spelled = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in spelled)
     assert canonical_email(spelled) == canonical_email(address.upper()) == address
+
+
+@pytest.mark.parametrize("control", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"])
+def test_a_line_ending_control_in_an_imported_value_is_a_space_not_nothing(control):
+    """A vertical tab is how a spreadsheet cell writes its line break: "Jane<VT>Doe" is two words."""
+    assert clean_imported(f"Jane{control}Doe{control}") == "Jane Doe"
+    assert clean_imported("Jane\x00\x07Doe") == "JaneDoe"  # the other controls are removed
+    assert canonical_email(f"jane{control}doe@example.org") == "jane doe@example.org"  # stays invalid
