@@ -105,15 +105,13 @@ class TimingIssue:
     item_id: int | None  # the later item; None for a gap at the end of the webinar
     previous_id: int | None  # the earlier item; None for a gap at the start
     template: str
-    arguments: dict[str, object] = field(default_factory=dict, compare=False)
-    # The arguments in a given language (titles and clock times of a French document).
-    localized: Callable[[str], dict[str, object]] | None = field(default=None, compare=False, repr=False)
+    # The arguments in a document's language (titles and clock times of a French document),
+    # or with None in the interface's language as it is when the message is shown.
+    arguments: Callable[[str | None], dict[str, object]] = field(compare=False, repr=False)
 
     def message(self, language: str | None = None, translate: Callable[[str], str] | None = None) -> str:
-        """In the interface's language (as it is when asked), or in a document's `language`
-        through its catalogue."""
-        arguments = self.localized(language) if self.localized else self.arguments
-        return render(self.template, arguments, translate)
+        """In the interface's language, or in a document's `language` through its catalogue."""
+        return render(self.template, self.arguments(language), translate)
 
 
 @dataclass(frozen=True)
@@ -206,7 +204,7 @@ def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
             issues.append(TimingIssue(
                 TimingKind.OVERLAP, item.overlap_minutes, item.id, previous.id,
                 N_("“{title}” ({time}) overlaps the item before it, “{previous}”, by {minutes} minutes."),
-                arguments(None), arguments,
+                arguments,
             ))
         if item.gap_minutes:
             if previous is None:
@@ -215,14 +213,14 @@ def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
                     TimingKind.GAP, item.gap_minutes, item.id, None,
                     N_("Nothing is planned for the first {minutes} minutes of the webinar ({time}), before "
                        "“{title}”."),
-                    arguments(None), arguments,
+                    arguments,
                 ))
             else:
                 arguments = words(item, previous, item.gap_minutes, (start - item.gap_minutes, start))
                 issues.append(TimingIssue(
                     TimingKind.GAP, item.gap_minutes, item.id, previous.id,
                     N_("Nothing is planned for {minutes} minutes ({time}) between “{previous}” and “{title}”."),
-                    arguments(None), arguments,
+                    arguments,
                 ))
         previous = item
     if previous is not None and agenda.agenda_minutes < agenda.duration_minutes:
@@ -231,7 +229,7 @@ def timing_issues(agenda: WebinarAgenda) -> tuple[TimingIssue, ...]:
         issues.append(TimingIssue(
             TimingKind.GAP, left, None, previous.id,
             N_("Nothing is planned for the last {minutes} minutes of the webinar ({time}), after “{previous}”."),
-            arguments(None), arguments,
+            arguments,
         ))
     return tuple(issues)
 
