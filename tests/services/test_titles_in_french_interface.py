@@ -70,6 +70,7 @@ def test_an_untranslated_title_is_named_as_written_without_a_marker(empty_db, fr
     _double_booked(empty_db)
     (in_a,) = [f for f in conflicts(empty_db, "A") if f.kind is ConflictKind.DOUBLE_BOOKED]
     assert "« B4 talk 1 » (webinaire 4 de « B »," in plain(in_a.message)
+    assert "« A1 exposé 1 » (webinaire 1 de « Série A »," in plain(in_a.message)  # this series' own slot
     assert "[EN]" not in in_a.message
 
 
