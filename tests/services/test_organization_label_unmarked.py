@@ -34,3 +34,20 @@ def test_a_credit_unmarked_keeps_the_english_where_no_french_is_written():
         "Noni Classen — Director of Education, Centre canadien de protection de l'enfance (CCPE)")
     assert person_credit(person, "fr") == (
         "Noni Classen — [EN] Director of Education, Centre canadien de protection de l'enfance (CCPE)")
+
+
+def test_an_acronym_written_only_in_french_is_kept_and_marked_in_english():
+    """An organization known by its French acronym alone ("CNCEE") still shows it in an
+    English document, marked as French; one with no acronym in either language has none."""
+    from ocse_planner.services.names import organization_acronym, organization_short
+
+    french_only = Organization(name="Child Exploitation Centre", name_fr="Centre contre l'exploitation",
+                               acronym_fr="CNCEE")
+    assert organization_acronym(french_only, "en") == "[FR] CNCEE"
+    assert organization_acronym(french_only, "en", mark=False) == "CNCEE"
+    assert organization_acronym(french_only, "fr") == "CNCEE"
+    assert organization_label(french_only) == "Child Exploitation Centre ([FR] CNCEE)"
+    assert organization_short(french_only, "fr") == "CNCEE"
+    none = Organization(name="Magnet Forensics", acronym=" ", acronym_fr="")
+    assert organization_acronym(none, "fr") is None
+    assert organization_short(none, "en") == "Magnet Forensics"

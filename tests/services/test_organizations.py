@@ -184,3 +184,50 @@ def test_an_organization_s_notes_are_stored_trimmed_and_blank_ones_cleared(demo_
         update_organization(s, created, version, OrganizationInput(name="Northern Lights Foundation", notes="   "))
     with demo_db.read() as s:
         assert s.get(Organization, created).notes is None
+
+
+def test_the_detail_of_an_organization_gives_every_field_and_its_people(demo_db):
+    with demo_db.read() as s:
+        ncecc = get_organization(s, org_id(s, "National Child Exploitation Crime Centre"))
+        rcmp = org_id(s, "Royal Canadian Mounted Police")
+        people = s.scalar(select(func.count(Person.id)).where(Person.organization_id == ncecc.id))
+    assert (ncecc.name, ncecc.acronym, ncecc.kind, ncecc.parent_id, ncecc.parent, ncecc.people) == (
+        "National Child Exploitation Crime Centre", "NCECC", OrganizationKind.POLICE_SERVICE, rcmp,
+        "Royal Canadian Mounted Police", people)
+    with demo_db.write() as s:
+        created = create_organization(s, OrganizationInput(
+            name="Northern Lights Foundation", acronym=" NLF ", kind=OrganizationKind.NGO, parent_id=ncecc.id,
+            website=" https://nlf.example ", name_fr=" Fondation Aurores boréales ", acronym_fr=" FAB ",
+            article_fr="la"))
+    with demo_db.read() as s:
+        detail = get_organization(s, created)
+    assert (detail.name, detail.acronym, detail.kind, detail.parent_id, detail.parent, detail.website,
+            detail.notes, detail.people, detail.name_fr, detail.acronym_fr, detail.article_fr) == (
+        "Northern Lights Foundation", "NLF", OrganizationKind.NGO, ncecc.id,
+        "National Child Exploitation Crime Centre", "https://nlf.example", "", 0, "Fondation Aurores boréales",
+        "FAB", "la")
+    assert (detail.name_in("fr"), detail.acronym_in("fr"), detail.name_in("en")) == (
+        "Fondation Aurores boréales", "FAB", "Northern Lights Foundation")
+
+
+def test_search_finds_an_organization_by_its_french_acronym_alone(demo_db):
+    with demo_db.read() as s:
+        assert [o.name for o in search_organizations(s, "ccpe")] == ["Canadian Centre for Child Protection"]
+        assert [o.name for o in search_organizations(s, "GRC")] == ["Royal Canadian Mounted Police"]
+
+
+def test_a_merge_keeps_the_notes_of_both_entries_and_of_both_records(demo_db):
+    with demo_db.write() as s:
+        series_id = s.scalar(select(Series.id))
+        keep = create_organization(s, OrganizationInput(name="Justice Canada Research", notes="Main entry"))
+        dup = create_organization(s, OrganizationInput(name="Research, Justice Canada", notes="Typed twice"))
+        kept = save_collaboration(s, CollaborationInput(keep, series_id, None, CollaborationRole.PROMOTION,
+                                                        notes="Newsletter"))
+        save_collaboration(s, CollaborationInput(dup, series_id, None, CollaborationRole.PROMOTION,
+                                                 notes="Social media", agreement_date=date(2022, 1, 5)))
+    with demo_db.write() as s:
+        merge_organizations(s, keep, dup)
+    with demo_db.read() as s:
+        assert s.get(Organization, keep).notes == "Main entry\nTyped twice"
+        record = s.get(Collaboration, kept)
+        assert (record.notes, record.agreement_date) == ("Newsletter\nSocial media", date(2022, 1, 5))

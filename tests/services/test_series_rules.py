@@ -11,6 +11,7 @@ from ocse_planner.db.models import AttendanceRecord, Booking, Organization, Pers
 from ocse_planner.services import series
 from ocse_planner.services.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from ocse_planner.services.series import SeriesForm
+from tests.services.messages import refused
 
 
 def _problems(db, form: SeriesForm, series_id: int | None = None) -> list[tuple[str, str]]:
@@ -134,3 +135,22 @@ def test_objective_rows_keep_their_french_by_position_and_drop_blank_english():
         ("Share", "Learn"), ("Partager", "Apprendre"))
     assert objectives_from_rows(["Share", "Learn"], ["", " "]) == (("Share", "Learn"), ())  # no French: none stored
     assert objectives_from_rows(["Share", "Learn"], ["Partager"]) == (("Share", "Learn"), ("Partager", ""))
+
+
+def test_deleting_a_series_deleted_elsewhere_says_so_and_a_delete_can_be_undone(empty_db):
+    with empty_db.write() as s:
+        record = series.create_series(s, SeriesForm(title="Mine", year=2023))
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        series.delete_series(s, 999)
+    assert refused(caught.value) == (
+        "ChangedElsewhereError", None,
+        "This series was deleted elsewhere since you opened it; reload it and edit again.",
+        "Cette série a été supprimée ailleurs depuis que vous l'avez ouverte; rechargez et recommencez.")
+    with empty_db.write() as s:
+        snapshot = series.delete_series(s, record.id)
+    with empty_db.read() as s:
+        assert s.get(Series, record.id) is None
+    with empty_db.write() as s:
+        series.restore_series(s, snapshot)
+    with empty_db.read() as s:
+        assert series.get_series(s, record.id).form.title == "Mine"
