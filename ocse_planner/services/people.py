@@ -100,9 +100,10 @@ def validate(data: PersonInput) -> None:
         raise ValidationError("Unknown language code “{code}”.", field="preferred_language",
                               code=data.preferred_language)
     for number, window in enumerate(data.availability, start=1):
-        if window.time_zone and window.time_zone not in known_time_zones():
+        window_zone = (window.time_zone or "").strip()
+        if window_zone and window_zone not in known_time_zones():
             raise ValidationError("Availability row {number}: “{zone}” is not a known time zone.",
-                                  field="availability", number=number, zone=window.time_zone)
+                                  field="availability", number=number, zone=window_zone)
         problem = window_field_problem(window)
         if problem:
             raise ValidationError("Availability row {number}: {problem}", field="availability",
@@ -174,8 +175,8 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
         record.end_date = w.end_date
         record.daily_start = w.daily_start
         record.daily_end = w.daily_end
-        record.time_zone = w.time_zone
-        record.note = w.note or None
+        record.time_zone = (w.time_zone or "").strip() or None
+        record.note = w.note.strip() or None
         windows.append(record)
     person.availabilities = windows
 
