@@ -231,3 +231,96 @@ def test_a_merge_keeps_the_notes_of_both_entries_and_of_both_records(demo_db):
         assert s.get(Organization, keep).notes == "Main entry\nTyped twice"
         record = s.get(Collaboration, kept)
         assert (record.notes, record.agreement_date) == ("Newsletter\nSocial media", date(2022, 1, 5))
+
+
+def _tree(s, *pairs: tuple[str, str | None]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Organizations created in order: (name, parent name or None)."""
+    ids: dict[str, int] = {}
+    for name, parent in pairs:
+        ids[name] = create_organization(s, OrganizationInput(name=name, parent_id=ids[parent] if parent else None))
+    return ids
+
+
+def test_merging_into_a_direct_unit_moves_it_up_and_its_siblings_under_it(empty_db):
+    with empty_db.write() as s:
+        ids = _tree(s, ("Top", None), ("Dup", "Top"), ("Keep", "Dup"), ("Sibling", "Dup"))
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert (s.get(Organization, ids["Keep"]).parent_id, s.get(Organization, ids["Sibling"]).parent_id) == (
+            ids["Top"], ids["Keep"])
+    assert result.children == 1
+
+
+def test_merging_into_a_unit_two_levels_down_does_not_close_a_circle(empty_db):
+    """Dup ⊃ A ⊃ B ⊃ Keep: A, an ancestor of Keep, moves up to Dup's parent (none), not under Keep."""
+    with empty_db.write() as s:
+        ids = _tree(s, ("Dup", None), ("A", "Dup"), ("B", "A"), ("Keep", "B"))
+        merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert [s.get(Organization, ids[n]).parent_id for n in ("A", "B", "Keep")] == [None, ids["A"], ids["B"]]
+
+
+def test_merging_two_entries_stored_as_each_other_s_parent_leaves_the_kept_one_on_top(empty_db):
+    from sqlalchemy import update
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", "Keep"))
+        s.execute(update(Organization).where(Organization.id == ids["Keep"]).values(parent_id=ids["Dup"]))
+    with empty_db.write() as s:
+        merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert s.get(Organization, ids["Keep"]).parent_id is None
+
+
+def test_a_talk_both_entries_present_keeps_one_booking(empty_db):
+    from ocse_planner.db.models import Presentation, Webinar
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", None))
+        series = Series(title="S", year=2023)
+        series.webinars.append(Webinar(number=1, title="W"))
+        shared, own = Presentation(position=1, title="Shared"), Presentation(position=2, title="Own")
+        series.webinars[0].presentations += [shared, own]
+        s.add(series)
+        s.flush()
+        s.add_all([Booking(presentation_id=shared.id, organization_id=ids["Keep"]),
+                   Booking(presentation_id=shared.id, organization_id=ids["Dup"], position=2),
+                   Booking(presentation_id=own.id, organization_id=ids["Dup"])])
+        s.flush()
+        talks = (shared.id, own.id)
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert sorted(s.execute(select(Booking.presentation_id, Booking.organization_id))) == [
+            (talks[0], ids["Keep"]), (talks[1], ids["Keep"])]
+    assert result.bookings == 1
+
+
+def test_a_merged_record_takes_the_contact_the_kept_one_lacks_and_every_record_is_seen(empty_db):
+    """The duplicate's records are all handled, a record moved before one combined too; a
+    combined record keeps its own contact, or takes the duplicate's when it has none; the
+    kept entry without notes takes the duplicate's."""
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", None))
+        plan = Series(title="S", year=2023)
+        s.add(plan)
+        ann, bob, cy = (Person(given_name=n, family_name="X") for n in ("Ann", "Bob", "Cy"))
+        s.add_all([ann, bob, cy])
+        s.flush()
+        s.get(Organization, ids["Dup"]).notes = "From the duplicate"
+        role = CollaborationRole
+
+        def record(org: str, kind: CollaborationRole, contact: Person | None = None) -> int:
+            return save_collaboration(s, CollaborationInput(ids[org], plan.id, None, kind,
+                                                            contact_person_id=contact.id if contact else None))
+
+        moved = record("Dup", role.SPONSOR)
+        no_contact, has_contact = record("Keep", role.CO_HOST), record("Keep", role.PROMOTION, ann)
+        record("Dup", role.CO_HOST, bob)
+        record("Dup", role.PROMOTION, cy)
+        people = {p.id: p.given_name for p in (ann, bob, cy)}
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    assert (result.collaborations, result.collaborations_combined) == (1, 2)
+    with empty_db.read() as s:
+        assert s.get(Collaboration, moved).organization_id == ids["Keep"]
+        assert [people[s.get(Collaboration, c).contact_person_id] for c in (no_contact, has_contact)] == ["Bob", "Ann"]
+        assert s.get(Organization, ids["Keep"]).notes == "From the duplicate"
