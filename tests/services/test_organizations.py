@@ -324,3 +324,60 @@ def test_a_merged_record_takes_the_contact_the_kept_one_lacks_and_every_record_i
         assert s.get(Collaboration, moved).organization_id == ids["Keep"]
         assert [people[s.get(Collaboration, c).contact_person_id] for c in (no_contact, has_contact)] == ["Bob", "Ann"]
         assert s.get(Organization, ids["Keep"]).notes == "From the duplicate"
+
+
+def test_the_impact_counts_only_what_belongs_to_the_organization(empty_db):
+    """People; bookings of the organization itself and of its people; its collaborations,
+    units and hosted series: another organization's are not counted. Only bookings block."""
+    from ocse_planner.db.models import Presentation, Webinar
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Org", None), ("Unit", "Org"), ("Other", None))
+        staff = [Person(given_name=n, family_name="X", organization_id=ids["Org"]) for n in ("Ann", "Bob")]
+        outsider = Person(given_name="Cy", family_name="X", organization_id=ids["Other"])
+        s.add_all([*staff, outsider])
+        series = Series(title="S", year=2023, host_organization_id=ids["Org"])
+        s.add_all([series, Series(title="T", year=2023, host_organization_id=ids["Other"])])
+        series.webinars.append(Webinar(number=1, title="W"))
+        talk = Presentation(position=1, title="T")
+        series.webinars[0].presentations.append(talk)
+        talk.bookings += [Booking(person=staff[0]), Booking(organization_id=ids["Org"], position=2),
+                          Booking(person=outsider, position=3), Booking(organization_id=ids["Other"], position=4)]
+        s.flush()
+        for org in ("Org", "Other", "Other"):
+            s.add(Collaboration(organization_id=ids[org], series_id=series.id,
+                                role=CollaborationRole.SPONSOR if org == "Org" else CollaborationRole.OTHER))
+        s.flush()
+        s.add(Collaboration(organization_id=ids["Other"], series_id=series.id, role=CollaborationRole.PROMOTION))
+    with empty_db.read() as s:
+        org, unit = organization_impact(s, ids["Org"]), organization_impact(s, ids["Unit"])
+    assert (org.people, org.bookings, org.collaborations, org.children, org.hosted_series, org.blocks_delete) == (
+        2, 2, 1, 1, 1, True)
+    assert (unit.people, unit.bookings, unit.collaborations, unit.children, unit.hosted_series,
+            unit.blocks_delete) == (0, 0, 0, 0, 0, False)
+
+
+def test_deleting_an_organization_unlinks_its_people_and_units_and_drops_its_records(empty_db):
+    with empty_db.write() as s:
+        ids = _tree(s, ("Org", None), ("Unit", "Org"))
+        ann = Person(given_name="Ann", family_name="X", organization_id=ids["Org"])
+        series = Series(title="S", year=2023)
+        s.add_all([ann, series])
+        s.flush()
+        record = save_collaboration(s, CollaborationInput(ids["Org"], series.id, None, CollaborationRole.SPONSOR))
+        ann_id = ann.id
+    with empty_db.write() as s:
+        delete_organization(s, ids["Org"], None)
+    with empty_db.read() as s:
+        assert (s.get(Organization, ids["Org"]), s.get(Collaboration, record)) == (None, None)
+        assert (s.get(Person, ann_id).organization_id, s.get(Organization, ids["Unit"]).parent_id) == (None, None)
+
+
+def test_organizations_are_listed_by_their_name_in_the_reader_s_language(demo_db):
+    with demo_db.read() as s:
+        english = [o.name for o in search_organizations(s, "canad")]
+        french = [o.name_in("fr") for o in search_organizations(s, "canad", "fr")]
+    assert english == sorted(english, key=str.casefold) and "Royal Canadian Mounted Police" in english
+    assert french == sorted(french, key=lambda n: n.casefold().replace("é", "e"))
+    assert french.index("Gendarmerie royale du Canada") < french.index("Sécurité publique Canada")
+    assert english.index("Public Safety Canada") < english.index("Royal Canadian Mounted Police")
