@@ -362,3 +362,23 @@ def test_an_action_is_overdue_only_after_its_due_day_and_never_once_done(demo_db
     with demo_db.read() as s:
         assert [r.id for r in open_actions(s, today=date(2022, 3, 15)) if r.collaboration_id == collab] == [
             late, due_today, undated]
+
+
+def test_an_action_done_records_when_and_undone_forgets_it(demo_db, ids):
+    from datetime import UTC, datetime
+
+    when = datetime(2022, 3, 15, 14, 30, tzinfo=UTC)
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        item = add_action(s, ActionInput(collab, "Invoice"))
+        set_action_done(s, item, True, now=when)
+    with demo_db.read() as s:
+        assert (s.get(ActionItem, item).done, s.get(ActionItem, item).done_at) == (True, when)
+    with demo_db.write() as s:
+        set_action_done(s, item, False, now=when)
+    with demo_db.read() as s:
+        assert (s.get(ActionItem, item).done, s.get(ActionItem, item).done_at) == (False, None)
+    with demo_db.write() as s:
+        set_action_done(s, item, True)
+    with demo_db.read() as s:
+        assert s.get(ActionItem, item).done_at is not None

@@ -280,3 +280,16 @@ def test_someone_who_still_presents_is_named_in_both_languages(empty_db):
     assert refused(caught.value) == (
         "ConflictError", None, "Mr. Jad Saliba is booked on 1 presentation(s); remove those bookings first.",
         "Mr. Jad Saliba a des réservations pour 1\u00a0présentation(s); retirez d'abord ces réservations.")
+
+
+def test_the_credit_preview_in_french_marks_an_english_job_title_unless_asked_not_to(empty_db):
+    with empty_db.write() as s:
+        org = Organization(name="Public Safety Canada", name_fr="Sécurité publique Canada")
+        s.add(org)
+        s.flush()
+        data = PersonInput("Julie", "Chan", job_title="Senior Advisor", organization_id=org.id)
+    with empty_db.read() as s:
+        assert people.preview_credit(s, data, "fr") == "Julie Chan — [EN] Senior Advisor, Sécurité publique Canada"
+        assert people.preview_credit(s, data, "fr", mark=False) == "Julie Chan — Senior Advisor, Sécurité publique Canada"
+        assert people.preview_credit(s, replace(data, job_title_fr=" Conseillère "), "fr") == (
+            "Julie Chan — Conseillère, Sécurité publique Canada")
