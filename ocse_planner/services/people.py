@@ -183,7 +183,7 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
 
 def create_person(session: Session, data: PersonInput) -> int:
     validate(data)
-    person = Person(given_name="", family_name="")
+    person = Person()
     _apply(session, person, data)
     session.add(person)
     session.flush()

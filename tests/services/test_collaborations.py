@@ -382,3 +382,15 @@ def test_an_action_done_records_when_and_undone_forgets_it(demo_db, ids):
         set_action_done(s, item, True)
     with demo_db.read() as s:
         assert s.get(ActionItem, item).done_at is not None
+
+
+def test_contacts_of_one_day_list_the_latest_entered_first_and_namesakes_by_given_name(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        first = add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "Morning call")
+        second = add_contact(s, collab, date(2022, 1, 3), ContactChannel.EMAIL, "Afternoon e-mail")
+        earlier = add_contact(s, collab, date(2022, 1, 2), ContactChannel.EMAIL, "Day before")
+        s.add_all([Person(given_name=n, family_name="Saliba", organization_id=ids["magnet"]) for n in ("Zoe", "Adam")])
+    with demo_db.read() as s:
+        assert [e.id for e in list_contacts(s, collab)] == [second, first, earlier]
+        assert [p.name for p in people_of(s, ids["magnet"])] == ["Adam Saliba", "Jad Saliba", "Zoe Saliba"]

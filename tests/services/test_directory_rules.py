@@ -209,6 +209,8 @@ def test_presenters_of_the_series_only_with_their_booking_and_talk(empty_db):
         ("Zeta Police (ZP)", "Zeta Police (ZP)", "", 1, 1, "Talk", B.INVITED, ""),
         ("Zeta Police (ZP)", "Zeta Police (ZP)", "", 2, 1, "Talk", B.CONFIRMED, ""),
     ]
+    assert {(p.job_title, p.email, p.phone, p.time_zone) for p in english.presenters
+            if p.presenter == "Zeta Police (ZP)"} == {("", "", "", "")}  # a body presenting: no contact fields
     assert [(p.presenter, p.organization, p.presentation) for p in french.presenters] == [
         ("Ann Archer", "[EN] Beta Unit (BU), Ministère Gamma", "Exposé"),
         ("Bea Brook", "Réseau Alpha", "Exposé"),

@@ -280,19 +280,21 @@ def test_a_talk_both_entries_present_keeps_one_booking(empty_db):
         series = Series(title="S", year=2023)
         series.webinars.append(Webinar(number=1, title="W"))
         shared, own = Presentation(position=1, title="Shared"), Presentation(position=2, title="Own")
-        series.webinars[0].presentations += [shared, own]
+        other = Presentation(position=3, title="Other")
+        series.webinars[0].presentations += [shared, own, other]
         s.add(series)
         s.flush()
         s.add_all([Booking(presentation_id=shared.id, organization_id=ids["Keep"]),
                    Booking(presentation_id=shared.id, organization_id=ids["Dup"], position=2),
-                   Booking(presentation_id=own.id, organization_id=ids["Dup"])])
+                   Booking(presentation_id=own.id, organization_id=ids["Dup"]),
+                   Booking(presentation_id=other.id, organization_id=ids["Dup"])])
         s.flush()
-        talks = (shared.id, own.id)
+        talks = (shared.id, own.id, other.id)
         result = merge_organizations(s, ids["Keep"], ids["Dup"])
     with empty_db.read() as s:
         assert sorted(s.execute(select(Booking.presentation_id, Booking.organization_id))) == [
-            (talks[0], ids["Keep"]), (talks[1], ids["Keep"])]
-    assert result.bookings == 1
+            (talks[0], ids["Keep"]), (talks[1], ids["Keep"]), (talks[2], ids["Keep"])]
+    assert result.bookings == 2
 
 
 def test_a_merged_record_takes_the_contact_the_kept_one_lacks_and_every_record_is_seen(empty_db):
