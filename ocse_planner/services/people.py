@@ -261,8 +261,8 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
     if series_id is not None:
         stmt = (
             select(Booking.person_id, Booking.status)
-            .join(Presentation, Presentation.id == Booking.presentation_id)
-            .join(Webinar, Webinar.id == Presentation.webinar_id)
+            .join(Booking.presentation)
+            .join(Presentation.webinar)
             .where(Webinar.series_id == series_id, Booking.person_id.is_not(None))
         )
         for person_id, status in session.execute(stmt):
@@ -283,7 +283,7 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
             Organization.name.label("organization_name"),
             Organization.name_fr.label("organization_name_fr"),
         )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .outerjoin(Person.organization)
         .order_by(Person.family_name, Person.given_name)
     )
     return [

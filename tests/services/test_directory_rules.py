@@ -84,7 +84,7 @@ def _partners_plan(db) -> int:  # type: ignore[no-untyped-def]
 
     role, status = CollaborationRole, BookingStatus
     with db.write() as s:
-        plan = Series(title="Plan", year=2023)
+        plan = Series(title="Plan", title_fr="Programme", year=2023)
         other = Series(title="Other plan", year=2023)
         dept = Organization(name="Gamma Department", name_fr="Ministère Gamma", kind=OrganizationKind.FEDERAL_DEPARTMENT)
         unit = Organization(name="Beta Unit", acronym="BU", parent=dept, kind=OrganizationKind.FEDERAL_DEPARTMENT)
@@ -163,7 +163,7 @@ def test_partners_come_from_their_records_and_from_who_presents(empty_db):
         ("Réseau Alpha", R.STRATEGY_PARTNER, "Série"),
         ("Réseau Alpha", R.PROMOTION, "Série"),
     ]
-    assert (english.series_title, english.year, french.series_title) == ("Plan", 2023, "[EN] Plan")
+    assert (english.series_title, english.year, french.series_title) == ("Plan", 2023, "Programme")
 
 
 def test_a_series_wide_presenting_record_covers_every_webinar_the_organization_presents_in(empty_db):

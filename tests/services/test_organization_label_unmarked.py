@@ -4,7 +4,12 @@ French — its French where written, else the English as written, never "[EN]"."
 from __future__ import annotations
 
 from ocse_planner.db.models import Organization
-from ocse_planner.services.names import booking_presenter, organization_as_presenter, organization_label
+from ocse_planner.services.names import (
+    booking_presenter,
+    organization_as_presenter,
+    organization_label,
+    organization_name,
+)
 
 
 def test_the_french_label_unmarked_falls_back_to_the_english_as_written():
@@ -16,6 +21,8 @@ def test_the_french_label_unmarked_falls_back_to_the_english_as_written():
     assert organization_label(rcmp, "fr", mark=False) == "Gendarmerie royale du Canada (GRC)"
     assert organization_label(magnet, "fr", mark=False) == "Magnet Forensics"
     assert organization_label(magnet, "fr") == "[EN] Magnet Forensics"  # documents keep the marker
+    assert (organization_name(magnet, "fr", mark=False), organization_name(magnet, "fr")) == (
+        "Magnet Forensics", "[EN] Magnet Forensics")
     assert organization_label(ps, "fr", mark=False) == "Sécurité publique Canada (PS)"
     assert organization_label(ps, "fr") == "Sécurité publique Canada ([EN] PS)"
     assert (organization_as_presenter(unit, "fr", mark=False)

@@ -214,6 +214,7 @@ def test_search_finds_an_organization_by_its_french_acronym_alone(demo_db):
     with demo_db.read() as s:
         assert [o.name for o in search_organizations(s, "ccpe")] == ["Canadian Centre for Child Protection"]
         assert [o.name for o in search_organizations(s, "GRC")] == ["Royal Canadian Mounted Police"]
+        assert [o.name for o in search_organizations(s, "mounted")] == ["Royal Canadian Mounted Police"]
 
 
 def test_a_merge_keeps_the_notes_of_both_entries_and_of_both_records(demo_db):

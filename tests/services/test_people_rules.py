@@ -293,3 +293,21 @@ def test_the_credit_preview_in_french_marks_an_english_job_title_unless_asked_no
         assert people.preview_credit(s, data, "fr", mark=False) == "Julie Chan — Senior Advisor, Sécurité publique Canada"
         assert people.preview_credit(s, replace(data, job_title_fr=" Conseillère "), "fr") == (
             "Julie Chan — Conseillère, Sécurité publique Canada")
+
+
+def test_deleting_someone_changed_elsewhere_says_so_and_keeps_them(empty_db):
+    from tests.services.messages import refused
+
+    with empty_db.write() as s:
+        person_id = people.create_person(s, PersonInput("Ann", "Lee"))
+    with empty_db.read() as s:
+        version = people.get_person(s, person_id).version
+    with empty_db.write() as s:
+        people.update_person(s, person_id, version, PersonInput("Ann", "Leigh"))
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        people.delete_person(s, person_id, version)
+    assert refused(caught.value) == (
+        "ChangedElsewhereError", None, "This person was changed elsewhere since you opened it; reload it and edit again.",
+        "Cette personne a été modifiée ailleurs depuis que vous l'avez ouverte; rechargez-la et modifiez-la de nouveau.")
+    with empty_db.read() as s:
+        assert s.get(Person, person_id).family_name == "Leigh"
