@@ -108,7 +108,8 @@ class PersonChoice:
 
 def check_collaboration(session: Session, data: CollaborationInput) -> list[FieldProblem]:
     """Errors raise ValidationError; the returned warnings need the user's confirmation."""
-    if data.organization_id is None or session.get(Organization, data.organization_id) is None:
+    org = session.get(Organization, data.organization_id) if data.organization_id is not None else None
+    if org is None:
         raise ValidationError("Organization: a collaboration needs an organization.", field="organization")
     if data.series_id is None or session.get(Series, data.series_id) is None:
         raise ValidationError("Series: a collaboration belongs to a series; select one first.", field="series")
@@ -122,17 +123,15 @@ def check_collaboration(session: Session, data: CollaborationInput) -> list[Fiel
         if person is None:
             raise ValidationError("Contact person: that person no longer exists.", field="contact")
         if person.organization_id != data.organization_id:
-            org = session.get(Organization, data.organization_id)
             if person.organization is None:
                 warnings.append(FieldProblem(
                     "Contact person: {person} belongs to no organization, not to {organization}.",
-                    field="contact", warning=True, person=person_name(person),
-                    organization=org.name if org else "?"))
+                    field="contact", warning=True, person=person_name(person), organization=org.name))
             else:
                 warnings.append(FieldProblem(
                     "Contact person: {person} belongs to {elsewhere}, not to {organization}.",
                     field="contact", warning=True, person=person_name(person),
-                    elsewhere=person.organization.name, organization=org.name if org else "?"))
+                    elsewhere=person.organization.name, organization=org.name))
     return warnings
 
 

@@ -102,8 +102,8 @@ def series_directory(session: Session, series_id: int, language: str = "en") -> 
         raise NotFoundError("no series with id {id}", id=series_id)
     bookings = session.scalars(
         select(Booking)
-        .join(Presentation, Presentation.id == Booking.presentation_id)
-        .join(Webinar, Webinar.id == Presentation.webinar_id)
+        .join(Booking.presentation)
+        .join(Presentation.webinar)
         .where(Webinar.series_id == series_id)
         .options(
             selectinload(Booking.person).selectinload(Person.organization),

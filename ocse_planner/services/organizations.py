@@ -19,6 +19,7 @@ from ocse_planner.services.bilingual import collation_key, localized, matches
 from ocse_planner.services.concurrency import fetch_for_update
 from ocse_planner.services.errors import ConflictError, NotFoundError, ValidationError
 from ocse_planner.services.french_articles import normalized_article
+from ocse_planner.services.names import organization_path
 
 
 @dataclass(frozen=True)
@@ -126,20 +127,18 @@ def _check_parent(session: Session, org_id: int | None, parent_id: int | None) -
     parent = session.get(Organization, parent_id)
     if parent is None:
         raise ValidationError("Part of: the chosen parent organization no longer exists.", field="parent")
-    node: Organization | None = parent
+    # Up from the parent to the top, however deep; a loop already stored (two planners
+    # saving crossed parents at once) is cut where it closes instead of walked forever.
     chain: list[str] = []
-    while node is not None:
+    for node in reversed(organization_path(parent)):
         chain.append(node.name)
-        if org_id is not None and node.id == org_id:
+        if node.id == org_id:
             path = " → ".join([node.name, *chain])  # "part of" arrows, back to the start
             raise ValidationError(
                 "Part of: {parent} cannot be the parent, because it is already part of "
                 "this organization (circular chain: {chain}).",
                 field="parent", parent=parent.name, chain=path,
             )
-        if len(chain) > 100:
-            break
-        node = node.parent
     return parent
 
 

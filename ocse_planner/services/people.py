@@ -100,9 +100,10 @@ def validate(data: PersonInput) -> None:
         raise ValidationError("Unknown language code “{code}”.", field="preferred_language",
                               code=data.preferred_language)
     for number, window in enumerate(data.availability, start=1):
-        if window.time_zone and window.time_zone not in known_time_zones():
+        window_zone = (window.time_zone or "").strip()
+        if window_zone and window_zone not in known_time_zones():
             raise ValidationError("Availability row {number}: “{zone}” is not a known time zone.",
-                                  field="availability", number=number, zone=window.time_zone)
+                                  field="availability", number=number, zone=window_zone)
         problem = window_field_problem(window)
         if problem:
             raise ValidationError("Availability row {number}: {problem}", field="availability",
@@ -174,15 +175,15 @@ def _apply(session: Session, person: Person, data: PersonInput) -> None:
         record.end_date = w.end_date
         record.daily_start = w.daily_start
         record.daily_end = w.daily_end
-        record.time_zone = w.time_zone
-        record.note = w.note or None
+        record.time_zone = (w.time_zone or "").strip() or None
+        record.note = w.note.strip() or None
         windows.append(record)
     person.availabilities = windows
 
 
 def create_person(session: Session, data: PersonInput) -> int:
     validate(data)
-    person = Person(given_name="", family_name="")
+    person = Person()
     _apply(session, person, data)
     session.add(person)
     session.flush()
@@ -260,8 +261,8 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
     if series_id is not None:
         stmt = (
             select(Booking.person_id, Booking.status)
-            .join(Presentation, Presentation.id == Booking.presentation_id)
-            .join(Webinar, Webinar.id == Presentation.webinar_id)
+            .join(Booking.presentation)
+            .join(Presentation.webinar)
             .where(Webinar.series_id == series_id, Booking.person_id.is_not(None))
         )
         for person_id, status in session.execute(stmt):
@@ -282,7 +283,7 @@ def directory(session: Session, series_id: int | None) -> list[DirectoryRow]:
             Organization.name.label("organization_name"),
             Organization.name_fr.label("organization_name_fr"),
         )
-        .outerjoin(Organization, Organization.id == Person.organization_id)
+        .outerjoin(Person.organization)
         .order_by(Person.family_name, Person.given_name)
     )
     return [

@@ -17,6 +17,7 @@ from ocse_planner.services.collaborations import (
     add_contact,
     check_action,
     check_collaboration,
+    delete_contact,
     save_collaboration,
     update_action,
     update_contact,
@@ -129,3 +130,10 @@ def test_a_contact_log_entry_refused_names_its_field_in_both_languages(demo_db, 
         entry = add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "First call")
     assert _refusal(demo_db, lambda s: update_contact(s, entry, None, ContactChannel.CALL, "Call")) == no_date
     assert _refusal(demo_db, lambda s: update_contact(s, entry, date(2022, 1, 4), ContactChannel.EMAIL, "")) == no_summary
+    with demo_db.write() as s:
+        delete_contact(s, entry)
+    assert _refusal(demo_db, lambda s: update_contact(s, entry, date(2022, 1, 4), ContactChannel.EMAIL, "Sent")) == (
+        "ChangedElsewhereError", None,
+        "This contact log entry was deleted elsewhere since you opened it; reload it and edit again.",
+        "Cette entrée du journal des contacts a été supprimée ailleurs depuis que vous l'avez ouverte; "
+        "rechargez et recommencez.")

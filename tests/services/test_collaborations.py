@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ocse_planner.db.enums import CollaborationRole, CollaborationStatus, ContactChannel
-from ocse_planner.db.models import Collaboration, Organization, Person, Series, Webinar
+from ocse_planner.db.models import ActionItem, Collaboration, Organization, Person, Series, Webinar
 from ocse_planner.services.collaborations import (
     ActionInput,
     CollaborationInput,
@@ -74,7 +74,9 @@ def test_contact_person_of_another_organization_warns(demo_db, ids):
         assert (warning.field, warning.warning) == ("contact", True)
         assert warning.message() == (
             "Contact person: Jad Saliba belongs to Magnet Forensics, not to Canadian Centre for Child Protection.")
-        assert [p.name for p in people_of(s, ids["c3p"])] == ["Noni Classen", "Jacques Marcoux"]
+        assert [(p.id, p.name) for p in people_of(s, ids["c3p"])] == [
+            (ids["classen"], "Noni Classen"), (s.scalar(select(Person.id).where(Person.family_name == "Marcoux")),
+                                               "Jacques Marcoux")]
 
 
 def test_same_role_twice_is_refused(demo_db, ids):
@@ -306,3 +308,89 @@ def test_each_collaboration_row_carries_its_id_and_its_french_name_unmarked(demo
     assert {r.id for r in rows} == stored
     (row,) = [r for r in rows if r.id == added]
     assert (row.organization, row.organization_fr) == ("Northern Lights Foundation", "Northern Lights Foundation")
+
+
+def test_a_partner_s_records_are_listed_series_wide_first_then_by_webinar_then_role(demo_db, ids):
+    """Every field of a row as the Partners tab shows it; an organization's series-wide
+    records come before its records for webinar 1, whatever their role."""
+    with demo_db.write() as s:
+        magnet = ids["magnet"]
+        saliba = ids["saliba"]
+        w1 = s.scalar(select(Webinar.id).where(Webinar.series_id == ids["series"], Webinar.number == 1))
+        sponsor = save_collaboration(s, CollaborationInput(magnet, ids["series"], None, CollaborationRole.SPONSOR,
+                                                           status=CollaborationStatus.CONFIRMED,
+                                                           contact_person_id=saliba,
+                                                           agreement_date=date(2022, 1, 10), notes=" Logo "))
+        co_host = save_collaboration(s, CollaborationInput(magnet, ids["series"], w1, CollaborationRole.CO_HOST))
+        w3 = save_collaboration(s, CollaborationInput(magnet, ids["series"], ids["w3"], CollaborationRole.CO_HOST))
+        add_action(s, ActionInput(sponsor, "Send the invoice"))
+        done = add_action(s, ActionInput(sponsor, "Thank them"))
+        set_action_done(s, done, True)
+        versions = {c: s.get(Collaboration, c).version for c in (sponsor, co_host, w3)}
+    with demo_db.read() as s:
+        rows = [r for r in list_collaborations(s, ids["series"], magnet) if r.id in versions]
+    assert [(r.id, r.version, r.organization_id, r.series_id, r.webinar_id, r.webinar_number, r.role) for r in rows] == [
+        (sponsor, versions[sponsor], magnet, ids["series"], None, None, CollaborationRole.SPONSOR),
+        (co_host, versions[co_host], magnet, ids["series"], w1, 1, CollaborationRole.CO_HOST),
+        (w3, versions[w3], magnet, ids["series"], ids["w3"], 3, CollaborationRole.CO_HOST),
+    ]
+    assert [(r.status, r.contact_person_id, r.contact, r.agreement_date, r.notes, r.open_actions) for r in rows] == [
+        (CollaborationStatus.CONFIRMED, saliba, "Jad Saliba", date(2022, 1, 10), "Logo", 1),
+        (CollaborationStatus.PROPOSED, None, "", None, "", 0),
+        (CollaborationStatus.PROPOSED, None, "", None, "", 0),
+    ]
+
+
+def test_an_action_is_overdue_only_after_its_due_day_and_never_once_done(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        due_today = add_action(s, ActionInput(collab, "Due today", " Erin ", date(2022, 3, 15)))
+        late = add_action(s, ActionInput(collab, "Late", due_date=date(2022, 3, 14)))
+        late_done = add_action(s, ActionInput(collab, "Late but done", due_date=date(2022, 3, 1)))
+        undated = add_action(s, ActionInput(collab, "Whenever"))
+        set_action_done(s, late_done, True)
+    with demo_db.read() as s:
+        rows = list_actions(s, collab, today=date(2022, 3, 15))
+        created = s.get(ActionItem, late).created_at.date()
+    assert [(r.id, r.collaboration_id, r.organization_id, r.description, r.owner, r.due_date, r.done, r.overdue,
+             r.created_on) for r in rows] == [
+        (late, collab, ids["magnet"], "Late", "", date(2022, 3, 14), False, True, created),
+        (due_today, collab, ids["magnet"], "Due today", "Erin", date(2022, 3, 15), False, False, created),
+        (undated, collab, ids["magnet"], "Whenever", "", None, False, False, created),
+        (late_done, collab, ids["magnet"], "Late but done", "", date(2022, 3, 1), True, False, created),
+    ]
+    with demo_db.read() as s:
+        assert [r.id for r in open_actions(s, today=date(2022, 3, 15)) if r.collaboration_id == collab] == [
+            late, due_today, undated]
+
+
+def test_an_action_done_records_when_and_undone_forgets_it(demo_db, ids):
+    from datetime import UTC, datetime
+
+    when = datetime(2022, 3, 15, 14, 30, tzinfo=UTC)
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        item = add_action(s, ActionInput(collab, "Invoice"))
+        set_action_done(s, item, True, now=when)
+    with demo_db.read() as s:
+        assert (s.get(ActionItem, item).done, s.get(ActionItem, item).done_at) == (True, when)
+    with demo_db.write() as s:
+        set_action_done(s, item, False, now=when)
+    with demo_db.read() as s:
+        assert (s.get(ActionItem, item).done, s.get(ActionItem, item).done_at) == (False, None)
+    with demo_db.write() as s:
+        set_action_done(s, item, True)
+    with demo_db.read() as s:
+        assert s.get(ActionItem, item).done_at is not None
+
+
+def test_contacts_of_one_day_list_the_latest_entered_first_and_namesakes_by_given_name(demo_db, ids):
+    with demo_db.write() as s:
+        collab = save_collaboration(s, CollaborationInput(ids["magnet"], ids["series"], None, CollaborationRole.SPONSOR))
+        first = add_contact(s, collab, date(2022, 1, 3), ContactChannel.CALL, "Morning call")
+        second = add_contact(s, collab, date(2022, 1, 3), ContactChannel.EMAIL, "Afternoon e-mail")
+        earlier = add_contact(s, collab, date(2022, 1, 2), ContactChannel.EMAIL, "Day before")
+        s.add_all([Person(given_name=n, family_name="Saliba", organization_id=ids["magnet"]) for n in ("Zoe", "Adam")])
+    with demo_db.read() as s:
+        assert [e.id for e in list_contacts(s, collab)] == [second, first, earlier]
+        assert [p.name for p in people_of(s, ids["magnet"])] == ["Adam Saliba", "Jad Saliba", "Zoe Saliba"]

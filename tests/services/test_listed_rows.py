@@ -5,6 +5,7 @@ webinar's own calendar, a person's bookings, and removals that refuse a stale ve
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -28,6 +29,9 @@ def test_directory_rows_give_job_title_and_organization_in_french_when_written(d
     assert chan.organization_in("fr") == "Sécurité publique Canada"
     assert chan.organization_in("en") == "Public Safety Canada"
     assert boyko.job_title_in("fr") == ""  # none in either language
+    untranslated = replace(chan, job_title_fr="", organization_fr="")  # the window shows the English as written
+    assert (untranslated.job_title_in("fr"), untranslated.organization_in("fr")) == (
+        "Senior Communications Advisor", "Public Safety Canada")
 
 
 def test_organizations_sectors_and_statements_are_listed_in_french_when_written(demo_db):

@@ -4,7 +4,7 @@ French, and which field it marks: the name typed, the chain that would close, th
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from ocse_planner.db.enums import SectorRuleKind
 from ocse_planner.db.models import Organization
@@ -146,3 +146,75 @@ def test_deleting_an_organization_changed_or_deleted_elsewhere_says_which(demo_d
         "ChangedElsewhereError", None,
         "This organization was deleted elsewhere since you opened it; reload it and edit again.",
         "Cette organisation a été supprimée ailleurs depuis que vous l'avez ouverte; rechargez et recommencez.")
+
+
+def test_editing_an_organization_changed_or_deleted_elsewhere_says_which(demo_db):
+    with demo_db.read() as s:
+        justice = get_organization(s, _id(s, "Justice Canada"))
+    data = OrganizationInput(name="Justice Canada", notes="mine")
+    with demo_db.write() as s:
+        update_organization(s, justice.id, justice.version, OrganizationInput(name="Justice Canada", notes="theirs"))
+    assert _refusal(demo_db, lambda s: update_organization(s, justice.id, justice.version, data)) == (
+        "ChangedElsewhereError", None,
+        "This organization was changed elsewhere since you opened it; reload it and edit again.",
+        "Cette organisation a été modifiée ailleurs depuis que vous l'avez ouverte; rechargez-la et modifiez-la "
+        "de nouveau.")
+    assert _refusal(demo_db, lambda s: update_organization(s, 99_999, None, data)) == (
+        "ChangedElsewhereError", None,
+        "This organization was deleted elsewhere since you opened it; reload it and edit again.",
+        "Cette organisation a été supprimée ailleurs depuis que vous l'avez ouverte; rechargez et recommencez.")
+    with demo_db.read() as s:
+        assert get_organization(s, justice.id).notes == "theirs"
+
+
+def test_a_circle_is_named_from_the_organization_back_to_it_leaving_the_bodies_above_out(empty_db):
+    """Top ⊃ Branch ⊃ Unit: making Branch part of its own Unit names Branch → Unit → Branch;
+    Top, above them both, is not part of the circle."""
+    with empty_db.write() as s:
+        top = create_organization(s, OrganizationInput(name="Top"))
+        branch = create_organization(s, OrganizationInput(name="Branch", parent_id=top))
+        unit = create_organization(s, OrganizationInput(name="Unit", parent_id=branch))
+    refusal = _refusal(empty_db, lambda s: update_organization(
+        s, branch, None, OrganizationInput(name="Branch", parent_id=unit)))
+    assert refusal == (
+        "ValidationError", "parent",
+        "Part of: Unit cannot be the parent, because it is already part of this organization "
+        "(circular chain: Branch → Unit → Branch).",
+        f"Fait partie de{NB}: Unit ne peut pas être l'organisation mère, car elle fait déjà partie "
+        f"de cette organisation (chaîne circulaire{NB}: Branch → Unit → Branch).")
+    with empty_db.read() as s:
+        assert get_organization(s, branch).parent == "Top"
+
+
+def test_a_circle_is_found_however_deep_the_chain(empty_db):
+    """A unit 102 levels below: the whole chain up is checked, not its first hundred links
+    (the check once stopped after 101 and saved the circle)."""
+    with empty_db.write() as s:
+        ids = [create_organization(s, OrganizationInput(name="Level 0"))]
+        for level in range(1, 102):
+            ids.append(create_organization(s, OrganizationInput(name=f"Level {level}", parent_id=ids[-1])))
+    refusal = _refusal(empty_db, lambda s: update_organization(
+        s, ids[0], None, OrganizationInput(name="Level 0", parent_id=ids[-1])))
+    kind, field, english, _ = refusal  # a message shortens an argument this long in its middle
+    assert (kind, field) == ("ValidationError", "parent")
+    assert english.startswith("Part of: Level 101 cannot be the parent, because it is already part of this "
+                              "organization (circular chain: Level 0 → Level 101 → Level 100 → ")
+    assert english.endswith(" → Level 2 → Level 1 → Level 0).")
+    with empty_db.read() as s:
+        assert get_organization(s, ids[0]).parent_id is None
+
+
+def test_a_loop_already_stored_does_not_stop_another_organization_joining_it(empty_db):
+    """Two planners that saved crossed parents at the same moment can leave A ⊂ B ⊂ A; an
+    organization put under A is still saved, under A."""
+    with empty_db.write() as s:
+        a, b = Organization(name="A"), Organization(name="B")
+        s.add_all([a, b])
+        s.flush()
+        a_id, b_id = a.id, b.id
+        s.execute(update(Organization).where(Organization.id == a_id).values(parent_id=b_id))
+        s.execute(update(Organization).where(Organization.id == b_id).values(parent_id=a_id))
+    with empty_db.write() as s:
+        c = create_organization(s, OrganizationInput(name="C", parent_id=a_id))
+    with empty_db.read() as s:
+        assert (get_organization(s, c).parent_id, get_organization(s, c).parent) == (a_id, "A")

@@ -184,3 +184,203 @@ def test_an_organization_s_notes_are_stored_trimmed_and_blank_ones_cleared(demo_
         update_organization(s, created, version, OrganizationInput(name="Northern Lights Foundation", notes="   "))
     with demo_db.read() as s:
         assert s.get(Organization, created).notes is None
+
+
+def test_the_detail_of_an_organization_gives_every_field_and_its_people(demo_db):
+    with demo_db.read() as s:
+        ncecc = get_organization(s, org_id(s, "National Child Exploitation Crime Centre"))
+        rcmp = org_id(s, "Royal Canadian Mounted Police")
+        people = s.scalar(select(func.count(Person.id)).where(Person.organization_id == ncecc.id))
+    assert (ncecc.name, ncecc.acronym, ncecc.kind, ncecc.parent_id, ncecc.parent, ncecc.people) == (
+        "National Child Exploitation Crime Centre", "NCECC", OrganizationKind.POLICE_SERVICE, rcmp,
+        "Royal Canadian Mounted Police", people)
+    with demo_db.write() as s:
+        created = create_organization(s, OrganizationInput(
+            name="Northern Lights Foundation", acronym=" NLF ", kind=OrganizationKind.NGO, parent_id=ncecc.id,
+            website=" https://nlf.example ", name_fr=" Fondation Aurores boréales ", acronym_fr=" FAB ",
+            article_fr="la"))
+    with demo_db.read() as s:
+        detail = get_organization(s, created)
+    assert (detail.name, detail.acronym, detail.kind, detail.parent_id, detail.parent, detail.website,
+            detail.notes, detail.people, detail.name_fr, detail.acronym_fr, detail.article_fr) == (
+        "Northern Lights Foundation", "NLF", OrganizationKind.NGO, ncecc.id,
+        "National Child Exploitation Crime Centre", "https://nlf.example", "", 0, "Fondation Aurores boréales",
+        "FAB", "la")
+    assert (detail.name_in("fr"), detail.acronym_in("fr"), detail.name_in("en")) == (
+        "Fondation Aurores boréales", "FAB", "Northern Lights Foundation")
+
+
+def test_search_finds_an_organization_by_its_french_acronym_alone(demo_db):
+    with demo_db.read() as s:
+        assert [o.name for o in search_organizations(s, "ccpe")] == ["Canadian Centre for Child Protection"]
+        assert [o.name for o in search_organizations(s, "GRC")] == ["Royal Canadian Mounted Police"]
+        assert [o.name for o in search_organizations(s, "mounted")] == ["Royal Canadian Mounted Police"]
+
+
+def test_a_merge_keeps_the_notes_of_both_entries_and_of_both_records(demo_db):
+    with demo_db.write() as s:
+        series_id = s.scalar(select(Series.id))
+        keep = create_organization(s, OrganizationInput(name="Justice Canada Research", notes="Main entry"))
+        dup = create_organization(s, OrganizationInput(name="Research, Justice Canada", notes="Typed twice"))
+        kept = save_collaboration(s, CollaborationInput(keep, series_id, None, CollaborationRole.PROMOTION,
+                                                        notes="Newsletter"))
+        save_collaboration(s, CollaborationInput(dup, series_id, None, CollaborationRole.PROMOTION,
+                                                 notes="Social media", agreement_date=date(2022, 1, 5)))
+    with demo_db.write() as s:
+        merge_organizations(s, keep, dup)
+    with demo_db.read() as s:
+        assert s.get(Organization, keep).notes == "Main entry\nTyped twice"
+        record = s.get(Collaboration, kept)
+        assert (record.notes, record.agreement_date) == ("Newsletter\nSocial media", date(2022, 1, 5))
+
+
+def _tree(s, *pairs: tuple[str, str | None]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Organizations created in order: (name, parent name or None)."""
+    ids: dict[str, int] = {}
+    for name, parent in pairs:
+        ids[name] = create_organization(s, OrganizationInput(name=name, parent_id=ids[parent] if parent else None))
+    return ids
+
+
+def test_merging_into_a_direct_unit_moves_it_up_and_its_siblings_under_it(empty_db):
+    with empty_db.write() as s:
+        ids = _tree(s, ("Top", None), ("Dup", "Top"), ("Keep", "Dup"), ("Sibling", "Dup"))
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert (s.get(Organization, ids["Keep"]).parent_id, s.get(Organization, ids["Sibling"]).parent_id) == (
+            ids["Top"], ids["Keep"])
+    assert result.children == 1
+
+
+def test_merging_into_a_unit_two_levels_down_does_not_close_a_circle(empty_db):
+    """Dup ⊃ A ⊃ B ⊃ Keep: A, an ancestor of Keep, moves up to Dup's parent (none), not under Keep."""
+    with empty_db.write() as s:
+        ids = _tree(s, ("Dup", None), ("A", "Dup"), ("B", "A"), ("Keep", "B"))
+        merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert [s.get(Organization, ids[n]).parent_id for n in ("A", "B", "Keep")] == [None, ids["A"], ids["B"]]
+
+
+def test_merging_two_entries_stored_as_each_other_s_parent_leaves_the_kept_one_on_top(empty_db):
+    from sqlalchemy import update
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", "Keep"))
+        s.execute(update(Organization).where(Organization.id == ids["Keep"]).values(parent_id=ids["Dup"]))
+    with empty_db.write() as s:
+        merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert s.get(Organization, ids["Keep"]).parent_id is None
+
+
+def test_a_talk_both_entries_present_keeps_one_booking(empty_db):
+    from ocse_planner.db.models import Presentation, Webinar
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", None))
+        series = Series(title="S", year=2023)
+        series.webinars.append(Webinar(number=1, title="W"))
+        shared, own = Presentation(position=1, title="Shared"), Presentation(position=2, title="Own")
+        other = Presentation(position=3, title="Other")
+        series.webinars[0].presentations += [shared, own, other]
+        s.add(series)
+        s.flush()
+        s.add_all([Booking(presentation_id=shared.id, organization_id=ids["Keep"]),
+                   Booking(presentation_id=shared.id, organization_id=ids["Dup"], position=2),
+                   Booking(presentation_id=own.id, organization_id=ids["Dup"]),
+                   Booking(presentation_id=other.id, organization_id=ids["Dup"])])
+        s.flush()
+        talks = (shared.id, own.id, other.id)
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    with empty_db.read() as s:
+        assert sorted(s.execute(select(Booking.presentation_id, Booking.organization_id))) == [
+            (talks[0], ids["Keep"]), (talks[1], ids["Keep"]), (talks[2], ids["Keep"])]
+    assert result.bookings == 2
+
+
+def test_a_merged_record_takes_the_contact_the_kept_one_lacks_and_every_record_is_seen(empty_db):
+    """The duplicate's records are all handled, a record moved before one combined too; a
+    combined record keeps its own contact, or takes the duplicate's when it has none; the
+    kept entry without notes takes the duplicate's."""
+    with empty_db.write() as s:
+        ids = _tree(s, ("Keep", None), ("Dup", None))
+        plan = Series(title="S", year=2023)
+        s.add(plan)
+        ann, bob, cy = (Person(given_name=n, family_name="X") for n in ("Ann", "Bob", "Cy"))
+        s.add_all([ann, bob, cy])
+        s.flush()
+        s.get(Organization, ids["Dup"]).notes = "From the duplicate"
+        role = CollaborationRole
+
+        def record(org: str, kind: CollaborationRole, contact: Person | None = None) -> int:
+            return save_collaboration(s, CollaborationInput(ids[org], plan.id, None, kind,
+                                                            contact_person_id=contact.id if contact else None))
+
+        moved = record("Dup", role.SPONSOR)
+        no_contact, has_contact = record("Keep", role.CO_HOST), record("Keep", role.PROMOTION, ann)
+        record("Dup", role.CO_HOST, bob)
+        record("Dup", role.PROMOTION, cy)
+        people = {p.id: p.given_name for p in (ann, bob, cy)}
+        result = merge_organizations(s, ids["Keep"], ids["Dup"])
+    assert (result.collaborations, result.collaborations_combined) == (1, 2)
+    with empty_db.read() as s:
+        assert s.get(Collaboration, moved).organization_id == ids["Keep"]
+        assert [people[s.get(Collaboration, c).contact_person_id] for c in (no_contact, has_contact)] == ["Bob", "Ann"]
+        assert s.get(Organization, ids["Keep"]).notes == "From the duplicate"
+
+
+def test_the_impact_counts_only_what_belongs_to_the_organization(empty_db):
+    """People; bookings of the organization itself and of its people; its collaborations,
+    units and hosted series: another organization's are not counted. Only bookings block."""
+    from ocse_planner.db.models import Presentation, Webinar
+
+    with empty_db.write() as s:
+        ids = _tree(s, ("Org", None), ("Unit", "Org"), ("Other", None))
+        staff = [Person(given_name=n, family_name="X", organization_id=ids["Org"]) for n in ("Ann", "Bob")]
+        outsider = Person(given_name="Cy", family_name="X", organization_id=ids["Other"])
+        s.add_all([*staff, outsider])
+        series = Series(title="S", year=2023, host_organization_id=ids["Org"])
+        s.add_all([series, Series(title="T", year=2023, host_organization_id=ids["Other"])])
+        series.webinars.append(Webinar(number=1, title="W"))
+        talk = Presentation(position=1, title="T")
+        series.webinars[0].presentations.append(talk)
+        talk.bookings += [Booking(person=staff[0]), Booking(organization_id=ids["Org"], position=2),
+                          Booking(person=outsider, position=3), Booking(organization_id=ids["Other"], position=4)]
+        s.flush()
+        for org in ("Org", "Other", "Other"):
+            s.add(Collaboration(organization_id=ids[org], series_id=series.id,
+                                role=CollaborationRole.SPONSOR if org == "Org" else CollaborationRole.OTHER))
+        s.flush()
+        s.add(Collaboration(organization_id=ids["Other"], series_id=series.id, role=CollaborationRole.PROMOTION))
+    with empty_db.read() as s:
+        org, unit = organization_impact(s, ids["Org"]), organization_impact(s, ids["Unit"])
+    assert (org.people, org.bookings, org.collaborations, org.children, org.hosted_series, org.blocks_delete) == (
+        2, 2, 1, 1, 1, True)
+    assert (unit.people, unit.bookings, unit.collaborations, unit.children, unit.hosted_series,
+            unit.blocks_delete) == (0, 0, 0, 0, 0, False)
+
+
+def test_deleting_an_organization_unlinks_its_people_and_units_and_drops_its_records(empty_db):
+    with empty_db.write() as s:
+        ids = _tree(s, ("Org", None), ("Unit", "Org"))
+        ann = Person(given_name="Ann", family_name="X", organization_id=ids["Org"])
+        series = Series(title="S", year=2023)
+        s.add_all([ann, series])
+        s.flush()
+        record = save_collaboration(s, CollaborationInput(ids["Org"], series.id, None, CollaborationRole.SPONSOR))
+        ann_id = ann.id
+    with empty_db.write() as s:
+        delete_organization(s, ids["Org"], None)
+    with empty_db.read() as s:
+        assert (s.get(Organization, ids["Org"]), s.get(Collaboration, record)) == (None, None)
+        assert (s.get(Person, ann_id).organization_id, s.get(Organization, ids["Unit"]).parent_id) == (None, None)
+
+
+def test_organizations_are_listed_by_their_name_in_the_reader_s_language(demo_db):
+    with demo_db.read() as s:
+        english = [o.name for o in search_organizations(s, "canad")]
+        french = [o.name_in("fr") for o in search_organizations(s, "canad", "fr")]
+    assert english == sorted(english, key=str.casefold) and "Royal Canadian Mounted Police" in english
+    assert french == sorted(french, key=lambda n: n.casefold().replace("é", "e"))
+    assert french.index("Gendarmerie royale du Canada") < french.index("Sécurité publique Canada")
+    assert english.index("Public Safety Canada") < english.index("Royal Canadian Mounted Police")

@@ -3,6 +3,7 @@ credit preview, the directory and deleting someone who still presents."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -209,3 +210,104 @@ def test_someone_who_still_presents_cannot_be_deleted(empty_db):
         people.delete_person(s, free_id, None)
     with empty_db.read() as s:
         assert s.get(Person, free_id) is None and s.get(Person, busy_id) is not None
+
+
+def test_the_french_job_title_and_the_language_to_write_in_are_kept_and_checked(empty_db):
+    from tests.services.messages import refused
+
+    with empty_db.write() as s:
+        person_id = people.create_person(s, PersonInput("Dayna", "Boyko", job_title="Detective",
+                                                        job_title_fr=" Détective ", preferred_language="fr"))
+    with empty_db.read() as s:
+        data = people.get_person(s, person_id).data
+    assert (data.job_title_fr, data.preferred_language) == ("Détective", "fr")
+    with empty_db.write() as s:
+        people.update_person(s, person_id, None, PersonInput("Dayna", "Boyko", job_title_fr=" "))
+    with empty_db.read() as s:
+        row = s.get(Person, person_id)
+        assert (row.job_title_fr, row.preferred_language) == (None, None)
+    with pytest.raises(ValidationError) as caught, empty_db.write() as s:
+        people.create_person(s, PersonInput("A", "B", preferred_language="de"))
+    assert refused(caught.value) == ("ValidationError", "preferred_language", "Unknown language code “de”.",
+                                     "Code de langue inconnu\u00a0: «\u00a0de\u00a0».")
+    with pytest.raises(ValidationError) as caught, empty_db.write() as s:
+        people.create_person(s, PersonInput("A", "B", organization_id=999))
+    assert refused(caught.value) == ("ValidationError", "organization", "The chosen organization no longer exists.",
+                                     "L'organisation choisie n'existe plus.")
+
+
+def test_a_window_still_shown_keeps_its_row_and_a_changed_window_its_new_days(empty_db):
+    with empty_db.write() as s:
+        person_id = people.create_person(s, PersonInput("A", "B", availability=(
+            _window(), _window(start_date=date(2023, 2, 1), end_date=date(2023, 2, 3)))))
+    with empty_db.read() as s:
+        detail = people.get_person(s, person_id)
+    kept, dropped = detail.data.availability
+    moved = replace(kept, start_date=date(2023, 3, 6), end_date=date(2023, 3, 10), note=" moved ",
+                    time_zone=" Europe/Paris ")  # trimmed, as the window dialog stores them
+    with empty_db.write() as s:
+        people.update_person(s, person_id, detail.version, replace(
+            detail.data, availability=(moved, _window(start_date=date(2023, 4, 3), end_date=date(2023, 4, 3)))))
+    with empty_db.read() as s:
+        rows = sorted((a.id, a.start_date, a.end_date, a.note, a.time_zone)
+                      for a in s.get(Person, person_id).availabilities)
+        assert s.get(Availability, dropped.id) is None
+    assert rows[0] == (kept.id, date(2023, 3, 6), date(2023, 3, 10), "moved", "Europe/Paris")
+    assert [r[1:] for r in rows[1:]] == [(date(2023, 4, 3), date(2023, 4, 3), None, None)]
+    with empty_db.write() as s:
+        people.update_window(s, person_id, None, kept.id, _window(start_date=date(2023, 5, 1),
+                                                                  end_date=date(2023, 5, 2)))
+    with empty_db.read() as s:
+        record = s.get(Availability, kept.id)
+        assert (record.start_date, record.end_date, record.kind) == (date(2023, 5, 1), date(2023, 5, 2), AVAILABLE)
+
+
+def test_someone_who_still_presents_is_named_in_both_languages(empty_db):
+    from tests.services.messages import refused
+
+    with empty_db.write() as s:
+        busy = Person(given_name="Jad", family_name="Saliba", honorific="Mr.")
+        series = Series(title="S", year=2023)
+        series.webinars.append(Webinar(number=1, title="W"))
+        talk = Presentation(position=1, title="T")
+        talk.bookings.append(Booking(person=busy))
+        series.webinars[0].presentations.append(talk)
+        s.add(series)
+        s.flush()
+        busy_id = busy.id
+    with pytest.raises(ConflictError) as caught, empty_db.write() as s:
+        people.delete_person(s, busy_id, None)
+    assert refused(caught.value) == (
+        "ConflictError", None, "Mr. Jad Saliba is booked on 1 presentation(s); remove those bookings first.",
+        "Mr. Jad Saliba a des réservations pour 1\u00a0présentation(s); retirez d'abord ces réservations.")
+
+
+def test_the_credit_preview_in_french_marks_an_english_job_title_unless_asked_not_to(empty_db):
+    with empty_db.write() as s:
+        org = Organization(name="Public Safety Canada", name_fr="Sécurité publique Canada")
+        s.add(org)
+        s.flush()
+        data = PersonInput("Julie", "Chan", job_title="Senior Advisor", organization_id=org.id)
+    with empty_db.read() as s:
+        assert people.preview_credit(s, data, "fr") == "Julie Chan — [EN] Senior Advisor, Sécurité publique Canada"
+        assert people.preview_credit(s, data, "fr", mark=False) == "Julie Chan — Senior Advisor, Sécurité publique Canada"
+        assert people.preview_credit(s, replace(data, job_title_fr=" Conseillère "), "fr") == (
+            "Julie Chan — Conseillère, Sécurité publique Canada")
+
+
+def test_deleting_someone_changed_elsewhere_says_so_and_keeps_them(empty_db):
+    from tests.services.messages import refused
+
+    with empty_db.write() as s:
+        person_id = people.create_person(s, PersonInput("Ann", "Lee"))
+    with empty_db.read() as s:
+        version = people.get_person(s, person_id).version
+    with empty_db.write() as s:
+        people.update_person(s, person_id, version, PersonInput("Ann", "Leigh"))
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        people.delete_person(s, person_id, version)
+    assert refused(caught.value) == (
+        "ChangedElsewhereError", None, "This person was changed elsewhere since you opened it; reload it and edit again.",
+        "Cette personne a été modifiée ailleurs depuis que vous l'avez ouverte; rechargez-la et modifiez-la de nouveau.")
+    with empty_db.read() as s:
+        assert s.get(Person, person_id).family_name == "Leigh"

@@ -11,6 +11,7 @@ from ocse_planner.db.models import AttendanceRecord, Booking, Organization, Pers
 from ocse_planner.services import series
 from ocse_planner.services.errors import ChangedElsewhereError, NotFoundError, ValidationError
 from ocse_planner.services.series import SeriesForm
+from tests.services.messages import flagged, refused
 
 
 def _problems(db, form: SeriesForm, series_id: int | None = None) -> list[tuple[str, str]]:
@@ -134,3 +135,52 @@ def test_objective_rows_keep_their_french_by_position_and_drop_blank_english():
         ("Share", "Learn"), ("Partager", "Apprendre"))
     assert objectives_from_rows(["Share", "Learn"], ["", " "]) == (("Share", "Learn"), ())  # no French: none stored
     assert objectives_from_rows(["Share", "Learn"], ["Partager"]) == (("Share", "Learn"), ("Partager", ""))
+
+
+def test_deleting_a_series_deleted_elsewhere_says_so_and_a_delete_can_be_undone(empty_db):
+    with empty_db.write() as s:
+        record = series.create_series(s, SeriesForm(title="Mine", year=2023))
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        series.delete_series(s, 999)
+    assert refused(caught.value) == (
+        "ChangedElsewhereError", None,
+        "This series was deleted elsewhere since you opened it; reload it and edit again.",
+        "Cette série a été supprimée ailleurs depuis que vous l'avez ouverte; rechargez et recommencez.")
+    with empty_db.write() as s:
+        snapshot = series.delete_series(s, record.id)
+    with empty_db.read() as s:
+        assert s.get(Series, record.id) is None
+    with empty_db.write() as s:
+        series.restore_series(s, snapshot)
+    with empty_db.read() as s:
+        assert series.get_series(s, record.id).form.title == "Mine"
+
+
+def test_the_french_texts_are_stored_trimmed_beside_the_english_and_read_back(empty_db):
+    with empty_db.write() as s:
+        record = series.create_series(s, SeriesForm(
+            title="Combatting OCSE", year=2023, title_fr=" Lutter contre l'ESEL ", programme="Strategy",
+            programme_fr=" Stratégie ", objectives=(" Inform ", " ", "Connect"),
+            objectives_fr=(" Informer ", "", "")))
+    assert (record.form.title_fr, record.form.programme_fr, record.form.objectives, record.form.objectives_fr) == (
+        "Lutter contre l'ESEL", "Stratégie", ("Inform", "Connect"), ("Informer", ""))
+    with empty_db.read() as s:
+        assert s.get(Series, record.id).objectives_fr == ["Informer", ""]
+    with empty_db.write() as s:
+        again = series.update_series(s, record.id, replace(record.form, title_fr=" ", programme_fr="",
+                                                           objectives_fr=(" ", "")))
+    assert (again.form.title_fr, again.form.programme_fr, again.form.objectives_fr) == ("", "", ())
+    with empty_db.read() as s:
+        row = s.get(Series, record.id)
+        assert (row.title_fr, row.programme_fr, row.objectives_fr) == (None, None, None)
+
+
+@pytest.mark.parametrize("objectives_fr", [("Informer", "Relier", "De trop"), ("Informer", "Orphelin")])
+def test_a_french_objective_without_its_english_is_refused(empty_db, objectives_fr):
+    form = SeriesForm(title="Mine", year=2023, objectives=("Inform", " "), objectives_fr=objectives_fr)
+    with empty_db.read() as s:
+        [problem] = series.validate_series(s, form)
+    assert flagged(problem) == ("objectives", False, "Each French objective needs its English beside it.",
+                                "Chaque objectif en français doit avoir son anglais à côté.")
+    with empty_db.read() as s:
+        assert series.validate_series(s, replace(form, objectives_fr=("Informer", " "))) == []

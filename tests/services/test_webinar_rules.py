@@ -216,3 +216,44 @@ def test_the_french_texts_are_stored_trimmed_and_read_back_and_blank_ones_cleare
     with empty_db.read() as s:
         row = s.get(Webinar, record.id)
         assert (row.title_fr, row.theme_fr, row.highlights_fr) == (None, None, None)
+
+
+def test_the_follow_up_link_and_a_repeated_hour_s_second_occurrence_are_kept(empty_db, series_id):
+    """01:30 on the night Toronto's clocks go back: the second occurrence (EST) is stored as
+    such and read back as chosen; the thank-you message's link is stored trimmed."""
+    form = WebinarForm(number=1, title="Late night", date=date(2023, 11, 5), start_time=time(1, 30),
+                       time_zone="America/Toronto", second_occurrence=True, follow_up_link=" https://survey.example ")
+    with empty_db.write() as s:
+        record = webinars.create_webinar(s, series_id, form)
+        first = webinars.create_webinar(s, series_id, WebinarForm(
+            number=2, title="First pass", date=date(2023, 11, 5), start_time=time(1, 30), time_zone="America/Toronto"))
+    assert (record.form.second_occurrence, record.form.follow_up_link) == (True, "https://survey.example")
+    assert (first.form.second_occurrence, first.form.follow_up_link) == (False, "")
+    with empty_db.read() as s:
+        assert s.get(Webinar, record.id).starts_at == datetime(2023, 11, 5, 6, 30, tzinfo=UTC)
+        assert s.get(Webinar, first.id).starts_at == datetime(2023, 11, 5, 5, 30, tzinfo=UTC)
+    with empty_db.write() as s:
+        webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Late night", follow_up_link=" "))
+    with empty_db.read() as s:
+        assert s.get(Webinar, record.id).follow_up_link is None
+
+
+def test_a_start_the_clocks_skip_is_refused_on_the_start_time(empty_db, series_id):
+    form = WebinarForm(number=1, title="T", date=date(2023, 3, 12), start_time=time(2, 30), time_zone="America/Toronto")
+    assert _problems(empty_db, series_id, form) == [
+        ("start_time", "2:30 a.m. does not exist on 2023-03-12 in America/Toronto: the clocks go forward that night. "
+                       "Choose a time before or after the change.", False)]
+
+
+def test_editing_a_webinar_changed_elsewhere_says_so_in_both_languages(empty_db, series_id):
+    from tests.services.messages import refused
+
+    with empty_db.write() as s:
+        record = webinars.create_webinar(s, series_id, WebinarForm(number=1, title="First"))
+        webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Theirs"))
+    with pytest.raises(ChangedElsewhereError) as caught, empty_db.write() as s:
+        webinars.update_webinar(s, record.id, WebinarForm(number=1, title="Mine"), record.version)
+    assert refused(caught.value) == (
+        "ChangedElsewhereError", None,
+        "This webinar was changed elsewhere since you opened it; reload it and edit again.",
+        "Ce webinaire a été modifié ailleurs depuis que vous l'avez ouvert; rechargez-le et modifiez-le de nouveau.")
