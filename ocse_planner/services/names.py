@@ -103,9 +103,11 @@ def person_credit(person: Person, language: str = "en", *, mark: bool = True) ->
     return f"{person_name(person)} — {role}" if role else person_name(person)
 
 
-def booking_presenter(booking: Booking, *, credit: bool = False, language: str = "en") -> str:
+def booking_presenter(booking: Booking, *, credit: bool = False, language: str = "en", mark: bool = True) -> str:
+    """Who presents: a person's name (or agenda credit), else the organization presenting
+    as a body (`mark=False`: the window's way, no "[EN]")."""
     if booking.person is not None:
-        return person_credit(booking.person, language) if credit else person_name(booking.person)
+        return person_credit(booking.person, language, mark=mark) if credit else person_name(booking.person)
     if booking.organization is not None:
-        return organization_as_presenter(booking.organization, language)
+        return organization_as_presenter(booking.organization, language, mark=mark)
     return ""

@@ -29,6 +29,7 @@ from ocse_planner.services.collaborations import open_actions
 from ocse_planner.services.errors import N_, render
 from ocse_planner.services.names import booking_presenter
 from ocse_planner.services.readiness import CHECKS, Check, ItemState, upcoming_readiness
+from ocse_planner.services.time_format import clock_style
 
 DEFAULT_DAYS = 7
 FOLLOW_UP_DAYS = 14  # as the window's preference (presenters/followUpDays) defaults
@@ -73,7 +74,7 @@ def _follow_ups(session: Session, today: date, follow_up_days: int) -> list[Todo
     for booking in rows:
         webinar = booking.presentation.webinar
         where = _where(webinar)
-        arguments = {"presenter": booking_presenter(booking),
+        arguments = {"presenter": booking_presenter(booking, language=clock_style().language, mark=False),
                      "title": in_interface(booking.presentation.title, booking.presentation.title_fr)}
         if booking.status == BookingStatus.TO_INVITE:
             if webinar.starts_at is None:

@@ -551,3 +551,19 @@ def test_a_checklist_names_its_webinar_and_each_hand_ticked_item_its_days_before
         ("Simultaneous interpretation (EN/FR) booked", 28, date(2026, 12, 29)),
         ("Captioning (CART) booked", 28, date(2026, 12, 29)),
         ("Slides received", 7, date(2027, 1, 19))]
+
+
+def test_this_week_names_an_organization_to_invite_in_the_interfaces_language(plan, french_interface):
+    from ocse_planner.db.models import Organization
+
+    db, sid = plan
+    with db.write() as s:
+        rcmp = s.scalar(select(Organization.id).where(Organization.name == "Royal Canadian Mounted Police"))
+        talk = s.scalar(select(Presentation.id).where(Presentation.webinar_id == _webinar_id(db, sid, 3))
+                        .order_by(Presentation.position.desc()))
+        booking_id = bookings.book_organization(s, talk, rcmp)
+    french = next(e for e in _todo(db, days=365) if e.item_id == booking_id)
+    time_format.set_language(None)
+    english = next(e for e in _todo(db, days=365) if e.item_id == booking_id)
+    assert french.text.startswith("Invite Gendarmerie royale du Canada (GRC) for “")
+    assert english.text.startswith("Invite Royal Canadian Mounted Police (RCMP) for “")
