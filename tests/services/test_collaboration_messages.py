@@ -137,3 +137,19 @@ def test_a_contact_log_entry_refused_names_its_field_in_both_languages(demo_db, 
         "This contact log entry was deleted elsewhere since you opened it; reload it and edit again.",
         "Cette entrée du journal des contacts a été supprimée ailleurs depuis que vous l'avez ouverte; "
         "rechargez et recommencez.")
+
+
+def test_saving_a_collaboration_changed_elsewhere_says_so_in_both_languages(demo_db, ids):
+    from ocse_planner.db.models import Collaboration
+
+    data = CollaborationInput(ids["c3p"], ids["series"], None, CollaborationRole.SPONSOR)
+    with demo_db.write() as s:
+        collab = save_collaboration(s, data)
+        version = s.get(Collaboration, collab).version
+        save_collaboration(s, CollaborationInput(ids["c3p"], ids["series"], None, CollaborationRole.SPONSOR,
+                                                 notes="theirs"), collab, version)
+    assert _refusal(demo_db, lambda s: save_collaboration(s, data, collab, version)) == (
+        "ChangedElsewhereError", None,
+        "This collaboration was changed elsewhere since you opened it; reload it and edit again.",
+        "Cette collaboration a été modifiée ailleurs depuis que vous l'avez ouverte; rechargez-la et modifiez-la "
+        "de nouveau.")

@@ -218,3 +218,23 @@ def test_presenters_of_the_series_only_with_their_booking_and_talk(empty_db):
         ("Police Zeta (PZ)", "", "Exposé"),
         ("Police Zeta (PZ)", "", "Exposé"),
     ]
+
+
+def test_partners_are_listed_in_the_reader_s_alphabetical_order(empty_db):
+    """Côte and Coté differ only by accents: English compares them from the start of the
+    word, French (Canadian) from its end."""
+    from ocse_planner.db.enums import CollaborationRole
+    from ocse_planner.db.models import Collaboration, Series
+
+    with empty_db.write() as s:
+        plan = Series(title="Plan", year=2023)
+        s.add(plan)
+        for name in ("Coté", "Côte"):
+            s.add(Collaboration(organization=Organization(name=name, name_fr=name), series=plan,
+                                role=CollaborationRole.SPONSOR))
+        s.flush()
+        plan_id = plan.id
+    with empty_db.read() as s:
+        orders = {language: [p.organization for p in series_directory(s, plan_id, language).partners]
+                  for language in ("en", "fr")}
+    assert orders == {"en": ["Coté", "Côte"], "fr": ["Côte", "Coté"]}
