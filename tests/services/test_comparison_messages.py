@@ -79,3 +79,20 @@ def test_the_editions_of_a_series_come_oldest_first_whatever_order_they_were_mad
         with pytest.raises(UserError) as caught:
             editions_of(session, 404)
     assert refused(caught.value) == ("NotFoundError", None, "no series with id 404", "aucune série n'a l'identifiant 404")
+
+
+def test_sectors_not_stated_and_unrecognised_are_labelled_so_after_the_named_ones(demo_db, tmp_path):
+    from tests.services.editions import clone_2023, import_rows
+
+    first, second = clone_2023(demo_db)
+    import_rows(demo_db, "2022:1", ["Una Known,una@example.org,Somewhere,Stargazing,yes,30",
+                                    "Ned Blank,ned@example.org,Somewhere,,yes,30",
+                                    "Eda School,eda@example.org,Somewhere,Education,yes,30"], tmp_path)
+    with demo_db.read() as session:
+        comparison = compare_editions(session, [first, second])
+    rows = comparison.table(Section.SECTOR_COUNTS).rows
+    assert [(r.key, said(r.label) if not isinstance(r.label, str) else r.label, r.cells[0].value) for r in rows] == [
+        ("sector:Education", "Education", 1),
+        ("not_stated", ("Not stated", "Non précisé"), 1),
+        ("unclassified", ("Unclassified", "Sans secteur"), 1),
+    ]
