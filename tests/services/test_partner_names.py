@@ -45,3 +45,20 @@ def test_a_partner_without_a_french_name_is_named_in_english_marked_and_without_
     assert (french.name, french.label, french.short, french.article) == (
         "[EN] Northern Helpline", "[EN] Northern Helpline (NH)", "[EN] NH", "")
     assert french.the(french.short) == "[EN] NH"
+
+
+def test_a_webinar_s_co_hosts_are_listed_in_the_language_of_the_document(demo_db):
+    from ocse_planner.db.enums import CollaborationRole, CollaborationStatus
+    from ocse_planner.db.models import Collaboration
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.write() as session:
+        c3p = session.scalar(select(Organization.id).filter_by(name="Canadian Centre for Child Protection"))
+        session.add(Collaboration(series_id=1, webinar_id=1, organization_id=c3p, role=CollaborationRole.CO_HOST,
+                                  status=CollaborationStatus.CONFIRMED))
+    with demo_db.read() as session:
+        first = series_outline(session, 1).webinars[0]
+    assert first.co_host_labels_in("fr") == (
+        "Gendarmerie royale du Canada (GRC); Centre canadien de protection de l'enfance (CCPE)")
+    assert first.co_host_labels_in("en") == (
+        "Royal Canadian Mounted Police (RCMP); Canadian Centre for Child Protection (C3P)")
