@@ -62,3 +62,8 @@ def test_a_webinar_s_co_hosts_are_listed_in_the_language_of_the_document(demo_db
         "Gendarmerie royale du Canada (GRC); Centre canadien de protection de l'enfance (CCPE)")
     assert first.co_host_labels_in("en") == (
         "Royal Canadian Mounted Police (RCMP); Canadian Centre for Child Protection (C3P)")
+
+
+def test_a_name_given_without_its_french_forms_stays_as_given_in_french():
+    given = PartnerName("Helpline", "Helpline (HL)", "HL")  # "" where the French is not known
+    assert given.in_language("fr") is given
