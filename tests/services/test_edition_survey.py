@@ -46,3 +46,22 @@ def test_the_series_wide_result_entered_last_is_the_edition_s(survey):
 def test_one_webinar_s_result_is_the_edition_s_as_is(survey):
     assert survey["clear"] == SurveyLine("clear", "Clear", "", pytest.approx(0.7), False, None, webinars_averaged=1)
     assert len(survey) == 3
+
+
+def test_an_edition_s_presenters_are_people_and_organizations_presenting_as_a_body(demo_db):
+    from sqlalchemy import select
+
+    from ocse_planner.db.enums import BookingStatus
+    from ocse_planner.db.models import Booking, Organization, Person
+
+    with demo_db.write() as s:
+        seto = s.scalar(select(Person.id).filter_by(family_name="Seto"))
+        ncecc = s.scalar(select(Organization.id).filter_by(acronym="NCECC"))
+        saliba = s.scalar(select(Person.id).filter_by(family_name="Saliba"))
+        for booking in s.scalars(select(Booking).filter_by(person_id=saliba)):
+            booking.status = BookingStatus.WITHDRAWN
+        figures = edition_figures(s, 1)
+    assert {("person", seto), ("organization", ncecc)} <= figures.presenters
+    assert ("person", saliba) not in figures.presenters  # withdrawn: no longer presenting
+    assert {kind for kind, _ in figures.presenters} == {"person", "organization"}
+    assert (len(figures.presenters), figures.presenters_confirmed) == (11, 11)
