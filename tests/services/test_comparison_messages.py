@@ -96,3 +96,23 @@ def test_sectors_not_stated_and_unrecognised_are_labelled_so_after_the_named_one
         ("not_stated", ("Not stated", "Non précisé"), 1),
         ("unclassified", ("Unclassified", "Sans secteur"), 1),
     ]
+
+
+def test_an_attendance_source_without_registrations_says_so_instead_of_a_count(demo_db):
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import AttendanceRecord, Webinar
+    from tests.services.editions import clone_2023
+
+    first, second = clone_2023(demo_db)
+    with demo_db.write() as session:  # a Teams-like report: everyone attended, nobody registered
+        webinar = session.scalar(select(Webinar.id).filter_by(series_id=second, number=1))
+        session.add_all(AttendanceRecord(webinar_id=webinar, person_key=key, email=key, registered=False,
+                                         attended=True, minutes_attended=30) for key in ("a@x.org", "b@x.org"))
+    with demo_db.read() as session:
+        row = compare_editions(session, [first, second]).table(Section.REACH).row("registrations")
+    assert [(c.value, said(c.note)) for c in row.cells] == [
+        (None, ("no attendance records imported", "aucun relevé de participation importé")),
+        (None, ("registrations not recorded (the attendance source has none)",
+                "inscriptions non enregistrées (la source de participation n'en contient pas)")),
+    ]
