@@ -116,3 +116,75 @@ def test_an_attendance_source_without_registrations_says_so_instead_of_a_count(d
         (None, ("registrations not recorded (the attendance source has none)",
                 "inscriptions non enregistrées (la source de participation n'en contient pas)")),
     ]
+
+
+SECTORS_CAPTION = (
+    "Counted from imported records; Not stated: the file's sector field was empty; Unclassified: no sector field, "
+    "or a value no rule recognised.",
+    f"Comptés dans les relevés importés; Non précisé{NB}: le champ secteur du fichier était vide; Sans secteur{NB}: "
+    "aucun champ secteur, ou une valeur qu'aucune règle ne reconnaît.")
+TABLES = [
+    ("reach", ("Reach", "Portée"), (
+        "Reported figures were entered by hand; counted figures come from the imported attendance records "
+        "(participants: distinct people).",
+        "Les chiffres déclarés ont été saisis à la main; les chiffres comptés viennent des relevés de participation "
+        f"importés (participation{NB}: personnes distinctes).")),
+    ("returning", ("Returning audience", "Auditoire de retour"), (
+        "Participants are matched by e-mail address (case, spacing and invisible characters ignored); participants "
+        "known by name only are not matched, and counted as not matchable.",
+        "Les personnes participantes sont associées par adresse courriel (sans tenir compte de la casse, des espaces "
+        "ni des caractères invisibles); celles connues seulement par leur nom ne sont pas associées et sont comptées "
+        "comme non associables.")),
+    ("people", ("Presenters and partners", "Personnes conférencières et partenaires"), (
+        "Presenters: people, and organizations presenting as a body, booked in webinars that were not cancelled. "
+        "Partners: organizations with a collaboration in the series that did not decline.",
+        f"Personnes conférencières{NB}: les personnes, et les organisations présentant en leur nom, réservées dans "
+        f"des webinaires non annulés. Partenaires{NB}: les organisations ayant une collaboration non refusée dans la "
+        "série.")),
+    ("sectors", ("Audience sectors (share of attendances, counted)",
+                 "Secteurs de l'auditoire (part des présences, comptée)"), SECTORS_CAPTION),
+    ("sector_counts", ("Audience sectors (attendances, counted)", "Secteurs de l'auditoire (présences, comptées)"),
+     SECTORS_CAPTION),
+    ("sector_moves", ("Sector shares that moved most (2022 to 2024)",
+                      "Parts de secteur qui ont le plus changé (2022 à 2024)"), None),
+    ("reported_sectors", ("Audience sectors as reported (entered by hand)",
+                          "Secteurs de l'auditoire déclarés (saisis à la main)"), (
+        "An empty cell: the sector was named without a count, or not named.",
+        f"Une cellule vide{NB}: le secteur a été nommé sans nombre, ou pas nommé.")),
+    ("survey", ("Survey: share of respondents who agreed", f"Sondage{NB}: part des réponses en accord"), None),
+    ("webinars", ("Attendances per webinar (counted)", "Présences par webinaire (comptées)"), None),
+]
+
+
+def test_three_editions_title_and_caption_every_table_and_moves_run_from_the_first_to_the_last(demo_db, tmp_path):
+    from sqlalchemy import select
+
+    from ocse_planner.db.models import Sector, Series
+    from ocse_planner.services import attendance_admin as admin
+    from ocse_planner.services.clone import CloneOptions, clone_series
+    from tests.services.editions import AUDIENCE, OTHERS, clone_2023, import_rows
+
+    first, second = clone_2023(demo_db)
+    with demo_db.write() as session:
+        third = clone_series(session, first, CloneOptions(year=2024)).series_id
+        education = session.scalar(select(Sector.id).where(Sector.name == "Education"))
+        admin.set_sector_count(session, second, None, education, 12)  # entered by hand, 2023 only
+        assert session.get(Series, third).year == 2024
+    import_rows(demo_db, "2022:1", AUDIENCE, tmp_path)
+    import_rows(demo_db, "2023:1", AUDIENCE, tmp_path)  # the same shares as 2022: nothing moved by then
+    import_rows(demo_db, "2024:1", OTHERS, tmp_path)
+    with demo_db.read() as session:
+        comparison = compare_editions(session, [third, first, second])
+    assert [(t.section.value, said(t.title), said(t.caption) if t.caption else None)
+            for t in comparison.tables] == TABLES
+    moves = comparison.table(Section.SECTOR_MOVES).rows
+    assert moves and all(r.cells[2].value != r.cells[0].value for r in moves)
+    reported = comparison.table(Section.REPORTED_SECTORS).row("sector:Education")
+    assert [c.value for c in reported.cells] == [None, 12, None]
+
+
+def test_each_returning_figure_of_an_edition_without_records_says_why(with_empty):
+    table = with_empty.table(Section.RETURNING)
+    assert [(key, said(table.row(key).cells[1].note)) for key in ("matchable", "not_matchable")] == [
+        (key, ("no attendance records imported", "aucun relevé de participation importé"))
+        for key in ("matchable", "not_matchable")]
