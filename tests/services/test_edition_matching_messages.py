@@ -104,3 +104,11 @@ def test_an_edition_purged_before_figures_were_kept_names_the_day_of_the_removal
     assert [said(note) for note in table.notes()] == [unknown, before]
     assert [(c.value, c.note is not None) for c in table.row("not_matchable").cells] == [(None, True), (0, False)]
     assert said(table.row("matchable").cells[0].note) == unknown
+
+
+def test_records_imported_after_a_purge_add_to_what_the_purge_counted(demo_db, editions, tmp_path):
+    first, second = editions
+    purge_personal_data(demo_db, first, backup=False)
+    import_rows(demo_db, "2022:2", ["Late Comer,late@example.org,,,yes,10"], tmp_path)
+    table = _returning(demo_db, first, second)
+    assert [c.value for c in table.row("matchable").cells] == [5 + 1, 7]

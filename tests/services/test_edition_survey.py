@@ -65,3 +65,26 @@ def test_an_edition_s_presenters_are_people_and_organizations_presenting_as_a_bo
     assert ("person", saliba) not in figures.presenters  # withdrawn: no longer presenting
     assert {kind for kind, _ in figures.presenters} == {"person", "organization"}
     assert (len(figures.presenters), figures.presenters_confirmed) == (11, 11)
+
+
+def test_a_comparison_says_which_survey_result_is_an_average_of_webinars(empty_db):
+    from ocse_planner.services.comparison import Section, compare_editions
+    from tests.services.messages import said
+
+    with empty_db.write() as s:
+        ids = []
+        for year in (2023, 2024):
+            series = create_series(s, SeriesForm(title="Surveyed", year=year)).id
+            webinars = [Webinar(series_id=series, number=n, title=f"W{n}", time_zone="America/Toronto",
+                                duration_minutes=60) for n in (1, 2)]
+            s.add_all(webinars)
+            s.flush()
+            ids.append(series)
+        for webinar in webinars:  # 2024: two webinars' results; 2023: one series-wide result
+            admin.save_survey_result(s, ids[1], None, statement="Useful", percent_agree=80, webinar_id=webinar.id)
+        admin.save_survey_result(s, ids[0], None, statement="Useful", percent_agree=70)
+    with empty_db.read() as s:
+        row = compare_editions(s, ids).table(Section.SURVEY).row("survey:useful")
+    assert [(c.value, c.note and said(c.note)) for c in row.cells] == [
+        (pytest.approx(0.7), None),
+        (pytest.approx(0.8), ("the average of 2 webinars' results", "la moyenne des résultats de 2 webinaires"))]
