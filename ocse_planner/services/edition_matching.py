@@ -163,10 +163,9 @@ def audiences(session: Session, names: Mapping[int, str]) -> dict[int, Audience]
         select(PersonalDataPurge.series_id, func.max(PersonalDataPurge.purged_at))
         .where(PersonalDataPurge.series_id.in_(ids)).group_by(PersonalDataPurge.series_id)
     ).all())
-    latest = {sid: max((s.recorded_at for s in snaps), default=None) for sid, snaps in snapshots.items()}
     return {
         i: Audience(i, names[i], counts[i].get("email", 0), counts[i].get("name", 0), counts[i].get("anon", 0),
-                    tuple(snapshots.get(i, ())), purged_at.get(i) or latest.get(i))
+                    tuple(snapshots.get(i, ())), purged_at.get(i))
         for i in ids
     }
 

@@ -75,10 +75,6 @@ class WebinarOutline:
     theme_fr: str = ""
     highlights_fr: str = ""
 
-    @property
-    def co_host_labels(self) -> str:
-        return "; ".join(p.label for p in self.co_hosts)
-
     def co_host_labels_in(self, language: str) -> str:
         return "; ".join(p.in_language(language).label for p in self.co_hosts)
 
