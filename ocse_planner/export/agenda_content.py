@@ -269,7 +269,8 @@ def change_headers(words: Wording) -> list[str]:
 
 def change_rows(changes: tuple[AgendaChange, ...], words: Wording) -> list[list[str]]:
     """Under CHANGE_HEADERS; none means the agendas are as released (`NO_CHANGES`)."""
-    return [[str(c.webinar_number), words.gettext(CHANGE_KINDS[c.kind]), c.title, c.before, c.after] for c in changes]
+    return [[str(c.webinar_number), words.gettext(CHANGE_KINDS[c.kind]), c.title, c.before_in(words.language),
+             c.after_in(words.language)] for c in changes]
 
 
 def exported_line(exported: date, words: Wording) -> str:

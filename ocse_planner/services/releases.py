@@ -25,8 +25,9 @@ from ocse_planner.db.base import utcnow
 from ocse_planner.db.enums import AgendaItemKind
 from ocse_planner.db.models import AgendaRelease, Series
 from ocse_planner.services.agenda import series_agendas
+from ocse_planner.services.bilingual import document_translator
 from ocse_planner.services.credits import public_credit, public_title
-from ocse_planner.services.errors import NotFoundError
+from ocse_planner.services.errors import N_, NotFoundError, render
 from ocse_planner.services.time_format import clock
 
 SNAPSHOT_FORMAT = 2
@@ -42,12 +43,41 @@ class ReleaseInfo:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a presentation stood: its webinar, its position, and its start in the webinar's
+    own zone (None while undated)."""
+
+    webinar_number: int
+    position: int
+    starts_at: datetime | None
+    time_zone: str
+
+    def text(self, language: str = "en") -> str:
+        """"Webinar 1, item 4, 2:10 p.m." in a document's `language` ("Webinaire 1, point 4, 14 h 10")."""
+        arguments: dict[str, object] = {"number": self.webinar_number, "position": self.position}
+        if self.starts_at is None:
+            return render(N_("Webinar {number}, item {position}"), arguments, document_translator(language))
+        return render(N_("Webinar {number}, item {position}, {time}"),
+                      arguments | {"time": clock(self.starts_at, self.time_zone, language)}, document_translator(language))
+
+
+@dataclass(frozen=True)
 class AgendaChange:
     kind: str  # "added" | "removed" | "moved" | "retitled" | "presenters"
     webinar_number: int
     title: str
-    before: str
-    after: str
+    before: Place | str  # a place (added, removed, moved), the old title or presenters, or ""
+    after: Place | str
+
+    def before_in(self, language: str = "en") -> str:
+        return _worded(self.before, language)
+
+    def after_in(self, language: str = "en") -> str:
+        return _worded(self.after, language)
+
+
+def _worded(value: Place | str, language: str) -> str:
+    return value.text(language) if isinstance(value, Place) else value
 
 
 def agenda_snapshot(session: Session, series_id: int) -> dict[str, Any]:
@@ -135,11 +165,9 @@ def _flatten(snapshot: dict[str, Any]) -> dict[int, tuple[int, dict[str, Any]]]:
     }
 
 
-def _place(number: int, item: dict[str, Any]) -> str:
-    """"Webinar 1, item 4, 2:10 p.m." — the clock time in the webinar's own zone."""
+def _place(number: int, item: dict[str, Any]) -> Place:
     when = item.get("starts_at")
-    time = f", {clock(datetime.fromisoformat(when), item['time_zone'])}" if when else ""
-    return f"Webinar {number}, item {item['position']}{time}"
+    return Place(number, item["position"], datetime.fromisoformat(when) if when else None, item["time_zone"])
 
 
 def diff_snapshots(old: dict[str, Any], new: dict[str, Any]) -> list[AgendaChange]:

@@ -50,9 +50,10 @@ def test_changes_since_a_release(demo_db, tmp_path):
     presenters = next(c for c in changes if c.kind == "presenters")
     assert (presenters.before, presenters.after) == ("Erin Rogers; Julie Chan", "Erin Rogers")
     moved = next(c for c in changes if c.title.startswith("Online Child Sexual Exploitation: Offenders"))
-    assert (moved.before, moved.after) == ("Webinar 3, item 4, 1:50 p.m.", "Webinar 3, item 4, 2:10 p.m.")  # local
+    assert (moved.before_in(), moved.after_in()) == ("Webinar 3, item 4, 1:50 p.m.", "Webinar 3, item 4, 2:10 p.m.")  # local
+    assert (moved.before_in("fr"), moved.after_in("fr")) == ("Webinaire 3, point 4, 13 h 50", "Webinaire 3, point 4, 14 h 10")
     shifted = next(c for c in changes if c.title == "Modernizing Digital Investigations for OCSE Cases")
-    assert shifted.kind == "moved" and shifted.after == "Webinar 1, item 5, 1:50 p.m."  # SHADOW's slot is gone
+    assert shifted.kind == "moved" and shifted.after_in() == "Webinar 1, item 5, 1:50 p.m."  # SHADOW's slot is gone
     path = tmp_path / "agenda.xlsx"
     with demo_db.read() as session:
         export_agenda(session, 1, path, AgendaOptions(changes_since=1))
@@ -60,6 +61,18 @@ def test_changes_since_a_release(demo_db, tmp_path):
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=5) if r[1].value]
     assert len(rows) == len(changes)
     assert {"Added", "Removed", "Moved", "Retitled", "Presenters changed"} == {r[1] for r in rows}
+    moved_row = next(r for r in rows if r[2] == moved.title)
+    assert moved_row[3:5] == ["Webinar 3, item 4, 1:50 p.m.", "Webinar 3, item 4, 2:10 p.m."]
+    from ocse_planner.export.wording import DocumentLanguage
+
+    french = tmp_path / "ordre-du-jour.xlsx"
+    with demo_db.read() as session:
+        export_agenda(session, 1, french, AgendaOptions(changes_since=1, languages=DocumentLanguage("fr")))
+    sheet = load_workbook(french).worksheets[-1]  # the changes come after the webinars
+    places = [c.value.replace("\u00a0", " ").replace("\u202f", " ")
+              for r in sheet.iter_rows(min_row=5) for c in r[3:5] if c.value]
+    assert "Webinaire 3, point 4, 13 h 50" in places and "Webinaire 3, point 4, 14 h 10" in places
+    assert not any(p.startswith("Webinar ") for p in places)  # the places in French, not English
 
 
 def test_unknown_release_names_the_known_ones(demo_db):
@@ -86,7 +99,7 @@ def test_every_added_item_is_listed_and_a_removed_one_says_where_it_was(demo_db)
     added = [(c.webinar_number, c.title) for c in changes if c.kind == "added"]
     assert added == [(1, "Extra talk 1"), (3, "Extra talk 3")]
     removed = next(c for c in changes if c.kind == "removed")
-    assert removed.before.startswith(f"Webinar 1, item {where}, ") and removed.after == ""
+    assert removed.before_in().startswith(f"Webinar 1, item {where}, ") and removed.after_in() == ""
 
 
 def test_releasing_an_unknown_series_names_it(demo_db):
