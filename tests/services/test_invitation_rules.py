@@ -475,3 +475,33 @@ def test_the_date_is_the_series_own_even_when_it_is_already_tomorrow_in_utc(mail
         _webinar(session, 2).starts_at = datetime(2022, 2, 23, 2, 0, tzinfo=UTC)
     _own_template(mail_db, "confirmation", ("Hello", "{date}"))
     assert _drafts(mail_db, webinar_number=2)["varcoe@example.ca"].text == "Tuesday, February 22, 2022"
+
+
+def test_recording_invitations_marks_them_invited_only_when_asked(mail_db):
+    with mail_db.write() as session:
+        varcoe = session.scalars(select(Booking).where(Booking.person_id == person_id(session, "Varcoe"))).one()
+        varcoe.status, booking_id = BookingStatus.TO_INVITE, varcoe.id
+    plan = _plan(mail_db, "invitation")
+    assert [d.recipient_email for d in plan.drafts] == ["varcoe@example.ca"]
+    assert _record(mail_db, plan) == 0
+    with mail_db.read() as session:
+        assert session.get(Booking, booking_id).status == BookingStatus.TO_INVITE  # drafts written, nothing sent yet
+    assert _record(mail_db, plan, mark_invited=True) == 1
+    with mail_db.read() as session:
+        assert session.get(Booking, booking_id).status == BookingStatus.INVITED
+
+
+def test_a_french_message_gives_one_time_to_a_presenter_on_the_series_clock(mail_db):
+    with mail_db.write() as session:
+        varcoe = _person(session, "Varcoe")
+        varcoe.time_zone, varcoe.languages = "America/Montreal", ["fr"]  # another zone, the same clock
+    text = _drafts(mail_db)["varcoe@example.ca"].text
+    assert "13 h 10" in text and "votre heure" not in text
+
+
+def test_a_signature_pasted_with_windows_line_ends_reads_as_its_lines_in_the_html(mail_db):
+    with mail_db.write() as session:
+        templates.save_sender(session, templates.Sender("Ana Host", "ana@example.ca", "Regards,\r\nAna\r\n\r\nPS: slides"))
+    _own_template(mail_db, "confirmation", ("Hello", "Dear {salutation}\n\n{signature}"))
+    html = _drafts(mail_db)["varcoe@example.ca"].html
+    assert "<p>Regards,<br>Ana</p><p>PS: slides</p>" in html and "\r" not in html

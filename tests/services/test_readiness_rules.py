@@ -567,3 +567,17 @@ def test_this_week_names_an_organization_to_invite_in_the_interfaces_language(pl
     english = next(e for e in _todo(db, days=365) if e.item_id == booking_id)
     assert french.text.startswith("Invite Gendarmerie royale du Canada (GRC) for “")
     assert english.text.startswith("Invite Royal Canadian Mounted Police (RCMP) for “")
+
+
+def test_every_series_checklists_follow_the_webinar_numbers_not_the_order_they_were_added(plan):
+    db, sid = plan
+    first, third = _webinar_id(db, sid, 1), _webinar_id(db, sid, 3)
+    with db.write() as s:  # the first webinar added becomes number 3, the last number 1
+        s.get(Webinar, first).number = 9
+        s.flush()
+        s.get(Webinar, third).number = 1
+        s.flush()
+        s.get(Webinar, first).number = 3
+    with db.read() as s:
+        mine = [r for r in readiness.upcoming_readiness(s, today=TODAY) if r.series_id == sid]
+    assert [(r.number, r.webinar_id) for r in mine][::2] == [(1, third), (3, first)]
