@@ -30,6 +30,13 @@ from ocse_planner.services.errors import ConflictError, FieldProblem, Validation
 from ocse_planner.services.names import organization_label, person_name
 
 
+
+def credited(collaboration: Collaboration) -> bool:
+    """Whether a public document (the agenda, the report, a presenter's message) may name
+    this partner: any collaboration but a declined one (proposed and in-discussion ones are
+    being agreed, ended ones took place), as the year-over-year partner figures count them."""
+    return collaboration.status != CollaborationStatus.DECLINED
+
 @dataclass(frozen=True)
 class CollaborationInput:
     organization_id: int | None

@@ -40,6 +40,7 @@ from ocse_planner.services.calendar import (
     presentation_uid,
     uid_namespace,
 )
+from ocse_planner.services.collaborations import credited
 from ocse_planner.services.errors import N_, Message, NotFoundError, ValidationError
 from ocse_planner.services.names import organization_as_presenter, organization_short, person_name
 from ocse_planner.services.people import EMAIL_PATTERN
@@ -177,7 +178,7 @@ def _salutation(person: Person) -> str:
 
 def _co_hosts(webinar: Webinar, collaborations: list[Collaboration]) -> tuple[str, str]:
     names = [c.organization for c in collaborations if c.role == CollaborationRole.CO_HOST
-             and c.webinar_id in (None, webinar.id)]
+             and c.webinar_id in (None, webinar.id) and credited(c)]
     return (", ".join(dict.fromkeys(organization_short(o, "en") for o in names)),
             ", ".join(dict.fromkeys(organization_short(o, "fr") for o in names)))
 

@@ -18,6 +18,7 @@ from ocse_planner.db.models import Collaboration, Organization, Series
 from ocse_planner.services.agenda import WebinarAgenda, series_agendas
 from ocse_planner.services.errors import NotFoundError
 from ocse_planner.services.bilingual import aligned, has_text, language_key, localized
+from ocse_planner.services.collaborations import credited
 from ocse_planner.services.french_articles import after, with_article
 from ocse_planner.services.names import organization_label, organization_name, organization_short
 
@@ -137,7 +138,7 @@ def series_outline(session: Session, series_id: int) -> SeriesOutline:
     ).all()
     co_hosts: dict[int, list[PartnerName]] = {}
     strategy: list[PartnerName] = []
-    for c in collaborations:
+    for c in filter(credited, collaborations):  # a declined partner is never printed
         if c.role == CollaborationRole.CO_HOST and c.webinar_id is not None:
             co_hosts.setdefault(c.webinar_id, []).append(partner_name(c.organization))
         elif c.role == CollaborationRole.STRATEGY_PARTNER:

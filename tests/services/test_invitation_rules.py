@@ -505,3 +505,17 @@ def test_a_signature_pasted_with_windows_line_ends_reads_as_its_lines_in_the_htm
     _own_template(mail_db, "confirmation", ("Hello", "Dear {salutation}\n\n{signature}"))
     html = _drafts(mail_db)["varcoe@example.ca"].html
     assert "<p>Regards,<br>Ana</p><p>PS: slides</p>" in html and "\r" not in html
+
+
+def test_a_co_host_that_declined_is_not_named_to_presenters(mail_db):
+    from ocse_planner.db.enums import CollaborationStatus
+
+    with mail_db.write() as session:
+        session.add(Collaboration(organization_id=5, series_id=1, role=CollaborationRole.CO_HOST,
+                                  status=CollaborationStatus.DECLINED))
+    _own_template(mail_db, "confirmation", ("Hello", "{co_host}"))
+    with mail_db.read() as session:
+        from ocse_planner.services.names import organization_short
+
+        justice = organization_short(session.get(Organization, 2), "en")
+    assert _drafts(mail_db)["varcoe@example.ca"].text == justice  # webinar 2's own only

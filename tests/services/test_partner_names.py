@@ -67,3 +67,28 @@ def test_a_webinar_s_co_hosts_are_listed_in_the_language_of_the_document(demo_db
 def test_a_name_given_without_its_french_forms_stays_as_given_in_french():
     given = PartnerName("Helpline", "Helpline (HL)", "HL")  # "" where the French is not known
     assert given.in_language("fr") is given
+
+
+def test_a_declined_partner_is_not_credited_in_public_documents(demo_db):
+    """The agenda and report print "In collaboration with" only partners that did not decline;
+    a proposed one is being agreed and is printed (the readiness list asks for its confirmation)."""
+    from ocse_planner.db.enums import CollaborationRole, CollaborationStatus
+    from ocse_planner.db.models import Collaboration
+    from ocse_planner.services.series_outline import series_outline
+
+    with demo_db.write() as session:
+        c3p = session.scalar(select(Organization.id).filter_by(name="Canadian Centre for Child Protection"))
+        magnet = session.scalar(select(Organization.id).filter_by(name="Magnet Forensics"))
+        declining = Organization(name="Declining Foundation")
+        session.add(declining)
+        session.flush()
+        for org, role, status in ((c3p, CollaborationRole.CO_HOST, CollaborationStatus.DECLINED),
+                                  (magnet, CollaborationRole.CO_HOST, CollaborationStatus.PROPOSED),
+                                  (declining.id, CollaborationRole.STRATEGY_PARTNER, CollaborationStatus.DECLINED)):
+            session.add(Collaboration(series_id=1, webinar_id=1 if role == CollaborationRole.CO_HOST else None,
+                                      organization_id=org, role=role, status=status))
+    with demo_db.read() as session:
+        outline = series_outline(session, 1)
+    assert outline.webinars[0].co_host_labels_in("en") == "Royal Canadian Mounted Police (RCMP); Magnet Forensics"
+    assert [p.in_language("en").name for p in outline.strategy_partners] == [
+        "Justice Canada", "Royal Canadian Mounted Police", "Canadian Centre for Child Protection"]
