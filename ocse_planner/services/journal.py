@@ -293,7 +293,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if journal is None or not (state.is_insert or state.is_update or state.is_delete):
         return None
     statement = state.statement
-    table = _table(getattr(getattr(statement, "table", None), "name", ""))
+    table = _table(statement.table.name)  # every INSERT, UPDATE and DELETE names its table
     if table is None:
         return None
     connection = state.session.connection()
