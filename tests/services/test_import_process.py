@@ -166,3 +166,24 @@ def test_in_thread_a_file_that_cannot_be_read_fails_with_its_own_error(demo_db, 
     with pytest.raises(ImportFileError) as caught:
         job.read(cancelled=within())
     assert "photo.csv" in str(caught.value)
+
+
+@pytest.mark.parametrize(("interval", "several"), [(0.0, True), (3600.0, False)])
+def test_in_thread_a_long_file_reports_progress_at_most_as_often_as_allowed(demo_db, tmp_path, monkeypatch,
+                                                                           interval, several):
+    """Every 1,000 rows the reader reports; the loop passes a step on only when the last
+    one it sent is old enough (the window is not flooded), the first one always."""
+    from ocse_planner.services import import_process
+
+    monkeypatch.setattr(import_process, "PROGRESS_INTERVAL_S", interval)
+    rows = [f"Person {i},person{i}@example.org,,,yes,{i % 60}" for i in range(2_500)]
+    steps: list[tuple[int, int]] = []
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(write_template(tmp_path / "long.csv", rows))),
+                    in_thread=True)
+    job.read(progress=lambda done, total: steps.append((done, total)), cancelled=within())
+    job.close()
+    done = [d for d, _total in steps]
+    if several:
+        assert len(done) >= 3 and done == sorted(done) and done[-1] == steps[-1][1] > 2_500
+    else:
+        assert len(done) == 1

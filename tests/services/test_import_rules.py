@@ -130,3 +130,25 @@ def test_a_job_that_stored_is_over(demo_db, tmp_path):
     assert not job.alive
     with pytest.raises(ImportCancelled):
         job.read(cancelled=within())
+
+
+def test_a_store_the_database_refuses_says_why_and_stores_nothing(demo_db, tmp_path):
+    """A sector deleted between the preview and the store: the database refuses the rows
+    that name it, and the refusal carries the database's reason."""
+    from ocse_planner.db.models import SectorRule
+    from ocse_planner.services.errors import ConflictError
+
+    with demo_db.write() as s:
+        ensure_default_rules(s)
+        plan = plan_import(s, 1, parse_report(write_template(tmp_path / "w1.csv", WEBINAR_1)))
+    sector_id = next(r.sector_id for r in plan.records if r.sector_id is not None)
+    with pytest.raises(ConflictError) as caught, demo_db.write() as s:
+        s.execute(SectorRule.__table__.delete().where(SectorRule.sector_id == sector_id))
+        s.execute(Sector.__table__.delete().where(Sector.id == sector_id))
+        store_import(s, plan)
+    assert said(caught.value) == (
+        "The change clashes with another record (FOREIGN KEY constraint failed); nothing was saved. "
+        "Reload and try again.",
+        "La modification entre en conflit avec un autre enregistrement (FOREIGN KEY constraint failed); "
+        "rien n'a été enregistré. Rechargez et réessayez.")
+    assert _stored(demo_db) == {}

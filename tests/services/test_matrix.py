@@ -136,3 +136,9 @@ def test_a_units_french_parent_is_the_english_name_unmarked_when_it_has_no_frenc
     assert (unit.parent, unit.parent_fr) == ("The Royal", "The Royal")
     rcmp_unit = m.rows[m.row_of("National Child Exploitation Crime Centre")]
     assert rcmp_unit.parent_fr == "Gendarmerie royale du Canada"
+
+
+def test_a_row_knows_how_deep_its_organization_sits(demo_db):
+    m = demo_matrix(demo_db)
+    assert m.rows[m.row_of("Royal Canadian Mounted Police")].depth == 0
+    assert m.rows[m.row_of("National Child Exploitation Crime Centre")].depth == 1

@@ -63,3 +63,16 @@ def test_undoing_a_series_delete_relinks_its_purge_history(demo_db):
     with demo_db.read() as s:
         assert s.scalar(select(PersonalDataPurge.series_id)) == 1
         assert s.get(Series, 1) is not None
+
+
+def test_a_purge_reports_its_series_and_how_many_records_it_anonymized(demo_db):
+    with demo_db.write() as s:
+        webinar = s.scalar(select(Webinar.id).where(Webinar.series_id == 1))
+        s.add_all([_record(webinar, "ana@ps-sp.gc.ca", name="Ana"), _record(webinar, "li@example.net")])
+    without_backup = purge_personal_data(demo_db, 1, backup=False)
+    assert (without_backup.series_id, without_backup.records_purged, without_backup.backup) == (1, 2, None)
+    with demo_db.write() as s:
+        s.add(_record(webinar, "sam@okafor.example.com"))
+    with_backup = purge_personal_data(demo_db, 1)
+    assert (with_backup.series_id, with_backup.records_purged) == (1, 1)
+    assert with_backup.backup is not None and with_backup.backup.exists()
