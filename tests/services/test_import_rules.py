@@ -152,3 +152,11 @@ def test_a_store_the_database_refuses_says_why_and_stores_nothing(demo_db, tmp_p
         "La modification entre en conflit avec un autre enregistrement (FOREIGN KEY constraint failed); "
         "rien n'a été enregistré. Rechargez et réessayez.")
     assert _stored(demo_db) == {}
+
+
+def test_a_reimport_without_names_keeps_the_stored_names(demo_db, tmp_path):
+    _store(demo_db, write_template(tmp_path / "named.csv", WEBINAR_1[:2]))
+    _store(demo_db, write_template(tmp_path / "unnamed.csv", [",dayna.boyko@torontopolice.on.ca,,,yes,55"]))
+    dayna = _stored(demo_db)["dayna.boyko@torontopolice.on.ca"]
+    assert (dayna.name, dayna.minutes_attended, dayna.organization_name) == (
+        "Dayna Boyko", 55, "Toronto Police Service")
