@@ -433,7 +433,7 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
         _write_rows(connection, upsert, rows(False), new=False)
     if recording is not None:
         recording.inserted_since(connection, table, top)
-    note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
-                f"imported {len(records)} attendance records into {plan.webinar_label}")
+    note_change(session, "attendance_record", None,
+                description=f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)

@@ -160,3 +160,17 @@ def test_a_reimport_without_names_keeps_the_stored_names(demo_db, tmp_path):
     dayna = _stored(demo_db)["dayna.boyko@torontopolice.on.ca"]
     assert (dayna.name, dayna.minutes_attended, dayna.organization_name) == (
         "Dayna Boyko", 55, "Toronto Police Service")
+
+
+def test_a_reimport_from_a_file_without_a_sector_field_keeps_what_was_stated(demo_db, tmp_path):
+    """Whether a person stated a sector: a file without the field says nothing about it."""
+    _store(demo_db, write_template(tmp_path / "with-field.csv", [
+        "Jo Martin,jo@helpline.example.org,Helpline,Victim services,yes,45",
+        "Ana Costa,ana.costa@ps-sp.gc.ca,,,yes,30"]))
+    _store(demo_db, _zoomish(tmp_path / "without-field.csv", [
+        "Jo Martin,jo@helpline.example.org,,,2022-01-25 13:00:00,2022-01-25 13:10:00",
+        "Ana Costa,ana.costa@ps-sp.gc.ca,,,2022-01-25 13:00:00,2022-01-25 13:10:00"]),
+        {k: v for k, v in ZOOMISH.items() if k != "sector"})
+    records = _stored(demo_db)
+    assert records["jo@helpline.example.org"].sector_stated is True
+    assert records["ana.costa@ps-sp.gc.ca"].sector_stated is False
