@@ -203,15 +203,12 @@ class _UtcClock:
         self.zone = zone
         self.memo: dict[datetime, datetime] = {}
 
-    def __call__(self, value: datetime | None) -> datetime | None:
-        if value is None:
-            return None
-        found = self.memo.get(value)
-        if found is None:
-            # A naive value is the webinar's local time, as the platform wrote it.
-            found = (value if value.tzinfo is not None else value.replace(tzinfo=self.zone)).astimezone(UTC)
-            if len(self.memo) < self.LIMIT:
-                self.memo[value] = found
+    def __call__(self, value: datetime) -> datetime:
+        """`value` converted and remembered (the caller looks in `memo` first)."""
+        # A naive value is the webinar's local time, as the platform wrote it.
+        found = (value if value.tzinfo is not None else value.replace(tzinfo=self.zone)).astimezone(UTC)
+        if len(self.memo) < self.LIMIT:
+            self.memo[value] = found
         return found
 
 
@@ -346,7 +343,8 @@ def _utc_text(value: datetime) -> str:
 def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
     """INSERT … ON CONFLICT DO UPDATE merging a re-imported record (see the module docstring).
 
-    SQLite's two-argument max()/min() are PostgreSQL's GREATEST()/LEAST().
+    SQLite's two-argument max()/min() are PostgreSQL's GREATEST()/LEAST(). The e-mail is
+    never updated: a record's key is its e-mail (or its name, when it has none).
     """
     if dialect_name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
@@ -361,7 +359,6 @@ def _upsert_statement(dialect_name: str):  # type: ignore[no-untyped-def]
         index_elements=["webinar_id", "person_key"],
         set_={
             "name": func.coalesce(new.name, table.c.name),
-            "email": func.coalesce(new.email, table.c.email),
             "organization_name": func.coalesce(new.organization_name, table.c.organization_name),
             "sector_id": func.coalesce(table.c.sector_id, new.sector_id),
             "registered": greater(table.c.registered, new.registered),
@@ -433,11 +430,10 @@ def store_import(session: Session, plan: ImportPlan, *, valid_rows_only: bool = 
         top = session.scalar(select(func.coalesce(func.max(AttendanceRecord.id), 0)))
     with gc_paused():
         _write_rows(connection, plain, rows(True), new=True)  # one statement per kind of row, streamed
-        if new < len(records):
-            _write_rows(connection, upsert, rows(False), new=False)
+        _write_rows(connection, upsert, rows(False), new=False)
     if recording is not None:
         recording.inserted_since(connection, table, top)
-    note_change(session, "attendance_record", None, "added" if new == len(records) else "changed",
-                f"imported {len(records)} attendance records into {plan.webinar_label}")
+    note_change(session, "attendance_record", None,
+                description=f"imported {len(records)} attendance records into {plan.webinar_label}")
     skipped = len({p.row for p in plan.problems if p.row is not None})
     return StoreResult(plan.webinar_label, len(records), new, len(records) - new, skipped)

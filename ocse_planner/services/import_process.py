@@ -250,12 +250,10 @@ class ImportJob:
         self._storing = True
         try:
             self._conn.send(("store", valid_rows_only))
-            message = self._receive(None, None)
-            self.changes = message[2] if len(message) > 2 else None  # what the store changed: for undo
-            self.receipt = message[3] if len(message) > 3 else None
-            return message[1]
-        finally:
-            self._storing = False
+            # ("stored", result, what the store changed (for undo), its change-log receipt)
+            _, result, self.changes, self.receipt = self._receive(None, None)
+            return result
+        finally:  # the job is over, stored or not: the child is ended, the job closed
             if self._process is not None:
                 self._process.join(timeout=2)  # it exits after answering
             self.close(force=True)

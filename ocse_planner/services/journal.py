@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Integer, Table, UniqueConstraint, delete, event, func, insert, select, update
+from sqlalchemy import Column, Integer, Table, UniqueConstraint, delete, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ORMExecuteState, Session, object_session
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
@@ -142,15 +142,20 @@ class Journal:
         """Note the rows of `table` whose id is above `top_id` (taken before inserting)."""
         self.inserted(table, conn.execute(select(table.c.id).where(table.c.id > top_id)).scalars())
 
-    def deleting(self, conn: Connection | Session, table: Table, ids: Iterable[int]) -> None:
-        """Keep rows about to be deleted, and what the database deletes or unlinks with them."""
-        roots = [i for i in set(ids) if (table.name, i) not in self._cascaded]
-        if not roots:
+    def deleting(self, conn: Connection | Session, roots: Mapping[str, Iterable[int]]) -> None:
+        """Keep rows about to be deleted (ids by table name), and what the database deletes
+        or unlinks with them: one read per table, whatever the number of rows."""
+        fresh = {name: {i for i in ids if (name, i) not in self._cascaded} for name, ids in roots.items()}
+        fresh = {name: ids for name, ids in fresh.items() if ids}
+        if not fresh:
             return
-        self.rows_before(conn, table, roots)
-        for key in dependents(conn, {table.name: set(roots)}):
-            self.rows_before(conn, _table(key[0]), [key[1]])  # type: ignore[arg-type]
-        self._cascaded.update((table.name, i) for i in roots)
+        keys = dependents(conn, fresh) | {(name, i) for name, ids in fresh.items() for i in ids}
+        by_table: dict[str, list[int]] = defaultdict(list)
+        for name, record_id in keys:
+            by_table[name].append(record_id)
+        for name, ids in by_table.items():
+            self.rows_before(conn, _table(name), ids)  # type: ignore[arg-type]
+        self._cascaded.update((name, i) for name, ids in fresh.items() for i in ids)
 
     def matching(self, conn: Connection | Session, table: Table, where: Any,
                  parameters: Any) -> list[int]:
@@ -198,8 +203,6 @@ def dependents(conn: Connection | Session, roots: Mapping[str, set[int]]) -> set
             parents = captured.get(fk.column.table.name)
             if not parents or fk.ondelete not in ("CASCADE", "SET NULL"):
                 continue
-            if fk.ondelete == "CASCADE" and fk.parent.table is fk.column.table:
-                continue  # no self-cascades in the schema
             ids: set[int] = set()
             for chunk in _chunks(sorted(parents)):
                 ids.update(conn.execute(select(table.c.id).where(fk.parent.in_(chunk))).scalars())
@@ -211,11 +214,11 @@ def dependents(conn: Connection | Session, roots: Mapping[str, set[int]]) -> set
 
 
 def _id_parameter(where: Any, table: Table) -> str | None:
-    """"id = :name" → "name" (an executemany keyed by id), else None."""
-    if (isinstance(where, BinaryExpression) and where.operator is eq
-            and getattr(where.left, "name", None) == "id" and isinstance(where.right, BindParameter)
-            and getattr(where.left, "table", None) is not None and where.left.table.name == table.name):
-        return str(where.right.key)
+    """"id = :name" → "name" (an executemany keyed by this table's id), else None."""
+    if isinstance(where, BinaryExpression) and where.operator is eq and isinstance(where.right, BindParameter):
+        left = where.left
+        if isinstance(left, Column) and left.name == "id" and left.table.name == table.name:
+            return str(where.right.key)
     return None
 
 
@@ -258,15 +261,9 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     roots: dict[str, set[int]] = defaultdict(set)
     for obj in session.deleted:
         key = _key_of(obj)
-        if key is not None and key[1] is not None:
+        if key is not None:
             roots[key[0].name].add(key[1])
-    connection = session.connection()
-    for name, ids in roots.items():
-        journal.rows_before(connection, _table(name), ids)  # type: ignore[arg-type]
-    for name, record_id in dependents(connection, roots):
-        journal.rows_before(connection, _table(name), [record_id])  # type: ignore[arg-type]
-    for name, ids in roots.items():
-        journal._cascaded.update((name, i) for i in ids)
+    journal.deleting(session.connection(), roots)
 
 
 def _before_update(_mapper: Any, connection: Connection, target: Any) -> None:
@@ -280,7 +277,7 @@ def _before_delete(_mapper: Any, connection: Connection, target: Any) -> None:
     journal = active(object_session(target))
     key = _key_of(target)
     if journal is not None and key is not None:
-        journal.deleting(connection, key[0], [key[1]])
+        journal.deleting(connection, {key[0].name: [key[1]]})
 
 
 def _after_insert(_mapper: Any, _connection: Connection, target: Any) -> None:
@@ -296,7 +293,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if journal is None or not (state.is_insert or state.is_update or state.is_delete):
         return None
     statement = state.statement
-    table = _table(getattr(getattr(statement, "table", None), "name", ""))
+    table = _table(statement.table.name)  # every INSERT, UPDATE and DELETE names its table
     if table is None:
         return None
     connection = state.session.connection()
@@ -315,7 +312,7 @@ def _on_execute(state: ORMExecuteState) -> Any:
     if state.is_update:
         journal.rows_before(connection, table, ids)
     else:
-        journal.deleting(connection, table, ids)
+        journal.deleting(connection, {table.name: ids})
     return None
 
 
@@ -411,15 +408,15 @@ def _put_back(session: Session, changes: ChangeSet, redo: bool) -> None:
 
 
 def _unique_integers(table: Table) -> tuple[str, ...]:
-    """Integer columns of a UNIQUE constraint that are no foreign key (positions, numbers)."""
+    """Integer columns of a UNIQUE constraint that are no foreign key (positions, numbers).
+    The schema declares every such number in a UniqueConstraint (a unique index or a
+    unique integer column would not be parked: tests/services/test_journal_rules.py checks)."""
     names: set[str] = set()
-    groups = [list(c.columns) for c in table.constraints if isinstance(c, UniqueConstraint)]
-    groups += [list(ix.columns) for ix in table.indexes if ix.unique]
-    groups += [[c] for c in table.columns if c.unique]
-    for group in groups:
-        for column in group:
-            if isinstance(column.type, Integer) and not column.foreign_keys and not column.primary_key:
-                names.add(column.name)
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            for column in constraint.columns:
+                if isinstance(column.type, Integer) and not column.foreign_keys:
+                    names.add(column.name)
     return tuple(sorted(names))
 
 

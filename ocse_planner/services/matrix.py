@@ -178,9 +178,9 @@ def build_matrix(session: Session, series_id: int) -> PartnerMatrix:
     for booking, talk, webinar in bookings:
         if booking.person is not None:
             org_id, presenter = booking.person.organization_id, person_name(booking.person)
-        else:
+        else:  # an organization presenting as a body (a booking names a person or an organization)
             org_id = booking.organization_id
-            presenter = organization_label(orgs[org_id]) if org_id in orgs else ""
+            presenter = organization_label(orgs[org_id])  # type: ignore[index]
         if org_id is None:
             continue
         series = series_by_id[webinar.series_id]

@@ -188,3 +188,21 @@ def test_a_person_with_a_sector_on_one_of_their_rows_has_stated_one(demo_db, tmp
     records = _records(demo_db, 2)
     assert records["li.wei@example.net"].sector_stated is True  # a value beats an empty field
     assert records["ana@example.net"].sector_stated is False  # empty twice: not stated
+
+
+def test_addresses_the_file_writes_differently_are_one_person(demo_db, tmp_path):
+    """The same address with an invisible character or a full-width letter in one row: the
+    file's rows look like two people, but the stored key is one, so they are one record:
+    minutes added, attended if either row attended, a sector stated if either row states one."""
+    path = write_template(tmp_path / "lookalike.csv", [
+        "Li Wei,li.wei@example.net,,,no,20",
+        "Li Wei,li.wei\u200b@example.net,,Education,yes,15",
+        "Ana Costa,ana@example.net,,,yes,10",
+        "Ana Costa,\uff41na@example.net,,,no,5",
+    ])
+    _import(demo_db, 2, path)
+    records = _records(demo_db, 2)
+    assert sorted(records) == ["ana@example.net", "li.wei@example.net"]
+    li, ana = records["li.wei@example.net"], records["ana@example.net"]
+    assert (li.attended, li.minutes_attended, li.sector_stated) == (True, 35, True)
+    assert (ana.attended, ana.minutes_attended, ana.sector_stated) == (True, 15, False)

@@ -7,6 +7,7 @@ These tests start real "spawn" children (about half a second each), so there are
 from __future__ import annotations
 
 import pickle
+import time
 
 import pytest
 
@@ -17,11 +18,18 @@ from tests.services.attendance_files import WEBINAR_1, write_template
 from tests.services.test_attendance_import import _records
 
 
+def within(seconds: float = 60):  # type: ignore[no-untyped-def]
+    """A read's `cancelled`: it gives up after `seconds`, so a job that never answers fails
+    its test instead of holding the run."""
+    deadline = time.monotonic() + seconds
+    return lambda: time.monotonic() > deadline
+
+
 def test_a_child_reads_then_stores_everything_in_one_go(demo_db, tmp_path):
     rows = WEBINAR_1 + [f"Person {i},person{i}@example.org,,,yes,{i % 60}" for i in range(3_000)]
     path = write_template(tmp_path / "w1.csv", rows)
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)))
-    summary = job.read()
+    summary = job.read(cancelled=within())
     assert (summary.record_count, summary.new_count, summary.problem_count) == (3_004, 3_004, 0)
     assert len(summary.preview) == 3_004 and summary.preview[0].name
     assert summary.webinar_label.startswith("2022:1 ")
@@ -37,7 +45,7 @@ def test_an_unknown_layout_comes_back_with_its_headers_and_the_child_ends(demo_d
     path.write_text("Who,Mail,Time spent\nAna Costa,ana@ps-sp.gc.ca,12\n", encoding="utf-8")
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)))
     with pytest.raises(UnknownLayoutError) as caught:
-        job.read()
+        job.read(cancelled=within())
     assert caught.value.headers == ["Who", "Mail", "Time spent"]
     assert "custom.csv" in str(caught.value)
     job._process.join(timeout=5)
@@ -75,7 +83,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
     path = write_template(tmp_path / "w1.csv", rows)
     steps: list[tuple[int, int]] = []
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
-    summary = job.read(progress=lambda done, total: steps.append((done, total)))
+    summary = job.read(progress=lambda done, total: steps.append((done, total)), cancelled=within())
     assert steps and all(total == -1 or done <= total for done, total in steps)
     assert (summary.webinar_id, summary.layout, summary.file) == (1, "template", str(path))
     assert (summary.record_count, summary.new_count, summary.updated_count) == (5, 5, 0)
@@ -93,7 +101,7 @@ def test_in_thread_the_summary_counts_and_samples_the_plan(demo_db, tmp_path, mo
 def test_in_thread_valid_rows_only_stores_the_rest(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1 + ["Bad Minutes,bad@example.org,,,yes,-3"])
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
-    job.read()
+    job.read(cancelled=within())
     result = job.store(valid_rows_only=True)
     assert (result.stored, result.new, result.updated) == (4, 4, 0)
     assert len(_records(demo_db, 1)) == 4
@@ -118,13 +126,13 @@ def test_the_summary_keeps_only_the_first_rows_and_problems(demo_db, tmp_path):
 def test_closing_an_idle_thread_job_stops_its_loop(demo_db, tmp_path):
     path = write_template(tmp_path / "w1.csv", WEBINAR_1)
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
-    job.read()
+    job.read(cancelled=within())
     job.close()
     job._thread.join(timeout=5)
     assert not job.alive
     assert _records(demo_db, 1) == {}
     with pytest.raises(ImportCancelled):
-        job.read()
+        job.read(cancelled=within())
 
 
 def test_a_failure_that_cannot_be_pickled_arrives_as_its_text():
@@ -145,7 +153,7 @@ def test_in_thread_progress_counts_up_to_the_known_total(demo_db, tmp_path, monk
     path = write_template(tmp_path / "w1.csv", WEBINAR_1)
     steps: list[tuple[int, int]] = []
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
-    job.read(progress=lambda done, total: steps.append((done, total)))
+    job.read(progress=lambda done, total: steps.append((done, total)), cancelled=within())
     job.close()
     done, total = steps[-1]
     assert total > 0 and done == total
@@ -156,5 +164,26 @@ def test_in_thread_a_file_that_cannot_be_read_fails_with_its_own_error(demo_db, 
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     job = ImportJob(ReadRequest(demo_db.location, 1, str(path)), in_thread=True)
     with pytest.raises(ImportFileError) as caught:
-        job.read()
+        job.read(cancelled=within())
     assert "photo.csv" in str(caught.value)
+
+
+@pytest.mark.parametrize(("interval", "several"), [(0.0, True), (3600.0, False)])
+def test_in_thread_a_long_file_reports_progress_at_most_as_often_as_allowed(demo_db, tmp_path, monkeypatch,
+                                                                           interval, several):
+    """Every 1,000 rows the reader reports; the loop passes a step on only when the last
+    one it sent is old enough (the window is not flooded), the first one always."""
+    from ocse_planner.services import import_process
+
+    monkeypatch.setattr(import_process, "PROGRESS_INTERVAL_S", interval)
+    rows = [f"Person {i},person{i}@example.org,,,yes,{i % 60}" for i in range(2_500)]
+    steps: list[tuple[int, int]] = []
+    job = ImportJob(ReadRequest(demo_db.location, 1, str(write_template(tmp_path / "long.csv", rows))),
+                    in_thread=True)
+    job.read(progress=lambda done, total: steps.append((done, total)), cancelled=within())
+    job.close()
+    done = [d for d, _total in steps]
+    if several:
+        assert len(done) >= 3 and done == sorted(done) and done[-1] == steps[-1][1] > 2_500
+    else:
+        assert len(done) == 1

@@ -112,3 +112,33 @@ def test_each_row_carries_its_french_label_for_the_french_window(demo_db):
     rcmp = m.rows[m.row_of("Royal Canadian Mounted Police")]
     assert rcmp.label_fr == "Gendarmerie royale du Canada (GRC)"
     assert all(r.label_fr for r in m.rows)  # the English as written where no French is
+
+
+def test_series_of_one_year_are_columns_in_title_order(demo_db):
+    """Series columns run by year, then by title (not in the order they were entered)."""
+    with demo_db.write() as s:
+        s.add_all([Series(title="Zeta talks", year=2023), Series(title="Alpha talks", year=2023)])
+    with demo_db.read() as s:
+        m = build_matrix(s, s.scalar(select(Series.id).where(Series.year == 2022)))
+    assert [(c.year, c.title) for c in m.columns if c.kind == "series"][1:] == [
+        (2023, "Alpha talks"), (2023, "Zeta talks")]
+
+
+def test_a_units_french_parent_is_the_english_name_unmarked_when_it_has_no_french_one(demo_db):
+    """The French window shows a parent without a French name as written, with no [EN] mark."""
+    from ocse_planner.db.models import Organization
+
+    with demo_db.write() as s:
+        royal = s.scalar(select(Organization).where(Organization.name == "The Royal"))
+        royal.name_fr = None
+    m = demo_matrix(demo_db)
+    unit = m.rows[m.row_of("The Royal's Institute of Mental Health Research")]
+    assert (unit.parent, unit.parent_fr) == ("The Royal", "The Royal")
+    rcmp_unit = m.rows[m.row_of("National Child Exploitation Crime Centre")]
+    assert rcmp_unit.parent_fr == "Gendarmerie royale du Canada"
+
+
+def test_a_row_knows_how_deep_its_organization_sits(demo_db):
+    m = demo_matrix(demo_db)
+    assert m.rows[m.row_of("Royal Canadian Mounted Police")].depth == 0
+    assert m.rows[m.row_of("National Child Exploitation Crime Centre")].depth == 1

@@ -127,3 +127,18 @@ def test_each_series_counts_only_the_bookings_of_its_own_talks(empty_db, plan):
     with empty_db.read() as s:
         counts = {r.id: (r.presenters_confirmed, r.presenters_needed) for r in list_series(s)}
     assert counts == {plan["main"]: (1, 3), plan["another"]: (1, 1), plan["archive"]: (0, 0)}
+
+
+def test_talks_and_people_are_counted_per_webinar_and_per_organization(empty_db, plan):
+    from sqlalchemy import select
+
+    with empty_db.write() as s:
+        second = s.get(Webinar, plan["second"])
+        second.presentations.append(Presentation(position=1, title="Three"))
+        s.add(Person(given_name="P", family_name="S", organization_id=plan["ps"]))
+    with empty_db.read() as s:
+        talks = {r.number: r.presentations for r in list_webinars(s, plan["main"])}
+        people = {r.id: r.people for r in list_organizations(s)}
+        assert s.scalar(select(Webinar.id).where(Webinar.id == plan["second"])) == plan["second"]
+    assert talks == {1: 2, 2: 1}
+    assert (people[plan["ncecc"]], people[plan["ps"]], people[plan["rcmp"]]) == (4, 1, 0)
