@@ -171,8 +171,10 @@ def _snippet(data: bytes, offset: int) -> str:
 
 
 def decode_sample(data: bytes, encoding: TextEncoding, size: int = SNIFF_BYTES) -> str:
-    """Decode the start of the file (for delimiter sniffing); a cut character is dropped."""
-    decoder = codecs.getincrementaldecoder(encoding.codec)(errors="replace")
+    """Decode the start of the file (for delimiter sniffing); a cut character is dropped.
+
+    Strictly: the whole file has already been decoded strictly (`decode_text`)."""
+    decoder = codecs.getincrementaldecoder(encoding.codec)()
     return decoder.decode(data[:size], final=False)
 
 

@@ -201,7 +201,7 @@ def _parse_table(
     mapping: Mapping[str, str] | None,
     progress: Progress | None,
     cancel: Cancel | None,
-    clean_cells: bool = True,
+    clean_cells: bool,
 ) -> ParsedReport:
     match = scan.match
     if match is None:

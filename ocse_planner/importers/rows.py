@@ -301,9 +301,11 @@ def make_converter(
         if sectioned and not all(map(itemgetter(-1), block)) and any(
                 not cells[-1] and section_title(cells) is not None for cells in block):
             return None
-        cleaned_before = cleaner.count if cleaner is not None else 0
+        if cleaner is None:
+            return _block(numbers, block)
+        cleaned_before = cleaner.count
         segments = _block(numbers, block)
-        if segments is None and cleaner is not None:
+        if segments is None:
             cleaner.count = cleaned_before  # counted again, row by row
         return segments
 
@@ -318,7 +320,8 @@ def make_converter(
         stripped: dict[int, list[str]] = {}
 
         def texts(index: int) -> list[str]:
-            """Column `index`, cleaned and stripped (all in C: map, itemgetter, str.strip)."""
+            """Column `index`, cleaned and stripped (all in C: map, itemgetter, str.strip); a
+            column the file does not have (-1) reads as empty cells."""
             if index < 0:
                 return [""] * count
             found = stripped.get(index)
@@ -365,7 +368,7 @@ def make_converter(
                 n is None and e is None for n, e in zip(names, emails, strict=True)):
             return None  # a blank row, or one without name and e-mail
 
-        organizations = [None if o in empty else o for o in texts(i_org)] if i_org >= 0 else [None] * count
+        organizations = [None if o in empty else o for o in texts(i_org)]
         sectors = ["" if v in empty else v for v in texts(i_sector)] if i_sector >= 0 else [None] * count
 
         attended: list[bool | None] = [None] * count
@@ -383,8 +386,8 @@ def make_converter(
             seconds = [None if v in empty else minutes_as_seconds(v) for v in written]
             if None in seconds and any(x is None and v not in empty for x, v in zip(seconds, written, strict=True)):
                 return None  # a duration such as 1h 5m, or no number at all
-        joins = dates(i_join) if i_join >= 0 else [None] * count
-        leaves = dates(i_leave) if i_leave >= 0 else [None] * count
+        joins = dates(i_join)
+        leaves = dates(i_leave)
         if joins is None or leaves is None:
             return None
 

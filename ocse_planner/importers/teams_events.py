@@ -45,7 +45,7 @@ class TeamsEventCollector:
                  cleaner: TextCleaner | None = None) -> None:
         self._cleaner = cleaner or TextCleaner()
         idx = match.indexes
-        self._i_name = idx.get("name", -1)
+        self._i_name = idx["name"]  # the layout is recognised by its Full Name column
         self._i_email = idx.get("email", -1)
         self._i_action = idx["action"]
         self._i_time = idx["timestamp"]
@@ -74,7 +74,7 @@ class TeamsEventCollector:
                 return None
 
         ok = True
-        name = self._cleaner.text(cells[self._i_name]).strip() if self._i_name >= 0 else ""
+        name = self._cleaner.text(cells[self._i_name]).strip()
         name = None if name in EMPTY_MARKERS else name
         email = self._cleaner.email(cells[self._i_email].strip()) if self._i_email >= 0 else ""
         if email in EMPTY_MARKERS:
@@ -85,8 +85,7 @@ class TeamsEventCollector:
         if name is None and email is None and ok:
             if not any(cell.strip() for cell in cells):
                 return None
-            self._problem(row_number, self._i_name if self._i_name >= 0 else None,
-                          "this row has neither a name nor an e-mail address")
+            self._problem(row_number, self._i_name, "this row has neither a name nor an e-mail address")
             ok = False
 
         action = cells[self._i_action].strip().casefold()
@@ -149,9 +148,8 @@ class TeamsEventCollector:
             result.extend((*row, _seconds(began, ended), began, ended) for began, ended in spans)
         return result
 
-    def _problem(self, row_number: int, index: int | None, template: str, **arguments: object) -> None:
-        column = self._column(index) if index is not None else None
-        self._problems.append(Problem(self._file, row_number, column, template, arguments))
+    def _problem(self, row_number: int, index: int, template: str, **arguments: object) -> None:
+        self._problems.append(Problem(self._file, row_number, self._column(index), template, arguments))
 
 
 def _summary_time(summary: dict[str, str], keys: tuple[str, ...]) -> datetime | None:

@@ -118,3 +118,17 @@ def test_two_characters_of_utf16_without_a_byte_order_mark_are_read_as_text(writ
     with pytest.raises(UnknownLayoutError) as caught:
         parse_attendance_file(write_file("tiny.csv", "a\n".encode("utf-16-le")))
     assert caught.value.headers == ["a"]
+
+
+def test_one_nul_in_the_first_64_kib_makes_a_file_binary(write_file):
+    """However few control characters it has otherwise: a NUL is never text."""
+    from tests.services.messages import said
+
+    raw = b"name,email\n" + b"Ana Costa,ana@example.org\n" * 100 + b"Bo\x00Li,bo@example.org\n"
+    with pytest.raises(ImportFileError) as caught:
+        parse_attendance_file(write_file("nul.csv", raw))
+    assert said(caught.value) == (
+        '"nul.csv" does not look like a text (CSV) file or an Excel workbook: it contains binary data. '
+        "Export the report again as CSV or XLSX.",
+        "«\u00a0nul.csv\u00a0» ne ressemble ni à un fichier texte (CSV) ni à un classeur Excel\u00a0: il contient "
+        "des données binaires. Exportez de nouveau le rapport en CSV ou en XLSX.")

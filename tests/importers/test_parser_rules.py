@@ -32,6 +32,7 @@ def test_a_mapping_names_every_chosen_column_missing_in_order_and_ignores_unchos
     error = refusal(write_file("x.csv", "Who,Mail\nAna,ana@example.org\n"), UnknownLayoutError,
                     mapping={"name": "Nom", "email": "Courriel", "organization": ""})
     assert str(error) == '"x.csv" does not have the columns chosen for it (missing: Courriel, Nom).'
+    assert (error.header_row, error.headers) == (1, ["Who", "Mail"])  # offered to the column chooser again
 
 
 def test_a_file_whose_first_full_row_holds_an_address_has_no_header_row(write_file):
@@ -152,3 +153,22 @@ def test_a_mapping_whose_columns_are_there_but_never_in_a_header_row_says_so(wri
     """A lone section title is never taken for a header, though it names the chosen column."""
     error = refusal(write_file("x.csv", "Summary\n"), UnknownLayoutError, mapping={"name": "Summary"})
     assert str(error) == '"x.csv" does not have the columns chosen for it.'
+    assert (error.header_row, error.headers) == (1, ["Summary"])
+
+
+def test_the_column_chooser_is_offered_the_widest_of_the_first_thirty_rows(write_file):
+    """A wider row further down is data or another table, not the header of this one."""
+    preamble = "".join(f"Line {i},note\n" for i in range(1, 31))
+    error = refusal(write_file("x.csv", preamble + "Who,Mail,Where\nAna,ana,Here\n"), UnknownLayoutError)
+    assert (error.header_row, error.headers) == (1, ["Line 1", "note"])
+
+
+def test_a_section_title_ends_the_table_for_good_even_a_thousand_rows_before_more_people(write_file):
+    """Rows are read 1,024 at a time: the rows after the section's end are never read as
+    attendees, in its block of rows or in any later one."""
+    header = "Attended,User Name (Original Name),Email,Time in Session (minutes)\n"
+    others = "".join(f"Yes,P{i},p{i}@example.org,1\n" for i in range(1_100))
+    report = parse_attendance_file(write_file("zoom.csv", header + "Yes,Ana,ana@example.org,10\n"
+                                              "Panelist Details\n" + header + others))
+    assert not report.problems
+    assert [(r.name, r.minutes_attended) for r in report.rows] == [("Ana", 10)]

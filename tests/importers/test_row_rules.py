@@ -168,3 +168,43 @@ def test_a_row_with_only_an_address_and_one_with_only_a_name_are_both_attendees(
     report = parse_attendance_file(write_file("t.csv", "name,email,attended\n,ana@example.org,yes\nBo Li,,yes\n"))
     assert not report.problems
     assert [(r.name, r.email) for r in report.rows] == [(None, "ana@example.org"), ("Bo Li", None)]
+
+
+def test_an_eventbrite_export_with_first_names_only_reads_the_first_name_and_no_sector(write_file):
+    """Without a last-name column the name is the first name alone (no other cell is taken for
+    the last name), and without a sector column no sector is read (None, not "Not stated")."""
+    report = parse_attendance_file(write_file("eb.csv", "Order #,First Name,Email,Ticket Type\n"
+                                              "1,Ana,ana@example.org,General Admission\n"))
+    assert not report.problems
+    assert [(r.name, r.organization, r.sector) for r in report.rows] == [("Ana", None, None)]
+
+
+@pytest.mark.parametrize("first", ["Registration Time", "Approval Status"])
+def test_a_zoom_registration_mark_in_the_first_column_is_read(write_file, first):
+    other = "Approval Status" if first == "Registration Time" else "Registration Time"
+    report = parse_attendance_file(write_file(
+        "attendees.csv",
+        f"{first},Attended,User Name (Original Name),Email,{other},Time in Session (minutes)\n"
+        "x,Yes,Ana,ana@example.com,,10\n,Yes,Bo,bo@example.com,,5\n"))
+    assert not report.problems
+    assert [(r.name, r.registered) for r in report.rows] == [("Ana", True), ("Bo", False)]
+
+
+def test_a_file_with_last_names_only_reads_the_last_name(write_file):
+    report = parse_attendance_file(write_file("m.csv", "Nom,Mail\nCosta,ana@example.org\n,bo@example.org\n"),
+                                   mapping={"last_name": "Nom", "email": "Mail"})
+    assert not report.problems
+    assert [(r.name, r.email) for r in report.rows] == [("Costa", "ana@example.org"), (None, "bo@example.org")]
+
+
+def test_only_the_cells_over_the_limit_are_named(write_file):
+    """A cell of exactly 10,000 characters is within the limit, beside one over it in the same row."""
+    from tests.services.messages import said
+
+    report = parse_attendance_file(write_file("long.csv", "name,email,organization\n"
+                                              + "A" * 10_001 + ",ana@example.org," + "B" * 10_000 + "\n"
+                                              + "Bo,bo@example.org,OCSE\n"))
+    assert [(p.row, p.column, *said(p)) for p in report.problems] == [
+        (2, "name", "this cell is 10,001 characters long; the limit is 10,000",
+         "cette cellule compte 10001\u00a0caractères; la limite est de 10000")]
+    assert [r.name for r in report.rows] == ["Bo"]

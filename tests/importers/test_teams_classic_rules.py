@@ -225,3 +225,12 @@ def test_a_name_written_like_an_address_is_not_the_person_with_that_address(writ
         (2, "ana@example.org", None, 30, at(10, 0), at(10, 30)),
         (3, "Ana Costa", "ana@example.org", 0, None, at(10, 30)),
     ]
+
+
+def test_without_a_role_column_a_name_that_is_a_role_word_is_still_an_attendee(write_file):
+    """Only a role column leaves organizers out: a room system called "Presenter" is a participant."""
+    report = parse(write_file, "User Action\tFull Name\tTimestamp\n"
+                   "Joined\tPresenter\t9/21/2021, 10:00:00 AM\n"
+                   "Left\tPresenter\t9/21/2021, 10:30:00 AM\n")
+    assert not report.problems
+    assert rows_of(report) == [(2, "Presenter", None, 30, at(10, 0), at(10, 30))]

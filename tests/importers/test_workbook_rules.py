@@ -129,3 +129,36 @@ def test_a_workbook_duration_of_more_than_a_day_reads_as_its_minutes(write_file)
     report = parse_attendance_file(write_file("durations.xlsx", workbook(rows)))
     assert not report.problems
     assert [(r.name, r.minutes_attended) for r in report.rows] == [("Li", 65), ("Bo", 1560)]
+
+
+def test_a_workbook_compressed_exactly_a_hundred_to_one_is_read(write_file):
+    """The limit is "more than 100:1": a workbook exactly at it is a report like any other."""
+    for zeros in range(2 * 1024 * 1024, 2 * 1024 * 1024 + 5_000):
+        padded = with_parts(workbook(BASE), {"xl/media/padding.bin": bytes(zeros)})
+        infos = zipfile.ZipFile(io.BytesIO(padded)).infolist()
+        excess = sum(i.file_size for i in infos) - 100 * sum(i.compress_size for i in infos)
+        if excess > 0 and excess % 99 == 0:
+            break
+    buffer = io.BytesIO(padded)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_STORED) as archive:
+        archive.writestr("xl/media/stored.bin", bytes(excess // 99))  # as large packed as unpacked
+    infos = zipfile.ZipFile(buffer).infolist()
+    assert sum(i.file_size for i in infos) == 100 * sum(i.compress_size for i in infos)
+    report = parse_attendance_file(write_file("book.xlsx", buffer.getvalue()))
+    assert [(r.name, r.attended, r.minutes_attended) for r in report.rows] == [("Ana", True, 45), ("Bo", False, 0)]
+
+
+def test_a_formula_cell_reads_as_the_value_excel_saved_with_it(write_file):
+    """Excel stores a formula's last result beside it: that result is imported, never the formula."""
+    data = workbook([["name", "email", "attended", "minutes"], ["Ana", "ana@example.org", "yes", "=40+5"]])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b"<f>40+5</f><v></v>" in content
+                content = content.replace(b"<f>40+5</f><v></v>", b"<f>40+5</f><v>45</v>")
+            target.writestr(info, content)
+    report = parse_attendance_file(write_file("book.xlsx", buffer.getvalue()))
+    assert not report.problems
+    assert [(r.name, r.minutes_attended) for r in report.rows] == [("Ana", 45)]
