@@ -162,3 +162,27 @@ def test_a_formula_cell_reads_as_the_value_excel_saved_with_it(write_file):
     report = parse_attendance_file(write_file("book.xlsx", buffer.getvalue()))
     assert not report.problems
     assert [(r.name, r.minutes_attended) for r in report.rows] == [("Ana", 45)]
+
+
+def test_a_workbook_without_any_worksheet_is_refused_by_name(tmp_path):
+    """Its package is sound (a workbook part listing no sheet): nothing to read, and it says so."""
+    from tests.services.messages import said
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    relations = "http://schemas.openxmlformats.org/package/2006/relationships"
+    path = tmp_path / "empty.xlsx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'))
+        package.writestr("_rels/.rels", f'<Relationships xmlns="{relations}"><Relationship Id="rId1" Type="http://'
+                         'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                         'Target="xl/workbook.xml"/></Relationships>')
+        package.writestr("xl/workbook.xml", f'<workbook xmlns="{main}"><sheets/></workbook>')
+        package.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{relations}"/>')
+    with pytest.raises(ImportFileError) as refused:
+        parse_attendance_file(path)
+    assert said(refused.value) == ('"empty.xlsx" is an Excel workbook without any worksheet.',
+                                   "«\u00a0empty.xlsx\u00a0» est un classeur Excel sans aucune feuille de calcul.")

@@ -206,3 +206,18 @@ def test_addresses_the_file_writes_differently_are_one_person(demo_db, tmp_path)
     li, ana = records["li.wei@example.net"], records["ana@example.net"]
     assert (li.attended, li.minutes_attended, li.sector_stated) == (True, 35, True)
     assert (ana.attended, ana.minutes_attended, ana.sector_stated) == (True, 15, False)
+
+
+@pytest.mark.parametrize("how", ["mapping", "remembered", "layout"])
+def test_reading_a_file_reports_its_progress_whichever_way_its_columns_are_known(tmp_path, how):
+    path = tmp_path / "custom.csv"
+    path.write_text("Who,Mail,Time spent\n" + "".join(f"P{i},p{i}@x.ca,12\n" for i in range(50)))
+    mapping = {"name": "Who", "email": "Mail", "minutes": "Time spent"}
+    if how == "layout":
+        path.write_text("name,email\n" + "".join(f"P{i},p{i}@x.ca\n" for i in range(50)))
+    seen: list[tuple[int, int | None]] = []
+    report = parse_report(path, mapping=mapping if how == "mapping" else None,
+                          remembered={header_signature(["Who", "Mail", "Time spent"]): mapping} if how == "remembered"
+                          else None, progress=lambda done, total: seen.append((done, total)))
+    assert len(report.rows) == 50
+    assert seen and seen[-1][0] == seen[-1][1]  # told, up to the whole file

@@ -244,3 +244,12 @@ def test_sector_rules_applied_to_unclassified_records_are_undone_record_by_recor
     changes = _round_trip(demo_db, lambda s: attendance_admin.apply_rules_to_unclassified(s, 1))
     touched = {record_id for table, record_id in changes.keys() if table == "attendance_record"}
     assert touched and touched < unclassified  # only the records the new rule matched
+
+
+def test_a_core_insert_into_an_empty_table_is_taken_back_and_restored(empty_db):
+    """The first rows of a table (its highest id before is none) are recorded like any others."""
+    from sqlalchemy import insert
+
+    changes = _round_trip(empty_db, lambda s: s.execute(insert(Organization), [
+        {"name": "First in bulk", "version": 1}, {"name": "Second in bulk", "version": 1}]))
+    assert changes.count("organization") == 2
