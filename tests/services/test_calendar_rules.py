@@ -78,3 +78,23 @@ def test_the_event_ids_of_a_planner_file_never_change_between_versions():
     series = Series(id=7, created_at=datetime(2022, 1, 5, 14, 30, tzinfo=UTC))
     assert presentation_uid(12, uid_namespace(series)) == "presentation-12@2c1c768e681f1a85.ocse-planner"
     assert uid_namespace(Series(id=7)) == "81954e298f1ec796.ocse-planner"
+
+
+def test_a_series_calendar_ids_are_the_same_whatever_the_computers_time_zone(demo_db, monkeypatch):
+    """A presenter's calendar matches an update sent from another office's computer."""
+    import time
+
+    from ocse_planner.db.models import Series
+    from ocse_planner.services.calendar import uid_namespace
+
+    def namespace_in(zone: str) -> str:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        with demo_db.read() as s:
+            return uid_namespace(s.get(Series, 1))
+
+    try:
+        assert namespace_in("UTC") == namespace_in("Asia/Tokyo") == namespace_in("America/Vancouver")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

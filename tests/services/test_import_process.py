@@ -121,6 +121,7 @@ def test_the_summary_keeps_only_the_first_rows_and_problems(demo_db, tmp_path):
     assert [r.name for r in summary.preview] == [r.name for r in plan.records[:2]]
     assert len(summary.problems) == 1 and summary.problem_count == 3
     assert summary.record_count == len(plan.records)
+    assert summary.cleaned_values == plan.cleaned_values  # the count of values made storable, as planned
 
 
 def test_closing_an_idle_thread_job_stops_its_loop(demo_db, tmp_path):

@@ -83,3 +83,12 @@ def test_a_document_property_is_cut_to_exactly_its_limit_with_an_ellipsis():
     assert text.for_docx_property("x" * limit) == "x" * limit
     assert text.for_docx_property("x" * (limit + 1)) == "x" * (limit - 1) + "…"
     assert text.for_docx_property("One\ntwo") == "One two"
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("a\tb", "The field “title” contains a tab; it must be one line of text."),
+    ("a\nb", "The field “title” contains a line break; it must be one line of text."),
+])
+def test_a_tab_or_line_break_in_a_one_line_field_marks_that_field(value, problem):
+    found = text.input_problem("title", value)
+    assert (found.field, found.message()) == ("title", problem)

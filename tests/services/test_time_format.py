@@ -169,3 +169,8 @@ def test_a_french_range_reads_de_13_h_a_15_h():
     start = datetime(2022, 1, 25, 18, 0, tzinfo=UTC)
     assert clock_range(start, start + timedelta(hours=2), TORONTO, "fr") == "13 h à 15 h (HNE)"
     assert clock(datetime(2022, 1, 25, 14, 5, tzinfo=UTC), TORONTO, "fr") == "9 h 05"
+
+
+def test_a_number_with_decimals_is_grouped_and_pointed_the_way_its_language_writes_it():
+    assert time_format.number(1234.5, "en", decimals=1) == "1,234.5"
+    assert time_format.number(1234.5, "fr", decimals=1) == "1\u00a0234,5"

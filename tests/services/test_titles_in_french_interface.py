@@ -155,3 +155,12 @@ def test_a_webinar_missing_from_a_series_is_named_with_the_series_french_title(e
             lookup.resolve_series(s, "2027")
     assert plain(missing.value.message()) == "Lutte (2027) n'a pas de webinaire numéro 9"
     assert plain(ambiguous.value.message()).endswith("1 (Lutte), 2 (Other)")
+
+
+def test_an_undated_span_is_worded_in_the_interfaces_language(empty_db, french):
+    from ocse_planner.services.agenda import WebinarAgenda
+
+    agenda = WebinarAgenda(webinar_id=1, number=1, title="W", starts_at=None, time_zone="America/Toronto",
+                           duration_minutes=60, items=())
+    assert agenda.span(0, 10) == "minutes 0 à 10"
+    assert agenda.span(0, 10, "en") == "minutes 0–10"  # a document in English, whatever the window
