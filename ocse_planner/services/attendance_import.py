@@ -314,7 +314,11 @@ def _write_rows(connection: Connection, statement, rows: Iterable[tuple[object, 
         finally:
             cursor.close()
     elif new:
-        insert_rows(connection, "attendance_record", _COLUMNS, rows)
+        try:
+            insert_rows(connection, "attendance_record", _COLUMNS, rows)
+        except dialect.loaded_dbapi.Error as exc:  # COPY goes round SQLAlchemy: reported as it would report it
+            raise DBAPIError.instance("COPY attendance_record", None, exc, dialect.loaded_dbapi.Error,
+                                      dialect=dialect) from exc
     else:
         batch = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
         if batch:
