@@ -49,6 +49,7 @@ from ocse_planner.importers import (
     parse_attendance_file,
 )
 from ocse_planner.services import journal
+from ocse_planner.services.bilingual import in_interface
 from ocse_planner.services.errors import N_, NotFoundError, UserError
 from ocse_planner.services.sectors import SectorClassifier, email_domain, list_sectors
 from ocse_planner.services.text import canonical_email
@@ -139,11 +140,11 @@ def name_key(name: str | None) -> str | None:
 
 def webinar_label(session: Session, webinar_id: int) -> str:
     row = session.execute(
-        select(Series.year, Webinar.number, Webinar.title).join(Series).where(Webinar.id == webinar_id)
+        select(Series.year, Webinar.number, Webinar.title, Webinar.title_fr).join(Series).where(Webinar.id == webinar_id)
     ).one_or_none()
     if row is None:
         raise NotFoundError("no webinar with id {id}", id=webinar_id)
-    return f"{row.year}:{row.number} {row.title}"
+    return f"{row.year}:{row.number} {in_interface(row.title, row.title_fr)}"  # the title in the interface's language
 
 
 # --- remembered column mappings --------------------------------------------------------

@@ -164,3 +164,15 @@ def test_an_undated_span_is_worded_in_the_interfaces_language(empty_db, french):
                            duration_minutes=60, items=())
     assert agenda.span(0, 10) == "minutes 0 à 10"
     assert agenda.span(0, 10, "en") == "minutes 0–10"  # a document in English, whatever the window
+
+
+def test_an_import_names_its_webinar_by_its_french_title_in_french(demo_db, french):
+    from ocse_planner.services.attendance_import import webinar_label
+
+    with demo_db.read() as s:
+        french_label = webinar_label(s, 1)
+    i18n.activate("en")
+    with demo_db.read() as s:
+        english_label = webinar_label(s, 1)
+    assert french_label.startswith("2022:1 Mécanismes de signalement, outils et nouvelles tendances")
+    assert english_label.startswith("2022:1 Reporting Mechanisms, Tools and Emerging Trends")
