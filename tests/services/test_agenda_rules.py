@@ -259,3 +259,16 @@ def test_series_agendas_follow_the_webinar_numbers(empty_db, webinar_id):
         s.add(Webinar(series_id=series_id, number=3, title="Third"))
     with empty_db.read() as s:
         assert [a.number for a in agenda.series_agendas(s, series_id)] == [1, 2, 3]
+
+
+def test_an_items_french_title_is_stored_trimmed_and_cleared_when_blank(empty_db, webinar_id):
+    (item_id,) = _add(empty_db, webinar_id, "Welcome")
+    with empty_db.write() as s:
+        agenda.update_item(s, item_id, ItemFields(title_fr="  Mot de bienvenue "))
+    with empty_db.read() as s:
+        assert (s.get(Presentation, item_id).title, s.get(Presentation, item_id).title_fr) == (
+            "Welcome", "Mot de bienvenue")
+    with empty_db.write() as s:
+        agenda.update_item(s, item_id, ItemFields(title_fr="   "))
+    with empty_db.read() as s:
+        assert s.get(Presentation, item_id).title_fr is None  # no French: documents mark the English
