@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal
@@ -34,17 +33,34 @@ from ocse_planner.ui.common.sizing import compact_combo
 
 class ObjectivesModel(QStringListModel):
     """The objectives as edited (their English, which the French pairs with by position),
-    shown in the interface's language: the French where it is written."""
+    shown in the interface's language: the French where it is written. The model keeps the
+    French beside each row: a row added or removed takes its French with it."""
 
-    def __init__(self, french: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._french = french
+        self.french: list[str] = []
+
+    def set_objectives(self, english: list[str], french: list[str]) -> None:
+        self.french = list(french)
+        self.setStringList(english)
+
+    def insertRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        if not super().insertRows(row, count, parent):
+            return False
+        self.french[row:row] = [""] * count
+        return True
+
+    def removeRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        if not super().removeRows(row, count, parent):
+            return False
+        del self.french[row:row + count]
+        return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         english = super().data(index, Qt.ItemDataRole.EditRole)
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return super().data(index, role)
-        french = self._french()
+        french = self.french
         shown = in_language(english, french[index.row()] if index.row() < len(french) else "")
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
@@ -59,7 +75,6 @@ class SeriesFormWidget(Retranslatable, QWidget):
         super().__init__(parent)
         self.setStyleSheet(FORM_STYLE)
         self._loading = False
-        self._objectives_fr: list[str] = []
         self._organizations: list[OrganizationRow] = []
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -77,7 +92,7 @@ class SeriesFormWidget(Retranslatable, QWidget):
         self.notes = CommitTextEdit(self)
         self.notes.setMaximumHeight(80)
 
-        self.objectives_model = ObjectivesModel(lambda: self._objectives_fr, self)
+        self.objectives_model = ObjectivesModel(self)
         self.objectives = QListView(self)
         self.objectives.setModel(self.objectives_model)
         self.objectives.setMaximumHeight(110)
@@ -179,8 +194,8 @@ class SeriesFormWidget(Retranslatable, QWidget):
             self.host.setCurrentIndex(max(0, self.host.findData(form.host_organization_id)))
             self.programmes.set_texts(form.programme, form.programme_fr)
             # The objectives' French (edited with the series' French texts) rides along by position.
-            self._objectives_fr = [fr for _, fr in aligned(form.objectives, form.objectives_fr)]
-            self.objectives_model.setStringList(list(form.objectives))
+            self.objectives_model.set_objectives(list(form.objectives),
+                                                 [fr for _, fr in aligned(form.objectives, form.objectives_fr)])
             self.status.set_value(form.status)
             self.time_zone.set_zone(form.time_zone)
             self.notes.set_text(form.notes)
@@ -188,7 +203,7 @@ class SeriesFormWidget(Retranslatable, QWidget):
             self._loading = False
 
     def values(self) -> SeriesForm:
-        objectives, objectives_fr = objectives_from_rows(self.objectives_model.stringList(), self._objectives_fr)
+        objectives, objectives_fr = objectives_from_rows(self.objectives_model.stringList(), self.objectives_model.french)
         return SeriesForm(
             title=self.title.text(),
             title_fr=self.title_fr.text(),
@@ -209,7 +224,6 @@ class SeriesFormWidget(Retranslatable, QWidget):
 
     def _add_objective(self) -> None:
         row = self.objectives_model.rowCount()
-        self._objectives_fr.insert(row, "")
         self.objectives_model.insertRows(row, 1)
         index = self.objectives_model.index(row)
         self.objectives.setCurrentIndex(index)
@@ -219,6 +233,4 @@ class SeriesFormWidget(Retranslatable, QWidget):
         index = self.objectives.currentIndex()
         if index.isValid():
             self.objectives_model.removeRows(index.row(), 1)
-            if index.row() < len(self._objectives_fr):
-                del self._objectives_fr[index.row()]
             self._changed()
